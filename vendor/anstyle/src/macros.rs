@@ -1,0 +1,5 @@
+macro_rules! escape {
+    ($($inner:expr),*) => {
+        concat!("\x1B[", $($inner),*, "m")
+    };
+}

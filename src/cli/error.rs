@@ -1,0 +1,122 @@
+//! `CliError`: every error a command can end with, its stable code and its exit code.
+
+use std::fmt;
+
+use crate::config::ConfigError;
+use crate::crypto::KeyError;
+use crate::error::Coded;
+use crate::http::HttpError;
+use crate::store::StoreError;
+
+/// Documented process exit codes (see docs/ERRORS.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Any failure without a more specific code.
+    Failure = 1,
+    /// Bad command-line usage.
+    Usage = 2,
+    /// A key file or configuration problem.
+    KeyOrConfig = 3,
+    /// The key does not open the database.
+    WrongKey = 4,
+    /// The database is damaged or unreadable.
+    Damaged = 5,
+    /// The database was written by a newer Rulebook.
+    SchemaTooNew = 6,
+    /// Verification found problems other than damage.
+    VerifyFailed = 7,
+    /// The listener or TLS could not start.
+    Listen = 8,
+    /// Another process holds the instance (a running server).
+    Busy = 9,
+}
+
+/// A command's failure.
+#[derive(Debug)]
+pub enum CliError {
+    Config(ConfigError),
+    Key(KeyError),
+    Store(StoreError),
+    Http(HttpError),
+    /// Another process holds the instance lock.
+    Locked(String),
+    /// Doctor found failing checks.
+    DoctorFailed(usize),
+    /// Anything else, with its code.
+    Other(&'static str, String),
+}
+
+impl CliError {
+    /// The exit code for this error.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            CliError::Config(_) | CliError::Key(_) => ExitCode::KeyOrConfig,
+            CliError::Store(e) => match e {
+                StoreError::WrongKey => ExitCode::WrongKey,
+                StoreError::Damaged { .. } | StoreError::Unreadable => ExitCode::Damaged,
+                StoreError::SchemaTooNew { .. } => ExitCode::SchemaTooNew,
+                StoreError::VerifyFailed(_) => ExitCode::VerifyFailed,
+                StoreError::Busy => ExitCode::Busy,
+                StoreError::Missing(_) => ExitCode::KeyOrConfig,
+                StoreError::Io(_) | StoreError::Sqlite(_) => ExitCode::Failure,
+            },
+            CliError::Http(_) => ExitCode::Listen,
+            CliError::Locked(_) => ExitCode::Busy,
+            CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
+        }
+    }
+}
+
+impl Coded for CliError {
+    fn code(&self) -> &'static str {
+        match self {
+            CliError::Config(e) => e.code(),
+            CliError::Key(e) => e.code(),
+            CliError::Store(e) => e.code(),
+            CliError::Http(e) => e.code(),
+            CliError::Locked(_) => "RB-CLI-LOCKED",
+            CliError::DoctorFailed(_) => "RB-DOCTOR-FAILED",
+            CliError::Other(code, _) => code,
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Config(e) => e.fmt(f),
+            CliError::Key(e) => e.fmt(f),
+            CliError::Store(e) => e.fmt(f),
+            CliError::Http(e) => e.fmt(f),
+            CliError::Locked(what) => write!(
+                f,
+                "{what}: another rulebook process (a running server?) holds this data dir; stop it first"
+            ),
+            CliError::DoctorFailed(n) => {
+                write!(f, "doctor found {n} failing check(s); see the fixes above")
+            }
+            CliError::Other(_, m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<ConfigError> for CliError {
+    fn from(e: ConfigError) -> Self {
+        CliError::Config(e)
+    }
+}
+impl From<KeyError> for CliError {
+    fn from(e: KeyError) -> Self {
+        CliError::Key(e)
+    }
+}
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Store(e)
+    }
+}
+impl From<HttpError> for CliError {
+    fn from(e: HttpError) -> Self {
+        CliError::Http(e)
+    }
+}

@@ -1,0 +1,190 @@
+//! The command line: clap definitions, one file per command group, and the mapping from
+//! errors to documented exit codes. Commands are thin: they resolve paths and keys, call the
+//! store, the server or an operation, and print.
+
+mod db;
+mod doctor;
+mod error;
+mod init;
+mod serve;
+mod tls;
+mod unlock;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+pub use error::{CliError, ExitCode};
+
+use crate::clock::Clock;
+use crate::config::Paths;
+use crate::error::Coded;
+
+/// Rulebook: a self-hosted engineering-playbook server for AI coding agents.
+#[derive(Debug, Parser)]
+#[command(name = "rulebook", version = crate::version::VERSION, long_version = long_version(), propagate_version = true)]
+pub struct Cli {
+    /// Data directory (database and its sidecars).
+    #[arg(long, global = true, env = "RULEBOOK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Config directory (holds the default key file, apart from the data).
+    #[arg(long, global = true, env = "RULEBOOK_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    /// Database key file (64 hex characters, mode 0600).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// Unlock with a passphrase (prompted on a terminal, else read from standard input).
+    #[arg(long, global = true)]
+    pub passphrase: bool,
+    /// Log level: error, warn, info, debug, trace.
+    #[arg(
+        long,
+        global = true,
+        env = "RULEBOOK_LOG",
+        default_value = "info",
+        value_name = "LEVEL"
+    )]
+    pub log_level: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+fn long_version() -> &'static str {
+    // Computed once; clap wants a 'static str.
+    static LONG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LONG.get_or_init(crate::version::long)
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server (creates the key and database on first start).
+    Serve(ServeArgs),
+    /// Create the key file and the database, then exit.
+    Init,
+    /// Check what an administrator tends to forget; each finding says how to fix it.
+    Doctor,
+    /// Database maintenance.
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// TLS helpers.
+    #[command(subcommand)]
+    Tls(TlsCommand),
+    /// Print shell completions.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `rulebook serve` options.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "RULEBOOK_LISTEN", default_value = "127.0.0.1:8420")]
+    pub listen: SocketAddr,
+    /// TLS certificate chain (PEM); serves HTTPS with --tls-key.
+    #[arg(long, requires = "tls_key", value_name = "FILE")]
+    pub tls_cert: Option<PathBuf>,
+    /// TLS private key (PEM).
+    #[arg(long, requires = "tls_cert", value_name = "FILE")]
+    pub tls_key: Option<PathBuf>,
+    /// Worker threads handling requests.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub workers: u16,
+    /// Largest request body accepted, in bytes.
+    #[arg(long, default_value_t = 8 * 1024 * 1024)]
+    pub max_body: u64,
+    /// Most simultaneous connections (lowered to fit the file-descriptor limit).
+    #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(4..=65536))]
+    pub max_connections: u32,
+}
+
+/// `rulebook db ...`.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Print the schema version and the migrations applied.
+    Status,
+    /// Check integrity, page authentication and Rulebook's invariants.
+    Verify,
+    /// Re-encrypt the database under a new key (the server must be stopped).
+    Rekey,
+    /// Durability probe: commit rows one by one, printing each id once it is durable.
+    Probe {
+        /// Rows to write; 0 writes until interrupted.
+        #[arg(long, default_value_t = 100)]
+        count: u64,
+        /// Text stored in each row.
+        #[arg(long, default_value = "probe")]
+        payload: String,
+        /// Print the ids present instead of writing.
+        #[arg(long)]
+        list: bool,
+    },
+}
+
+/// `rulebook tls ...`.
+#[derive(Debug, Subcommand)]
+pub enum TlsCommand {
+    /// Make a self-signed certificate and key for a first install.
+    SelfSigned {
+        /// Folder to write cert.pem and key.pem into (default: <config dir>/tls).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// DNS names or IP addresses the certificate is for.
+        #[arg(long = "name", default_values_t = ["localhost".to_string(), "127.0.0.1".to_string()])]
+        names: Vec<String>,
+    },
+}
+
+/// Runs the CLI and returns the process exit code.
+pub fn main() -> i32 {
+    // Everything Rulebook creates (database, WAL, keys, backups) is for its own user only.
+    // SAFETY: umask only changes this process's file-creation mask.
+    unsafe {
+        libc::umask(0o077);
+    }
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::Usage as i32
+            } else {
+                0
+            };
+        }
+    };
+    let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
+    let clock = Clock::system();
+    crate::logging::init(level, clock.clone());
+    match run(cli, &clock) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error[{}]: {}", e.code(), e);
+            e.exit_code() as i32
+        }
+    }
+}
+
+fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
+    let paths = Paths::resolve(cli.data_dir.clone(), cli.config_dir.clone())?;
+    let unlock = unlock::Unlock::from_cli(&cli, &paths);
+    match cli.command {
+        Command::Serve(ref args) => serve::run(args, &paths, &unlock, clock),
+        Command::Init => init::run(&paths, &unlock, clock),
+        Command::Doctor => doctor::run(&paths, &unlock, clock),
+        Command::Db(ref cmd) => db::run(cmd, &paths, &unlock, clock),
+        Command::Tls(ref cmd) => tls::run(cmd, &paths, clock),
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "rulebook",
+                &mut std::io::stdout(),
+            );
+            Ok(())
+        }
+    }
+}

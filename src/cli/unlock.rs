@@ -1,0 +1,147 @@
+//! Getting the database key and opening the store, the same way for every command.
+//!
+//! Also finishes an interrupted key rotation: if the key file does not open the database but
+//! `<key file>.new` does, `db rekey` stopped between installing the re-keyed database and
+//! swapping the key files, so the swap is completed here.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, CliError};
+use crate::clock::Clock;
+use crate::config::Paths;
+use crate::crypto::keyfile::{self, sync_dir};
+use crate::crypto::passphrase::{self, KdfParams};
+use crate::crypto::{DbKey, KeyError, KeySource};
+use crate::store::{OpenMode, Store, StoreError};
+
+/// How this run unlocks the database.
+#[derive(Debug, Clone)]
+pub struct Unlock {
+    pub source: KeySource,
+}
+
+/// `<path>.new`, where `db rekey` puts the next key.
+pub fn next_key_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(".new");
+    PathBuf::from(s)
+}
+
+impl Unlock {
+    /// Resolves the key source from flags and the environment.
+    pub fn from_cli(cli: &Cli, paths: &Paths) -> Unlock {
+        let credentials = std::env::var_os("CREDENTIALS_DIRECTORY").map(PathBuf::from);
+        let env_file = std::env::var_os("RULEBOOK_DB_KEY_FILE").map(PathBuf::from);
+        Unlock {
+            source: KeySource::resolve(
+                cli.key_file.as_deref(),
+                cli.passphrase,
+                credentials.as_deref(),
+                env_file.as_deref(),
+                &paths.config_dir,
+            ),
+        }
+    }
+
+    /// The key. With `create`, a missing key is made when no database exists yet: a key
+    /// file at the default location (or `--key-file`), or new KDF parameters for a passphrase.
+    pub fn key(&self, paths: &Paths, create: bool) -> Result<DbKey, CliError> {
+        let fresh = create && !paths.db_file().exists();
+        match &self.source {
+            KeySource::Passphrase => {
+                let kdf = match KdfParams::load(&paths.kdf_file())? {
+                    Some(k) => k,
+                    None if fresh => {
+                        let k = KdfParams::generate()?;
+                        paths.ensure_data_dir()?;
+                        k.save(&paths.kdf_file())?;
+                        k
+                    }
+                    None => {
+                        return Err(KeyError::Passphrase(format!(
+                            "{} is missing, so this database was not created in passphrase mode",
+                            paths.kdf_file().display()
+                        ))
+                        .into());
+                    }
+                };
+                let pass = passphrase::read_passphrase("Rulebook database passphrase: ")?;
+                Ok(kdf.derive(&pass)?)
+            }
+            source => {
+                let path = source.path().ok_or(KeyError::Random)?;
+                let creatable = source.may_create() || matches!(source, KeySource::Flag(_));
+                if fresh && creatable && !path.exists() {
+                    let key = DbKey::generate()?;
+                    keyfile::write_new_key_file(path, &key)?;
+                    log::info!("created database key file {}", path.display());
+                    return Ok(key);
+                }
+                Ok(keyfile::read_key_file(path)?)
+            }
+        }
+    }
+
+    /// Opens (and migrates) the store.
+    pub fn open_store(
+        &self,
+        paths: &Paths,
+        clock: &Clock,
+        mode: OpenMode,
+    ) -> Result<Store, CliError> {
+        if mode == OpenMode::Create {
+            paths.ensure_data_dir()?;
+        }
+        let key = self.key(paths, mode == OpenMode::Create)?;
+        match Store::open(&paths.db_file(), key, mode, clock) {
+            Err(StoreError::WrongKey) => self.finish_rotation(paths, clock, mode),
+            other => Ok(other?),
+        }
+    }
+
+    /// Opens without migrating (status, verify).
+    pub fn open_unmigrated(&self, paths: &Paths) -> Result<Store, CliError> {
+        let key = self.key(paths, false)?;
+        match Store::open_unmigrated(&paths.db_file(), key) {
+            Err(StoreError::WrongKey) => {
+                let next = self.pending_next_key(paths).ok_or(StoreError::WrongKey)?;
+                let store = Store::open_unmigrated(&paths.db_file(), next)?;
+                self.complete_swap()?;
+                Ok(store)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    fn pending_next_key(&self, _paths: &Paths) -> Option<DbKey> {
+        let path = self.source.path()?;
+        keyfile::read_key_file(&next_key_path(path)).ok()
+    }
+
+    fn finish_rotation(
+        &self,
+        paths: &Paths,
+        clock: &Clock,
+        mode: OpenMode,
+    ) -> Result<Store, CliError> {
+        let next = self.pending_next_key(paths).ok_or(StoreError::WrongKey)?;
+        let store = Store::open(&paths.db_file(), next, mode, clock)?;
+        self.complete_swap()?;
+        Ok(store)
+    }
+
+    fn complete_swap(&self) -> Result<(), CliError> {
+        if let Some(path) = self.source.path() {
+            log::warn!(
+                "completing an interrupted key rotation: installing {}",
+                next_key_path(path).display()
+            );
+            std::fs::rename(next_key_path(path), path)
+                .map_err(|e| KeyError::Write(path.to_path_buf(), e.kind()))?;
+            if let Some(dir) = path.parent() {
+                sync_dir(dir);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,9 @@
+//! Key material: database keys and key files, key derivation from a passphrase, hex encoding.
+//! Nothing here touches SQL or HTTP.
+
+pub mod hex;
+pub mod keyfile;
+pub mod passphrase;
+pub mod selfsigned;
+
+pub use keyfile::{DbKey, KeyError, KeySource};

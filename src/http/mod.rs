@@ -1,0 +1,15 @@
+//! The only module that knows `tiny_http`. It owns the listener (with the limits patched into
+//! `patches/tiny_http`), TLS, routing, the embedded UI, security headers and the JSON error
+//! shape. Handlers turn requests into calls on the store and domain, never the reverse.
+//!
+//! Invariant: nothing outside `http` imports `tiny_http`; wire types live here.
+
+mod assets;
+mod error;
+mod reply;
+mod router;
+mod server;
+pub mod tls;
+
+pub use error::HttpError;
+pub use server::{ServeOptions, serve};

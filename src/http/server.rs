@@ -1,0 +1,167 @@
+//! The listener and the worker threads.
+//!
+//! tiny_http (patched, see `patches/README.md`) accepts connections on its own thread, caps
+//! them, applies read/write timeouts and head limits, and queues parsed requests; a fixed
+//! number of our worker threads take requests from that queue. The connection cap is derived
+//! from the process's file-descriptor limit so EMFILE cannot starve the database.
+
+use std::net::{SocketAddr, TcpListener};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use crate::error::Coded;
+use crate::http::HttpError;
+use crate::http::reply::{Reply, into_response};
+use crate::http::router::{Ctx, route};
+use crate::store::Store;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// Number of worker threads handling requests.
+    pub workers: usize,
+    /// Largest accepted request body in bytes.
+    pub max_body: u64,
+    /// Most connections at once (further capped by the fd limit).
+    pub max_connections: usize,
+    /// TLS configuration, if serving HTTPS.
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+}
+
+/// Binds, prints the URL, and serves until the process ends.
+pub fn serve(
+    opts: ServeOptions,
+    store: Arc<Store>,
+    on_ready: impl FnOnce(&str),
+) -> Result<(), HttpError> {
+    let listener = TcpListener::bind(opts.listen)
+        .map_err(|e| HttpError::Bind(opts.listen.to_string(), e.to_string()))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| HttpError::Bind(opts.listen.to_string(), e.to_string()))?;
+    let limits = tiny_http::Limits {
+        max_connections: connection_cap(opts.max_connections, opts.workers),
+        ..tiny_http::Limits::default()
+    };
+    log::info!(
+        "limits: {} connections, head {} bytes, body {} bytes, {} workers",
+        limits.max_connections,
+        limits.max_head_bytes,
+        opts.max_body,
+        opts.workers
+    );
+    let tls = opts.tls.is_some();
+    let server = tiny_http::Server::from_listener_with(listener, opts.tls.clone(), limits)
+        .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
+    let server = Arc::new(server);
+    let scheme = if tls { "https" } else { "http" };
+    on_ready(&format!("{scheme}://{local}"));
+
+    let prefix = request_id_prefix();
+    let counter = Arc::new(AtomicU64::new(0));
+    let mut handles = Vec::new();
+    for i in 0..opts.workers.max(1) {
+        let server = server.clone();
+        let store = store.clone();
+        let counter = counter.clone();
+        let prefix = prefix.clone();
+        let max_body = opts.max_body;
+        let h = std::thread::Builder::new()
+            .name(format!("http-worker-{i}"))
+            .spawn(move || {
+                while let Ok(rq) = server.recv() {
+                    let id = format!("{prefix}-{}", counter.fetch_add(1, Ordering::Relaxed));
+                    handle(rq, &store, &id, tls, max_body);
+                }
+            })
+            .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
+        handles.push(h);
+    }
+    for h in handles {
+        let _ = h.join();
+    }
+    Ok(())
+}
+
+/// A short random prefix so request ids are unique across restarts.
+fn request_id_prefix() -> String {
+    let bytes: [u8; 4] = crate::clock::random_bytes().unwrap_or([0; 4]);
+    crate::crypto::hex::encode(&bytes)
+}
+
+/// Connections allowed: the configured cap, lowered so that two descriptors per connection
+/// plus the database's and the process's own always fit under `RLIMIT_NOFILE`.
+fn connection_cap(configured: usize, workers: usize) -> usize {
+    let reserve = 32 + 3 * (workers + 2);
+    let nofile = nofile_limit().unwrap_or(1024);
+    let by_fds = nofile.saturating_sub(reserve) / 2;
+    configured.min(by_fds).max(4)
+}
+
+fn nofile_limit() -> Option<usize> {
+    let mut rl = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes into the struct we own; the result is checked.
+    let rc = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut rl) };
+    if rc != 0 {
+        return None;
+    }
+    usize::try_from(rl.rlim_cur).ok()
+}
+
+fn header<'a>(rq: &'a tiny_http::Request, name: &'static str) -> Option<&'a str> {
+    rq.headers()
+        .iter()
+        .find(|h| h.field.equiv(name))
+        .map(|h| h.value.as_str())
+}
+
+fn handle(rq: tiny_http::Request, store: &Arc<Store>, id: &str, tls: bool, max_body: u64) {
+    let start = Instant::now();
+    let method = rq.method().as_str().to_string();
+    // Never log the query string: it may carry a one-time token.
+    let path = rq.url().split('?').next().unwrap_or("").to_string();
+    let declared = header(&rq, "Content-Length").and_then(|v| v.trim().parse::<u64>().ok());
+    let chunked = header(&rq, "Transfer-Encoding").is_some();
+
+    let result = if declared.is_some_and(|n| n > max_body) || (chunked && max_body == 0) {
+        Err(HttpError::PayloadTooLarge { limit: max_body })
+    } else {
+        let ctx = Ctx {
+            method: &method,
+            path: &path,
+            if_none_match: header(&rq, "If-None-Match"),
+            store,
+        };
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| route(&ctx))) {
+            Ok(r) => r,
+            Err(_) => {
+                log::error!("req={id} handler panicked");
+                Err(HttpError::Internal)
+            }
+        }
+    };
+    let reply = match result {
+        Ok(r) => r,
+        Err(e) => {
+            if e.status() >= 500 {
+                log::warn!("req={id} {}: {e}", e.code());
+            }
+            Reply::error(&e, id)
+        }
+    };
+    let status = reply.status;
+    let bytes = reply.body.len();
+    let response = into_response(reply, tls, id);
+    let outcome = rq.respond(response);
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    match outcome {
+        Ok(()) => log::info!("req={id} {method} {path} {status} {bytes}B {ms:.1}ms"),
+        Err(e) => log::info!("req={id} {method} {path} {status} write failed: {e}"),
+    }
+}

@@ -1,0 +1,16 @@
+//! Rulebook: a self-hosted engineering-playbook server for AI coding agents, shipped as one
+//! static binary that is both the server and its CLI. See `docs/ARCHITECTURE.md` for the map.
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod error;
+pub mod http;
+pub mod logging;
+pub mod ops;
+pub mod store;
+pub mod version;

@@ -1,0 +1,5 @@
+//! Operations an administrator runs: the instance lock that keeps offline maintenance and a
+//! running server apart, and `doctor`'s checks.
+
+pub mod doctor;
+pub mod instance_lock;

@@ -1,0 +1,121 @@
+//! Numbered schema migrations, each applied in its own transaction together with the new
+//! `user_version`, so a crash leaves the schema at one version or the next, never between.
+//! A database from a newer schema is refused, never downgraded.
+
+use rusqlite::Connection;
+
+use crate::store::StoreError;
+
+/// `(version, description, SQL)`; versions are contiguous from 1.
+const MIGRATIONS: &[(u32, &str, &str)] = &[(
+    1,
+    "instance metadata and durability probe",
+    "CREATE TABLE meta (
+         key   TEXT PRIMARY KEY NOT NULL,
+         value TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE schema_migrations (
+         version     INTEGER PRIMARY KEY NOT NULL,
+         description TEXT NOT NULL,
+         applied_at  TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE durability_probe (
+         id         INTEGER PRIMARY KEY NOT NULL,
+         payload    TEXT NOT NULL,
+         written_at TEXT NOT NULL
+     ) STRICT;",
+)];
+
+/// The newest schema this binary knows.
+pub const LATEST_SCHEMA: u32 = 1;
+
+/// Current and known schema versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaStatus {
+    /// The database's `user_version`.
+    pub current: u32,
+    /// The newest version this binary supports.
+    pub latest: u32,
+    /// Applied migrations: version, description, time applied.
+    pub applied: Vec<(u32, String, String)>,
+}
+
+pub(crate) fn user_version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))?)
+}
+
+/// Refuses a newer schema, then applies every missing migration in order.
+pub(crate) fn migrate(conn: &mut Connection, now: &str) -> Result<u32, StoreError> {
+    let current = user_version(conn)?;
+    if current > LATEST_SCHEMA {
+        return Err(StoreError::SchemaTooNew {
+            found: current,
+            supported: LATEST_SCHEMA,
+        });
+    }
+    for (version, description, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the write lock.
+        if user_version(&tx)? >= *version {
+            continue;
+        }
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)",
+            rusqlite::params![version, description, now],
+        )?;
+        tx.execute_batch(&format!("PRAGMA user_version = {version};"))?;
+        tx.commit()?;
+        log::info!("schema migrated to version {version} ({description})");
+    }
+    user_version(conn)
+}
+
+/// Reads the schema status.
+pub(crate) fn status(conn: &Connection) -> Result<SchemaStatus, StoreError> {
+    let current = user_version(conn)?;
+    let mut applied = Vec::new();
+    if current > 0 {
+        let mut stmt = conn.prepare(
+            "SELECT version, description, applied_at FROM schema_migrations ORDER BY version",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        for row in rows {
+            applied.push(row?);
+        }
+    }
+    Ok(SchemaStatus {
+        current,
+        latest: LATEST_SCHEMA,
+        applied,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_contiguous_and_latest_matches() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(m.0 as usize, i + 1);
+        }
+        assert_eq!(MIGRATIONS.last().map(|m| m.0), Some(LATEST_SCHEMA));
+    }
+
+    #[test]
+    fn migrates_and_refuses_newer() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(migrate(&mut conn, "t").unwrap(), LATEST_SCHEMA);
+        assert_eq!(migrate(&mut conn, "t").unwrap(), LATEST_SCHEMA);
+        assert_eq!(status(&conn).unwrap().applied.len(), LATEST_SCHEMA as usize);
+        conn.execute_batch("PRAGMA user_version = 999;").unwrap();
+        assert_eq!(
+            migrate(&mut conn, "t"),
+            Err(StoreError::SchemaTooNew {
+                found: 999,
+                supported: LATEST_SCHEMA
+            })
+        );
+    }
+}

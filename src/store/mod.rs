@@ -1,0 +1,22 @@
+//! The only module that knows SQL. It owns the encrypted SQLite (SQLCipher 4) database:
+//! opening with a raw key, telling a wrong key from damage, schema migrations, verification,
+//! key rotation, and a small connection pool for the server.
+//!
+//! Invariant: no other module contains SQL text or imports `rusqlite`.
+
+mod error;
+mod keycheck;
+mod migrations;
+mod open;
+mod pool;
+mod probe;
+mod rekey;
+mod verify;
+
+pub use error::StoreError;
+pub use migrations::{LATEST_SCHEMA, SchemaStatus};
+pub use open::{OpenMode, open_connection};
+pub use pool::Store;
+pub use probe::ProbeWriter;
+pub use rekey::rekey;
+pub use verify::VerifyReport;

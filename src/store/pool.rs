@@ -1,0 +1,163 @@
+//! `Store`: the opened, migrated database and a small pool of connections to it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rusqlite::Connection;
+
+use crate::clock::Clock;
+use crate::crypto::{DbKey, hex};
+use crate::store::migrations::{self, SchemaStatus};
+use crate::store::open::{OpenMode, open_connection};
+use crate::store::verify::{self, VerifyReport};
+use crate::store::{StoreError, keycheck};
+
+/// Idle connections kept for reuse.
+const MAX_IDLE: usize = 16;
+
+/// The open database.
+pub struct Store {
+    path: PathBuf,
+    key: DbKey,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (or, with [`OpenMode::Create`], creates) the database, refuses a newer schema,
+    /// applies pending migrations, and records the key-check and instance id.
+    pub fn open(
+        path: &Path,
+        key: DbKey,
+        mode: OpenMode,
+        clock: &Clock,
+    ) -> Result<Store, StoreError> {
+        let mut conn = open_connection(path, &key, mode)?;
+        migrations::migrate(&mut conn, &clock.now_rfc3339())?;
+        let instance: Option<String> = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'instance_id'",
+                [],
+                |r| r.get(0),
+            )
+            .ok();
+        if instance.is_none() {
+            let id: [u8; 16] =
+                crate::clock::random_bytes().map_err(|e| StoreError::Io(e.to_string()))?;
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('instance_id', ?1), ('created_at', ?2)",
+                rusqlite::params![hex::encode(&id), clock.now_rfc3339()],
+            )?;
+        }
+        // The key opened the database, so it is the right key: (re)write its key-check.
+        if keycheck::matches(path, &key) != Some(true) {
+            keycheck::write(path, &key)?;
+        }
+        Ok(Store {
+            path: path.to_path_buf(),
+            key,
+            idle: Mutex::new(vec![conn]),
+        })
+    }
+
+    /// Opens without migrating (for status and verification of any version this binary
+    /// can read); a newer schema is still refused.
+    pub fn open_unmigrated(path: &Path, key: DbKey) -> Result<Store, StoreError> {
+        let conn = open_connection(path, &key, OpenMode::Existing)?;
+        let current = migrations::user_version(&conn)?;
+        if current > migrations::LATEST_SCHEMA {
+            return Err(StoreError::SchemaTooNew {
+                found: current,
+                supported: migrations::LATEST_SCHEMA,
+            });
+        }
+        Ok(Store {
+            path: path.to_path_buf(),
+            key,
+            idle: Mutex::new(vec![conn]),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` with a pooled connection.
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let pooled = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let mut conn = match pooled {
+            Some(c) => c,
+            None => open_connection(&self.path, &self.key, OpenMode::Existing)?,
+        };
+        let result = f(&mut conn);
+        if conn.is_autocommit()
+            && let Ok(mut idle) = self.idle.lock()
+            && idle.len() < MAX_IDLE
+        {
+            idle.push(conn);
+        }
+        result
+    }
+
+    /// Schema versions.
+    pub fn schema_status(&self) -> Result<SchemaStatus, StoreError> {
+        self.with(|c| migrations::status(c))
+    }
+
+    /// Full verification (integrity, page HMACs, invariants).
+    pub fn verify(&self) -> Result<VerifyReport, StoreError> {
+        self.with(|c| verify::verify(c))
+    }
+
+    /// Cheap readiness check: the database answers and the write lock can be taken.
+    pub fn ready(&self) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")?;
+            Ok(())
+        })
+    }
+
+    /// A value from the instance metadata.
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.with(|c| {
+            match c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)) {
+                Ok(v) => Ok(Some(v)),
+                Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    /// Size of the database file in bytes (main file plus WAL).
+    pub fn size_bytes(&self) -> u64 {
+        let main = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0);
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        main + std::fs::metadata(PathBuf::from(wal))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    }
+
+    /// Checkpoints the WAL into the main file and closes every pooled connection.
+    pub fn close(self) -> Result<(), StoreError> {
+        let conns = self.idle.into_inner().unwrap_or_default();
+        for (i, c) in conns.into_iter().enumerate() {
+            if i == 0 {
+                c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            }
+            c.close().map_err(|(_, e)| StoreError::sqlite(e))?;
+        }
+        Ok(())
+    }
+}

@@ -44,6 +44,7 @@ pub fn serve(
         .map_err(|e| HttpError::Bind(opts.listen.to_string(), e.to_string()))?;
     let limits = tiny_http::Limits {
         max_connections: connection_cap(opts.max_connections, opts.workers),
+        max_body_bytes: opts.max_body,
         ..tiny_http::Limits::default()
     };
     log::info!(
@@ -127,9 +128,9 @@ fn handle(rq: tiny_http::Request, store: &Arc<Store>, id: &str, tls: bool, max_b
     // Never log the query string: it may carry a one-time token.
     let path = rq.url().split('?').next().unwrap_or("").to_string();
     let declared = header(&rq, "Content-Length").and_then(|v| v.trim().parse::<u64>().ok());
-    let chunked = header(&rq, "Transfer-Encoding").is_some();
 
-    let result = if declared.is_some_and(|n| n > max_body) || (chunked && max_body == 0) {
+    // The listener read the body already (bounded); an oversize one was never read.
+    let result = if rq.body_too_large() || declared.is_some_and(|n| n > max_body) {
         Err(HttpError::PayloadTooLarge { limit: max_body })
     } else {
         let ctx = Ctx {

@@ -25,7 +25,8 @@ pub fn rekey(db: &Path, old: &DbKey, new: &DbKey) -> Result<(), StoreError> {
     let tmp = sibling(db, ".rekey-tmp");
     let _ = fs::remove_file(&tmp);
     {
-        let conn = open_connection(db, old, OpenMode::Existing)?;
+        // Create mode: ATTACH inherits the open flags and must be able to create the new file.
+        let conn = open_connection(db, old, OpenMode::Create)?;
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         let version = migrations::user_version(&conn)?;
         let tmp_str = tmp

@@ -204,6 +204,7 @@ impl ClientConnection {
             self.remote_addr.as_ref().ok().copied().flatten(),
             data_source,
             writer,
+            &self.limits,
         )
         .map_err(|e| {
             use crate::request;
@@ -304,6 +305,11 @@ impl Iterator for ClientConnection {
             }
 
             // updating the status of the connection
+            if rq.body_too_large() {
+                // The unread body is still in flight: nothing after it can be parsed.
+                self.no_more_requests = true;
+            }
+
             let connection_header = rq
                 .headers()
                 .iter()

@@ -162,6 +162,11 @@ pub struct Limits {
     pub write_timeout: Duration,
     /// Time allowed from the first byte of a request head to its end (408 beyond).
     pub head_deadline: Duration,
+    /// Largest request body read; a larger one is not read, the request is flagged
+    /// (`Request::body_too_large`) and the connection closes after the response.
+    pub max_body_bytes: u64,
+    /// Time allowed to receive a whole request body.
+    pub body_deadline: Duration,
 }
 
 impl Default for Limits {
@@ -174,6 +179,8 @@ impl Default for Limits {
             read_timeout: Duration::from_secs(10),
             write_timeout: Duration::from_secs(30),
             head_deadline: Duration::from_secs(10),
+            max_body_bytes: 8 * 1024 * 1024,
+            body_deadline: Duration::from_secs(60),
         }
     }
 }

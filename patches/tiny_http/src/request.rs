@@ -72,6 +72,10 @@ pub struct Request {
     // true if a `100 Continue` response must be sent when `as_reader()` is called
     must_send_continue: bool,
 
+    // Rulebook patch: the declared or actual body exceeded `Limits::max_body_bytes`; the body
+    // was not read and the connection closes after the response.
+    body_too_large: bool,
+
     // If Some, a message must be sent after responding
     notify_when_responded: Option<Sender<()>>,
 }
@@ -135,6 +139,7 @@ pub fn new_request<R, W>(
     remote_addr: Option<SocketAddr>,
     mut source_data: R,
     writer: W,
+    limits: &crate::Limits,
 ) -> Result<Request, RequestCreationError>
 where
     R: Read + Send + 'static,
@@ -185,44 +190,46 @@ where
 
     // we wrap `source_data` around a reading whose nature depends on the transfer-encoding and
     // content-length headers
+    // Rulebook patch: bodies are read here, on the connection's own thread, within the size
+    // limit and the body deadline, so the application's worker threads never wait on a slow
+    // client. Upstream read only bodies up to 1 KiB eagerly and drained the rest on drop.
+    let mut body_too_large = false;
     let reader = if connection_upgrade {
-        // if we have a `Connection: upgrade`, always keeping the whole reader
         Box::new(source_data) as Box<dyn Read + Send + 'static>
     } else if let Some(content_length) = content_length {
         if content_length == 0 {
             Box::new(io::empty()) as Box<dyn Read + Send + 'static>
-        } else if content_length <= 1024 && !expects_continue {
-            // if the content-length is small enough, we just read everything into a buffer
-
-            let mut buffer = vec![0; content_length];
-            let mut offset = 0;
-
-            while offset != content_length {
-                let read = source_data.read(&mut buffer[offset..])?;
-                if read == 0 {
-                    // the socket returned EOF, but we were before the expected content-length
-                    // aborting
-                    let info = "Connection has been closed before we received enough data";
-                    let err = IoError::new(ErrorKind::ConnectionAborted, info);
-                    return Err(RequestCreationError::CreationIoError(err));
-                }
-
-                offset += read;
+        } else if content_length as u64 > limits.max_body_bytes {
+            body_too_large = true;
+            Box::new(io::empty()) as Box<dyn Read + Send + 'static>
+        } else if !expects_continue {
+            let mut limited = (&mut source_data).take(content_length as u64);
+            let buffer = read_with_deadline(&mut limited, limits.body_deadline, content_length)?;
+            if buffer.len() != content_length {
+                let info = "Connection has been closed before we received enough data";
+                let err = IoError::new(ErrorKind::ConnectionAborted, info);
+                return Err(RequestCreationError::CreationIoError(err));
             }
-
             Box::new(Cursor::new(buffer)) as Box<dyn Read + Send + 'static>
         } else {
-            let (data_reader, _) = EqualReader::new(source_data, content_length); // TODO:
+            let (data_reader, _) = EqualReader::new(source_data, content_length);
             Box::new(FusedReader::new(data_reader)) as Box<dyn Read + Send + 'static>
         }
     } else if transfer_encoding.is_some() {
-        // if a transfer-encoding was specified, then "chunked" is ALWAYS applied
-        // over the message (RFC2616 #3.6)
-        Box::new(FusedReader::new(Decoder::new(source_data))) as Box<dyn Read + Send + 'static>
+        if expects_continue {
+            Box::new(FusedReader::new(Decoder::new(source_data))) as Box<dyn Read + Send + 'static>
+        } else {
+            let cap = limits.max_body_bytes.saturating_add(1);
+            let mut decoder = Decoder::new(&mut source_data).take(cap);
+            let buffer = read_with_deadline(&mut decoder, limits.body_deadline, 0)?;
+            if buffer.len() as u64 > limits.max_body_bytes {
+                body_too_large = true;
+                Box::new(io::empty()) as Box<dyn Read + Send + 'static>
+            } else {
+                Box::new(Cursor::new(buffer)) as Box<dyn Read + Send + 'static>
+            }
+        }
     } else {
-        // if we have neither a Content-Length nor a Transfer-Encoding,
-        // assuming that we have no data
-        // TODO: could also be multipart/byteranges
         Box::new(io::empty()) as Box<dyn Read + Send + 'static>
     };
 
@@ -237,11 +244,41 @@ where
         headers,
         body_length: content_length,
         must_send_continue: expects_continue,
+        body_too_large,
         notify_when_responded: None,
     })
 }
 
+/// Reads `r` to its end within `deadline` (Rulebook patch).
+fn read_with_deadline<R: Read>(
+    r: &mut R,
+    deadline: std::time::Duration,
+    expected: usize,
+) -> Result<Vec<u8>, RequestCreationError> {
+    let start = std::time::Instant::now();
+    let mut buffer = Vec::with_capacity(expected.min(1 << 20));
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        let n = r.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(buffer);
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+        if start.elapsed() > deadline {
+            let err = IoError::new(ErrorKind::TimedOut, "request body deadline exceeded");
+            return Err(RequestCreationError::CreationIoError(err));
+        }
+    }
+}
+
 impl Request {
+    /// Rulebook patch: true if the body exceeded `Limits::max_body_bytes` and was not read;
+    /// the connection is closed after the response.
+    #[inline]
+    pub fn body_too_large(&self) -> bool {
+        self.body_too_large
+    }
+
     /// Returns true if the request was made through HTTPS.
     #[inline]
     pub fn secure(&self) -> bool {

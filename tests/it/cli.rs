@@ -1,0 +1,96 @@
+//! CLI basics: version, completions, doctor, usage errors.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::harness::*;
+
+#[test]
+fn version_names_version_commit_and_target() {
+    let out = std::process::Command::new(BIN)
+        .arg("--version")
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(s.starts_with("rulebook 0."), "{s}");
+    let long = std::process::Command::new(BIN)
+        .arg("version")
+        .output()
+        .unwrap();
+    assert_eq!(code(&long), 2, "unknown subcommand is a usage error");
+    let out = std::process::Command::new(BIN)
+        .args(["--version"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("rulebook"));
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--listen"));
+}
+
+#[test]
+fn long_version_has_commit_and_target() {
+    let out = std::process::Command::new(BIN).arg("-V").output().unwrap();
+    assert!(out.status.success());
+    let out = std::process::Command::new(BIN)
+        .arg("--version")
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(s.contains("commit") && s.contains("linux"), "{s}");
+}
+
+#[test]
+fn completions_for_bash() {
+    let out = std::process::Command::new(BIN)
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("_rulebook"));
+    let bad = std::process::Command::new(BIN)
+        .args(["completions", "cmd.exe"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&bad), 2);
+}
+
+#[test]
+fn doctor_passes_on_a_fresh_install_and_names_fixes() {
+    let inst = Instance::new("doctor");
+    inst.init();
+    let out = inst.ok(&["doctor"]);
+    assert!(
+        out.contains("[ok  ] key") && out.contains("[ok  ] database"),
+        "{out}"
+    );
+    std::fs::set_permissions(inst.key_file(), std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = inst.run(&["doctor"]);
+    assert_eq!(code(&out), 1);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("[FAIL] key") && s.contains("fix: chmod 600"),
+        "{s}"
+    );
+    std::fs::set_permissions(inst.key_file(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    inst.verify();
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    let inst = Instance::new("usage");
+    for args in [
+        &["serve", "--listen", "not-an-address"][..],
+        &["serve", "--workers", "0"][..],
+        &["db", "probe", "--count", "-1"][..],
+    ] {
+        let out = inst.run(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+    }
+    assert!(
+        !inst.data().exists(),
+        "a usage error must not create anything"
+    );
+}

@@ -1,0 +1,12 @@
+//! One integration-test binary. Every test starts the real `rulebook` binary with a temporary
+//! data dir (servers on 127.0.0.1:0) and talks to it over HTTP or through its CLI; every test
+//! that touches a database ends by running `rulebook db verify` on it.
+
+mod harness;
+
+mod cli;
+mod durability;
+mod hardening;
+mod store;
+mod tls;
+mod web;

@@ -1,0 +1,127 @@
+//! HTTPS with a self-signed certificate made by `rulebook tls self-signed`, and refusal of a
+//! weak RSA key.
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName};
+
+use crate::harness::*;
+
+fn tls_get(server: &Server, cert: &std::path::Path, name: &str, path: &str) -> Resp {
+    let mut roots = rustls::RootCertStore::empty();
+    for c in CertificateDer::pem_file_iter(cert).unwrap() {
+        roots.add(c.unwrap()).unwrap();
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let conn = rustls::ClientConnection::new(
+        Arc::new(config),
+        ServerName::try_from(name.to_string()).unwrap(),
+    )
+    .unwrap();
+    let sock = TcpStream::connect(server.addr).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    tls.write_all(
+        format!("GET {path} HTTP/1.1\r\nHost: {name}\r\nConnection: close\r\n\r\n").as_bytes(),
+    )
+    .unwrap();
+    read_response(&mut tls).unwrap()
+}
+
+#[test]
+fn https_with_a_self_signed_certificate() {
+    let inst = Instance::new("tls");
+    inst.init();
+    let dir = inst.tmp.path().join("tls");
+    let out = inst.ok(&["tls", "self-signed", "--out", dir.to_str().unwrap()]);
+    assert!(out.contains("sha256 fingerprint:"), "{out}");
+    let cert = dir.join("cert.pem");
+    let key = dir.join("key.pem");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&key).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let server = inst.serve(&[
+        "--tls-cert",
+        cert.to_str().unwrap(),
+        "--tls-key",
+        key.to_str().unwrap(),
+    ]);
+    assert!(server.url.starts_with("https://"));
+    for name in ["localhost", "127.0.0.1"] {
+        let r = tls_get(&server, &cert, name, "/healthz");
+        assert_eq!(r.status, 200, "{name}");
+        assert!(
+            r.header("strict-transport-security")
+                .unwrap()
+                .contains("max-age=")
+        );
+    }
+    // Plain HTTP on the TLS port gets nowhere, and TLS keeps working.
+    let _ = request(server.addr, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(tls_get(&server, &cert, "localhost", "/").status, 200);
+    // Running self-signed again never overwrites the key.
+    let again = inst.run(&["tls", "self-signed", "--out", dir.to_str().unwrap()]);
+    assert_ne!(code(&again), 0);
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn a_1024_bit_rsa_key_is_refused() {
+    let inst = Instance::new("weakrsa");
+    inst.init();
+    let dir = inst.tmp.path();
+    let key = dir.join("weak.key");
+    let cert = dir.join("weak.crt");
+    let ok = std::process::Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:1024",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let out = inst
+        .cmd(&[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 8, "{}", stderr(&out));
+    assert!(stderr(&out).contains("RB-TLS-WEAK-KEY"), "{}", stderr(&out));
+    inst.verify();
+}

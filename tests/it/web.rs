@@ -1,0 +1,113 @@
+//! The HTTP surface a browser and a monitor see: health, readiness, the UI shell with its
+//! security headers and caching, the JSON error shape.
+
+use crate::harness::*;
+
+#[test]
+fn health_readiness_and_the_ui_shell() {
+    let inst = Instance::new("web");
+    inst.init();
+    let server = inst.serve(&[]);
+    let h = server.get("/healthz");
+    assert_eq!(h.status, 200);
+    assert_eq!(h.json()["status"], "ok");
+    let r = server.get("/readyz");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["status"], "ready");
+
+    let page = server.get("/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.header("content-type")
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(page.text().contains("<title>Rulebook</title>"));
+    let csp = page.header("content-security-policy").unwrap();
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert!(
+        page.header("strict-transport-security").is_none(),
+        "no HSTS over plain HTTP"
+    );
+    assert!(page.header("x-request-id").is_some());
+
+    let js = server.get("/app.js");
+    assert_eq!(js.status, 200);
+    assert!(
+        js.header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(
+        server
+            .get("/app.css")
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/css")
+    );
+    // No asset refers to another host.
+    for asset in ["/", "/app.js", "/app.css"] {
+        let t = server.get(asset).text();
+        assert!(
+            !t.contains("http://") && !t.contains("https://"),
+            "{asset} references an external URL"
+        );
+    }
+
+    let etag = js.header("etag").unwrap().to_string();
+    let again = request(
+        server.addr,
+        &format!(
+            "GET /app.js HTTP/1.1\r\nHost: x\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .unwrap();
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn api_errors_have_one_shape_with_a_stable_code() {
+    let inst = Instance::new("apierr");
+    inst.init();
+    let server = inst.serve(&[]);
+    let r = server.get("/api/v1/nope");
+    assert_eq!(r.status, 404);
+    let j = r.json();
+    assert_eq!(j["error"]["code"], "RB-HTTP-NOT-FOUND");
+    assert!(j["error"]["message"].is_string());
+    assert_eq!(j["error"]["request_id"].as_str(), r.header("x-request-id"));
+    let r = request(
+        server.addr,
+        "DELETE /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    assert_eq!(r.status, 405);
+    assert_eq!(r.json()["error"]["code"], "RB-HTTP-METHOD");
+    let r = request(
+        server.addr,
+        "BREW /coffee HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    assert!(r.status == 405 || r.status == 400, "{}", r.status);
+    let r = request(server.addr, "garbage\r\n\r\n").unwrap();
+    assert_eq!(r.status, 400);
+    // Logs carry request ids and never the query string.
+    server.get("/healthz?token=SECRET-TOKEN-123");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let log = server.log.lock().unwrap().clone();
+    assert!(
+        log.contains("req=") && log.contains("GET /healthz 200"),
+        "{log}"
+    );
+    assert!(!log.contains("SECRET-TOKEN-123"), "query string logged");
+    server.stop();
+    inst.verify();
+}

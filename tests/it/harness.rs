@@ -149,10 +149,10 @@ impl Server {
             let mut tx = Some(tx);
             for line in BufReader::new(stderr).lines() {
                 let Ok(line) = line else { break };
-                if let Some(url) = line.strip_prefix("rulebook listening on ") {
-                    if let Some(tx) = tx.take() {
-                        let _ = tx.send(url.to_string());
-                    }
+                if let Some(url) = line.strip_prefix("rulebook listening on ")
+                    && let Some(tx) = tx.take()
+                {
+                    let _ = tx.send(url.to_string());
                 }
                 let mut l = log2.lock().unwrap();
                 l.push_str(&line);

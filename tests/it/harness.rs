@@ -281,13 +281,12 @@ pub fn parse_response(buf: &[u8]) -> std::io::Result<Resp> {
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
         .collect();
     let mut body = buf[end + 4..].to_vec();
-    if let Some(len) = headers
+    let declared = headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-    {
-        if let Ok(n) = len.1.parse::<usize>() {
-            body.truncate(n);
-        }
+        .and_then(|(_, v)| v.parse::<usize>().ok());
+    if let Some(n) = declared {
+        body.truncate(n);
     }
     Ok(Resp {
         status,

@@ -15,12 +15,32 @@ use ring::rand::{SecureRandom, SystemRandom};
 #[derive(Clone, Debug, Default)]
 pub struct Clock {
     offset_secs: Arc<AtomicI64>,
+    /// Tests only: a file holding extra offset seconds, re-read at every call.
+    offset_file: Option<Arc<std::path::PathBuf>>,
 }
 
 impl Clock {
     /// The real clock.
     pub fn system() -> Self {
         Self::default()
+    }
+
+    /// The real clock, unless `RULEBOOK_TEST_CLOCK_FILE` names a file: then the integer in that
+    /// file is added to the time (integration tests move a running server's time this way).
+    pub fn from_env() -> Self {
+        match std::env::var_os("RULEBOOK_TEST_CLOCK_FILE") {
+            Some(p) => {
+                log::warn!(
+                    "test clock in use: time is shifted by the seconds in {}",
+                    p.to_string_lossy()
+                );
+                Clock {
+                    offset_file: Some(Arc::new(p.into())),
+                    ..Self::default()
+                }
+            }
+            None => Self::system(),
+        }
     }
 
     /// A clock shifted by `offset_secs` (tests only).
@@ -41,9 +61,16 @@ impl Clock {
             .duration_since(UNIX_EPOCH)
             .unwrap_or(Duration::ZERO)
             .as_secs();
+        let file_offset = self
+            .offset_file
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p.as_path()).ok())
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or(0);
         i64::try_from(real)
             .unwrap_or(i64::MAX)
             .saturating_add(self.offset_secs.load(Ordering::Relaxed))
+            .saturating_add(file_offset)
     }
 
     /// The current time as RFC 3339 UTC (`2026-11-28T13:20:00Z`).

@@ -11,6 +11,7 @@ pub mod crypto;
 pub mod error;
 pub mod http;
 pub mod logging;
+pub mod model;
 pub mod ops;
 pub mod store;
 pub mod version;

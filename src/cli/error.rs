@@ -58,7 +58,11 @@ impl CliError {
                 StoreError::VerifyFailed(_) => ExitCode::VerifyFailed,
                 StoreError::Busy => ExitCode::Busy,
                 StoreError::Missing(_) => ExitCode::KeyOrConfig,
-                StoreError::Io(_) | StoreError::Sqlite(_) => ExitCode::Failure,
+                StoreError::Io(_)
+                | StoreError::Sqlite(_)
+                | StoreError::Conflict(_)
+                | StoreError::NotFound(_)
+                | StoreError::Refused(_) => ExitCode::Failure,
             },
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,

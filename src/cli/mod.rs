@@ -2,6 +2,7 @@
 //! errors to documented exit codes. Commands are thin: they resolve paths and keys, call the
 //! store, the server or an operation, and print.
 
+mod audit;
 mod db;
 mod doctor;
 mod error;
@@ -9,6 +10,7 @@ mod init;
 mod serve;
 mod tls;
 mod unlock;
+mod user;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -71,6 +73,14 @@ pub enum Command {
     /// TLS helpers.
     #[command(subcommand)]
     Tls(TlsCommand),
+    /// Accounts from the shell.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The tamper-evident audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Print the API routes and the permission each requires (JSON).
+    Routes,
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -99,6 +109,15 @@ pub struct ServeArgs {
     /// Most simultaneous connections (lowered to fit the file-descriptor limit).
     #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(4..=65536))]
     pub max_connections: u32,
+    /// A session unused for this many minutes ends.
+    #[arg(long, default_value_t = 480, value_parser = clap::value_parser!(u32).range(1..=525600))]
+    pub session_idle_minutes: u32,
+    /// A session ends this many hours after sign-in, used or not.
+    #[arg(long, default_value_t = 168, value_parser = clap::value_parser!(u32).range(1..=8760))]
+    pub session_max_hours: u32,
+    /// Sign-in attempts allowed per client address per minute (429 beyond).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
+    pub login_rate_per_minute: u32,
 }
 
 /// `rulebook db ...`.
@@ -121,6 +140,41 @@ pub enum DbCommand {
         /// Print the ids present instead of writing.
         #[arg(long)]
         list: bool,
+    },
+}
+
+/// `rulebook user ...`.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an administrator (and the organization if it does not exist).
+    Create {
+        /// Login name.
+        username: String,
+        /// Full name shown in the UI.
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Organization name (created if missing).
+        #[arg(long, default_value = "Default")]
+        org: String,
+        /// Make the user an organization and instance administrator (required for now).
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from the first line of standard input instead of prompting.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+/// `rulebook audit ...`.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the HMAC chain; names the first broken row.
+    Verify,
+    /// Write every row to standard output.
+    Export {
+        /// Output format.
+        #[arg(long, default_value = "jsonl")]
+        format: String,
     },
 }
 
@@ -157,8 +211,8 @@ pub fn main() -> i32 {
         }
     };
     let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
-    let clock = Clock::system();
-    crate::logging::init(level, clock.clone());
+    crate::logging::init(level, Clock::system());
+    let clock = Clock::from_env();
     match run(cli, &clock) {
         Ok(()) => 0,
         Err(e) => {
@@ -177,6 +231,15 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Doctor => doctor::run(&paths, &unlock, clock),
         Command::Db(ref cmd) => db::run(cmd, &paths, &unlock, clock),
         Command::Tls(ref cmd) => tls::run(cmd, &paths, clock),
+        Command::User(ref cmd) => user::run(cmd, &paths, &unlock, clock),
+        Command::Audit(ref cmd) => audit::run(cmd, &paths, &unlock, clock),
+        Command::Routes => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&crate::http::routes_json()).unwrap_or_default()
+            );
+            Ok(())
+        }
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,

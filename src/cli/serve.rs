@@ -1,4 +1,5 @@
-//! `rulebook serve`: lock the instance, unlock and open the database, start the listener.
+//! `rulebook serve`: lock the instance, unlock and open the database, print the first-run
+//! setup link if no user exists yet, start the listener.
 
 use std::sync::Arc;
 
@@ -6,9 +7,14 @@ use crate::cli::unlock::Unlock;
 use crate::cli::{CliError, ServeArgs};
 use crate::clock::Clock;
 use crate::config::Paths;
+use crate::http::state::{AppState, Gate, RateLimiter, SessionSettings};
 use crate::http::{self, ServeOptions};
 use crate::ops::instance_lock::InstanceLock;
-use crate::store::OpenMode;
+use crate::store::audit::AuditEvent;
+use crate::store::{OpenMode, Store};
+
+/// How long the first-run setup link stays valid.
+const SETUP_TTL: i64 = 3600;
 
 pub fn run(
     args: &ServeArgs,
@@ -31,16 +37,58 @@ pub fn run(
         paths.db_file().display(),
         unlock.source
     );
+    let setup_token = issue_setup_token(&store)?;
     let opts = ServeOptions {
         listen: args.listen,
         workers: usize::from(args.workers),
         max_body: args.max_body,
         max_connections: usize::try_from(args.max_connections).unwrap_or(256),
-        tls,
+        tls: tls.clone(),
     };
-    http::serve(opts, Arc::new(store), |url| {
+    let state = AppState {
+        store: Arc::new(store),
+        clock: clock.clone(),
+        sessions: SessionSettings {
+            idle_secs: i64::from(args.session_idle_minutes) * 60,
+            max_secs: i64::from(args.session_max_hours) * 3600,
+        },
+        tls: tls.is_some(),
+        login_limiter: RateLimiter::new(args.login_rate_per_minute, 60),
+        hash_gate: Gate::new(
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+        ),
+    };
+    http::serve(opts, state, |url| {
         // Tests and scripts read this line to learn the bound port.
         eprintln!("rulebook listening on {url}");
+        if let Some(token) = &setup_token {
+            eprintln!(
+                "first-run setup: open {url}/#/setup/{token} (single use, valid {} minutes; a restart issues a new link)",
+                SETUP_TTL / 60
+            );
+        }
     })?;
     Ok(())
+}
+
+/// While no user exists, issues a fresh one-time setup token (only its hash is stored).
+fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
+    if !store.setup_needed()? {
+        return Ok(None);
+    }
+    let raw: [u8; 32] = crate::clock::random_bytes()
+        .map_err(|e| CliError::Other("RB-KEY-RANDOM", e.to_string()))?;
+    let token = crate::crypto::hex::encode(&raw);
+    let hash = ring::digest::digest(&ring::digest::SHA256, token.as_bytes());
+    let event = AuditEvent {
+        actor: "system".into(),
+        action: "setup.token_issued".into(),
+        target: "setup".into(),
+        outcome: "success".into(),
+        ..AuditEvent::default()
+    };
+    store.new_setup_token(hash.as_ref(), SETUP_TTL, &event)?;
+    Ok(Some(token))
 }

@@ -12,7 +12,13 @@ use crate::config::Paths;
 use crate::crypto::keyfile::{self, sync_dir};
 use crate::crypto::passphrase::{self, KdfParams};
 use crate::crypto::{DbKey, KeyError, KeySource};
+use crate::store::audit::AuditKey;
 use crate::store::{OpenMode, Store, StoreError};
+
+/// File name of the audit key beside a key file.
+pub const AUDIT_KEY_NAME: &str = "audit.key";
+/// File name of the audit key inside `$CREDENTIALS_DIRECTORY`.
+pub const AUDIT_CREDENTIAL: &str = "rulebook-audit-key";
 
 /// How this run unlocks the database.
 #[derive(Debug, Clone)]
@@ -82,7 +88,7 @@ impl Unlock {
         }
     }
 
-    /// Opens (and migrates) the store.
+    /// Opens (and migrates) the store, with the audit key loaded.
     pub fn open_store(
         &self,
         paths: &Paths,
@@ -93,10 +99,44 @@ impl Unlock {
             paths.ensure_data_dir()?;
         }
         let key = self.key(paths, mode == OpenMode::Create)?;
-        match Store::open(&paths.db_file(), key, mode, clock) {
-            Err(StoreError::WrongKey) => self.finish_rotation(paths, clock, mode),
-            other => Ok(other?),
+        let store = match Store::open(&paths.db_file(), key.clone(), mode, clock) {
+            Err(StoreError::WrongKey) => self.finish_rotation(paths, clock, mode)?,
+            other => other?,
+        };
+        let audit = self.audit_key(&key, &store)?;
+        Ok(store.with_audit_key(audit))
+    }
+
+    /// Where the audit key lives: beside the database key file (`audit.key`), or
+    /// `$CREDENTIALS_DIRECTORY/rulebook-audit-key`; `None` in passphrase mode, where it is
+    /// derived from the database key.
+    pub fn audit_key_path(&self) -> Option<PathBuf> {
+        match &self.source {
+            KeySource::Credential(p) => Some(p.with_file_name(AUDIT_CREDENTIAL)),
+            KeySource::Passphrase => None,
+            other => other.path().map(|p| p.with_file_name(AUDIT_KEY_NAME)),
         }
+    }
+
+    /// Loads the audit key; creates it only while the audit log is still empty.
+    fn audit_key(&self, db_key: &DbKey, store: &Store) -> Result<AuditKey, CliError> {
+        let Some(path) = self.audit_key_path() else {
+            let k = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, db_key.as_bytes());
+            let tag = ring::hmac::sign(&k, b"rulebook-audit-key-v1");
+            let mut out = [0u8; 32];
+            out.copy_from_slice(&tag.as_ref()[..32]);
+            return Ok(AuditKey(out));
+        };
+        if !path.exists()
+            && !store.has_audit_rows()?
+            && !matches!(self.source, KeySource::Credential(_))
+        {
+            let k = DbKey::generate()?;
+            keyfile::write_new_key_file(&path, &k)?;
+            log::info!("created audit key file {}", path.display());
+        }
+        let k = keyfile::read_key_file(&path)?;
+        Ok(AuditKey(*k.as_bytes()))
     }
 
     /// Opens without migrating (status, verify).

@@ -4,6 +4,7 @@
 pub mod hex;
 pub mod keyfile;
 pub mod passphrase;
+pub mod password;
 pub mod selfsigned;
 
 pub use keyfile::{DbKey, KeyError, KeySource};

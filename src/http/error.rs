@@ -9,6 +9,26 @@ use crate::error::Coded;
 pub enum HttpError {
     /// No such route or asset.
     NotFound,
+    /// Not signed in (or the session or key is no longer valid).
+    Unauthenticated,
+    /// Signed in, but the role or key scope does not allow this.
+    Forbidden,
+    /// A state-changing cookie request without the matching CSRF token.
+    Csrf,
+    /// A request from a foreign Origin.
+    Origin,
+    /// Wrong username or password (the same answer for unknown users).
+    BadCredentials,
+    /// Too many attempts: retry after this many seconds.
+    TooMany(i64),
+    /// The account is locked after too many failures.
+    Locked,
+    /// Input that is well-formed but not acceptable (policy, validation).
+    Invalid(String),
+    /// The name is taken or the resource changed.
+    Conflict(String),
+    /// A link or token that is invalid, expired or used; or a refused state change.
+    Refused(String),
     /// The route exists but not for this method.
     MethodNotAllowed,
     /// The declared or actual body is larger than the limit.
@@ -32,6 +52,12 @@ impl HttpError {
     pub fn status(&self) -> u16 {
         match self {
             HttpError::NotFound => 404,
+            HttpError::Unauthenticated | HttpError::BadCredentials => 401,
+            HttpError::Forbidden | HttpError::Csrf | HttpError::Origin => 403,
+            HttpError::TooMany(_) | HttpError::Locked => 429,
+            HttpError::Invalid(_) => 422,
+            HttpError::Conflict(_) => 409,
+            HttpError::Refused(_) => 410,
             HttpError::MethodNotAllowed => 405,
             HttpError::PayloadTooLarge { .. } => 413,
             HttpError::BadRequest(_) => 400,
@@ -48,6 +74,16 @@ impl Coded for HttpError {
     fn code(&self) -> &'static str {
         match self {
             HttpError::NotFound => "RB-HTTP-NOT-FOUND",
+            HttpError::Unauthenticated => "RB-AUTH-REQUIRED",
+            HttpError::Forbidden => "RB-AUTH-FORBIDDEN",
+            HttpError::Csrf => "RB-AUTH-CSRF",
+            HttpError::Origin => "RB-AUTH-ORIGIN",
+            HttpError::BadCredentials => "RB-AUTH-BAD-CREDENTIALS",
+            HttpError::TooMany(_) => "RB-AUTH-RATE-LIMITED",
+            HttpError::Locked => "RB-AUTH-LOCKED",
+            HttpError::Invalid(_) => "RB-HTTP-INVALID",
+            HttpError::Conflict(_) => "RB-HTTP-CONFLICT",
+            HttpError::Refused(_) => "RB-HTTP-GONE",
             HttpError::MethodNotAllowed => "RB-HTTP-METHOD",
             HttpError::PayloadTooLarge { .. } => "RB-HTTP-TOO-LARGE",
             HttpError::BadRequest(_) => "RB-HTTP-BAD-REQUEST",
@@ -64,6 +100,20 @@ impl fmt::Display for HttpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HttpError::NotFound => f.write_str("not found"),
+            HttpError::Unauthenticated => {
+                f.write_str("sign in first (session expired, or no valid API key)")
+            }
+            HttpError::Forbidden => f.write_str("your role or key scope does not allow this"),
+            HttpError::Csrf => f.write_str("missing or wrong X-CSRF-Token header for this session"),
+            HttpError::Origin => f.write_str("requests from another origin are refused"),
+            HttpError::BadCredentials => f.write_str("invalid username or password"),
+            HttpError::TooMany(secs) => write!(f, "too many attempts; retry in {secs} s"),
+            HttpError::Locked => f.write_str(
+                "too many failed attempts: the account is locked; an administrator can release it",
+            ),
+            HttpError::Invalid(m) | HttpError::Conflict(m) | HttpError::Refused(m) => {
+                f.write_str(m)
+            }
             HttpError::MethodNotAllowed => f.write_str("method not allowed on this resource"),
             HttpError::PayloadTooLarge { limit } => {
                 write!(f, "request body larger than the limit of {limit} bytes")
@@ -84,3 +134,22 @@ impl fmt::Display for HttpError {
 }
 
 impl std::error::Error for HttpError {}
+
+impl From<crate::store::StoreError> for HttpError {
+    fn from(e: crate::store::StoreError) -> Self {
+        use crate::store::StoreError;
+        match e {
+            StoreError::Conflict(m) => HttpError::Conflict(m),
+            StoreError::NotFound(_) => HttpError::NotFound,
+            StoreError::Refused(m) => HttpError::Refused(m),
+            StoreError::Busy => HttpError::Unavailable("the database is busy; retry".into()),
+            other => {
+                log::error!(
+                    "store error [{}]: {other}",
+                    crate::error::Coded::code(&other)
+                );
+                HttpError::Internal
+            }
+        }
+    }
+}

@@ -4,12 +4,17 @@
 //!
 //! Invariant: nothing outside `http` imports `tiny_http`; wire types live here.
 
+mod api;
 mod assets;
+mod auth;
+mod call;
 mod error;
 mod reply;
 mod router;
 mod server;
+pub mod state;
 pub mod tls;
 
 pub use error::HttpError;
+pub use router::table_json as routes_json;
 pub use server::{ServeOptions, serve};

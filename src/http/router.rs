@@ -1,60 +1,298 @@
-//! Routing: `(method, path)` to a handler. Every route is listed here, in one table.
-
-use std::sync::Arc;
+//! Routing and authorization. Every API route is one row of [`ROUTES`] with the [`Need`] it
+//! requires; [`dispatch`] is the only place that checks it (deny by default). `rulebook
+//! routes` prints this table, and a test walks it to prove every non-public route refuses
+//! anonymous and under-privileged callers.
 
 use crate::http::HttpError;
+use crate::http::api;
 use crate::http::assets;
+use crate::http::auth;
+use crate::http::call::Call;
 use crate::http::reply::Reply;
-use crate::store::Store;
+use crate::model::access::{Decision, Need, OrgRole, Via, decide};
 
-/// What a handler sees of a request.
-pub struct Ctx<'a> {
-    pub method: &'a str,
-    pub path: &'a str,
-    pub if_none_match: Option<&'a str>,
-    pub store: &'a Arc<Store>,
+type Handler = fn(&mut Call<'_>) -> Result<Reply, HttpError>;
+
+/// One API route.
+pub struct Route {
+    pub method: &'static str,
+    pub pattern: &'static str,
+    pub need: Need,
+    /// Only a browser session may call it (not an API key): creating keys and sessions.
+    pub session_only: bool,
+    handler: Handler,
 }
 
-/// Dispatches a request.
-pub fn route(ctx: &Ctx<'_>) -> Result<Reply, HttpError> {
-    let get = ctx.method == "GET" || ctx.method == "HEAD";
-    match ctx.path {
-        "/healthz" => only(get, || {
-            Ok(Reply::json(200, &serde_json::json!({ "status": "ok" })))
-        }),
-        "/readyz" => only(get, || ready(ctx)),
-        "/api/v1" | "/api/v1/" => only(get, || {
-            Ok(Reply::json(
-                200,
-                &serde_json::json!({ "name": "rulebook", "api": "v1" }),
-            ))
-        }),
-        p if p.starts_with("/api/") => Err(HttpError::NotFound),
-        p => {
-            if !get {
-                return Err(HttpError::MethodNotAllowed);
+const fn r(method: &'static str, pattern: &'static str, need: Need, handler: Handler) -> Route {
+    Route {
+        method,
+        pattern,
+        need,
+        session_only: false,
+        handler,
+    }
+}
+
+const fn s(method: &'static str, pattern: &'static str, need: Need, handler: Handler) -> Route {
+    Route {
+        method,
+        pattern,
+        need,
+        session_only: true,
+        handler,
+    }
+}
+
+use Need::{Authenticated, InstanceAdmin, Public};
+const VIEWER: Need = Need::Org(OrgRole::Viewer);
+const ADMIN: Need = Need::Org(OrgRole::Admin);
+
+/// Every API route.
+pub static ROUTES: &[Route] = &[
+    r("GET", "/healthz", Public, api::health),
+    r("GET", "/readyz", Public, api::ready),
+    r("GET", "/api/v1", Public, api::root),
+    r("GET", "/api/v1/setup", Public, api::setup::status),
+    r("POST", "/api/v1/setup", Public, api::setup::complete),
+    r("POST", "/api/v1/auth/login", Public, api::session::login),
+    r(
+        "POST",
+        "/api/v1/auth/logout",
+        Authenticated,
+        api::session::logout,
+    ),
+    r("GET", "/api/v1/auth/me", Authenticated, api::session::me),
+    s("GET", "/api/v1/sessions", Authenticated, api::session::list),
+    s(
+        "DELETE",
+        "/api/v1/sessions/{id}",
+        Authenticated,
+        api::session::revoke,
+    ),
+    r(
+        "POST",
+        "/api/v1/invites/accept",
+        Public,
+        api::orgs::accept_invite,
+    ),
+    r(
+        "POST",
+        "/api/v1/password-reset",
+        Public,
+        api::orgs::reset_password,
+    ),
+    r("GET", "/api/v1/orgs/{org}", VIEWER, api::orgs::show),
+    r(
+        "GET",
+        "/api/v1/orgs/{org}/spaces",
+        VIEWER,
+        api::orgs::spaces,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/spaces",
+        ADMIN,
+        api::orgs::create_space,
+    ),
+    r(
+        "GET",
+        "/api/v1/orgs/{org}/members",
+        ADMIN,
+        api::orgs::members,
+    ),
+    r(
+        "PUT",
+        "/api/v1/orgs/{org}/members/{id}/role",
+        ADMIN,
+        api::orgs::set_role,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/members/{id}/disable",
+        ADMIN,
+        api::orgs::disable,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/members/{id}/enable",
+        ADMIN,
+        api::orgs::enable,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/members/{id}/unlock",
+        ADMIN,
+        api::orgs::unlock,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/members/{id}/reset-link",
+        ADMIN,
+        api::orgs::reset_link,
+    ),
+    r(
+        "POST",
+        "/api/v1/orgs/{org}/invites",
+        ADMIN,
+        api::orgs::invite,
+    ),
+    s("GET", "/api/v1/orgs/{org}/apikeys", VIEWER, api::keys::list),
+    s(
+        "POST",
+        "/api/v1/orgs/{org}/apikeys",
+        VIEWER,
+        api::keys::create,
+    ),
+    s(
+        "DELETE",
+        "/api/v1/orgs/{org}/apikeys/{id}",
+        VIEWER,
+        api::keys::revoke,
+    ),
+    r("GET", "/api/v1/audit", InstanceAdmin, api::audit::list),
+    r(
+        "POST",
+        "/api/v1/audit/verify",
+        InstanceAdmin,
+        api::audit::verify,
+    ),
+];
+
+/// Matches `path` against `pattern`, collecting `{name}` segments.
+fn matches(pattern: &'static str, path: &str) -> Option<Vec<(&'static str, String)>> {
+    let mut params = Vec::new();
+    let mut p = pattern.split('/');
+    let mut q = path.split('/');
+    loop {
+        match (p.next(), q.next()) {
+            (None, None) => return Some(params),
+            (Some(seg), Some(val)) if seg.starts_with('{') && seg.ends_with('}') => {
+                if val.is_empty() {
+                    return None;
+                }
+                params.push((
+                    seg.trim_start_matches('{').trim_end_matches('}'),
+                    val.to_string(),
+                ));
             }
-            assets::get(p, ctx.if_none_match).ok_or(HttpError::NotFound)
+            (Some(seg), Some(val)) if seg == val => {}
+            _ => return None,
         }
     }
 }
 
-fn only(allowed: bool, f: impl FnOnce() -> Result<Reply, HttpError>) -> Result<Reply, HttpError> {
-    if allowed {
-        f()
-    } else {
-        Err(HttpError::MethodNotAllowed)
+/// Dispatches a request: finds the route, authenticates, authorizes, then calls it.
+pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let is_get = call.method == "GET" || call.method == "HEAD";
+    let path = call.path.trim_end_matches('/');
+    let path = if path.is_empty() { "/" } else { path };
+    let mut path_matched = false;
+    let route = ROUTES.iter().find_map(|route| {
+        let params = matches(route.pattern, path)?;
+        path_matched = true;
+        let method_ok =
+            route.method == call.method || (route.method == "GET" && call.method == "HEAD");
+        method_ok.then_some((route, params))
+    });
+    let Some((route, params)) = route else {
+        if path_matched {
+            return Err(HttpError::MethodNotAllowed);
+        }
+        if path.starts_with("/api/") {
+            return Err(HttpError::NotFound);
+        }
+        if !is_get {
+            return Err(HttpError::MethodNotAllowed);
+        }
+        return assets::get(call.path, call.header("If-None-Match")).ok_or(HttpError::NotFound);
+    };
+    call.params = params;
+    auth::authenticate(call)?;
+    authorize(route, call)?;
+    (route.handler)(call)
+}
+
+/// The one permission check.
+fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
+    if route.need == Need::Public {
+        return Ok(());
+    }
+    let Some(p) = call.principal.clone() else {
+        return Err(HttpError::Unauthenticated);
+    };
+    if route.session_only && !matches!(p.via, Via::Session { .. }) {
+        return Err(HttpError::Forbidden);
+    }
+    let mut org_id = None;
+    if let Some(slug) = call
+        .params
+        .iter()
+        .find(|(k, _)| *k == "org")
+        .map(|(_, v)| v.clone())
+    {
+        let org = call.state.store.org_by_slug(&slug)?;
+        let role = match &org {
+            Some(o) => call.state.store.org_role(o.id, p.user_id)?,
+            None => None,
+        };
+        // Non-members learn nothing about which organizations exist.
+        if role.is_none() {
+            return Err(HttpError::NotFound);
+        }
+        org_id = org.as_ref().map(|o| o.id);
+        call.org = org;
+        call.role = role;
+    }
+    match decide(route.need, Some(&p), org_id, call.role) {
+        Decision::Allow => Ok(()),
+        Decision::Unauthenticated => Err(HttpError::Unauthenticated),
+        Decision::Forbidden => Err(HttpError::Forbidden),
     }
 }
 
-fn ready(ctx: &Ctx<'_>) -> Result<Reply, HttpError> {
-    match ctx.store.ready() {
-        Ok(()) => Ok(Reply::json(200, &serde_json::json!({ "status": "ready" }))),
-        Err(e) => {
-            log::error!("readiness check failed: {e}");
-            Err(HttpError::Unavailable(
-                "the database is not writable".into(),
-            ))
+/// The route table as JSON (for `rulebook routes` and the route-matrix test).
+pub fn table_json() -> serde_json::Value {
+    let rows: Vec<serde_json::Value> = ROUTES
+        .iter()
+        .map(|r| {
+            let need = match r.need {
+                Need::Public => "public".to_string(),
+                Need::Authenticated => "authenticated".to_string(),
+                Need::Org(role) => format!("org:{}", role.as_str()),
+                Need::InstanceAdmin => "instance-admin".to_string(),
+            };
+            serde_json::json!({ "method": r.method, "path": r.pattern, "need": need, "session_only": r.session_only })
+        })
+        .collect();
+    serde_json::Value::Array(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns() {
+        assert_eq!(
+            matches("/api/v1/orgs/{org}", "/api/v1/orgs/acme").unwrap(),
+            vec![("org", "acme".to_string())]
+        );
+        assert!(matches("/api/v1/orgs/{org}", "/api/v1/orgs/").is_none());
+        assert!(matches("/api/v1/orgs/{org}", "/api/v1/orgs/a/b").is_none());
+        assert!(matches("/healthz", "/healthz").is_some());
+    }
+
+    #[test]
+    fn routes_are_unique() {
+        for (i, a) in ROUTES.iter().enumerate() {
+            for b in &ROUTES[i + 1..] {
+                assert!(
+                    !(a.method == b.method && a.pattern == b.pattern),
+                    "{} {}",
+                    a.method,
+                    a.pattern
+                );
+            }
         }
     }
 }

@@ -10,11 +10,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+use std::io::Read;
+use std::net::{IpAddr, Ipv4Addr};
+
 use crate::error::Coded;
 use crate::http::HttpError;
+use crate::http::call::Call;
 use crate::http::reply::{Reply, into_response};
-use crate::http::router::{Ctx, route};
-use crate::store::Store;
+use crate::http::router::dispatch;
+use crate::http::state::AppState;
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -34,9 +38,10 @@ pub struct ServeOptions {
 /// Binds, prints the URL, and serves until the process ends.
 pub fn serve(
     opts: ServeOptions,
-    store: Arc<Store>,
+    state: AppState,
     on_ready: impl FnOnce(&str),
 ) -> Result<(), HttpError> {
+    let state = Arc::new(state);
     let listener = TcpListener::bind(opts.listen)
         .map_err(|e| HttpError::Bind(opts.listen.to_string(), e.to_string()))?;
     let local = listener
@@ -66,7 +71,7 @@ pub fn serve(
     let mut handles = Vec::new();
     for i in 0..opts.workers.max(1) {
         let server = server.clone();
-        let store = store.clone();
+        let state = state.clone();
         let counter = counter.clone();
         let prefix = prefix.clone();
         let max_body = opts.max_body;
@@ -75,7 +80,7 @@ pub fn serve(
             .spawn(move || {
                 while let Ok(rq) = server.recv() {
                     let id = format!("{prefix}-{}", counter.fetch_add(1, Ordering::Relaxed));
-                    handle(rq, &store, &id, tls, max_body);
+                    handle(rq, &state, &id, tls, max_body);
                 }
             })
             .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
@@ -115,52 +120,91 @@ fn nofile_limit() -> Option<usize> {
     usize::try_from(rl.rlim_cur).ok()
 }
 
-fn header<'a>(rq: &'a tiny_http::Request, name: &'static str) -> Option<&'a str> {
-    rq.headers()
-        .iter()
-        .find(|h| h.field.equiv(name))
-        .map(|h| h.value.as_str())
-}
-
-fn handle(rq: tiny_http::Request, store: &Arc<Store>, id: &str, tls: bool, max_body: u64) {
+fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max_body: u64) {
     let start = Instant::now();
     let method = rq.method().as_str().to_string();
-    // Never log the query string: it may carry a one-time token.
-    let path = rq.url().split('?').next().unwrap_or("").to_string();
-    let declared = header(&rq, "Content-Length").and_then(|v| v.trim().parse::<u64>().ok());
+    let url = rq.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((url.as_str(), ""));
+    let headers: Vec<(String, String)> = rq
+        .headers()
+        .iter()
+        .map(|h| {
+            (
+                h.field.as_str().as_str().to_string(),
+                h.value.as_str().to_string(),
+            )
+        })
+        .collect();
+    let ip = rq
+        .remote_addr()
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let declared = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
+        .and_then(|(_, v)| v.trim().parse::<u64>().ok());
 
+    let mut set_cookie = None;
     // The listener read the body already (bounded); an oversize one was never read.
     let result = if rq.body_too_large() || declared.is_some_and(|n| n > max_body) {
         Err(HttpError::PayloadTooLarge { limit: max_body })
     } else {
-        let ctx = Ctx {
-            method: &method,
-            path: &path,
-            if_none_match: header(&rq, "If-None-Match"),
-            store,
-        };
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| route(&ctx))) {
-            Ok(r) => r,
-            Err(_) => {
-                log::error!("req={id} handler panicked");
-                Err(HttpError::Internal)
+        let mut body = Vec::new();
+        match rq
+            .as_reader()
+            .take(max_body.saturating_add(1))
+            .read_to_end(&mut body)
+        {
+            Err(e) => Err(HttpError::BadRequest(format!("cannot read the body: {e}"))),
+            Ok(n) if n as u64 > max_body => Err(HttpError::PayloadTooLarge { limit: max_body }),
+            Ok(_) => {
+                let mut call = Call {
+                    state,
+                    method: &method,
+                    path,
+                    query,
+                    headers: &headers,
+                    body: &body,
+                    ip,
+                    request_id: id,
+                    params: Vec::new(),
+                    principal: None,
+                    org: None,
+                    role: None,
+                    set_cookie: None,
+                };
+                let r =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(&mut call)));
+                set_cookie = call.set_cookie.take();
+                r.unwrap_or_else(|_| {
+                    log::error!("req={id} handler panicked");
+                    Err(HttpError::Internal)
+                })
             }
         }
     };
-    let reply = match result {
+    let mut reply = match result {
         Ok(r) => r,
         Err(e) => {
             if e.status() >= 500 {
                 log::warn!("req={id} {}: {e}", e.code());
             }
-            Reply::error(&e, id)
+            let mut r = Reply::error(&e, id);
+            if let HttpError::TooMany(secs) = e {
+                r.headers.push(("Retry-After", secs.max(1).to_string()));
+            }
+            r
         }
     };
+    if let Some(c) = set_cookie {
+        reply.headers.push(("Set-Cookie", c));
+    }
     let status = reply.status;
     let bytes = reply.body.len();
     let response = into_response(reply, tls, id);
     let outcome = rq.respond(response);
     let ms = start.elapsed().as_secs_f64() * 1000.0;
+    // Never log the query string: it may carry a token.
     match outcome {
         Ok(()) => log::info!("req={id} {method} {path} {status} {bytes}B {ms:.1}ms"),
         Err(e) => log::info!("req={id} {method} {path} {status} write failed: {e}"),

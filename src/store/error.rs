@@ -27,6 +27,12 @@ pub enum StoreError {
     Io(String),
     /// Any other SQLite error.
     Sqlite(String),
+    /// A uniqueness rule was violated (a name is taken).
+    Conflict(String),
+    /// The thing asked for does not exist.
+    NotFound(&'static str),
+    /// A token is unknown, used, expired, or the operation is not allowed in this state.
+    Refused(String),
 }
 
 impl StoreError {
@@ -35,6 +41,12 @@ impl StoreError {
         match &e {
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StoreError::Busy,
+                ErrorCode::ConstraintViolation
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                        || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+                {
+                    StoreError::Conflict("that name is already taken".into())
+                }
                 ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => StoreError::Damaged {
                     page: None,
                     detail: e.to_string(),
@@ -68,6 +80,9 @@ impl Coded for StoreError {
             StoreError::VerifyFailed(_) => "RB-STORE-VERIFY-FAILED",
             StoreError::Io(_) => "RB-STORE-IO",
             StoreError::Sqlite(_) => "RB-STORE-SQLITE",
+            StoreError::Conflict(_) => "RB-STORE-CONFLICT",
+            StoreError::NotFound(_) => "RB-STORE-NOT-FOUND",
+            StoreError::Refused(_) => "RB-STORE-REFUSED",
         }
     }
 }
@@ -104,6 +119,9 @@ impl fmt::Display for StoreError {
             }
             StoreError::Io(m) => write!(f, "file error: {m}"),
             StoreError::Sqlite(m) => write!(f, "database error: {m}"),
+            StoreError::Conflict(m) => f.write_str(m),
+            StoreError::NotFound(what) => write!(f, "no such {what}"),
+            StoreError::Refused(m) => f.write_str(m),
         }
     }
 }

@@ -7,10 +7,11 @@ use rusqlite::Connection;
 use crate::store::StoreError;
 
 /// `(version, description, SQL)`; versions are contiguous from 1.
-const MIGRATIONS: &[(u32, &str, &str)] = &[(
-    1,
-    "instance metadata and durability probe",
-    "CREATE TABLE meta (
+const MIGRATIONS: &[(u32, &str, &str)] = &[
+    (
+        1,
+        "instance metadata and durability probe",
+        "CREATE TABLE meta (
          key   TEXT PRIMARY KEY NOT NULL,
          value TEXT NOT NULL
      ) STRICT;
@@ -24,10 +25,115 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[(
          payload    TEXT NOT NULL,
          written_at TEXT NOT NULL
      ) STRICT;",
-)];
+    ),
+    (
+        2,
+        "accounts, spaces, sessions, API keys, invitations, audit log",
+        ACCOUNTS,
+    ),
+];
+
+const ACCOUNTS: &str = "
+CREATE TABLE orgs (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    slug       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE users (
+    id                INTEGER PRIMARY KEY NOT NULL,
+    username          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name      TEXT NOT NULL,
+    password_hash     TEXT NOT NULL,
+    instance_admin    INTEGER NOT NULL DEFAULT 0,
+    disabled          INTEGER NOT NULL DEFAULT 0,
+    created_at        INTEGER NOT NULL
+) STRICT;
+CREATE TABLE memberships (
+    org_id  INTEGER NOT NULL REFERENCES orgs(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    role    TEXT NOT NULL CHECK (role IN ('admin', 'member', 'viewer')),
+    PRIMARY KEY (org_id, user_id)
+) STRICT;
+CREATE TABLE spaces (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    org_id     INTEGER NOT NULL REFERENCES orgs(id),
+    slug       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    visibility TEXT NOT NULL CHECK (visibility IN ('default', 'open', 'restricted', 'private')),
+    created_at INTEGER NOT NULL,
+    UNIQUE (org_id, slug)
+) STRICT;
+CREATE TABLE space_members (
+    space_id INTEGER NOT NULL REFERENCES spaces(id),
+    user_id  INTEGER NOT NULL REFERENCES users(id),
+    role     TEXT NOT NULL CHECK (role IN ('admin', 'member')),
+    PRIMARY KEY (space_id, user_id)
+) STRICT;
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    token_hash  BLOB NOT NULL UNIQUE,
+    user_id     INTEGER NOT NULL REFERENCES users(id),
+    csrf_token  TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    last_seen   INTEGER NOT NULL,
+    ip          TEXT NOT NULL,
+    user_agent  TEXT NOT NULL
+) STRICT;
+CREATE TABLE api_keys (
+    id           INTEGER PRIMARY KEY NOT NULL,
+    key_hash     BLOB NOT NULL UNIQUE,
+    prefix       TEXT NOT NULL,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    org_id       INTEGER NOT NULL REFERENCES orgs(id),
+    name         TEXT NOT NULL,
+    scope        TEXT NOT NULL CHECK (scope IN ('read', 'write', 'admin')),
+    spaces       TEXT,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER,
+    last_used_at INTEGER,
+    revoked_at   INTEGER
+) STRICT;
+CREATE TABLE one_time_tokens (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    token_hash  BLOB NOT NULL UNIQUE,
+    purpose     TEXT NOT NULL CHECK (purpose IN ('setup', 'invite', 'reset')),
+    org_id      INTEGER REFERENCES orgs(id),
+    user_id     INTEGER REFERENCES users(id),
+    role        TEXT,
+    space_id    INTEGER REFERENCES spaces(id),
+    created_by  INTEGER REFERENCES users(id),
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    used_at     INTEGER
+) STRICT;
+CREATE TABLE login_throttle (
+    username      TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+    failures      INTEGER NOT NULL,
+    window_start  INTEGER NOT NULL,
+    hour_failures INTEGER NOT NULL,
+    blocked_until INTEGER NOT NULL,
+    locked        INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE audit_log (
+    seq        INTEGER PRIMARY KEY NOT NULL,
+    at         TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT NOT NULL,
+    outcome    TEXT NOT NULL,
+    ip         TEXT NOT NULL,
+    request_id TEXT NOT NULL,
+    detail     TEXT NOT NULL,
+    mac        TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_log_action ON audit_log (action);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE INDEX api_keys_user ON api_keys (user_id);
+";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 1;
+pub const LATEST_SCHEMA: u32 = 2;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

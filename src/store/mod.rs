@@ -4,6 +4,9 @@
 //!
 //! Invariant: no other module contains SQL text or imports `rusqlite`.
 
+pub mod accounts;
+pub mod audit;
+pub mod auth;
 mod error;
 mod keycheck;
 mod migrations;

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use crate::clock::Clock;
 use crate::crypto::{DbKey, hex};
+use crate::store::audit::AuditKey;
 use crate::store::migrations::{self, SchemaStatus};
 use crate::store::open::{OpenMode, open_connection};
 use crate::store::verify::{self, VerifyReport};
@@ -20,6 +21,8 @@ pub struct Store {
     path: PathBuf,
     key: DbKey,
     idle: Mutex<Vec<Connection>>,
+    pub(crate) clock: Clock,
+    pub(crate) audit_key: Option<AuditKey>,
 }
 
 impl std::fmt::Debug for Store {
@@ -64,7 +67,20 @@ impl Store {
             path: path.to_path_buf(),
             key,
             idle: Mutex::new(vec![conn]),
+            clock: clock.clone(),
+            audit_key: None,
         })
+    }
+
+    /// Sets the key that chains audit rows; writes that record audit events need it.
+    pub fn with_audit_key(mut self, key: AuditKey) -> Store {
+        self.audit_key = Some(key);
+        self
+    }
+
+    /// Whether any audit row exists (an audit key must then already exist too).
+    pub fn has_audit_rows(&self) -> Result<bool, StoreError> {
+        self.with(|c| Ok(c.query_row("SELECT EXISTS (SELECT 1 FROM audit_log)", [], |r| r.get(0))?))
     }
 
     /// Opens without migrating (for status and verification of any version this binary
@@ -82,6 +98,8 @@ impl Store {
             path: path.to_path_buf(),
             key,
             idle: Mutex::new(vec![conn]),
+            clock: Clock::system(),
+            audit_key: None,
         })
     }
 

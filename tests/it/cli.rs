@@ -94,3 +94,59 @@ fn bad_arguments_are_usage_errors() {
         "a usage error must not create anything"
     );
 }
+
+#[test]
+fn user_create_admin_from_the_shell_then_sign_in() {
+    use std::io::Write;
+    let inst = Instance::new("usercreate");
+    let mut child = inst
+        .cmd(&[
+            "user",
+            "create",
+            "root.admin",
+            "--admin",
+            "--org",
+            "Platform Team",
+            "--password-stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"scripted admin passphrase\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("organization platform-team"));
+    // A weak password is refused.
+    let mut child = inst
+        .cmd(&["user", "create", "second", "--admin", "--password-stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"password1234\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("commonly used"), "{}", stderr(&out));
+    // No setup link once a user exists; the admin can sign in.
+    let server = inst.serve(&[]);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(!server.log.lock().unwrap().contains("#/setup/"));
+    let c = Client::login(server.addr, "root.admin", "scripted admin passphrase");
+    assert_eq!(c.get("/api/v1/orgs/platform-team").json()["role"], "admin");
+    server.stop();
+    let out = inst.ok(&["audit", "verify"]);
+    assert!(out.starts_with("ok:"));
+    inst.verify();
+}

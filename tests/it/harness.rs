@@ -139,6 +139,11 @@ impl Server {
             None => inst.cmd(&[]),
         };
         cmd.args(["serve", "--listen", "127.0.0.1:0"]).args(extra);
+        ENV_OVERRIDE.with(|e| {
+            for (k, v) in e.borrow().iter() {
+                cmd.env(k, v);
+            }
+        });
         cmd.stdout(Stdio::null()).stderr(Stdio::piped());
         let mut child = cmd.spawn().unwrap();
         let stderr = child.stderr.take().unwrap();
@@ -321,4 +326,207 @@ pub fn code(out: &Output) -> i32 {
 
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+impl Server {
+    /// The one-time setup token printed at start (waits for the line).
+    pub fn setup_token(&self) -> Option<String> {
+        let mut found = None;
+        wait_until(Duration::from_secs(5), || {
+            let log = self.log.lock().unwrap();
+            found = log.lines().find_map(|l| {
+                l.split("#/setup/")
+                    .nth(1)
+                    .map(|t| t.split_whitespace().next().unwrap_or("").to_string())
+            });
+            found.is_some()
+        });
+        found
+    }
+
+    /// A client with no credentials.
+    pub fn client(&self) -> Client {
+        Client {
+            addr: self.addr,
+            cookie: None,
+            csrf: None,
+            bearer: None,
+            origin: None,
+        }
+    }
+
+    /// Completes first-run setup as `admin` in organization "Acme" and returns the signed-in client.
+    pub fn setup_admin(&self) -> Client {
+        let token = self.setup_token().expect("setup token printed");
+        let mut c = self.client();
+        let r = c.post(
+            "/api/v1/setup",
+            &serde_json::json!({ "token": token, "org_name": "Acme", "username": "admin",
+                                 "display_name": "Ada Admin", "password": ADMIN_PW }),
+        );
+        assert_eq!(r.status, 201, "{}", r.text());
+        c.adopt(&r);
+        c
+    }
+}
+
+pub const ADMIN_PW: &str = "a very long admin passphrase";
+
+/// A small HTTP/1.1 JSON client with a cookie jar of one, a CSRF token and an optional key.
+#[derive(Clone)]
+pub struct Client {
+    pub addr: SocketAddr,
+    pub cookie: Option<String>,
+    pub csrf: Option<String>,
+    pub bearer: Option<String>,
+    pub origin: Option<String>,
+}
+
+impl Client {
+    pub fn send(&self, method: &str, path: &str, body: Option<&serde_json::Value>) -> Resp {
+        let mut raw = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        if let Some(c) = &self.cookie {
+            raw.push_str(&format!("Cookie: rb_session={c}\r\n"));
+        }
+        if let Some(t) = &self.csrf {
+            raw.push_str(&format!("X-CSRF-Token: {t}\r\n"));
+        }
+        if let Some(k) = &self.bearer {
+            raw.push_str(&format!("Authorization: Bearer {k}\r\n"));
+        }
+        if let Some(o) = &self.origin {
+            raw.push_str(&format!("Origin: {o}\r\n"));
+        }
+        let body = body.map(|b| b.to_string()).unwrap_or_default();
+        if !body.is_empty() || method != "GET" {
+            raw.push_str(&format!(
+                "Content-Type: application/json\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        raw.push_str("\r\n");
+        raw.push_str(&body);
+        request(self.addr, &raw).unwrap()
+    }
+    pub fn get(&self, path: &str) -> Resp {
+        self.send("GET", path, None)
+    }
+    pub fn post(&self, path: &str, body: &serde_json::Value) -> Resp {
+        self.send("POST", path, Some(body))
+    }
+    pub fn put(&self, path: &str, body: &serde_json::Value) -> Resp {
+        self.send("PUT", path, Some(body))
+    }
+    pub fn delete(&self, path: &str) -> Resp {
+        self.send("DELETE", path, None)
+    }
+    /// Takes the session cookie and CSRF token from a sign-in response.
+    pub fn adopt(&mut self, r: &Resp) {
+        let cookie = r.header("set-cookie").expect("Set-Cookie");
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Strict")
+                && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        self.cookie = Some(
+            cookie
+                .split(';')
+                .next()
+                .unwrap()
+                .trim_start_matches("rb_session=")
+                .to_string(),
+        );
+        self.csrf = r.json()["csrf_token"].as_str().map(str::to_string);
+    }
+    /// Signs in; panics unless 200.
+    pub fn login(addr: SocketAddr, user: &str, password: &str) -> Client {
+        let mut c = Client {
+            addr,
+            cookie: None,
+            csrf: None,
+            bearer: None,
+            origin: None,
+        };
+        let r = c.post(
+            "/api/v1/auth/login",
+            &serde_json::json!({ "username": user, "password": password }),
+        );
+        assert_eq!(r.status, 200, "login {user}: {}", r.text());
+        c.adopt(&r);
+        c
+    }
+}
+
+impl Instance {
+    /// The database key (hex) of this instance.
+    pub fn key_hex(&self) -> String {
+        std::fs::read_to_string(self.key_file())
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    /// Opens the database with rusqlite and the key (for tampering and dumps in tests).
+    pub fn sql(&self) -> rusqlite::Connection {
+        let c = rusqlite::Connection::open(self.db()).unwrap();
+        c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", self.key_hex()))
+            .unwrap();
+        c
+    }
+
+    /// Every text and blob value of every table, decrypted, as one string.
+    pub fn dump(&self) -> String {
+        let c = self.sql();
+        let tables: Vec<String> = c
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut out = String::new();
+        for t in tables {
+            let mut stmt = c.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+            let n = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                for i in 0..n {
+                    match row.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Text(s) => {
+                            out.push_str(&String::from_utf8_lossy(s))
+                        }
+                        rusqlite::types::ValueRef::Blob(b) => {
+                            out.push_str(&String::from_utf8_lossy(b))
+                        }
+                        other => out.push_str(&format!("{other:?}")),
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Server {
+    /// Starts with extra environment variables.
+    pub fn start_with_env(inst: &Instance, extra: &[&str], env: &[(&str, &str)]) -> Server {
+        ENV_OVERRIDE.with(|e| {
+            *e.borrow_mut() = env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        });
+        let s = Server::start(inst, extra, None);
+        ENV_OVERRIDE.with(|e| e.borrow_mut().clear());
+        s
+    }
+}
+
+thread_local! {
+    pub static ENV_OVERRIDE: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
 }

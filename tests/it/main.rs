@@ -4,6 +4,8 @@
 
 mod harness;
 
+mod accounts;
+mod audit;
 mod cli;
 mod durability;
 mod hardening;

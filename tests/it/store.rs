@@ -207,7 +207,7 @@ fn a_newer_schema_is_refused() {
     }
     let c = rusqlite::Connection::open(inst.db()).unwrap();
     c.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 1;",
+        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 2;",
         key.trim()
     ))
     .unwrap();
@@ -221,7 +221,7 @@ fn status_lists_the_applied_migrations() {
     inst.init();
     let out = inst.ok(&["db", "status"]);
     assert!(
-        out.contains("schema: 1 (this binary supports up to 1)"),
+        out.contains("schema: 2 (this binary supports up to 2)"),
         "{out}"
     );
     assert!(out.contains("instance metadata"), "{out}");

@@ -1,0 +1,313 @@
+//! Organizations: spaces, members and their roles, invitations and password-reset links
+//! (handed over by the admin; no e-mail needed).
+
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::clock::rfc3339;
+use crate::http::HttpError;
+use crate::http::api::{check_password, hash_password};
+use crate::http::auth::check_origin;
+use crate::http::call::{Call, new_token, token_hash};
+use crate::http::reply::Reply;
+use crate::model::access::OrgRole;
+use crate::model::names;
+use crate::store::accounts::{NewUser, TokenPurpose};
+
+fn invalid(e: impl std::fmt::Display) -> HttpError {
+    HttpError::Invalid(e.to_string())
+}
+
+/// `GET /api/v1/orgs/{org}`.
+pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let org = call.org()?;
+    let role = call.role.map(OrgRole::as_str);
+    Ok(Reply::json(
+        200,
+        &json!({ "slug": org.slug, "name": org.name, "role": role }),
+    ))
+}
+
+/// `GET /api/v1/orgs/{org}/spaces`: the spaces the caller may see.
+pub fn spaces(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let org_id = call.org()?.id;
+    let admin = call.role == Some(OrgRole::Admin);
+    let rows: Vec<_> = call
+        .state
+        .store
+        .visible_spaces(org_id, p.user_id, admin)?
+        .into_iter()
+        .map(|s| json!({ "id": s.id, "slug": s.slug, "name": s.name, "visibility": s.visibility }))
+        .collect();
+    Ok(Reply::json(200, &json!({ "spaces": rows })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpaceBody {
+    name: String,
+    #[serde(default)]
+    slug: Option<String>,
+    visibility: String,
+}
+
+/// `POST /api/v1/orgs/{org}/spaces`.
+pub fn create_space(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let org_id = call.org()?.id;
+    let body: SpaceBody = call.json()?;
+    let name = names::display_name(&body.name)
+        .map_err(invalid)?
+        .to_string();
+    let slug = match &body.slug {
+        Some(s) => names::slug(s).map_err(invalid)?.to_string(),
+        None => names::slugify(&name),
+    };
+    if !matches!(body.visibility.as_str(), "open" | "restricted" | "private") {
+        return Err(invalid("visibility must be open, restricted or private"));
+    }
+    let event = call.event("space.created", format!("space:{slug}"), "success");
+    let s =
+        call.state
+            .store
+            .create_space(org_id, &slug, &name, &body.visibility, p.user_id, &event)?;
+    Ok(Reply::json(
+        201,
+        &json!({ "id": s.id, "slug": s.slug, "name": s.name, "visibility": s.visibility }),
+    ))
+}
+
+/// `GET /api/v1/orgs/{org}/members`.
+pub fn members(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let org_id = call.org()?.id;
+    let rows: Vec<_> = call
+        .state
+        .store
+        .org_members(org_id)?
+        .into_iter()
+        .map(|m| {
+            json!({ "id": m.user_id, "username": m.username, "display_name": m.display_name,
+                    "role": m.role.as_str(), "disabled": m.disabled })
+        })
+        .collect();
+    Ok(Reply::json(200, &json!({ "members": rows })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleBody {
+    role: String,
+}
+
+/// `PUT /api/v1/orgs/{org}/members/{id}/role`.
+pub fn set_role(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let org_id = call.org()?.id;
+    let id = call.id_param("id")?;
+    let body: RoleBody = call.json()?;
+    let role = OrgRole::parse(&body.role)
+        .ok_or_else(|| invalid("role must be admin, member or viewer"))?;
+    let event = call.event(
+        "member.role_changed",
+        format!("user:{id} role:{}", role.as_str()),
+        "success",
+    );
+    call.state.store.set_org_role(org_id, id, role, &event)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "id": id, "role": role.as_str() }),
+    ))
+}
+
+fn set_disabled(call: &mut Call<'_>, disabled: bool) -> Result<Reply, HttpError> {
+    let org_id = call.org()?.id;
+    let id = call.id_param("id")?;
+    let action = if disabled {
+        "user.disabled"
+    } else {
+        "user.enabled"
+    };
+    let event = call.event(action, format!("user:{id}"), "success");
+    call.state
+        .store
+        .set_user_disabled(org_id, id, disabled, &event)?;
+    Ok(Reply::json(200, &json!({ "id": id, "disabled": disabled })))
+}
+
+/// `POST .../disable`: the user's sessions end at once and their keys stop working.
+pub fn disable(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    set_disabled(call, true)
+}
+
+/// `POST .../enable`.
+pub fn enable(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    set_disabled(call, false)
+}
+
+fn member_name(call: &Call<'_>, id: i64) -> Result<String, HttpError> {
+    let org_id = call.org()?.id;
+    call.state
+        .store
+        .org_role(org_id, id)?
+        .ok_or(HttpError::NotFound)?;
+    Ok(call
+        .state
+        .store
+        .user_by_id(id)?
+        .ok_or(HttpError::NotFound)?
+        .username)
+}
+
+/// `POST .../unlock`: releases a login lock (audited).
+pub fn unlock(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let id = call.id_param("id")?;
+    let name = member_name(call, id)?;
+    let event = call.event("auth.lock_released", format!("user:{name}"), "success");
+    let released = call.state.store.release_lock(&name, &event)?;
+    Ok(Reply::json(200, &json!({ "id": id, "released": released })))
+}
+
+/// `POST .../reset-link`: a single-use link (24 h) for the admin to hand to the user.
+pub fn reset_link(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let id = call.id_param("id")?;
+    let name = member_name(call, id)?;
+    let (token, hash) = new_token()?;
+    let ttl = 24 * 3600;
+    let event = call.event("user.reset_link_issued", format!("user:{name}"), "success");
+    call.state.store.new_token(
+        TokenPurpose::Reset,
+        &hash,
+        None,
+        Some(id),
+        None,
+        None,
+        p.user_id,
+        ttl,
+        &event,
+    )?;
+    let url = format!("{}/#/reset/{token}", call.own_origin().unwrap_or_default());
+    let expires = rfc3339(call.state.clock.now_unix() + ttl);
+    Ok(Reply::json(
+        201,
+        &json!({ "token": token, "url": url, "expires_at": expires }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InviteBody {
+    role: String,
+    #[serde(default)]
+    space: Option<String>,
+    #[serde(default)]
+    expires_in_hours: Option<u32>,
+}
+
+/// `POST /api/v1/orgs/{org}/invites`: a single-use invitation link (48 h by default).
+pub fn invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let org_id = call.org()?.id;
+    let body: InviteBody = call.json()?;
+    let role = OrgRole::parse(&body.role)
+        .ok_or_else(|| invalid("role must be admin, member or viewer"))?;
+    let hours = i64::from(body.expires_in_hours.unwrap_or(48));
+    if !(1..=720).contains(&hours) {
+        return Err(invalid("expires_in_hours must be 1 to 720"));
+    }
+    let space_id = match &body.space {
+        Some(slug) => Some(
+            call.state
+                .store
+                .visible_spaces(org_id, p.user_id, true)?
+                .into_iter()
+                .find(|s| &s.slug == slug)
+                .ok_or_else(|| invalid(format!("no space {slug:?}")))?
+                .id,
+        ),
+        None => None,
+    };
+    let (token, hash) = new_token()?;
+    let event = call.event(
+        "invite.created",
+        format!("role:{}", role.as_str()),
+        "success",
+    );
+    call.state.store.new_token(
+        TokenPurpose::Invite,
+        &hash,
+        Some(org_id),
+        None,
+        Some(role.as_str()),
+        space_id,
+        p.user_id,
+        hours * 3600,
+        &event,
+    )?;
+    let url = format!("{}/#/invite/{token}", call.own_origin().unwrap_or_default());
+    let expires = rfc3339(call.state.clock.now_unix() + hours * 3600);
+    Ok(Reply::json(
+        201,
+        &json!({ "token": token, "url": url, "role": role.as_str(), "expires_at": expires }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AcceptBody {
+    token: String,
+    username: String,
+    #[serde(default)]
+    display_name: Option<String>,
+    password: String,
+}
+
+/// `POST /api/v1/invites/accept`: creates the account; the token is single use.
+pub fn accept_invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    check_origin(call)?;
+    let body: AcceptBody = call.json()?;
+    let username = names::username(&body.username).map_err(invalid)?;
+    let display =
+        names::display_name(body.display_name.as_deref().unwrap_or(username)).map_err(invalid)?;
+    check_password(&body.password)?;
+    let hash = hash_password(call, &body.password)?;
+    let user = NewUser {
+        username,
+        display_name: display,
+        password_hash: &hash,
+        instance_admin: false,
+    };
+    let event = call.event("invite.accepted", format!("user:{username}"), "success");
+    let (_, user_id) = call
+        .state
+        .store
+        .accept_invite(&token_hash(&body.token), &user, &event)?;
+    Ok(Reply::json(
+        201,
+        &json!({ "id": user_id, "username": username }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResetBody {
+    token: String,
+    password: String,
+}
+
+/// `POST /api/v1/password-reset`: sets a new password with a reset link; ends all sessions.
+pub fn reset_password(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    check_origin(call)?;
+    let body: ResetBody = call.json()?;
+    check_password(&body.password)?;
+    let hash = hash_password(call, &body.password)?;
+    let event = call.event("user.password_reset", "by reset link", "success");
+    let id = call
+        .state
+        .store
+        .reset_password(&token_hash(&body.token), &hash, &event)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "id": id, "password_changed": true }),
+    ))
+}

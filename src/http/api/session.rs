@@ -1,0 +1,188 @@
+//! Sign-in, sign-out, the current user, and the user's own sessions.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::clock::rfc3339;
+use crate::crypto::password::{self, Verified};
+use crate::http::HttpError;
+use crate::http::api::time_opt;
+use crate::http::auth::{check_origin, clear_cookie, session_cookie};
+use crate::http::call::{Call, new_token};
+use crate::http::reply::Reply;
+use crate::model::access::Via;
+use crate::store::auth::Throttle;
+
+/// `POST /api/v1/auth/login` body.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LoginBody {
+    username: String,
+    password: String,
+}
+
+/// Creates a session for `user_id`, sets the cookie, and answers with the CSRF token.
+pub(crate) fn start(call: &mut Call<'_>, user_id: i64, username: &str) -> Result<Reply, HttpError> {
+    let (token, hash) = new_token()?;
+    let (csrf, _) = new_token()?;
+    let ua: String = call
+        .header("User-Agent")
+        .unwrap_or("")
+        .chars()
+        .take(200)
+        .collect();
+    let event = call.event(
+        "auth.session_created",
+        format!("user:{username}"),
+        "success",
+    );
+    call.state
+        .store
+        .create_session(user_id, &hash, &csrf, &call.ip.to_string(), &ua, &event)?;
+    call.set_cookie = Some(session_cookie(
+        &token,
+        call.state.tls,
+        call.state.sessions.max_secs,
+    ));
+    Ok(Reply::json(
+        200,
+        &json!({ "username": username, "csrf_token": csrf }),
+    ))
+}
+
+/// `POST /api/v1/auth/login`. Unknown and known usernames get the same answer and cost the
+/// same time (the hash is computed either way); failures are throttled per username and per
+/// client address, and audited.
+pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    check_origin(call)?;
+    let now = call.state.clock.now_unix();
+    if !call.state.login_limiter.allow(call.ip, now) {
+        let event = call.event("auth.rate_limited", format!("ip:{}", call.ip), "denied");
+        call.state.store.audit(&event)?;
+        return Err(HttpError::TooMany(60));
+    }
+    let body: LoginBody = call.json()?;
+    let name = body.username.trim();
+    if name.is_empty() || name.len() > 64 || body.password.chars().count() > password::MAX_CHARS {
+        return Err(HttpError::BadCredentials);
+    }
+    let store = &call.state.store;
+    match store.throttle(name)? {
+        Throttle::Allowed => {}
+        Throttle::Wait(secs) => return Err(HttpError::TooMany(secs)),
+        Throttle::Locked(_) => return Err(HttpError::Locked),
+    }
+    let user = store.user_by_name(name)?;
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.as_str())
+        .unwrap_or_else(|| password::dummy_hash());
+    let verdict = {
+        let _slot = call
+            .state
+            .hash_gate
+            .enter(std::time::Duration::from_secs(10))
+            .ok_or_else(|| HttpError::Unavailable("too many sign-ins at once; retry".into()))?;
+        password::verify(&body.password, stored)
+    };
+    match (user, verdict) {
+        (Some(u), Verified::Yes | Verified::YesRehash) if !u.disabled => {
+            store.login_succeeded(name)?;
+            if verdict == Verified::YesRehash {
+                let fresh = password::hash(&body.password).map_err(|_| HttpError::Internal)?;
+                store.set_password_hash(u.id, &fresh)?;
+            }
+            let reply = start(call, u.id, &u.username)?;
+            Ok(reply)
+        }
+        (user, _) => {
+            let mut event = call.event("auth.login", format!("user:{name}"), "failure");
+            event.detail = match user {
+                Some(u) if u.disabled => "account disabled".into(),
+                Some(_) => "wrong password".into(),
+                None => "unknown user".into(),
+            };
+            if store.login_failed(name, &event)? {
+                store.audit(&call.event("auth.lockout", format!("user:{name}"), "locked"))?;
+            }
+            Err(HttpError::BadCredentials)
+        }
+    }
+}
+
+/// `POST /api/v1/auth/logout`: ends this session on the server and clears the cookie.
+pub fn logout(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    if let Via::Session { session_id } = p.via {
+        let event = call.event("auth.logout", format!("session:{session_id}"), "success");
+        call.state
+            .store
+            .end_session(p.user_id, session_id, &event)?;
+    }
+    call.set_cookie = Some(clear_cookie(call.state.tls));
+    Ok(Reply::json(200, &json!({ "signed_out": true })))
+}
+
+/// `GET /api/v1/auth/me`: the user, their organizations, and (for a session) the CSRF token.
+pub fn me(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let store = &call.state.store;
+    let user = store
+        .user_by_id(p.user_id)?
+        .ok_or(HttpError::Unauthenticated)?;
+    let orgs: Vec<_> = store
+        .user_orgs(p.user_id)?
+        .into_iter()
+        .map(|(o, role)| json!({ "slug": o.slug, "name": o.name, "role": role.as_str() }))
+        .collect();
+    let csrf = match p.via {
+        Via::Session { session_id } => store
+            .sessions_of(p.user_id)?
+            .into_iter()
+            .find(|s| s.id == session_id)
+            .map(|s| s.csrf_token),
+        Via::ApiKey { .. } => None,
+    };
+    Ok(Reply::json(
+        200,
+        &json!({
+            "user": { "id": user.id, "username": user.username, "display_name": user.display_name,
+                      "instance_admin": user.instance_admin },
+            "orgs": orgs,
+            "csrf_token": csrf,
+            "via": match p.via { Via::Session { .. } => "session", Via::ApiKey { .. } => "api_key" },
+        }),
+    ))
+}
+
+/// `GET /api/v1/sessions`: the user's own sessions.
+pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let current = match p.via {
+        Via::Session { session_id } => Some(session_id),
+        Via::ApiKey { .. } => None,
+    };
+    let rows: Vec<_> = call
+        .state
+        .store
+        .sessions_of(p.user_id)?
+        .into_iter()
+        .map(|s| {
+            json!({ "id": s.id, "created_at": rfc3339(s.created_at), "last_seen": time_opt(Some(s.last_seen)),
+                    "ip": s.ip, "user_agent": s.user_agent, "current": Some(s.id) == current })
+        })
+        .collect();
+    Ok(Reply::json(200, &json!({ "sessions": rows })))
+}
+
+/// `DELETE /api/v1/sessions/{id}`: ends one of the user's sessions.
+pub fn revoke(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let id = call.id_param("id")?;
+    let event = call.event("auth.session_revoked", format!("session:{id}"), "success");
+    if call.state.store.end_session(p.user_id, id, &event)? {
+        Ok(Reply::json(200, &json!({ "revoked": id })))
+    } else {
+        Err(HttpError::NotFound)
+    }
+}

@@ -1,0 +1,138 @@
+//! `Call`: one request as handlers see it — parsed, authenticated, with its route's
+//! parameters — plus helpers for the JSON body, audit events and one-time tokens.
+
+use std::net::IpAddr;
+
+use serde::de::DeserializeOwned;
+
+use crate::crypto::hex;
+use crate::http::HttpError;
+use crate::http::state::AppState;
+use crate::model::access::{OrgRole, Principal};
+use crate::store::accounts::OrgRow;
+use crate::store::audit::AuditEvent;
+
+/// A request in flight.
+pub struct Call<'a> {
+    pub state: &'a AppState,
+    pub method: &'a str,
+    pub path: &'a str,
+    pub query: &'a str,
+    pub headers: &'a [(String, String)],
+    pub body: &'a [u8],
+    pub ip: IpAddr,
+    pub request_id: &'a str,
+    /// Route parameters in pattern order (`{org}`, `{id}`...).
+    pub params: Vec<(&'static str, String)>,
+    pub principal: Option<Principal>,
+    /// The organization named by `{org}`, once resolved.
+    pub org: Option<OrgRow>,
+    /// The caller's role in that organization.
+    pub role: Option<OrgRole>,
+    /// Headers to add to the reply (Set-Cookie).
+    pub set_cookie: Option<String>,
+}
+
+/// Largest JSON body a handler accepts (beyond the listener's own cap).
+const MAX_JSON: usize = 1024 * 1024;
+
+impl<'a> Call<'a> {
+    /// A request header (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A route parameter.
+    pub fn param(&self, name: &str) -> Result<&str, HttpError> {
+        self.params
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| HttpError::BadRequest(format!("missing parameter {name}")))
+    }
+
+    /// A numeric route parameter.
+    pub fn id_param(&self, name: &str) -> Result<i64, HttpError> {
+        self.param(name)?.parse().map_err(|_| HttpError::NotFound)
+    }
+
+    /// A query-string value (no percent-decoding beyond `+`; values we accept are plain).
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query.split('&').find_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (k == name).then_some(v)
+        })
+    }
+
+    /// Parses the JSON body into a wire type; unknown fields, bad UTF-8 and oversize bodies
+    /// are refused with 400.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, HttpError> {
+        if self.body.len() > MAX_JSON {
+            return Err(HttpError::PayloadTooLarge {
+                limit: MAX_JSON as u64,
+            });
+        }
+        let ct = self.header("Content-Type").unwrap_or("");
+        if !ct.to_ascii_lowercase().starts_with("application/json") {
+            return Err(HttpError::BadRequest(
+                "send the body as application/json".into(),
+            ));
+        }
+        serde_json::from_slice(self.body)
+            .map_err(|e| HttpError::BadRequest(format!("invalid JSON body: {e}")))
+    }
+
+    /// The signed-in principal (routes with a non-public need always have one).
+    pub fn who(&self) -> Result<&Principal, HttpError> {
+        self.principal.as_ref().ok_or(HttpError::Unauthenticated)
+    }
+
+    /// The organization of an `{org}` route.
+    pub fn org(&self) -> Result<&OrgRow, HttpError> {
+        self.org.as_ref().ok_or(HttpError::NotFound)
+    }
+
+    /// An audit event for this request by its principal (or `anonymous`).
+    pub fn event(&self, action: &str, target: impl Into<String>, outcome: &str) -> AuditEvent {
+        AuditEvent {
+            actor: self
+                .principal
+                .as_ref()
+                .map(|p| p.username.clone())
+                .unwrap_or_else(|| "anonymous".into()),
+            action: action.into(),
+            target: target.into(),
+            outcome: outcome.into(),
+            ip: self.ip.to_string(),
+            request_id: self.request_id.into(),
+            detail: String::new(),
+        }
+    }
+
+    /// The origin this server is reached at, from the Host header.
+    pub fn own_origin(&self) -> Option<String> {
+        let host = self.header("Host")?;
+        Some(format!(
+            "{}://{host}",
+            if self.state.tls { "https" } else { "http" }
+        ))
+    }
+}
+
+/// A fresh 256-bit token, hex, and its SHA-256 (what is stored).
+pub fn new_token() -> Result<(String, Vec<u8>), HttpError> {
+    let raw: [u8; 32] = crate::clock::random_bytes().map_err(|_| HttpError::Internal)?;
+    let token = hex::encode(&raw);
+    let hash = token_hash(&token);
+    Ok((token, hash))
+}
+
+/// SHA-256 of a token as stored.
+pub fn token_hash(token: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, token.as_bytes())
+        .as_ref()
+        .to_vec()
+}

@@ -1,0 +1,138 @@
+//! What every request handler shares: the store, the clock, limits on expensive work, and
+//! session settings.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::clock::Clock;
+use crate::store::Store;
+
+/// Session lifetime settings.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionSettings {
+    /// A session unused this long ends (seconds).
+    pub idle_secs: i64,
+    /// A session ends this long after login whatever happens (seconds).
+    pub max_secs: i64,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        SessionSettings {
+            idle_secs: 8 * 3600,
+            max_secs: 7 * 24 * 3600,
+        }
+    }
+}
+
+/// Shared state.
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub clock: Clock,
+    pub sessions: SessionSettings,
+    pub tls: bool,
+    pub login_limiter: RateLimiter,
+    pub hash_gate: Gate,
+}
+
+/// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.
+pub struct Gate {
+    max: usize,
+    busy: Mutex<usize>,
+    freed: Condvar,
+}
+
+/// A held slot of a [`Gate`].
+pub struct Slot<'a>(&'a Gate);
+
+impl Gate {
+    pub fn new(max: usize) -> Gate {
+        Gate {
+            max: max.max(1),
+            busy: Mutex::new(0),
+            freed: Condvar::new(),
+        }
+    }
+
+    /// Waits up to `wait` for a slot; `None` if none freed up.
+    pub fn enter(&self, wait: Duration) -> Option<Slot<'_>> {
+        let deadline = Instant::now() + wait;
+        let mut busy = self.busy.lock().ok()?;
+        while *busy >= self.max {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let (b, _) = self.freed.wait_timeout(busy, left).ok()?;
+            busy = b;
+        }
+        *busy += 1;
+        Some(Slot(self))
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut busy) = self.0.busy.lock() {
+            *busy = busy.saturating_sub(1);
+        }
+        self.0.freed.notify_one();
+    }
+}
+
+/// A fixed-window limiter per client address.
+pub struct RateLimiter {
+    per_window: u32,
+    window_secs: i64,
+    seen: Mutex<HashMap<IpAddr, (i64, u32)>>,
+}
+
+impl RateLimiter {
+    pub fn new(per_window: u32, window_secs: i64) -> RateLimiter {
+        RateLimiter {
+            per_window,
+            window_secs,
+            seen: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts an attempt from `ip` at `now`; false if over the limit.
+    pub fn allow(&self, ip: IpAddr, now: i64) -> bool {
+        let Ok(mut seen) = self.seen.lock() else {
+            return false;
+        };
+        if seen.len() > 100_000 {
+            let window = self.window_secs;
+            seen.retain(|_, (start, _)| now - *start < window);
+        }
+        let entry = seen.entry(ip).or_insert((now, 0));
+        if now - entry.0 >= self.window_secs {
+            *entry = (now, 0);
+        }
+        entry.1 += 1;
+        entry.1 <= self.per_window
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limiter_windows() {
+        let l = RateLimiter::new(2, 60);
+        let ip: IpAddr = "127.0.0.1".parse().unwrap();
+        assert!(l.allow(ip, 0) && l.allow(ip, 1));
+        assert!(!l.allow(ip, 2));
+        assert!(l.allow(ip, 61));
+    }
+
+    #[test]
+    fn gate_caps() {
+        let g = Gate::new(1);
+        let a = g.enter(Duration::from_millis(10));
+        assert!(a.is_some());
+        assert!(g.enter(Duration::from_millis(10)).is_none());
+        drop(a);
+        assert!(g.enter(Duration::from_millis(10)).is_some());
+    }
+}

@@ -1,0 +1,278 @@
+//! Who may do what: roles, API-key scopes, and the one decision function every route uses.
+//!
+//! Deny by default: a route states the [`Need`] it has; [`decide`] is the only place that
+//! compares it with what the caller holds. An API key never grants more than its owner's role
+//! and never reaches outside its organization.
+
+/// A role in an organization, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OrgRole {
+    /// Read-only.
+    Viewer,
+    /// Reads and edits content.
+    Member,
+    /// Manages users, spaces and settings.
+    Admin,
+}
+
+impl OrgRole {
+    /// Parses `viewer`, `member` or `admin`.
+    pub fn parse(s: &str) -> Option<OrgRole> {
+        match s {
+            "viewer" => Some(OrgRole::Viewer),
+            "member" => Some(OrgRole::Member),
+            "admin" => Some(OrgRole::Admin),
+            _ => None,
+        }
+    }
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgRole::Viewer => "viewer",
+            OrgRole::Member => "member",
+            OrgRole::Admin => "admin",
+        }
+    }
+}
+
+/// What an API key may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    Read,
+    Write,
+    Admin,
+}
+
+impl Scope {
+    /// Parses `read`, `write` or `admin`.
+    pub fn parse(s: &str) -> Option<Scope> {
+        match s {
+            "read" => Some(Scope::Read),
+            "write" => Some(Scope::Write),
+            "admin" => Some(Scope::Admin),
+            _ => None,
+        }
+    }
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Write => "write",
+            Scope::Admin => "admin",
+        }
+    }
+
+    /// The strongest role this scope lets a key act as.
+    pub fn ceiling(self) -> OrgRole {
+        match self {
+            Scope::Read => OrgRole::Viewer,
+            Scope::Write => OrgRole::Member,
+            Scope::Admin => OrgRole::Admin,
+        }
+    }
+}
+
+/// How the caller authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// A browser session (cookie).
+    Session { session_id: i64 },
+    /// An API key, bound to one organization.
+    ApiKey {
+        key_id: i64,
+        scope: Scope,
+        org_id: i64,
+    },
+}
+
+/// An authenticated caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: i64,
+    pub username: String,
+    pub instance_admin: bool,
+    pub via: Via,
+}
+
+/// What a route requires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Anyone, unauthenticated included (health, login, setup).
+    Public,
+    /// Any signed-in user (own sessions, own keys).
+    Authenticated,
+    /// At least this role in the organization named by the route.
+    Org(OrgRole),
+    /// An instance administrator (signed in, or an admin-scope key of one).
+    InstanceAdmin,
+}
+
+/// The decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// 401: not signed in.
+    Unauthenticated,
+    /// 403: signed in but not allowed.
+    Forbidden,
+}
+
+/// Decides `need` for `principal`, whose role in the route's organization (if any) is
+/// `org_role`, where `org_id` is that organization.
+pub fn decide(
+    need: Need,
+    principal: Option<&Principal>,
+    org_id: Option<i64>,
+    org_role: Option<OrgRole>,
+) -> Decision {
+    if need == Need::Public {
+        return Decision::Allow;
+    }
+    let Some(p) = principal else {
+        return Decision::Unauthenticated;
+    };
+    match need {
+        Need::Public | Need::Authenticated => Decision::Allow,
+        Need::InstanceAdmin => {
+            let key_ok = match p.via {
+                Via::Session { .. } => true,
+                Via::ApiKey { scope, .. } => scope == Scope::Admin,
+            };
+            if p.instance_admin && key_ok {
+                Decision::Allow
+            } else {
+                Decision::Forbidden
+            }
+        }
+        Need::Org(min) => {
+            let Some(role) = org_role else {
+                return Decision::Forbidden;
+            };
+            let effective = match p.via {
+                Via::Session { .. } => role,
+                Via::ApiKey {
+                    scope,
+                    org_id: key_org,
+                    ..
+                } => {
+                    if Some(key_org) != org_id {
+                        return Decision::Forbidden;
+                    }
+                    role.min(scope.ceiling())
+                }
+            };
+            if effective >= min {
+                Decision::Allow
+            } else {
+                Decision::Forbidden
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(via: Via) -> Principal {
+        Principal {
+            user_id: 1,
+            username: "u".into(),
+            instance_admin: false,
+            via,
+        }
+    }
+
+    #[test]
+    fn deny_by_default() {
+        assert_eq!(
+            decide(Need::Authenticated, None, None, None),
+            Decision::Unauthenticated
+        );
+        assert_eq!(decide(Need::Public, None, None, None), Decision::Allow);
+        let p = user(Via::Session { session_id: 1 });
+        assert_eq!(
+            decide(Need::Org(OrgRole::Viewer), Some(&p), Some(1), None),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Need::InstanceAdmin, Some(&p), None, None),
+            Decision::Forbidden
+        );
+    }
+
+    #[test]
+    fn roles_order() {
+        let p = user(Via::Session { session_id: 1 });
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Member),
+                Some(&p),
+                Some(1),
+                Some(OrgRole::Viewer)
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Member),
+                Some(&p),
+                Some(1),
+                Some(OrgRole::Admin)
+            ),
+            Decision::Allow
+        );
+    }
+
+    #[test]
+    fn keys_never_exceed_owner_or_scope_or_org() {
+        let read = user(Via::ApiKey {
+            key_id: 1,
+            scope: Scope::Read,
+            org_id: 1,
+        });
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Member),
+                Some(&read),
+                Some(1),
+                Some(OrgRole::Admin)
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Viewer),
+                Some(&read),
+                Some(1),
+                Some(OrgRole::Admin)
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Viewer),
+                Some(&read),
+                Some(2),
+                Some(OrgRole::Admin)
+            ),
+            Decision::Forbidden
+        );
+        let admin = user(Via::ApiKey {
+            key_id: 1,
+            scope: Scope::Admin,
+            org_id: 1,
+        });
+        assert_eq!(
+            decide(
+                Need::Org(OrgRole::Admin),
+                Some(&admin),
+                Some(1),
+                Some(OrgRole::Member)
+            ),
+            Decision::Forbidden
+        );
+    }
+}

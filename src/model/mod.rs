@@ -1,0 +1,5 @@
+//! The domain: types and rules with no I/O, no clock and no SQL, tested with plain values.
+//! Edges (HTTP, CLI) parse input into these types; the store persists them.
+
+pub mod access;
+pub mod names;

@@ -1,0 +1,569 @@
+//! Organizations, users, memberships and spaces; first-admin setup; one-time tokens.
+//! Every change is written together with its audit row, in one transaction.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+
+use crate::model::access::OrgRole;
+use crate::store::audit::{self, AuditEvent};
+use crate::store::{Store, StoreError};
+
+/// A user as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserRow {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub instance_admin: bool,
+    pub disabled: bool,
+}
+
+/// An organization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+}
+
+/// A member of an organization, as listed to its admins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRow {
+    pub user_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: OrgRole,
+    pub disabled: bool,
+}
+
+/// A space.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpaceRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub visibility: String,
+}
+
+/// A new user's details (already validated by the caller).
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub instance_admin: bool,
+}
+
+/// A one-time token's stored facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRow {
+    pub id: i64,
+    pub org_id: Option<i64>,
+    pub user_id: Option<i64>,
+    pub role: Option<String>,
+    pub space_id: Option<i64>,
+}
+
+/// What a one-time token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    Setup,
+    Invite,
+    Reset,
+}
+
+impl TokenPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::Setup => "setup",
+            TokenPurpose::Invite => "invite",
+            TokenPurpose::Reset => "reset",
+        }
+    }
+}
+
+fn user_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UserRow> {
+    Ok(UserRow {
+        id: r.get(0)?,
+        username: r.get(1)?,
+        display_name: r.get(2)?,
+        password_hash: r.get(3)?,
+        instance_admin: r.get(4)?,
+        disabled: r.get(5)?,
+    })
+}
+
+const USER_COLS: &str = "id, username, display_name, password_hash, instance_admin, disabled";
+
+impl Store {
+    /// Runs `f` in an immediate transaction and appends `event` to the audit chain in the same
+    /// transaction; nothing is committed if either fails.
+    pub(crate) fn audited<T>(
+        &self,
+        event: &AuditEvent,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let key = self
+            .audit_key
+            .clone()
+            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
+        let at = self.clock.now_rfc3339();
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            audit::append(&tx, &key, &at, event)?;
+            tx.commit()?;
+            Ok(out)
+        })
+    }
+
+    /// Records an event on its own (refusals, failed logins).
+    pub fn audit(&self, event: &AuditEvent) -> Result<(), StoreError> {
+        self.audited(event, |_| Ok(()))
+    }
+
+    /// True until the first user exists.
+    pub fn setup_needed(&self) -> Result<bool, StoreError> {
+        self.with(|c| {
+            Ok(
+                !c.query_row("SELECT EXISTS (SELECT 1 FROM users)", [], |r| {
+                    r.get::<_, bool>(0)
+                })?,
+            )
+        })
+    }
+
+    /// Stores a new setup token (hash), retiring earlier unused ones.
+    pub fn new_setup_token(
+        &self,
+        token_hash: &[u8],
+        ttl_secs: i64,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            tx.execute("UPDATE one_time_tokens SET used_at = ?1 WHERE purpose = 'setup' AND used_at IS NULL", [now])?;
+            tx.execute(
+                "INSERT INTO one_time_tokens (token_hash, purpose, created_at, expires_at) VALUES (?1, 'setup', ?2, ?3)",
+                params![token_hash, now, now + ttl_secs],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Creates the first organization (with its default space) and its first admin, who is
+    /// also an instance admin. With `setup_token`, the token must be valid and is consumed;
+    /// without it (the CLI), no user may exist yet unless `allow_existing`.
+    pub fn create_org_with_admin(
+        &self,
+        setup_token: Option<&[u8]>,
+        org_slug: &str,
+        org_name: &str,
+        user: &NewUser<'_>,
+        event: &AuditEvent,
+    ) -> Result<(i64, i64), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            if let Some(hash) = setup_token {
+                consume_token(tx, hash, TokenPurpose::Setup, now)?;
+                let users: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM users)", [], |r| r.get(0))?;
+                if users {
+                    return Err(StoreError::Refused("setup is already complete".into()));
+                }
+            }
+            let user_id = insert_user(tx, user, now)?;
+            let org_id = match org_by_slug_conn(tx, org_slug)? {
+                Some(o) => o.id,
+                None => {
+                    tx.execute(
+                        "INSERT INTO orgs (slug, name, created_at) VALUES (?1, ?2, ?3)",
+                        params![org_slug, org_name, now],
+                    )?;
+                    let id = tx.last_insert_rowid();
+                    tx.execute(
+                        "INSERT INTO spaces (org_id, slug, name, visibility, created_at) VALUES (?1, 'default', 'Default', 'default', ?2)",
+                        params![id, now],
+                    )?;
+                    id
+                }
+            };
+            tx.execute(
+                "INSERT INTO memberships (org_id, user_id, role) VALUES (?1, ?2, 'admin')",
+                params![org_id, user_id],
+            )?;
+            Ok((org_id, user_id))
+        })
+    }
+
+    /// A user by name (case-insensitive).
+    pub fn user_by_name(&self, username: &str) -> Result<Option<UserRow>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                &format!("SELECT {USER_COLS} FROM users WHERE username = ?1"),
+                [username],
+                user_from_row,
+            )
+            .optional()?)
+        })
+    }
+
+    /// A user by id.
+    pub fn user_by_id(&self, id: i64) -> Result<Option<UserRow>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                &format!("SELECT {USER_COLS} FROM users WHERE id = ?1"),
+                [id],
+                user_from_row,
+            )
+            .optional()?)
+        })
+    }
+
+    /// Replaces a user's password hash (rehash at login needs no audit row of its own).
+    pub fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![hash, user_id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// An organization by slug.
+    pub fn org_by_slug(&self, slug: &str) -> Result<Option<OrgRow>, StoreError> {
+        self.with(|c| org_by_slug_conn(c, slug))
+    }
+
+    /// The user's role in the organization, if a member.
+    pub fn org_role(&self, org_id: i64, user_id: i64) -> Result<Option<OrgRole>, StoreError> {
+        self.with(|c| {
+            let role: Option<String> = c
+                .query_row(
+                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+                    params![org_id, user_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            Ok(role.as_deref().and_then(OrgRole::parse))
+        })
+    }
+
+    /// The organizations a user belongs to, with the role in each.
+    pub fn user_orgs(&self, user_id: i64) -> Result<Vec<(OrgRow, OrgRole)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT o.id, o.slug, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id
+                 WHERE m.user_id = ?1 ORDER BY o.slug",
+            )?;
+            let rows = stmt.query_map([user_id], |r| {
+                Ok((OrgRow { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)? }, r.get::<_, String>(3)?))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (org, role) = row?;
+                if let Some(role) = OrgRole::parse(&role) {
+                    out.push((org, role));
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Members of an organization.
+    pub fn org_members(&self, org_id: i64) -> Result<Vec<MemberRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT u.id, u.username, u.display_name, m.role, u.disabled FROM memberships m
+                 JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.username",
+            )?;
+            let rows = stmt.query_map([org_id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get(4)?,
+                ))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (user_id, username, display_name, role, disabled) = row?;
+                let role = OrgRole::parse(&role).unwrap_or(OrgRole::Viewer);
+                out.push(MemberRow {
+                    user_id,
+                    username,
+                    display_name,
+                    role,
+                    disabled,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Changes a member's role; the last admin cannot be demoted.
+    pub fn set_org_role(
+        &self,
+        org_id: i64,
+        user_id: i64,
+        role: OrgRole,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.audited(event, |tx| {
+            let current: Option<String> = tx
+                .query_row(
+                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+                    params![org_id, user_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let current = current.ok_or(StoreError::NotFound("member"))?;
+            if current == "admin" && role != OrgRole::Admin && admin_count(tx, org_id)? <= 1 {
+                return Err(StoreError::Refused(
+                    "the last admin of an organization cannot be demoted".into(),
+                ));
+            }
+            tx.execute(
+                "UPDATE memberships SET role = ?1 WHERE org_id = ?2 AND user_id = ?3",
+                params![role.as_str(), org_id, user_id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Disables or enables a member; disabling ends their sessions at once. The last enabled
+    /// admin cannot be disabled.
+    pub fn set_user_disabled(
+        &self,
+        org_id: i64,
+        user_id: i64,
+        disabled: bool,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.audited(event, |tx| {
+            let role: Option<String> = tx
+                .query_row(
+                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+                    params![org_id, user_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let role = role.ok_or(StoreError::NotFound("member"))?;
+            if disabled && role == "admin" && admin_count(tx, org_id)? <= 1 {
+                return Err(StoreError::Refused(
+                    "the last admin of an organization cannot be disabled".into(),
+                ));
+            }
+            tx.execute(
+                "UPDATE users SET disabled = ?1 WHERE id = ?2",
+                params![disabled, user_id],
+            )?;
+            if disabled {
+                tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Spaces of an organization the user may see: every space but private ones they are not
+    /// a member of (org admins see all).
+    pub fn visible_spaces(
+        &self,
+        org_id: i64,
+        user_id: i64,
+        org_admin: bool,
+    ) -> Result<Vec<SpaceRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT s.id, s.slug, s.name, s.visibility FROM spaces s WHERE s.org_id = ?1
+                 AND (?3 OR s.visibility != 'private'
+                      OR EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = s.id AND sm.user_id = ?2))
+                 ORDER BY s.visibility = 'default' DESC, s.slug",
+            )?;
+            let rows = stmt.query_map(params![org_id, user_id, org_admin], |r| {
+                Ok(SpaceRow { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)?, visibility: r.get(3)? })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Creates a space; its creator becomes its admin.
+    pub fn create_space(
+        &self,
+        org_id: i64,
+        slug: &str,
+        name: &str,
+        visibility: &str,
+        creator: i64,
+        event: &AuditEvent,
+    ) -> Result<SpaceRow, StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            tx.execute(
+                "INSERT INTO spaces (org_id, slug, name, visibility, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![org_id, slug, name, visibility, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.execute("INSERT INTO space_members (space_id, user_id, role) VALUES (?1, ?2, 'admin')", params![id, creator])?;
+            Ok(SpaceRow { id, slug: slug.into(), name: name.into(), visibility: visibility.into() })
+        })
+    }
+
+    /// Stores an invitation or a password-reset token (hash only).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_token(
+        &self,
+        purpose: TokenPurpose,
+        token_hash: &[u8],
+        org_id: Option<i64>,
+        user_id: Option<i64>,
+        role: Option<&str>,
+        space_id: Option<i64>,
+        created_by: i64,
+        ttl_secs: i64,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            tx.execute(
+                "INSERT INTO one_time_tokens (token_hash, purpose, org_id, user_id, role, space_id, created_by, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![token_hash, purpose.as_str(), org_id, user_id, role, space_id, created_by, now, now + ttl_secs],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Accepts an invitation: consumes the token, creates the user and the membership.
+    pub fn accept_invite(
+        &self,
+        token_hash: &[u8],
+        user: &NewUser<'_>,
+        event: &AuditEvent,
+    ) -> Result<(i64, i64), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            let t = consume_token(tx, token_hash, TokenPurpose::Invite, now)?;
+            let org_id = t
+                .org_id
+                .ok_or_else(|| StoreError::Refused("invitation without organization".into()))?;
+            let role = t
+                .role
+                .as_deref()
+                .and_then(OrgRole::parse)
+                .unwrap_or(OrgRole::Member);
+            let user_id = insert_user(tx, user, now)?;
+            tx.execute(
+                "INSERT INTO memberships (org_id, user_id, role) VALUES (?1, ?2, ?3)",
+                params![org_id, user_id, role.as_str()],
+            )?;
+            if let Some(space) = t.space_id {
+                tx.execute(
+                    "INSERT INTO space_members (space_id, user_id, role) VALUES (?1, ?2, 'member')",
+                    params![space, user_id],
+                )?;
+            }
+            Ok((org_id, user_id))
+        })
+    }
+
+    /// Uses a password-reset token: sets the new hash and ends every session of the user.
+    pub fn reset_password(
+        &self,
+        token_hash: &[u8],
+        new_hash: &str,
+        event: &AuditEvent,
+    ) -> Result<i64, StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            let t = consume_token(tx, token_hash, TokenPurpose::Reset, now)?;
+            let user_id = t
+                .user_id
+                .ok_or_else(|| StoreError::Refused("reset token without user".into()))?;
+            tx.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![new_hash, user_id],
+            )?;
+            tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+            Ok(user_id)
+        })
+    }
+}
+
+fn insert_user(tx: &Connection, user: &NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)",
+        [user.username],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::Conflict(format!(
+            "the username {:?} is taken",
+            user.username
+        )));
+    }
+    tx.execute(
+        "INSERT INTO users (username, display_name, password_hash, instance_admin, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![user.username, user.display_name, user.password_hash, user.instance_admin, now],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn org_by_slug_conn(c: &Connection, slug: &str) -> Result<Option<OrgRow>, StoreError> {
+    Ok(c.query_row(
+        "SELECT id, slug, name FROM orgs WHERE slug = ?1",
+        [slug],
+        |r| {
+            Ok(OrgRow {
+                id: r.get(0)?,
+                slug: r.get(1)?,
+                name: r.get(2)?,
+            })
+        },
+    )
+    .optional()?)
+}
+
+fn admin_count(tx: &Connection, org_id: i64) -> Result<i64, StoreError> {
+    Ok(tx.query_row(
+        "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.org_id = ?1 AND m.role = 'admin' AND u.disabled = 0",
+        [org_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Marks a valid one-time token used and returns it; unknown, used, expired or wrong-purpose
+/// tokens are all refused with the same message.
+fn consume_token(
+    tx: &Connection,
+    hash: &[u8],
+    purpose: TokenPurpose,
+    now: i64,
+) -> Result<TokenRow, StoreError> {
+    let row = tx
+        .query_row(
+            "SELECT id, org_id, user_id, role, space_id FROM one_time_tokens
+             WHERE token_hash = ?1 AND purpose = ?2 AND used_at IS NULL AND expires_at > ?3",
+            params![hash, purpose.as_str(), now],
+            |r| {
+                Ok(TokenRow {
+                    id: r.get(0)?,
+                    org_id: r.get(1)?,
+                    user_id: r.get(2)?,
+                    role: r.get(3)?,
+                    space_id: r.get(4)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| {
+            StoreError::Refused("this link is invalid, expired or already used".into())
+        })?;
+    tx.execute(
+        "UPDATE one_time_tokens SET used_at = ?1 WHERE id = ?2",
+        params![now, row.id],
+    )?;
+    Ok(row)
+}

@@ -34,6 +34,15 @@ pub fn run(
                     "the only export format is jsonl".into(),
                 ));
             }
+            let event = crate::store::audit::AuditEvent {
+                actor: "cli".into(),
+                action: "audit.exported".into(),
+                target: "audit_log".into(),
+                outcome: "success".into(),
+                detail: format!("format {format}"),
+                ..Default::default()
+            };
+            store.audit(&event)?;
             let io = |e: std::io::Error| CliError::Other("RB-CLI-IO", e.to_string());
             let mut out = std::io::stdout().lock();
             for row in store.audit_all()? {

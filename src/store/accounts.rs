@@ -410,6 +410,121 @@ impl Store {
         })
     }
 
+    /// Creates another organization (with its default space) whose first admin is `admin`.
+    pub fn create_org(
+        &self,
+        slug: &str,
+        name: &str,
+        admin: i64,
+        event: &AuditEvent,
+    ) -> Result<OrgRow, StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            if org_by_slug_conn(tx, slug)?.is_some() {
+                return Err(StoreError::Conflict(format!("the organization {slug:?} exists")));
+            }
+            tx.execute("INSERT INTO orgs (slug, name, created_at) VALUES (?1, ?2, ?3)", params![slug, name, now])?;
+            let id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO spaces (org_id, slug, name, visibility, created_at) VALUES (?1, 'default', 'Default', 'default', ?2)",
+                params![id, now],
+            )?;
+            tx.execute("INSERT INTO memberships (org_id, user_id, role) VALUES (?1, ?2, 'admin')", params![id, admin])?;
+            Ok(OrgRow { id, slug: slug.into(), name: name.into() })
+        })
+    }
+
+    /// A space of an organization by slug.
+    pub fn space_by_slug(&self, org_id: i64, slug: &str) -> Result<Option<SpaceRow>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                "SELECT id, slug, name, visibility FROM spaces WHERE org_id = ?1 AND slug = ?2",
+                params![org_id, slug],
+                |r| {
+                    Ok(SpaceRow {
+                        id: r.get(0)?,
+                        slug: r.get(1)?,
+                        name: r.get(2)?,
+                        visibility: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
+    }
+
+    /// Members of a space with their space role.
+    pub fn space_members(&self, space_id: i64) -> Result<Vec<(i64, String, String)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT u.id, u.username, sm.role FROM space_members sm JOIN users u ON u.id = sm.user_id
+                 WHERE sm.space_id = ?1 ORDER BY u.username",
+            )?;
+            let rows = stmt.query_map([space_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Adds or changes a space member (who must belong to the organization).
+    pub fn set_space_member(
+        &self,
+        org_id: i64,
+        space_id: i64,
+        user_id: i64,
+        role: &str,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.audited(event, |tx| {
+            let member: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
+                params![org_id, user_id],
+                |r| r.get(0),
+            )?;
+            if !member {
+                return Err(StoreError::NotFound("member"));
+            }
+            tx.execute(
+                "INSERT INTO space_members (space_id, user_id, role) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (space_id, user_id) DO UPDATE SET role = excluded.role",
+                params![space_id, user_id, role],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Removes a space member.
+    pub fn remove_space_member(
+        &self,
+        space_id: i64,
+        user_id: i64,
+        event: &AuditEvent,
+    ) -> Result<bool, StoreError> {
+        self.audited(event, |tx| {
+            Ok(tx.execute(
+                "DELETE FROM space_members WHERE space_id = ?1 AND user_id = ?2",
+                params![space_id, user_id],
+            )? > 0)
+        })
+    }
+
+    /// Deletes a space; the default space cannot be deleted.
+    pub fn delete_space(&self, space: &SpaceRow, event: &AuditEvent) -> Result<(), StoreError> {
+        if space.visibility == "default" {
+            return Err(StoreError::Refused(
+                "the default space cannot be deleted".into(),
+            ));
+        }
+        self.audited(event, |tx| {
+            tx.execute("DELETE FROM space_members WHERE space_id = ?1", [space.id])?;
+            tx.execute(
+                "UPDATE one_time_tokens SET space_id = NULL WHERE space_id = ?1",
+                [space.id],
+            )?;
+            tx.execute("DELETE FROM spaces WHERE id = ?1", [space.id])?;
+            Ok(())
+        })
+    }
+
     /// Stores an invitation or a password-reset token (hash only).
     #[allow(clippy::too_many_arguments)]
     pub fn new_token(

@@ -230,7 +230,7 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
         }
         checked += 1;
     }
-    assert!(checked >= 19, "only {checked} routes checked");
+    assert!(checked >= 24, "only {checked} routes checked");
     server.stop();
     inst.verify();
 }
@@ -622,5 +622,156 @@ fn secrets_are_never_stored_in_clear() {
     ] {
         assert!(!dump.contains(secret), "{what} stored in clear");
     }
+    inst.verify();
+}
+
+#[test]
+fn organizations_spaces_and_space_roles() {
+    let inst = Instance::new("spaces");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let viewer = invite_and_join(&admin, "viewer", "vera", "viewer passphrase 123");
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Secret Ops", "visibility": "private" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["slug"], "secret-ops");
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Web", "visibility": "open" }),
+    );
+    let seen = |c: &Client| -> Vec<String> {
+        c.get("/api/v1/orgs/acme/spaces").json()["spaces"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["slug"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(seen(&admin), vec!["default", "secret-ops", "web"]);
+    assert_eq!(
+        seen(&viewer),
+        vec!["default", "web"],
+        "a private space is hidden from non-members"
+    );
+    let members = admin.get("/api/v1/orgs/acme/members").json();
+    let vera = members["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == "vera")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = admin.put(
+        &format!("/api/v1/orgs/acme/spaces/secret-ops/members/{vera}"),
+        &json!({ "role": "member" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(seen(&viewer), vec!["default", "secret-ops", "web"]);
+    assert_eq!(
+        admin
+            .put(
+                &format!("/api/v1/orgs/acme/spaces/secret-ops/members/{vera}"),
+                &json!({ "role": "owner" })
+            )
+            .status,
+        422
+    );
+    let list = admin
+        .get("/api/v1/orgs/acme/spaces/secret-ops/members")
+        .json();
+    assert_eq!(list["members"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        admin
+            .delete(&format!(
+                "/api/v1/orgs/acme/spaces/secret-ops/members/{vera}"
+            ))
+            .status,
+        200
+    );
+    assert_eq!(seen(&viewer), vec!["default", "web"]);
+    // The default space cannot be deleted; others can.
+    assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/default").status, 410);
+    assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/web").status, 200);
+    assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/web").status, 404);
+    // Several organizations on one instance; a user may belong to several.
+    let r = admin.post("/api/v1/orgs", &json!({ "name": "Second Org" }));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(
+        admin
+            .post("/api/v1/orgs", &json!({ "name": "Second Org" }))
+            .status,
+        409
+    );
+    let me = admin.get("/api/v1/auth/me").json();
+    assert_eq!(me["orgs"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        viewer.get("/api/v1/orgs/second-org").status,
+        404,
+        "not a member"
+    );
+    assert_eq!(
+        viewer
+            .post("/api/v1/orgs", &json!({ "name": "Mine" }))
+            .status,
+        403
+    );
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn sessions_expire_when_idle_and_at_their_maximum_age() {
+    let inst = Instance::new("expiry");
+    inst.init();
+    let clock = inst.tmp.path().join("clock");
+    std::fs::write(&clock, "0").unwrap();
+    let server = Server::start_with_env(
+        &inst,
+        &["--session-idle-minutes", "30", "--session-max-hours", "2"],
+        &[("RULEBOOK_TEST_CLOCK_FILE", clock.to_str().unwrap())],
+    );
+    let admin = server.setup_admin();
+    let set = |secs: i64| std::fs::write(&clock, secs.to_string()).unwrap();
+    set(29 * 60);
+    assert_eq!(
+        admin.get("/api/v1/auth/me").status,
+        200,
+        "used within the idle limit"
+    );
+    set(29 * 60 + 31 * 60);
+    assert_eq!(
+        admin.get("/api/v1/auth/me").status,
+        401,
+        "idle for 31 minutes"
+    );
+    let c = Client::login(server.addr, "admin", ADMIN_PW);
+    // An invitation expires.
+    let invite = c
+        .post(
+            "/api/v1/orgs/acme/invites",
+            &json!({ "role": "member", "expires_in_hours": 1 }),
+        )
+        .json();
+    set(29 * 60 + 31 * 60 + 3601);
+    let r = server.client().post(
+        "/api/v1/invites/accept",
+        &json!({ "token": invite["token"], "username": "late", "password": "late passphrase 1234" }),
+    );
+    assert_eq!(r.status, 410, "{}", r.text());
+    let c = Client::login(server.addr, "admin", ADMIN_PW);
+    let start = 29 * 60 + 31 * 60 + 3601;
+    for step in 1..=4 {
+        set(start + step * 25 * 60);
+        let status = c.get("/api/v1/auth/me").status;
+        if step * 25 < 120 {
+            assert_eq!(status, 200, "at {} minutes", step * 25);
+        } else {
+            assert_eq!(status, 401, "past the 2 h maximum");
+        }
+    }
+    server.stop();
     inst.verify();
 }

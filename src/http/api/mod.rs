@@ -6,6 +6,7 @@ pub mod keys;
 pub mod orgs;
 pub mod session;
 pub mod setup;
+pub mod spaces;
 
 use serde_json::json;
 

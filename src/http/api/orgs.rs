@@ -18,6 +18,36 @@ fn invalid(e: impl std::fmt::Display) -> HttpError {
     HttpError::Invalid(e.to_string())
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrgBody {
+    name: String,
+    #[serde(default)]
+    slug: Option<String>,
+}
+
+/// `POST /api/v1/orgs`: another organization on this instance; its creator is its admin.
+pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let body: OrgBody = call.json()?;
+    let name = names::display_name(&body.name)
+        .map_err(invalid)?
+        .to_string();
+    let slug = match &body.slug {
+        Some(s) => names::slug(s).map_err(invalid)?.to_string(),
+        None => names::slugify(&name),
+    };
+    let event = call.event("org.created", format!("org:{slug}"), "success");
+    let org = call
+        .state
+        .store
+        .create_org(&slug, &name, p.user_id, &event)?;
+    Ok(Reply::json(
+        201,
+        &json!({ "slug": org.slug, "name": org.name }),
+    ))
+}
+
 /// `GET /api/v1/orgs/{org}`.
 pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let org = call.org()?;

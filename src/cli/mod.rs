@@ -2,6 +2,7 @@
 //! errors to documented exit codes. Commands are thin: they resolve paths and keys, call the
 //! store, the server or an operation, and print.
 
+mod apikey;
 mod audit;
 mod db;
 mod doctor;
@@ -76,6 +77,9 @@ pub enum Command {
     /// Accounts from the shell.
     #[command(subcommand)]
     User(UserCommand),
+    /// API keys for CI and agents.
+    #[command(subcommand)]
+    Apikey(ApiKeyCommand),
     /// The tamper-evident audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
@@ -163,6 +167,57 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// List every user with their organizations and roles.
+    List,
+    /// Disable a user in an organization (ends their sessions; keys stop working).
+    Disable {
+        username: String,
+        #[arg(long)]
+        org: String,
+    },
+    /// Enable a disabled user.
+    Enable {
+        username: String,
+        #[arg(long)]
+        org: String,
+    },
+    /// Release a login lock.
+    Unlock { username: String },
+}
+
+/// `rulebook apikey ...`.
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Create a key for a user in an organization; prints it once.
+    Create {
+        /// The key's owner.
+        #[arg(long)]
+        user: String,
+        /// Organization slug.
+        #[arg(long)]
+        org: String,
+        /// read, write or admin (never above the owner's role).
+        #[arg(long, default_value = "read")]
+        scope: String,
+        /// What the key is for.
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (0 = never).
+        #[arg(long)]
+        expires_days: Option<u32>,
+    },
+    /// List a user's keys.
+    List {
+        #[arg(long)]
+        user: String,
+    },
+    /// Revoke a key at once.
+    Revoke {
+        #[arg(long)]
+        user: String,
+        /// The key's id (from `list`).
+        id: i64,
+    },
 }
 
 /// `rulebook audit ...`.
@@ -233,6 +288,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Tls(ref cmd) => tls::run(cmd, &paths, clock),
         Command::User(ref cmd) => user::run(cmd, &paths, &unlock, clock),
         Command::Audit(ref cmd) => audit::run(cmd, &paths, &unlock, clock),
+        Command::Apikey(ref cmd) => apikey::run(cmd, &paths, &unlock, clock),
         Command::Routes => {
             println!(
                 "{}",

@@ -78,10 +78,8 @@ fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
     if !store.setup_needed()? {
         return Ok(None);
     }
-    let raw: [u8; 32] = crate::clock::random_bytes()
+    let (token, hash) = crate::crypto::token::new_token()
         .map_err(|e| CliError::Other("RB-KEY-RANDOM", e.to_string()))?;
-    let token = crate::crypto::hex::encode(&raw);
-    let hash = ring::digest::digest(&ring::digest::SHA256, token.as_bytes());
     let event = AuditEvent {
         actor: "system".into(),
         action: "setup.token_issued".into(),
@@ -89,6 +87,6 @@ fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
         outcome: "success".into(),
         ..AuditEvent::default()
     };
-    store.new_setup_token(hash.as_ref(), SETUP_TTL, &event)?;
+    store.new_setup_token(&hash, SETUP_TTL, &event)?;
     Ok(Some(token))
 }

@@ -1,4 +1,4 @@
-//! `rulebook user create`: accounts from the shell, for scripted installs.
+//! `rulebook user create|list|disable|enable|unlock`: accounts from the shell, for scripted installs.
 
 use std::io::BufRead;
 
@@ -12,6 +12,46 @@ use crate::store::OpenMode;
 use crate::store::accounts::NewUser;
 use crate::store::audit::AuditEvent;
 
+fn cli_event(action: &str, target: String) -> AuditEvent {
+    AuditEvent {
+        actor: "cli".into(),
+        action: action.into(),
+        target,
+        outcome: "success".into(),
+        ..AuditEvent::default()
+    }
+}
+
+fn set_disabled(
+    paths: &Paths,
+    unlock: &Unlock,
+    clock: &Clock,
+    name: &str,
+    org: &str,
+    disabled: bool,
+) -> Result<(), CliError> {
+    let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+    let user = store
+        .user_by_name(name)?
+        .ok_or_else(|| CliError::Other("RB-CLI-INVALID", format!("no user {name:?}")))?;
+    let org_row = store
+        .org_by_slug(org)?
+        .ok_or_else(|| CliError::Other("RB-CLI-INVALID", format!("no organization {org:?}")))?;
+    let action = if disabled {
+        "user.disabled"
+    } else {
+        "user.enabled"
+    };
+    store.set_user_disabled(
+        org_row.id,
+        user.id,
+        disabled,
+        &cli_event(action, format!("user:{name}")),
+    )?;
+    println!("{name} {}", if disabled { "disabled" } else { "enabled" });
+    Ok(())
+}
+
 pub fn run(
     cmd: &UserCommand,
     paths: &Paths,
@@ -19,6 +59,50 @@ pub fn run(
     clock: &Clock,
 ) -> Result<(), CliError> {
     match cmd {
+        UserCommand::List => {
+            let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+            for (u, orgs) in store.all_users()? {
+                let orgs: Vec<String> = orgs
+                    .iter()
+                    .map(|(o, r)| format!("{o}:{}", r.as_str()))
+                    .collect();
+                println!(
+                    "{:>5}  {:<24} {:<9} {}{}",
+                    u.id,
+                    u.username,
+                    if u.disabled { "disabled" } else { "active" },
+                    orgs.join(" "),
+                    if u.instance_admin {
+                        " (instance admin)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            Ok(())
+        }
+        UserCommand::Disable { username, org } => {
+            set_disabled(paths, unlock, clock, username, org, true)
+        }
+        UserCommand::Enable { username, org } => {
+            set_disabled(paths, unlock, clock, username, org, false)
+        }
+        UserCommand::Unlock { username } => {
+            let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+            let released = store.release_lock(
+                username,
+                &cli_event("auth.lock_released", format!("user:{username}")),
+            )?;
+            println!(
+                "{username}: {}",
+                if released {
+                    "lock released"
+                } else {
+                    "was not locked"
+                }
+            );
+            Ok(())
+        }
         UserCommand::Create {
             username,
             display_name,

@@ -6,5 +6,6 @@ pub mod keyfile;
 pub mod passphrase;
 pub mod password;
 pub mod selfsigned;
+pub mod token;
 
 pub use keyfile::{DbKey, KeyError, KeySource};

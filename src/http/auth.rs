@@ -8,7 +8,7 @@ use crate::model::access::{Principal, Via};
 /// Name of the session cookie.
 pub const COOKIE: &str = "rb_session";
 /// Prefix of every API key.
-pub const KEY_PREFIX: &str = "rbk_";
+pub use crate::crypto::token::API_KEY_PREFIX as KEY_PREFIX;
 
 fn cookie_value<'c>(header: &'c str, name: &str) -> Option<&'c str> {
     header.split(';').find_map(|kv| {
@@ -55,6 +55,10 @@ pub fn authenticate(call: &mut Call<'_>) -> Result<(), HttpError> {
                 key_id: k.id,
                 scope: k.scope,
                 org_id: k.org_id,
+                spaces: k
+                    .spaces
+                    .as_deref()
+                    .and_then(|j| serde_json::from_str::<Vec<String>>(j).ok()),
             },
         });
         return Ok(());

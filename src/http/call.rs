@@ -5,7 +5,6 @@ use std::net::IpAddr;
 
 use serde::de::DeserializeOwned;
 
-use crate::crypto::hex;
 use crate::http::HttpError;
 use crate::http::state::AppState;
 use crate::model::access::{OrgRole, Principal};
@@ -124,15 +123,7 @@ impl<'a> Call<'a> {
 
 /// A fresh 256-bit token, hex, and its SHA-256 (what is stored).
 pub fn new_token() -> Result<(String, Vec<u8>), HttpError> {
-    let raw: [u8; 32] = crate::clock::random_bytes().map_err(|_| HttpError::Internal)?;
-    let token = hex::encode(&raw);
-    let hash = token_hash(&token);
-    Ok((token, hash))
+    crate::crypto::token::new_token().map_err(|_| HttpError::Internal)
 }
 
-/// SHA-256 of a token as stored.
-pub fn token_hash(token: &str) -> Vec<u8> {
-    ring::digest::digest(&ring::digest::SHA256, token.as_bytes())
-        .as_ref()
-        .to_vec()
-}
+pub use crate::crypto::token::token_hash;

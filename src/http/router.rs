@@ -169,7 +169,12 @@ fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
         call.org = org;
         call.role = role;
     }
-    match decide(route.need, Some(&p), org_id, call.role) {
+    let space = call
+        .params
+        .iter()
+        .find(|(k, _)| *k == "space")
+        .map(|(_, v)| v.as_str());
+    match decide(route.need, Some(&p), org_id, call.role, space) {
         Decision::Allow => Ok(()),
         Decision::Unauthenticated => Err(HttpError::Unauthenticated),
         Decision::Forbidden => Err(HttpError::Forbidden),

@@ -79,11 +79,12 @@ impl Scope {
 pub enum Via {
     /// A browser session (cookie).
     Session { session_id: i64 },
-    /// An API key, bound to one organization.
+    /// An API key, bound to one organization and optionally to some of its spaces.
     ApiKey {
         key_id: i64,
         scope: Scope,
         org_id: i64,
+        spaces: Option<Vec<String>>,
     },
 }
 
@@ -120,12 +121,13 @@ pub enum Decision {
 }
 
 /// Decides `need` for `principal`, whose role in the route's organization (if any) is
-/// `org_role`, where `org_id` is that organization.
+/// `org_role`, where `org_id` is that organization and `space` the space the route names.
 pub fn decide(
     need: Need,
     principal: Option<&Principal>,
     org_id: Option<i64>,
     org_role: Option<OrgRole>,
+    space: Option<&str>,
 ) -> Decision {
     if need == Need::Public {
         return Decision::Allow;
@@ -155,9 +157,15 @@ pub fn decide(
                 Via::ApiKey {
                     scope,
                     org_id: key_org,
+                    ref spaces,
                     ..
                 } => {
                     if Some(key_org) != org_id {
+                        return Decision::Forbidden;
+                    }
+                    if let (Some(allowed), Some(space)) = (spaces, space)
+                        && !allowed.iter().any(|s| s == space)
+                    {
                         return Decision::Forbidden;
                     }
                     role.min(scope.ceiling())
@@ -185,94 +193,109 @@ mod tests {
         }
     }
 
+    fn key(scope: Scope, org_id: i64, spaces: Option<Vec<String>>) -> Principal {
+        user(Via::ApiKey {
+            key_id: 1,
+            scope,
+            org_id,
+            spaces,
+        })
+    }
+
+    const SESSION: Via = Via::Session { session_id: 1 };
+
     #[test]
     fn deny_by_default() {
         assert_eq!(
-            decide(Need::Authenticated, None, None, None),
+            decide(Need::Authenticated, None, None, None, None),
             Decision::Unauthenticated
         );
-        assert_eq!(decide(Need::Public, None, None, None), Decision::Allow);
-        let p = user(Via::Session { session_id: 1 });
         assert_eq!(
-            decide(Need::Org(OrgRole::Viewer), Some(&p), Some(1), None),
+            decide(Need::Public, None, None, None, None),
+            Decision::Allow
+        );
+        let p = user(SESSION);
+        assert_eq!(
+            decide(Need::Org(OrgRole::Viewer), Some(&p), Some(1), None, None),
             Decision::Forbidden
         );
         assert_eq!(
-            decide(Need::InstanceAdmin, Some(&p), None, None),
+            decide(Need::InstanceAdmin, Some(&p), None, None, None),
             Decision::Forbidden
         );
     }
 
     #[test]
     fn roles_order() {
-        let p = user(Via::Session { session_id: 1 });
+        let p = user(SESSION);
+        let member = Need::Org(OrgRole::Member);
         assert_eq!(
-            decide(
-                Need::Org(OrgRole::Member),
-                Some(&p),
-                Some(1),
-                Some(OrgRole::Viewer)
-            ),
+            decide(member, Some(&p), Some(1), Some(OrgRole::Viewer), None),
             Decision::Forbidden
         );
         assert_eq!(
-            decide(
-                Need::Org(OrgRole::Member),
-                Some(&p),
-                Some(1),
-                Some(OrgRole::Admin)
-            ),
+            decide(member, Some(&p), Some(1), Some(OrgRole::Admin), None),
             Decision::Allow
         );
     }
 
     #[test]
-    fn keys_never_exceed_owner_or_scope_or_org() {
-        let read = user(Via::ApiKey {
-            key_id: 1,
-            scope: Scope::Read,
-            org_id: 1,
-        });
+    fn keys_never_exceed_owner_or_scope_or_org_or_spaces() {
+        let viewer = Need::Org(OrgRole::Viewer);
+        let read = key(Scope::Read, 1, None);
         assert_eq!(
             decide(
                 Need::Org(OrgRole::Member),
                 Some(&read),
                 Some(1),
-                Some(OrgRole::Admin)
+                Some(OrgRole::Admin),
+                None
             ),
             Decision::Forbidden
         );
         assert_eq!(
-            decide(
-                Need::Org(OrgRole::Viewer),
-                Some(&read),
-                Some(1),
-                Some(OrgRole::Admin)
-            ),
+            decide(viewer, Some(&read), Some(1), Some(OrgRole::Admin), None),
             Decision::Allow
         );
         assert_eq!(
-            decide(
-                Need::Org(OrgRole::Viewer),
-                Some(&read),
-                Some(2),
-                Some(OrgRole::Admin)
-            ),
+            decide(viewer, Some(&read), Some(2), Some(OrgRole::Admin), None),
             Decision::Forbidden
         );
-        let admin = user(Via::ApiKey {
-            key_id: 1,
-            scope: Scope::Admin,
-            org_id: 1,
-        });
+        let admin = key(Scope::Admin, 1, None);
         assert_eq!(
             decide(
                 Need::Org(OrgRole::Admin),
                 Some(&admin),
                 Some(1),
-                Some(OrgRole::Member)
+                Some(OrgRole::Member),
+                None
             ),
             Decision::Forbidden
+        );
+        let limited = key(Scope::Write, 1, Some(vec!["web".into()]));
+        assert_eq!(
+            decide(
+                viewer,
+                Some(&limited),
+                Some(1),
+                Some(OrgRole::Admin),
+                Some("web")
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                viewer,
+                Some(&limited),
+                Some(1),
+                Some(OrgRole::Admin),
+                Some("ops")
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(viewer, Some(&limited), Some(1), Some(OrgRole::Admin), None),
+            Decision::Allow
         );
     }
 }

@@ -682,3 +682,25 @@ fn consume_token(
     )?;
     Ok(row)
 }
+
+impl Store {
+    /// Every user of the instance with the organizations they belong to.
+    pub fn all_users(&self) -> Result<Vec<(UserRow, Vec<(String, OrgRole)>)>, StoreError> {
+        let users: Vec<UserRow> = self.with(|c| {
+            let mut stmt =
+                c.prepare(&format!("SELECT {USER_COLS} FROM users ORDER BY username"))?;
+            let rows = stmt.query_map([], user_from_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })?;
+        let mut out = Vec::new();
+        for u in users {
+            let orgs = self
+                .user_orgs(u.id)?
+                .into_iter()
+                .map(|(o, r)| (o.slug, r))
+                .collect();
+            out.push((u, orgs));
+        }
+        Ok(out)
+    }
+}

@@ -407,6 +407,35 @@ fn api_keys_are_scoped_shown_once_and_revoked_at_once() {
         };
         assert_eq!(c.get("/api/v1/auth/me").status, 401, "{k}");
     }
+    // A key limited to some spaces cannot reach others.
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Web", "visibility": "open" }),
+    );
+    let r = admin.post(
+        "/api/v1/orgs/acme/apikeys",
+        &json!({ "name": "lim", "scope": "admin", "spaces": ["default"] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let limited = Client {
+        bearer: Some(r.json()["key"].as_str().unwrap().to_string()),
+        ..reader.clone()
+    };
+    assert_eq!(
+        limited
+            .get("/api/v1/orgs/acme/spaces/default/members")
+            .status,
+        200
+    );
+    assert_eq!(
+        limited.get("/api/v1/orgs/acme/spaces/web/members").status,
+        403
+    );
+    let bad = admin.post(
+        "/api/v1/orgs/acme/apikeys",
+        &json!({ "name": "x", "scope": "read", "spaces": ["nope"] }),
+    );
+    assert_eq!(bad.status, 422);
     // A member cannot mint an admin key.
     let member = invite_and_join(&admin, "member", "mo", "member passphrase 123");
     let r = member.post(

@@ -150,3 +150,69 @@ fn user_create_admin_from_the_shell_then_sign_in() {
     assert!(out.starts_with("ok:"));
     inst.verify();
 }
+
+#[test]
+fn api_keys_and_users_from_the_shell() {
+    use std::io::Write;
+    let inst = Instance::new("clikeys");
+    let mut child = inst
+        .cmd(&[
+            "user",
+            "create",
+            "ops",
+            "--admin",
+            "--org",
+            "Acme",
+            "--password-stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"ops admin passphrase\n")
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let key = inst.ok(&[
+        "apikey", "create", "--user", "ops", "--org", "acme", "--scope", "write", "--name", "ci",
+    ]);
+    let key = key.trim().to_string();
+    assert!(key.starts_with("rbk_"), "{key}");
+    let bad = inst.run(&[
+        "apikey", "create", "--user", "ghost", "--org", "acme", "--name", "x",
+    ]);
+    assert_ne!(code(&bad), 0);
+    let listed = inst.ok(&["apikey", "list", "--user", "ops"]);
+    assert!(
+        listed.contains(&key[..12]) && !listed.contains(&key),
+        "{listed}"
+    );
+    let users = inst.ok(&["user", "list"]);
+    assert!(
+        users.contains("ops") && users.contains("acme:admin"),
+        "{users}"
+    );
+    let server = inst.serve(&[]);
+    let c = Client {
+        bearer: Some(key.clone()),
+        ..server.client()
+    };
+    assert_eq!(c.get("/api/v1/orgs/acme").status, 200);
+    let id = listed.split_whitespace().next().unwrap().to_string();
+    inst.ok(&["apikey", "revoke", "--user", "ops", &id]);
+    assert_eq!(
+        c.get("/api/v1/orgs/acme").status,
+        401,
+        "revoked from the shell, refused at once"
+    );
+    // The last admin cannot be disabled from the shell either.
+    let out = inst.run(&["user", "disable", "ops", "--org", "acme"]);
+    assert_ne!(code(&out), 0);
+    assert!(stderr(&out).contains("last admin"), "{}", stderr(&out));
+    server.stop();
+    assert!(inst.ok(&["audit", "export"]).contains("apikey.revoked"));
+    inst.verify();
+}

@@ -8,8 +8,7 @@ use serde_json::json;
 use crate::clock::rfc3339;
 use crate::http::HttpError;
 use crate::http::api::time_opt;
-use crate::http::auth::KEY_PREFIX;
-use crate::http::call::{Call, new_token, token_hash};
+use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::access::Scope;
 use crate::store::auth::NewApiKey;
@@ -22,6 +21,9 @@ struct NewKeyBody {
     scope: String,
     #[serde(default)]
     expires_in_days: Option<u32>,
+    /// Limit the key to these spaces (slugs); omitted = every space the owner can reach.
+    #[serde(default)]
+    spaces: Option<Vec<String>>,
 }
 
 /// `GET`: the caller's keys in this organization (never the keys themselves).
@@ -37,7 +39,8 @@ pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .map(|k| {
             json!({ "id": k.id, "name": k.name, "prefix": k.prefix, "scope": k.scope.as_str(),
                     "created_at": rfc3339(k.created_at), "expires_at": time_opt(k.expires_at),
-                    "last_used_at": time_opt(k.last_used_at), "revoked": k.revoked_at.is_some() })
+                    "last_used_at": time_opt(k.last_used_at), "revoked": k.revoked_at.is_some(),
+                    "spaces": k.spaces.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) })
         })
         .collect();
     Ok(Reply::json(200, &json!({ "keys": rows })))
@@ -68,10 +71,26 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         }
         Some(d) => Some(call.state.clock.now_unix() + i64::from(d) * 86_400),
     };
-    let (secret, _) = new_token()?;
-    let key = format!("{KEY_PREFIX}{secret}");
-    let prefix: String = key.chars().take(12).collect();
-    let hash = token_hash(&key);
+    let spaces = match &body.spaces {
+        None => None,
+        Some(list) => {
+            let visible = call.state.store.visible_spaces(
+                org_id,
+                p.user_id,
+                role == crate::model::access::OrgRole::Admin,
+            )?;
+            for slug in list {
+                if !visible.iter().any(|s| &s.slug == slug) {
+                    return Err(HttpError::Invalid(format!(
+                        "no space {slug:?} you can reach"
+                    )));
+                }
+            }
+            Some(serde_json::to_string(list).map_err(|_| HttpError::Internal)?)
+        }
+    };
+    let (key, prefix, hash) =
+        crate::crypto::token::new_api_key().map_err(|_| HttpError::Internal)?;
     let event = call.event(
         "apikey.created",
         format!("apikey:{prefix} scope:{}", scope.as_str()),
@@ -85,7 +104,7 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             org_id,
             name: &name,
             scope,
-            spaces: None,
+            spaces: spaces.as_deref(),
             expires_at,
         },
         &event,

@@ -18,6 +18,9 @@ pub struct UserRow {
     pub disabled: bool,
 }
 
+/// The organizations (slug, role) a user belongs to.
+pub type UserOrgs = Vec<(String, OrgRole)>;
+
 /// An organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgRow {
@@ -684,8 +687,8 @@ fn consume_token(
 }
 
 impl Store {
-    /// Every user of the instance with the organizations they belong to.
-    pub fn all_users(&self) -> Result<Vec<(UserRow, Vec<(String, OrgRole)>)>, StoreError> {
+        /// Every user of the instance with the organizations they belong to.
+    pub fn all_users(&self) -> Result<Vec<(UserRow, UserOrgs)>, StoreError> {
         let users: Vec<UserRow> = self.with(|c| {
             let mut stmt =
                 c.prepare(&format!("SELECT {USER_COLS} FROM users ORDER BY username"))?;

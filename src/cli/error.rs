@@ -42,6 +42,8 @@ pub enum CliError {
     Locked(String),
     /// Doctor found failing checks.
     DoctorFailed(usize),
+    /// A backup or restore was refused.
+    Backup(crate::ops::backup::BackupError),
     /// Anything else, with its code.
     Other(&'static str, String),
 }
@@ -67,6 +69,15 @@ impl CliError {
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,
             CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
+            CliError::Backup(e) => match e {
+                crate::ops::backup::BackupError::Truncated(_)
+                | crate::ops::backup::BackupError::Altered(_) => ExitCode::Damaged,
+                crate::ops::backup::BackupError::WrongIdentity
+                | crate::ops::backup::BackupError::WrongDbKey => ExitCode::WrongKey,
+                crate::ops::backup::BackupError::SchemaTooNew { .. } => ExitCode::SchemaTooNew,
+                crate::ops::backup::BackupError::Verify(_) => ExitCode::VerifyFailed,
+                _ => ExitCode::Failure,
+            },
         }
     }
 }
@@ -80,6 +91,7 @@ impl Coded for CliError {
             CliError::Http(e) => e.code(),
             CliError::Locked(_) => "RB-CLI-LOCKED",
             CliError::DoctorFailed(_) => "RB-DOCTOR-FAILED",
+            CliError::Backup(e) => e.code(),
             CliError::Other(code, _) => code,
         }
     }
@@ -100,6 +112,7 @@ impl fmt::Display for CliError {
                 write!(f, "doctor found {n} failing check(s); see the fixes above")
             }
             CliError::Other(_, m) => f.write_str(m),
+            CliError::Backup(e) => e.fmt(f),
         }
     }
 }

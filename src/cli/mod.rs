@@ -4,10 +4,12 @@
 
 mod apikey;
 mod audit;
+mod backup;
 mod db;
 mod doctor;
 mod error;
 mod init;
+mod retention;
 mod serve;
 mod tls;
 mod unlock;
@@ -83,8 +85,18 @@ pub enum Command {
     /// The tamper-evident audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Spaces: legal hold.
+    #[command(subcommand)]
+    Space(SpaceCommand),
     /// Print the API routes and the permission each requires (JSON).
     Routes,
+    /// Take an online, encrypted, self-verified backup (or `backup verify FILE`).
+    Backup(BackupArgs),
+    /// Restore a backup (the server must be stopped); the previous database is kept.
+    Restore(RestoreArgs),
+    /// Retention policies: nothing is deleted unless one is set.
+    #[command(subcommand)]
+    Retention(RetentionCommand),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -183,6 +195,102 @@ pub enum UserCommand {
     },
     /// Release a login lock.
     Unlock { username: String },
+    /// Write everything the instance holds about a person as JSON (by username or id).
+    Export { user: String },
+    /// Erase a person's personal data; their content stays under a pseudonym and the audit
+    /// chain stays verifiable.
+    Erase {
+        user: String,
+        /// Confirm: erasure cannot be undone.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// `rulebook backup`.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct BackupArgs {
+    #[command(subcommand)]
+    pub command: Option<BackupSub>,
+    /// File or folder to write to (default: the backup.dir setting, else <data dir>/backups).
+    #[arg(long, value_name = "PATH")]
+    pub to: Option<PathBuf>,
+    /// age X25519 recipient (age1...); repeatable.
+    #[arg(long, value_name = "AGE1...")]
+    pub recipient: Vec<String>,
+    /// File of age recipients (default: <config dir>/backup-recipients.txt if present).
+    #[arg(long, value_name = "FILE")]
+    pub recipients_file: Option<PathBuf>,
+    /// Seal with the passphrase in the first line of FILE instead of recipients.
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// `rulebook backup verify`.
+#[derive(Debug, Subcommand)]
+pub enum BackupSub {
+    /// Check a backup without restoring it.
+    Verify {
+        file: PathBuf,
+        /// age identity file: also decrypt and check integrity and row counts.
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
+        /// Passphrase file, for a passphrase-sealed backup.
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+    },
+}
+
+/// `rulebook restore`.
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// The `.age` backup file.
+    pub file: PathBuf,
+    /// age identity file that opens it.
+    #[arg(long, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
+    /// Passphrase file, for a passphrase-sealed backup.
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+    /// The database key the backup was made under, if it was rotated since.
+    #[arg(long, value_name = "FILE")]
+    pub backup_key_file: Option<PathBuf>,
+}
+
+/// `rulebook space ...`.
+#[derive(Debug, Subcommand)]
+pub enum SpaceCommand {
+    /// Put a space under legal hold (blocks its deletion and audit pruning) or release it.
+    Hold {
+        /// Organization slug.
+        org: String,
+        /// Space slug.
+        space: String,
+        /// Release the hold instead.
+        #[arg(long)]
+        off: bool,
+    },
+}
+
+/// `rulebook retention ...`.
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Show the policy of every data class.
+    Show,
+    /// Set how long a class is kept: --days N, or --forever (the default).
+    Set {
+        /// audit, sessions, tokens or backups.
+        class: String,
+        #[arg(long, conflicts_with = "forever")]
+        days: Option<u32>,
+        #[arg(long)]
+        forever: bool,
+    },
+    /// Show what applying the policies would delete now.
+    Plan,
+    /// Delete what the policies say, and record the counts in the audit log.
+    Apply,
 }
 
 /// `rulebook apikey ...`.
@@ -289,6 +397,10 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::User(ref cmd) => user::run(cmd, &paths, &unlock, clock),
         Command::Audit(ref cmd) => audit::run(cmd, &paths, &unlock, clock),
         Command::Apikey(ref cmd) => apikey::run(cmd, &paths, &unlock, clock),
+        Command::Backup(ref args) => backup::run(args, &paths, &unlock, clock),
+        Command::Restore(ref args) => backup::restore(args, &paths, &unlock, clock),
+        Command::Retention(ref cmd) => retention::run(cmd, &paths, &unlock, clock),
+        Command::Space(ref cmd) => user::space(cmd, &paths, &unlock, clock),
         Command::Routes => {
             println!(
                 "{}",

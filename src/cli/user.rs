@@ -87,6 +87,33 @@ pub fn run(
         UserCommand::Enable { username, org } => {
             set_disabled(paths, unlock, clock, username, org, false)
         }
+        UserCommand::Export { user } => {
+            let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+            let id = find(&store, user)?;
+            let data = store.user_export(id)?;
+            store.audit(&cli_event("user.exported", format!("user:{id}")))?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&data).unwrap_or_default()
+            );
+            Ok(())
+        }
+        UserCommand::Erase { user, yes } => {
+            if !yes {
+                return Err(CliError::Other(
+                    "RB-CLI-USAGE",
+                    "erasure cannot be undone: add --yes".into(),
+                ));
+            }
+            let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+            let id = find(&store, user)?;
+            let (pseudonym, rows) =
+                store.user_erase(id, &cli_event("user.erased", format!("user:erased-{id}")))?;
+            println!(
+                "erased user {id}: now {pseudonym}; {rows} audit row(s) pseudonymised, chain intact"
+            );
+            Ok(())
+        }
         UserCommand::Unlock { username } => {
             let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
             let released = store.release_lock(
@@ -152,6 +179,54 @@ pub fn run(
             };
             let (_, id) = store.create_org_with_admin(None, &org_slug, org_name, &user, &event)?;
             println!("created admin {username} (id {id}) in organization {org_slug}");
+            Ok(())
+        }
+    }
+}
+
+/// A user by name or numeric id.
+fn find(store: &crate::store::Store, user: &str) -> Result<i64, CliError> {
+    let by_name = store.user_by_name(user)?;
+    let found = match (by_name, user.parse::<i64>()) {
+        (Some(u), _) => Some(u),
+        (None, Ok(id)) => store.user_by_id(id)?,
+        (None, Err(_)) => None,
+    };
+    found
+        .map(|u| u.id)
+        .ok_or_else(|| CliError::Other("RB-CLI-INVALID", format!("no user {user:?}")))
+}
+
+/// `rulebook space hold`.
+pub fn space(
+    cmd: &crate::cli::SpaceCommand,
+    paths: &Paths,
+    unlock: &Unlock,
+    clock: &Clock,
+) -> Result<(), CliError> {
+    match cmd {
+        crate::cli::SpaceCommand::Hold { org, space, off } => {
+            let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
+            let org_row = store.org_by_slug(org)?.ok_or_else(|| {
+                CliError::Other("RB-CLI-INVALID", format!("no organization {org:?}"))
+            })?;
+            let s = store.space_by_slug(org_row.id, space)?.ok_or_else(|| {
+                CliError::Other("RB-CLI-INVALID", format!("no space {space:?} in {org}"))
+            })?;
+            let action = if *off {
+                "space.legal_hold_released"
+            } else {
+                "space.legal_hold_set"
+            };
+            store.set_legal_hold(
+                s.id,
+                !off,
+                &cli_event(action, format!("space:{org}/{space}")),
+            )?;
+            println!(
+                "{org}/{space}: legal hold {}",
+                if *off { "released" } else { "set" }
+            );
             Ok(())
         }
     }

@@ -1,5 +1,6 @@
 //! Operations an administrator runs: the instance lock that keeps offline maintenance and a
 //! running server apart, and `doctor`'s checks.
 
+pub mod backup;
 pub mod doctor;
 pub mod instance_lock;

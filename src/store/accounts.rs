@@ -518,6 +518,16 @@ impl Store {
             ));
         }
         self.audited(event, |tx| {
+            let held: bool = tx.query_row(
+                "SELECT legal_hold FROM spaces WHERE id = ?1",
+                [space.id],
+                |r| r.get(0),
+            )?;
+            if held {
+                return Err(StoreError::Refused(
+                    "the space is under legal hold and cannot be deleted".into(),
+                ));
+            }
             tx.execute("DELETE FROM space_members WHERE space_id = ?1", [space.id])?;
             tx.execute(
                 "UPDATE one_time_tokens SET space_id = NULL WHERE space_id = ?1",
@@ -687,7 +697,7 @@ fn consume_token(
 }
 
 impl Store {
-        /// Every user of the instance with the organizations they belong to.
+    /// Every user of the instance with the organizations they belong to.
     pub fn all_users(&self) -> Result<Vec<(UserRow, UserOrgs)>, StoreError> {
         let users: Vec<UserRow> = self.with(|c| {
             let mut stmt =

@@ -60,7 +60,8 @@ CREATE TABLE spaces (
     org_id     INTEGER NOT NULL REFERENCES orgs(id),
     slug       TEXT NOT NULL,
     name       TEXT NOT NULL,
-    visibility TEXT NOT NULL CHECK (visibility IN ('default', 'open', 'restricted', 'private')),
+        visibility TEXT NOT NULL CHECK (visibility IN ('default', 'open', 'restricted', 'private')),
+    legal_hold INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     UNIQUE (org_id, slug)
 ) STRICT;
@@ -123,9 +124,15 @@ CREATE TABLE audit_log (
     target     TEXT NOT NULL,
     outcome    TEXT NOT NULL,
     ip         TEXT NOT NULL,
-    request_id TEXT NOT NULL,
+        request_id TEXT NOT NULL,
     detail     TEXT NOT NULL,
+    pdigest    TEXT NOT NULL,
+    erased     INTEGER NOT NULL DEFAULT 0,
     mac        TEXT NOT NULL
+) STRICT;
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
 ) STRICT;
 CREATE INDEX audit_log_action ON audit_log (action);
 CREATE INDEX sessions_user ON sessions (user_id);

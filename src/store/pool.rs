@@ -179,3 +179,38 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Writes a consistent copy of the live database to `dest` with `VACUUM INTO`, on its own
+    /// connection while others keep writing. The copy is encrypted with the same key.
+    pub fn snapshot_to(&self, dest: &Path) -> Result<(), StoreError> {
+        let dest = dest
+            .to_str()
+            .ok_or_else(|| StoreError::Io("non UTF-8 path".into()))?;
+        self.with(|c| {
+            c.execute("VACUUM INTO ?1", [dest])?;
+            Ok(())
+        })
+    }
+
+    /// Rows per table, for backup manifests and restore checks.
+    pub fn table_counts(&self) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )?;
+            let names: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            let mut out = std::collections::BTreeMap::new();
+            for n in names {
+                let count: i64 = c.query_row(&format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\"")), [], |r| r.get(0))?;
+                out.insert(n, count);
+            }
+            Ok(out)
+        })
+    }
+
+    /// The schema version (`user_version`).
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        self.with(|c| migrations::user_version(c))
+    }
+}

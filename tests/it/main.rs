@@ -6,6 +6,7 @@ mod harness;
 
 mod accounts;
 mod audit;
+mod backup;
 mod cli;
 mod durability;
 mod hardening;

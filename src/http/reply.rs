@@ -78,7 +78,11 @@ pub fn into_response(reply: Reply, tls: bool, request_id: &str) -> Response<Curs
         headers.push(("Strict-Transport-Security", "max-age=31536000".into()));
     }
     headers.extend(reply.headers.iter().map(|(k, v)| (*k, v.clone())));
-    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
+    // Bodies are in memory and their length is known: always send Content-Length, never
+    // chunked (tiny_http would chunk anything over 32 KiB).
+    let mut response = Response::from_data(reply.body)
+        .with_status_code(reply.status)
+        .with_chunked_threshold(usize::MAX);
     for (name, value) in headers {
         if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             response.add_header(h);

@@ -151,9 +151,11 @@ pub fn run(
                 args.passphrase_file.as_deref(),
             )?;
             let out = match &args.to {
-                Some(p) if p.is_dir() => p.join(file_name(clock)),
+                Some(p) if p.is_dir() => p.join(backup::file_name(clock)),
                 Some(p) => p.clone(),
-                None => default_dir(paths, store.setting("backup.dir")?).join(file_name(clock)),
+                None => {
+                    default_dir(paths, store.setting("backup.dir")?).join(backup::file_name(clock))
+                }
             };
             match backup::create(&store, &key, &seal, &out, clock) {
                 Ok(m) => {
@@ -184,11 +186,6 @@ pub fn run(
             }
         }
     }
-}
-
-/// `rulebook-2026-11-28T130000Z.age`.
-pub fn file_name(clock: &Clock) -> String {
-    format!("rulebook-{}.age", clock.now_rfc3339().replace(':', ""))
 }
 
 pub fn restore(

@@ -131,6 +131,18 @@ pub struct ServeArgs {
     /// A session ends this many hours after sign-in, used or not.
     #[arg(long, default_value_t = 168, value_parser = clap::value_parser!(u32).range(1..=8760))]
     pub session_max_hours: u32,
+    /// Take a backup this often (e.g. 6h, 1d, 90s); off unless set.
+    #[arg(long, value_name = "INTERVAL")]
+    pub backup_every: Option<String>,
+    /// Folder for scheduled backups (default: the backup.dir setting, else <data dir>/backups).
+    #[arg(long, value_name = "DIR")]
+    pub backup_dir: Option<PathBuf>,
+    /// Keep only the newest N scheduled backups (0 keeps all, the default).
+    #[arg(long, default_value_t = 0)]
+    pub backup_keep: usize,
+    /// age recipients for scheduled backups (default: <config dir>/backup-recipients.txt).
+    #[arg(long, value_name = "FILE")]
+    pub backup_recipients_file: Option<PathBuf>,
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,

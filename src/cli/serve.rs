@@ -45,8 +45,33 @@ pub fn run(
         max_connections: usize::try_from(args.max_connections).unwrap_or(256),
         tls: tls.clone(),
     };
+    let store = Arc::new(store);
+    let backups = crate::ops::schedule::SharedStatus::default();
+    if let Some(every) = &args.backup_every {
+        let interval = crate::ops::schedule::parse_interval(every).ok_or_else(|| {
+            CliError::Other(
+                "RB-CLI-USAGE",
+                format!("--backup-every {every:?}: use a number with s, m, h or d"),
+            )
+        })?;
+        let sealing =
+            crate::cli::backup::sealing(paths, &[], args.backup_recipients_file.as_deref(), None)?;
+        let dir = match &args.backup_dir {
+            Some(d) => d.clone(),
+            None => crate::cli::backup::default_dir(paths, store.setting("backup.dir")?),
+        };
+        log::info!("scheduled backups every {every} into {}", dir.display());
+        let schedule = crate::ops::schedule::Schedule {
+            interval,
+            dir,
+            keep: args.backup_keep,
+            sealing,
+        };
+        crate::ops::schedule::start(store.clone(), schedule, clock.clone(), backups.clone());
+    }
     let state = AppState {
-        store: Arc::new(store),
+        store,
+        backups,
         clock: clock.clone(),
         sessions: SessionSettings {
             idle_secs: i64::from(args.session_idle_minutes) * 60,

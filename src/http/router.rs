@@ -80,6 +80,7 @@ pub static ROUTES: &[Route] = &[
     s("GET",    "/api/v1/orgs/{org}/apikeys", VIEWER, api::keys::list),
     s("POST",   "/api/v1/orgs/{org}/apikeys", VIEWER, api::keys::create),
     s("DELETE", "/api/v1/orgs/{org}/apikeys/{id}", VIEWER, api::keys::revoke),
+        r("GET",    "/api/v1/admin/backups", InstanceAdmin, api::audit::backups),
     r("GET",    "/api/v1/audit", InstanceAdmin, api::audit::list),
     r("POST",   "/api/v1/audit/verify", InstanceAdmin, api::audit::verify),
 ];

@@ -35,6 +35,8 @@ pub struct AppState {
     pub tls: bool,
     pub login_limiter: RateLimiter,
     pub hash_gate: Gate,
+    /// What the backup scheduler last did.
+    pub backups: crate::ops::schedule::SharedStatus,
 }
 
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.

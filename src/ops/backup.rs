@@ -580,3 +580,8 @@ pub fn restore(
 pub fn clean_stale(db: &Path) {
     remove_quietly(&[&with_suffix(db, ".restore-tmp")]);
 }
+
+/// `rulebook-2026-11-28T130000Z.age`.
+pub fn file_name(clock: &Clock) -> String {
+    format!("rulebook-{}.age", clock.now_rfc3339().replace(':', ""))
+}

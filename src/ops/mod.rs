@@ -4,3 +4,4 @@
 pub mod backup;
 pub mod doctor;
 pub mod instance_lock;
+pub mod schedule;

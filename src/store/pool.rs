@@ -103,6 +103,11 @@ impl Store {
         })
     }
 
+    /// The database key (backups verify their snapshot with it).
+    pub fn db_key(&self) -> &DbKey {
+        &self.key
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path

@@ -383,3 +383,89 @@ fn passphrase_sealed_backup_round_trip() {
     assert_eq!(probe_count(&inst), 5);
     inst.verify();
 }
+
+#[test]
+fn scheduled_backups_run_keep_n_and_report_failures() {
+    let inst = Instance::new("sched");
+    inst.init();
+    let (id, recipient) = keypair(inst.tmp.path(), "id");
+    std::fs::create_dir_all(inst.cfg()).unwrap();
+    std::fs::write(
+        inst.cfg().join("backup-recipients.txt"),
+        format!("# ops team\n{recipient}\n"),
+    )
+    .unwrap();
+    let dir = inst.tmp.path().join("scheduled");
+    let server = inst.serve(&[
+        "--backup-every",
+        "1s",
+        "--backup-dir",
+        dir.to_str().unwrap(),
+        "--backup-keep",
+        "2",
+    ]);
+    let admin = server.setup_admin();
+    let done = wait_until(Duration::from_secs(30), || {
+        admin.get("/api/v1/admin/backups").json()["successes"]
+            .as_u64()
+            .unwrap_or(0)
+            >= 4
+    });
+    assert!(
+        done.is_some(),
+        "{}",
+        admin.get("/api/v1/admin/backups").text()
+    );
+    let status = admin.get("/api/v1/admin/backups").json();
+    assert_eq!(status["enabled"], true);
+    assert!(status["last_size"].as_u64().unwrap() > 0);
+    assert!(status["last_error"].is_null());
+    let last = std::path::PathBuf::from(status["last_file"].as_str().unwrap());
+    server.stop();
+    let ages: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "age"))
+        .collect();
+    assert!(
+        ages.len() <= 3,
+        "keep 2 (plus at most one written since the last prune): {}",
+        ages.len()
+    );
+    let out = inst.ok(&[
+        "backup",
+        "verify",
+        last.to_str().unwrap(),
+        "--identity",
+        id.to_str().unwrap(),
+    ]);
+    assert!(out.starts_with("ok:"), "{out}");
+
+    // A folder that cannot be written: failures are counted and audited, the server stays up.
+    let blocker = inst.tmp.path().join("not-a-dir");
+    std::fs::write(&blocker, "x").unwrap();
+    let server = inst.serve(&[
+        "--backup-every",
+        "1s",
+        "--backup-dir",
+        blocker.to_str().unwrap(),
+    ]);
+    let admin = Client::login(server.addr, "admin", ADMIN_PW);
+    let failed = wait_until(Duration::from_secs(20), || {
+        admin.get("/api/v1/admin/backups").json()["failures"]
+            .as_u64()
+            .unwrap_or(0)
+            >= 1
+    });
+    assert!(failed.is_some());
+    assert!(
+        admin.get("/api/v1/admin/backups").json()["last_error"]
+            .as_str()
+            .unwrap()
+            .starts_with("RB-BACKUP")
+    );
+    assert_eq!(server.get("/healthz").status, 200);
+    server.stop();
+    assert!(inst.ok(&["audit", "export"]).contains("backup.failed"));
+    inst.verify();
+}

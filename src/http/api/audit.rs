@@ -1,4 +1,5 @@
-//! The audit log for instance administrators: list with filters, and verify the chain.
+//! For instance administrators: the audit log (list with filters, verify the chain) and the
+//! state of scheduled backups.
 
 use serde_json::json;
 
@@ -44,4 +45,16 @@ pub fn verify(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .store
         .audit(&call.event("audit.verified", "audit_log", outcome))?;
     Ok(Reply::json(200, &body))
+}
+
+/// `GET /api/v1/admin/backups`: what the backup scheduler last did.
+pub fn backups(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let status = call
+        .state
+        .backups
+        .lock()
+        .map(|s| s.clone())
+        .map_err(|_| HttpError::Internal)?;
+    let value = serde_json::to_value(&status).map_err(|_| HttpError::Internal)?;
+    Ok(Reply::json(200, &value))
 }

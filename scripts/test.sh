@@ -11,6 +11,7 @@ command -v prlimit >/dev/null || need+=(util-linux)
 command -v perl >/dev/null || need+=(perl)
 command -v make >/dev/null || need+=(make)
 command -v cc >/dev/null || need+=(gcc)
+python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
@@ -19,5 +20,13 @@ if [ ${#need[@]} -gt 0 ]; then
     exit 1
   fi
 fi
+
+# Python with SQLCipher 4 bindings: tests prove a backup opens with standard tooling.
+venv=target/test-venv
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3' 2>/dev/null; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary
+fi
+export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 
 cargo test --offline --locked "$@"

@@ -23,9 +23,10 @@ fi
 
 # Python with SQLCipher 4 bindings: tests prove a backup opens with standard tooling.
 venv=target/test-venv
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3' 2>/dev/null; then
+# And prometheus_client: tests parse /metrics with the reference parser.
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client' 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 

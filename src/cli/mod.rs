@@ -143,6 +143,12 @@ pub struct ServeArgs {
     /// age recipients for scheduled backups (default: <config dir>/backup-recipients.txt).
     #[arg(long, value_name = "FILE")]
     pub backup_recipients_file: Option<PathBuf>,
+    /// File holding a bearer token that may read /metrics (16+ characters).
+    #[arg(long, value_name = "FILE")]
+    pub metrics_token_file: Option<PathBuf>,
+    /// Do not let unauthenticated scrapers on loopback read /metrics.
+    #[arg(long)]
+    pub metrics_no_loopback: bool,
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,

@@ -69,7 +69,29 @@ pub fn run(
         };
         crate::ops::schedule::start(store.clone(), schedule, clock.clone(), backups.clone());
     }
+    let metrics_token = match &args.metrics_token_file {
+        Some(p) => Some(
+            std::fs::read_to_string(p)
+                .map_err(|e| {
+                    CliError::Other("RB-CLI-USAGE", format!("cannot read {}: {e}", p.display()))
+                })?
+                .trim()
+                .to_string(),
+        )
+        .filter(|t| t.len() >= 16),
+        None => None,
+    };
+    if args.metrics_token_file.is_some() && metrics_token.is_none() {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            "the metrics token must have at least 16 characters".into(),
+        ));
+    }
     let state = AppState {
+        metrics: Default::default(),
+        metrics_token,
+        metrics_loopback: !args.metrics_no_loopback,
+        started_at: clock.now_unix(),
         store,
         backups,
         clock: clock.clone(),

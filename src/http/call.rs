@@ -30,6 +30,8 @@ pub struct Call<'a> {
     pub role: Option<OrgRole>,
     /// Headers to add to the reply (Set-Cookie).
     pub set_cookie: Option<String>,
+    /// The matched route pattern, for metrics.
+    pub route: &'static str,
 }
 
 /// Largest JSON body a handler accepts (beyond the listener's own cap).

@@ -9,6 +9,7 @@ mod assets;
 mod auth;
 mod call;
 mod error;
+pub mod metrics;
 mod reply;
 mod router;
 mod server;

@@ -51,7 +51,8 @@ const ADMIN: Need = Need::Org(OrgRole::Admin);
 #[rustfmt::skip]
 pub static ROUTES: &[Route] = &[
     r("GET",    "/healthz", Public, api::health),
-    r("GET",    "/readyz", Public, api::ready),
+        r("GET",    "/readyz", Public, api::ready),
+    r("GET",    "/metrics", Need::Monitoring, api::metrics),
     r("GET",    "/api/v1", Public, api::root),
     r("GET",    "/api/v1/setup", Public, api::setup::status),
     r("POST",   "/api/v1/setup", Public, api::setup::complete),
@@ -122,6 +123,11 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         method_ok.then_some((route, params))
     });
     let Some((route, params)) = route else {
+        call.route = if path.starts_with("/api/") {
+            "unmatched"
+        } else {
+            "asset"
+        };
         if path_matched {
             return Err(HttpError::MethodNotAllowed);
         }
@@ -134,6 +140,7 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         return assets::get(call.path, call.header("If-None-Match")).ok_or(HttpError::NotFound);
     };
     call.params = params;
+    call.route = route.pattern;
     auth::authenticate(call)?;
     authorize(route, call)?;
     (route.handler)(call)
@@ -143,6 +150,17 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
     if route.need == Need::Public {
         return Ok(());
+    }
+    if route.need == Need::Monitoring {
+        let token_ok = match (&call.state.metrics_token, call.header("Authorization")) {
+            (Some(t), Some(h)) => h
+                .strip_prefix("Bearer ")
+                .is_some_and(|v| auth::same(v.trim(), t)),
+            _ => false,
+        };
+        if token_ok || (call.state.metrics_loopback && call.ip.is_loopback()) {
+            return Ok(());
+        }
     }
     let Some(p) = call.principal.clone() else {
         return Err(HttpError::Unauthenticated);
@@ -191,7 +209,8 @@ pub fn table_json() -> serde_json::Value {
                 Need::Public => "public".to_string(),
                 Need::Authenticated => "authenticated".to_string(),
                 Need::Org(role) => format!("org:{}", role.as_str()),
-                Need::InstanceAdmin => "instance-admin".to_string(),
+                                Need::InstanceAdmin => "instance-admin".to_string(),
+                Need::Monitoring => "monitoring".to_string(),
             };
             serde_json::json!({ "method": r.method, "path": r.pattern, "need": need, "session_only": r.session_only })
         })

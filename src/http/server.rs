@@ -145,6 +145,7 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
         .and_then(|(_, v)| v.trim().parse::<u64>().ok());
 
     let mut set_cookie = None;
+    let mut route = "unmatched";
     // The listener read the body already (bounded); an oversize one was never read.
     let result = if rq.body_too_large() || declared.is_some_and(|n| n > max_body) {
         Err(HttpError::PayloadTooLarge { limit: max_body })
@@ -172,10 +173,12 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
                     org: None,
                     role: None,
                     set_cookie: None,
+                    route: "unmatched",
                 };
                 let r =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(&mut call)));
                 set_cookie = call.set_cookie.take();
+                route = call.route;
                 r.unwrap_or_else(|_| {
                     log::error!("req={id} handler panicked");
                     Err(HttpError::Internal)
@@ -203,7 +206,9 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
     let bytes = reply.body.len();
     let response = into_response(reply, tls, id);
     let outcome = rq.respond(response);
-    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    let secs = start.elapsed().as_secs_f64();
+    state.metrics.observe(route, &method, status, secs);
+    let ms = secs * 1000.0;
     // Never log the query string: it may carry a token.
     match outcome {
         Ok(()) => log::info!("req={id} {method} {path} {status} {bytes}B {ms:.1}ms"),

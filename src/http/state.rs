@@ -37,6 +37,14 @@ pub struct AppState {
     pub hash_gate: Gate,
     /// What the backup scheduler last did.
     pub backups: crate::ops::schedule::SharedStatus,
+    /// Request metrics.
+    pub metrics: crate::http::metrics::Metrics,
+    /// Bearer token that may read /metrics (besides loopback and instance admins).
+    pub metrics_token: Option<String>,
+    /// Whether scrapers on loopback may read /metrics without credentials.
+    pub metrics_loopback: bool,
+    /// When the server started (Unix seconds).
+    pub started_at: i64,
 }
 
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.

@@ -108,6 +108,8 @@ pub enum Need {
     Org(OrgRole),
     /// An instance administrator (signed in, or an admin-scope key of one).
     InstanceAdmin,
+    /// Monitoring: a scraper on loopback or with the metrics token, else an instance admin.
+    Monitoring,
 }
 
 /// The decision.
@@ -137,7 +139,7 @@ pub fn decide(
     };
     match need {
         Need::Public | Need::Authenticated => Decision::Allow,
-        Need::InstanceAdmin => {
+        Need::InstanceAdmin | Need::Monitoring => {
             let key_ok = match p.via {
                 Via::Session { .. } => true,
                 Via::ApiKey { scope, .. } => scope == Scope::Admin,

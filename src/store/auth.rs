@@ -226,6 +226,11 @@ impl Store {
         })
     }
 
+    /// How many sessions are stored.
+    pub fn count_sessions(&self) -> Result<i64, StoreError> {
+        self.with(|c| Ok(c.query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))?))
+    }
+
     /// A user's sessions.
     pub fn sessions_of(&self, user_id: i64) -> Result<Vec<SessionRow>, StoreError> {
         self.with(|c| {

@@ -104,13 +104,14 @@ fn online_backup_decrypts_with_age_and_holds_no_clear_text() {
         .query_row("SELECT count(*) FROM durability_probe", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, rows_in_manifest);
-        let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
     drop(c);
     // And so does independent tooling: Python's sqlcipher3 (SQLCipher 4) with the key.
-    let python = std::env::var("RULEBOOK_TEST_PYTHON").unwrap_or_else(|_| {
-        format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR"))
-    });
+    let python = std::env::var("RULEBOOK_TEST_PYTHON")
+        .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")));
     assert!(
         std::path::Path::new(&python).exists(),
         "no Python with sqlcipher3 at {python}: run the tests through scripts/test.sh"
@@ -120,9 +121,20 @@ fn online_backup_decrypts_with_age_and_holds_no_clear_text() {
         plain.to_str().unwrap(),
         inst.key_hex()
     );
-    let out = std::process::Command::new(&python).arg("-c").arg(&script).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), rows_in_manifest.to_string());
+    let out = std::process::Command::new(&python)
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        rows_in_manifest.to_string()
+    );
 
     let out = inst.ok(&[
         "backup",

@@ -10,6 +10,7 @@ mod backup;
 mod cli;
 mod durability;
 mod hardening;
+mod metrics;
 mod privacy;
 mod store;
 mod tls;

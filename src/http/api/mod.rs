@@ -63,3 +63,90 @@ pub(crate) fn hash_password(call: &Call<'_>, password: &str) -> Result<String, H
 pub(crate) fn check_password(password: &str) -> Result<(), HttpError> {
     crate::crypto::password::check_policy(password).map_err(|e| HttpError::Invalid(e.to_string()))
 }
+
+/// `GET /metrics`: Prometheus text format.
+pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let st = call.state;
+    let backups = st.backups.lock().map(|b| b.clone()).unwrap_or_default();
+    let sessions = st.store.count_sessions().unwrap_or(0) as f64;
+    let gauges = [
+        (
+            "rulebook_database_size_bytes",
+            "gauge",
+            "Size of the database file and its WAL.",
+            st.store.size_bytes() as f64,
+        ),
+        (
+            "rulebook_sessions_open",
+            "gauge",
+            "Sign-in sessions stored.",
+            sessions,
+        ),
+        (
+            "rulebook_process_start_time_seconds",
+            "gauge",
+            "When this server started (Unix time).",
+            st.started_at as f64,
+        ),
+        (
+            "rulebook_backup_enabled",
+            "gauge",
+            "1 if scheduled backups are configured.",
+            if backups.enabled { 1.0 } else { 0.0 },
+        ),
+        (
+            "rulebook_backup_last_success_timestamp_seconds",
+            "gauge",
+            "Time of the last successful scheduled backup (0 = never).",
+            backups.last_success_at.unwrap_or(0) as f64,
+        ),
+        (
+            "rulebook_backup_last_attempt_timestamp_seconds",
+            "gauge",
+            "Time of the last scheduled backup attempt (0 = never).",
+            backups.last_attempt_at.unwrap_or(0) as f64,
+        ),
+        (
+            "rulebook_backup_last_size_bytes",
+            "gauge",
+            "Size of the last successful scheduled backup.",
+            backups.last_size.unwrap_or(0) as f64,
+        ),
+        (
+            "rulebook_backup_last_ok",
+            "gauge",
+            "1 if the last scheduled backup attempt succeeded.",
+            if backups.last_error.is_none() {
+                1.0
+            } else {
+                0.0
+            },
+        ),
+        (
+            "rulebook_backup_successes_total",
+            "counter",
+            "Scheduled backups written.",
+            backups.successes as f64,
+        ),
+        (
+            "rulebook_backup_failures_total",
+            "counter",
+            "Scheduled backups that failed.",
+            backups.failures as f64,
+        ),
+    ];
+    let mut text = st.metrics.render(&gauges);
+    text.push_str("# HELP rulebook_build_info Build identity.\n# TYPE rulebook_build_info gauge\n");
+    text.push_str(&format!(
+        "rulebook_build_info{{version=\"{}\",commit=\"{}\",target=\"{}\"}} 1\n",
+        crate::version::VERSION,
+        crate::version::COMMIT,
+        crate::version::TARGET
+    ));
+    Ok(Reply {
+        status: 200,
+        content_type: "text/plain; version=0.0.4; charset=utf-8",
+        body: text.into_bytes(),
+        headers: vec![("Cache-Control", "no-store".into())],
+    })
+}

@@ -11,6 +11,7 @@ mod error;
 mod init;
 mod retention;
 mod serve;
+mod service;
 mod tls;
 mod unlock;
 mod user;
@@ -97,6 +98,9 @@ pub enum Command {
     /// Retention policies: nothing is deleted unless one is set.
     #[command(subcommand)]
     Retention(RetentionCommand),
+    /// systemd integration.
+    #[command(subcommand)]
+    Service(ServiceCommand),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -276,6 +280,13 @@ pub struct RestoreArgs {
     pub backup_key_file: Option<PathBuf>,
 }
 
+/// `rulebook service ...`.
+#[derive(Debug, Subcommand)]
+pub enum ServiceCommand {
+    /// Write the hardened systemd unit (or print it with --print), creating missing keys.
+    Install(service::InstallArgs),
+}
+
 /// `rulebook space ...`.
 #[derive(Debug, Subcommand)]
 pub enum SpaceCommand {
@@ -419,6 +430,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Restore(ref args) => backup::restore(args, &paths, &unlock, clock),
         Command::Retention(ref cmd) => retention::run(cmd, &paths, &unlock, clock),
         Command::Space(ref cmd) => user::space(cmd, &paths, &unlock, clock),
+        Command::Service(ServiceCommand::Install(ref args)) => service::install(args),
         Command::Routes => {
             println!(
                 "{}",

@@ -107,7 +107,16 @@ pub fn run(
                 .unwrap_or(2),
         ),
     };
-    http::serve(opts, state, |url| {
+    let pinned_cert = match &args.tls_cert {
+        Some(p) => first_cert_der(p),
+        None => None,
+    };
+    http::serve(opts, state, |url, bound| {
+        crate::ops::watchdog::notify(&format!(
+            "READY=1\nSTATUS=listening on {url}\nMAINPID={}",
+            std::process::id()
+        ));
+        crate::ops::watchdog::start(bound, pinned_cert);
         // Tests and scripts read this line to learn the bound port.
         eprintln!("rulebook listening on {url}");
         if let Some(token) = &setup_token {
@@ -136,4 +145,15 @@ fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
     };
     store.new_setup_token(&hash, SETUP_TTL, &event)?;
     Ok(Some(token))
+}
+
+/// The first certificate of a PEM chain, DER-encoded (the watchdog pins it).
+fn first_cert_der(path: &std::path::Path) -> Option<Vec<u8>> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    CertificateDer::pem_file_iter(path)
+        .ok()?
+        .next()?
+        .ok()
+        .map(|c| c.as_ref().to_vec())
 }

@@ -39,7 +39,7 @@ pub struct ServeOptions {
 pub fn serve(
     opts: ServeOptions,
     state: AppState,
-    on_ready: impl FnOnce(&str),
+    on_ready: impl FnOnce(&str, SocketAddr),
 ) -> Result<(), HttpError> {
     let state = Arc::new(state);
     let listener = TcpListener::bind(opts.listen)
@@ -64,7 +64,7 @@ pub fn serve(
         .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
     let server = Arc::new(server);
     let scheme = if tls { "https" } else { "http" };
-    on_ready(&format!("{scheme}://{local}"));
+    on_ready(&format!("{scheme}://{local}"), local);
 
     let prefix = request_id_prefix();
     let counter = Arc::new(AtomicU64::new(0));

@@ -5,3 +5,5 @@ pub mod backup;
 pub mod doctor;
 pub mod instance_lock;
 pub mod schedule;
+pub mod service;
+pub mod watchdog;

@@ -12,6 +12,7 @@ mod durability;
 mod hardening;
 mod metrics;
 mod privacy;
+mod service;
 mod store;
 mod tls;
 mod web;

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v openssl >/dev/null || need+=(openssl)
 command -v age >/dev/null || need+=(age)
+command -v minisign >/dev/null || need+=(minisign)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v prlimit >/dev/null || need+=(util-linux)
 command -v perl >/dev/null || need+=(perl)

@@ -29,6 +29,10 @@ pub enum ExitCode {
     Listen = 8,
     /// Another process holds the instance (a running server).
     Busy = 9,
+    /// An upgrade bundle's signature is missing, untrusted or altered.
+    Untrusted = 10,
+    /// An upgrade bundle is for another architecture or not newer than what was installed.
+    NotApplicable = 11,
 }
 
 /// A command's failure.
@@ -44,6 +48,8 @@ pub enum CliError {
     DoctorFailed(usize),
     /// A backup or restore was refused.
     Backup(crate::ops::backup::BackupError),
+    /// An upgrade was refused or failed.
+    Upgrade(crate::ops::upgrade::UpgradeError),
     /// Anything else, with its code.
     Other(&'static str, String),
 }
@@ -69,6 +75,14 @@ impl CliError {
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,
             CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
+            CliError::Upgrade(e) => match e {
+                crate::ops::upgrade::UpgradeError::BadSignatureFile(_)
+                | crate::ops::upgrade::UpgradeError::Untrusted(_)
+                | crate::ops::upgrade::UpgradeError::BadComment(_) => ExitCode::Untrusted,
+                crate::ops::upgrade::UpgradeError::WrongTarget { .. }
+                | crate::ops::upgrade::UpgradeError::Downgrade { .. } => ExitCode::NotApplicable,
+                _ => ExitCode::Failure,
+            },
             CliError::Backup(e) => match e {
                 crate::ops::backup::BackupError::Truncated(_)
                 | crate::ops::backup::BackupError::Altered(_) => ExitCode::Damaged,
@@ -92,6 +106,7 @@ impl Coded for CliError {
             CliError::Locked(_) => "RB-CLI-LOCKED",
             CliError::DoctorFailed(_) => "RB-DOCTOR-FAILED",
             CliError::Backup(e) => e.code(),
+            CliError::Upgrade(e) => e.code(),
             CliError::Other(code, _) => code,
         }
     }
@@ -113,6 +128,7 @@ impl fmt::Display for CliError {
             }
             CliError::Other(_, m) => f.write_str(m),
             CliError::Backup(e) => e.fmt(f),
+            CliError::Upgrade(e) => e.fmt(f),
         }
     }
 }

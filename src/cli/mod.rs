@@ -14,6 +14,7 @@ mod serve;
 mod service;
 mod tls;
 mod unlock;
+mod upgrade;
 mod user;
 
 use std::net::SocketAddr;
@@ -98,6 +99,9 @@ pub enum Command {
     /// Retention policies: nothing is deleted unless one is set.
     #[command(subcommand)]
     Retention(RetentionCommand),
+    /// Signed upgrades from a bundle (binary + minisign signature).
+    #[command(subcommand)]
+    Upgrade(UpgradeCommand),
     /// systemd integration.
     #[command(subcommand)]
     Service(ServiceCommand),
@@ -280,6 +284,39 @@ pub struct RestoreArgs {
     pub backup_key_file: Option<PathBuf>,
 }
 
+/// `rulebook upgrade ...`.
+#[derive(Debug, Subcommand)]
+pub enum UpgradeCommand {
+    /// Verify a bundle's signature and say what it is.
+    Check {
+        /// The new binary; its signature is FILE.minisig.
+        file: PathBuf,
+        /// More trusted minisign public keys (besides compiled-in ones and <config dir>/trusted-keys/).
+        #[arg(long)]
+        trusted_key: Vec<PathBuf>,
+    },
+    /// Verify, back up the database, install the new binary atomically, restart the service.
+    Apply {
+        file: PathBuf,
+        #[arg(long)]
+        trusted_key: Vec<PathBuf>,
+        /// The binary to replace (default: this one).
+        #[arg(long)]
+        install_path: Option<PathBuf>,
+        /// Accept a bundle not newer than the highest installed version (audited).
+        #[arg(long)]
+        allow_downgrade: bool,
+        /// Do not restart rulebook.service.
+        #[arg(long)]
+        no_restart: bool,
+    },
+    /// Put the previous binary and the pre-upgrade database back (server stopped).
+    Rollback {
+        #[arg(long)]
+        install_path: Option<PathBuf>,
+    },
+}
+
 /// `rulebook service ...`.
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -431,6 +468,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Retention(ref cmd) => retention::run(cmd, &paths, &unlock, clock),
         Command::Space(ref cmd) => user::space(cmd, &paths, &unlock, clock),
         Command::Service(ServiceCommand::Install(ref args)) => service::install(args),
+        Command::Upgrade(ref cmd) => upgrade::run(cmd, &paths, &unlock, clock),
         Command::Routes => {
             println!(
                 "{}",

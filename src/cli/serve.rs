@@ -38,6 +38,14 @@ pub fn run(
         unlock.source
     );
     let setup_token = issue_setup_token(&store)?;
+    // Remember the highest version that ever ran here: older signed bundles are refused.
+    if let (Ok(highest), Some(ours)) = (
+        crate::ops::upgrade::highest_installed(&store),
+        crate::ops::upgrade::Version::parse(crate::version::VERSION),
+    ) && ours >= highest
+    {
+        store.set_meta("highest_version", crate::version::VERSION)?;
+    }
     let opts = ServeOptions {
         listen: args.listen,
         workers: usize::from(args.workers),

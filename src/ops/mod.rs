@@ -6,4 +6,5 @@ pub mod doctor;
 pub mod instance_lock;
 pub mod schedule;
 pub mod service;
+pub mod upgrade;
 pub mod watchdog;

@@ -219,3 +219,16 @@ impl Store {
         self.with(|c| migrations::user_version(c))
     }
 }
+
+impl Store {
+    /// Sets an instance metadata value.
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+            Ok(())
+        })
+    }
+}

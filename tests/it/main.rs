@@ -15,4 +15,5 @@ mod privacy;
 mod service;
 mod store;
 mod tls;
+mod upgrade;
 mod web;

@@ -11,6 +11,7 @@ mod cli;
 mod durability;
 mod hardening;
 mod metrics;
+mod migrations;
 mod privacy;
 mod service;
 mod store;

@@ -1,15 +1,35 @@
 //! `rulebook doctor`: print each check with its status and, when it fails, the fix.
 
-use crate::cli::CliError;
 use crate::cli::unlock::Unlock;
+use crate::cli::{CliError, DoctorArgs};
 use crate::clock::Clock;
 use crate::config::Paths;
 use crate::ops::doctor::{self, Status};
 
-pub fn run(paths: &Paths, unlock: &Unlock, _clock: &Clock) -> Result<(), CliError> {
+pub fn run(
+    args: &DoctorArgs,
+    paths: &Paths,
+    unlock: &Unlock,
+    clock: &Clock,
+) -> Result<(), CliError> {
+    let now = clock.now_unix();
     let mut findings = doctor::check_files(paths, &unlock.source);
+    findings.push(doctor::check_listen(args.listen, args.tls_cert.is_some()));
+    if let Some(cert) = &args.tls_cert {
+        findings.push(doctor::check_tls(cert, now));
+    }
     match unlock.open_unmigrated(paths) {
-        Ok(store) => findings.push(doctor::check_database(&store)),
+        Ok(store) => {
+            findings.push(doctor::check_database(&store));
+            let created = store.meta("created_at").ok().flatten();
+            findings.push(doctor::check_clock(now, created.as_deref()));
+            let configured = store.setting("backup.dir").ok().flatten();
+            let dir = args
+                .backup_dir
+                .clone()
+                .unwrap_or_else(|| crate::cli::backup::default_dir(paths, configured));
+            findings.push(doctor::check_backups(&dir, now));
+        }
         Err(e) => findings.push(doctor::Finding::fail(
             "database",
             format!("cannot open: {e}"),

@@ -71,7 +71,7 @@ pub enum Command {
     /// Create the key file and the database, then exit.
     Init,
     /// Check what an administrator tends to forget; each finding says how to fix it.
-    Doctor,
+    Doctor(DoctorArgs),
     /// Database maintenance.
     #[command(subcommand)]
     Db(DbCommand),
@@ -160,6 +160,20 @@ pub struct ServeArgs {
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,
+}
+
+/// `rulebook doctor` options: describe how the server runs, so exposure can be judged.
+#[derive(Debug, clap::Args)]
+pub struct DoctorArgs {
+    /// The address the server listens on.
+    #[arg(long, env = "RULEBOOK_LISTEN", default_value = "127.0.0.1:8420")]
+    pub listen: SocketAddr,
+    /// The TLS certificate the server uses (its expiry is checked).
+    #[arg(long, value_name = "FILE")]
+    pub tls_cert: Option<PathBuf>,
+    /// Where backups go (default: the backup.dir setting, else <data dir>/backups).
+    #[arg(long, value_name = "DIR")]
+    pub backup_dir: Option<PathBuf>,
 }
 
 /// `rulebook db ...`.
@@ -457,7 +471,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
     match cli.command {
         Command::Serve(ref args) => serve::run(args, &paths, &unlock, clock),
         Command::Init => init::run(&paths, &unlock, clock),
-        Command::Doctor => doctor::run(&paths, &unlock, clock),
+        Command::Doctor(ref args) => doctor::run(args, &paths, &unlock, clock),
         Command::Db(ref cmd) => db::run(cmd, &paths, &unlock, clock),
         Command::Tls(ref cmd) => tls::run(cmd, &paths, clock),
         Command::User(ref cmd) => user::run(cmd, &paths, &unlock, clock),

@@ -162,3 +162,225 @@ pub fn check_database(store: &Store) -> Finding {
         ),
     }
 }
+
+/// TLS certificate expiry: fail when expired, warn within 30 days.
+pub fn check_tls(cert: &Path, now: i64) -> Finding {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let der = match CertificateDer::pem_file_iter(cert)
+        .ok()
+        .and_then(|mut i| i.next())
+        .and_then(Result::ok)
+    {
+        Some(d) => d,
+        None => {
+            return Finding::fail(
+                "tls",
+                format!("cannot read a certificate from {}", cert.display()),
+                "check --tls-cert",
+            );
+        }
+    };
+    match not_after(der.as_ref()) {
+        Some(t) if t < now => Finding::fail(
+            "tls",
+            format!("{} expired on {}", cert.display(), crate::clock::rfc3339(t)),
+            "renew it (rulebook tls self-signed for a first install) and restart",
+        ),
+        Some(t) if t - now < 30 * 86_400 => Finding::warn(
+            "tls",
+            format!("{} expires on {}", cert.display(), crate::clock::rfc3339(t)),
+            "renew it before it expires",
+        ),
+        Some(t) => Finding::ok(
+            "tls",
+            format!(
+                "{} valid until {}",
+                cert.display(),
+                crate::clock::rfc3339(t)
+            ),
+        ),
+        None => Finding::warn(
+            "tls",
+            "cannot read the certificate's expiry".into(),
+            "check the certificate",
+        ),
+    }
+}
+
+/// The `notAfter` of a DER certificate, as Unix seconds (UTCTime or GeneralizedTime).
+fn not_after(der: &[u8]) -> Option<i64> {
+    // Validity is the first SEQUENCE of two time values in TBSCertificate; scan for it.
+    for i in 0..der.len().saturating_sub(40) {
+        let tags = (der.get(i)?, der.get(i + 1)?);
+        if *tags.0 != 0x30 {
+            continue;
+        }
+        let body = i + 2;
+        let (t1, l1) = (*der.get(body)?, *der.get(body + 1)? as usize);
+        if !(t1 == 0x17 || t1 == 0x18) || !(13..=15).contains(&l1) {
+            continue;
+        }
+        let second = body + 2 + l1;
+        let (t2, l2) = (*der.get(second)?, *der.get(second + 1)? as usize);
+        if !(t2 == 0x17 || t2 == 0x18) {
+            continue;
+        }
+        let text = std::str::from_utf8(der.get(second + 2..second + 2 + l2)?).ok()?;
+        return parse_asn1_time(text, t2 == 0x18);
+    }
+    None
+}
+
+fn parse_asn1_time(s: &str, generalized: bool) -> Option<i64> {
+    let s = s.strip_suffix('Z')?;
+    let (year, rest) = if generalized {
+        (s.get(0..4)?.parse::<i64>().ok()?, s.get(4..)?)
+    } else {
+        let y = s.get(0..2)?.parse::<i64>().ok()?;
+        (if y >= 50 { 1900 + y } else { 2000 + y }, s.get(2..)?)
+    };
+    let num = |r: std::ops::Range<usize>| rest.get(r).and_then(|v| v.parse::<i64>().ok());
+    let (m, d, hh, mm, ss) = (
+        num(0..2)?,
+        num(2..4)?,
+        num(4..6)?,
+        num(6..8)?,
+        num(8..10).unwrap_or(0),
+    );
+    // Days from civil (inverse of clock's algorithm).
+    let y = if m <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
+}
+
+/// Age of the newest backup in `dir`: warn after 2 days, fail after 7, warn if none.
+pub fn check_backups(dir: &Path, now: i64) -> Finding {
+    let newest = std::fs::read_dir(dir).ok().and_then(|entries| {
+        entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "age"))
+            .filter_map(|e| {
+                e.metadata()
+                    .ok()?
+                    .modified()
+                    .ok()?
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()
+            })
+            .map(|d| d.as_secs() as i64)
+            .max()
+    });
+    match newest {
+        None => Finding::warn(
+            "backups",
+            format!("no backup in {}", dir.display()),
+            "configure recipients and run `rulebook backup`, or serve with --backup-every 6h",
+        ),
+        Some(t) if now - t > 7 * 86_400 => Finding::fail(
+            "backups",
+            format!(
+                "the newest backup in {} is {} days old",
+                dir.display(),
+                (now - t) / 86_400
+            ),
+            "check the backup schedule (GET /api/v1/admin/backups) and take one now",
+        ),
+        Some(t) if now - t > 2 * 86_400 => Finding::warn(
+            "backups",
+            format!("the newest backup is {} days old", (now - t) / 86_400),
+            "check the backup schedule",
+        ),
+        Some(t) => Finding::ok(
+            "backups",
+            format!("newest backup {}", crate::clock::rfc3339(t)),
+        ),
+    }
+}
+
+/// Clock sanity: not before the database was created, not before 2025.
+pub fn check_clock(now: i64, db_created: Option<&str>) -> Finding {
+    const EARLIEST: i64 = 1_735_689_600; // 2025-01-01
+    if now < EARLIEST {
+        return Finding::fail(
+            "clock",
+            format!("the clock says {}", crate::clock::rfc3339(now)),
+            "set the time (NTP on the local network)",
+        );
+    }
+    if let Some(created) = db_created
+        && crate::clock::rfc3339(now + 86_400).as_str() < created
+    {
+        return Finding::fail(
+            "clock",
+            format!(
+                "the clock ({}) is before the database was created ({created})",
+                crate::clock::rfc3339(now)
+            ),
+            "fix the time: expiry, lockouts and audit times depend on it",
+        );
+    }
+    Finding::ok("clock", crate::clock::rfc3339(now))
+}
+
+/// Listening exposure: a non-loopback address without TLS sends passwords in clear.
+pub fn check_listen(listen: std::net::SocketAddr, tls: bool) -> Finding {
+    if listen.ip().is_loopback() {
+        return Finding::ok("listen", format!("{listen} (loopback only)"));
+    }
+    if tls {
+        return Finding::ok("listen", format!("{listen} with TLS"));
+    }
+    Finding::fail(
+        "listen",
+        format!(
+            "{listen} is reachable from the network without TLS: passwords and sessions travel in clear"
+        ),
+        "add --tls-cert/--tls-key (rulebook tls self-signed for a first install) or listen on 127.0.0.1 behind a TLS proxy",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asn1_times() {
+        assert_eq!(parse_asn1_time("260101000000Z", false), Some(1_767_225_600));
+        assert_eq!(
+            parse_asn1_time("20260101000000Z", true),
+            Some(1_767_225_600)
+        );
+        assert_eq!(parse_asn1_time("garbage", false), None);
+    }
+
+    #[test]
+    fn clock_and_listen() {
+        assert_eq!(check_clock(0, None).status, Status::Fail);
+        assert_eq!(
+            check_clock(1_800_000_000, Some("2030-01-01T00:00:00Z")).status,
+            Status::Fail
+        );
+        assert_eq!(
+            check_clock(1_800_000_000, Some("2026-01-01T00:00:00Z")).status,
+            Status::Ok
+        );
+        assert_eq!(
+            check_listen("0.0.0.0:8420".parse().unwrap(), false).status,
+            Status::Fail
+        );
+        assert_eq!(
+            check_listen("0.0.0.0:8443".parse().unwrap(), true).status,
+            Status::Ok
+        );
+        assert_eq!(
+            check_listen("127.0.0.1:8420".parse().unwrap(), false).status,
+            Status::Ok
+        );
+    }
+}

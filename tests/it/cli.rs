@@ -216,3 +216,54 @@ fn api_keys_and_users_from_the_shell() {
     assert!(inst.ok(&["audit", "export"]).contains("apikey.revoked"));
     inst.verify();
 }
+
+#[test]
+fn doctor_checks_tls_expiry_exposure_backups_and_clock() {
+    let inst = Instance::new("doctor2");
+    inst.init();
+    let dir = inst.tmp.path().join("tls");
+    inst.ok(&["tls", "self-signed", "--out", dir.to_str().unwrap()]);
+    let cert = dir.join("cert.pem");
+    let out = inst.run(&[
+        "doctor",
+        "--listen",
+        "0.0.0.0:8443",
+        "--tls-cert",
+        cert.to_str().unwrap(),
+    ]);
+    let s = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        s.contains("[ok  ] tls") && s.contains("[ok  ] listen") && s.contains("[ok  ] clock"),
+        "{s}"
+    );
+    assert!(s.contains("[warn] backups"), "no backup yet: {s}");
+    // Exposed without TLS: a failure with the fix.
+    let out = inst.run(&["doctor", "--listen", "0.0.0.0:8420"]);
+    assert_eq!(code(&out), 1);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[FAIL] listen"));
+    // 900 days later the certificate (825 days) has expired and the clock check still holds.
+    let clock = inst.tmp.path().join("clock");
+    std::fs::write(&clock, (900 * 86_400).to_string()).unwrap();
+    let out = inst
+        .cmd(&[
+            "doctor",
+            "--listen",
+            "127.0.0.1:8443",
+            "--tls-cert",
+            cert.to_str().unwrap(),
+        ])
+        .env("RULEBOOK_TEST_CLOCK_FILE", &clock)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(s.contains("[FAIL] tls") && s.contains("expired"), "{s}");
+    // A clock set before the database was created is a failure.
+    std::fs::write(&clock, (-400 * 86_400).to_string()).unwrap();
+    let out = inst
+        .cmd(&["doctor"])
+        .env("RULEBOOK_TEST_CLOCK_FILE", &clock)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[FAIL] clock"));
+    inst.verify();
+}

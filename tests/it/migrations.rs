@@ -11,7 +11,8 @@ use crate::harness::*;
 /// which git does not keep).
 fn from_fixture(version: u32) -> Instance {
     let inst = Instance::new(&format!("fixture{version}"));
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-{version}"));
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/schema-{version}"));
     for (sub, dst) in [("data", inst.data()), ("cfg", inst.cfg())] {
         std::fs::create_dir_all(&dst).unwrap();
         for e in std::fs::read_dir(src.join(sub)).unwrap().flatten() {
@@ -27,12 +28,19 @@ fn from_fixture(version: u32) -> Instance {
 fn schema_1_migrates_and_keeps_its_rows() {
     let inst = from_fixture(1);
     let status = inst.ok(&["db", "status"]);
-    assert!(status.contains("schema: 1") && status.contains("pending: 1 migration"), "{status}");
+    assert!(
+        status.contains("schema: 1") && status.contains("pending: 1 migration"),
+        "{status}"
+    );
     inst.ok(&["init"]);
     let status = inst.ok(&["db", "status"]);
     assert!(status.contains("schema: 2"), "{status}");
     let rows = inst.ok(&["db", "probe", "--list"]);
-    assert_eq!(rows.lines().count(), 3, "the probe rows of schema 1 survive");
+    assert_eq!(
+        rows.lines().count(),
+        3,
+        "the probe rows of schema 1 survive"
+    );
     inst.verify();
     // A schema-1 instance had no accounts: first-run setup works after the migration.
     let server = inst.serve(&[]);
@@ -51,7 +59,14 @@ fn schema_2_opens_with_its_users_and_audit_chain() {
     let server = inst.serve(&[]);
     let c = Client::login(server.addr, "fixture-admin", "fixture admin passphrase");
     assert_eq!(c.get("/api/v1/orgs/fixture").json()["role"], "admin");
-    assert_eq!(c.post("/api/v1/orgs/fixture/spaces", &json!({ "name": "After", "visibility": "open" })).status, 201);
+    assert_eq!(
+        c.post(
+            "/api/v1/orgs/fixture/spaces",
+            &json!({ "name": "After", "visibility": "open" })
+        )
+        .status,
+        201
+    );
     server.stop();
     assert_eq!(inst.ok(&["db", "probe", "--list"]).lines().count(), 3);
     inst.verify();

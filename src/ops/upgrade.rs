@@ -99,7 +99,7 @@ fn io(what: &str) -> impl Fn(std::io::Error) -> UpgradeError + '_ {
 }
 
 /// A dotted version, compared numerically (`0.10.0 > 0.9.3`); a pre-release sorts before.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Version {
     nums: Vec<u64>,
     pre: Option<String>,
@@ -128,6 +128,14 @@ impl std::fmt::Display for Version {
         f.write_str(&self.text)
     }
 }
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Version {}
 
 impl PartialOrd for Version {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {

@@ -1,25 +1,15 @@
 //! `rulebook apikey create|list|revoke`: keys for CI and agents, scripted by an admin on the
 //! host. The key is printed once; only its hash is stored.
 
+use crate::cli::cli_event;
 use crate::cli::unlock::Unlock;
 use crate::cli::{ApiKeyCommand, CliError};
 use crate::clock::{Clock, rfc3339};
 use crate::config::Paths;
 use crate::crypto::token;
 use crate::model::access::Scope;
-use crate::store::audit::AuditEvent;
 use crate::store::auth::NewApiKey;
 use crate::store::{OpenMode, Store};
-
-fn cli_event(action: &str, target: String) -> AuditEvent {
-    AuditEvent {
-        actor: "cli".into(),
-        action: action.into(),
-        target,
-        outcome: "success".into(),
-        ..AuditEvent::default()
-    }
-}
 
 fn user_id(store: &Store, name: &str) -> Result<i64, CliError> {
     Ok(store

@@ -435,6 +435,17 @@ pub enum TlsCommand {
     },
 }
 
+/// An audit event for an action taken from the shell (actor `cli`).
+pub(crate) fn cli_event(action: &str, target: String) -> crate::store::audit::AuditEvent {
+    crate::store::audit::AuditEvent {
+        actor: "cli".into(),
+        action: action.into(),
+        target,
+        outcome: "success".into(),
+        ..Default::default()
+    }
+}
+
 /// Runs the CLI and returns the process exit code.
 pub fn main() -> i32 {
     // Everything Rulebook creates (database, WAL, keys, backups) is for its own user only.

@@ -2,6 +2,7 @@
 
 use std::io::BufRead;
 
+use crate::cli::cli_event;
 use crate::cli::unlock::Unlock;
 use crate::cli::{CliError, UserCommand};
 use crate::clock::Clock;
@@ -10,17 +11,6 @@ use crate::crypto::password;
 use crate::model::names;
 use crate::store::OpenMode;
 use crate::store::accounts::NewUser;
-use crate::store::audit::AuditEvent;
-
-fn cli_event(action: &str, target: String) -> AuditEvent {
-    AuditEvent {
-        actor: "cli".into(),
-        action: action.into(),
-        target,
-        outcome: "success".into(),
-        ..AuditEvent::default()
-    }
-}
 
 fn set_disabled(
     paths: &Paths,
@@ -164,13 +154,10 @@ pub fn run(
             let hash = password::hash(&pass)
                 .map_err(|e| CliError::Other("RB-KEY-RANDOM", e.to_string()))?;
             let store = unlock.open_store(paths, clock, OpenMode::Create)?;
-            let event = AuditEvent {
-                actor: "cli".into(),
-                action: "user.created".into(),
-                target: format!("org:{org_slug} user:{username} admin"),
-                outcome: "success".into(),
-                ..AuditEvent::default()
-            };
+            let event = cli_event(
+                "user.created",
+                format!("org:{org_slug} user:{username} admin"),
+            );
             let user = NewUser {
                 username,
                 display_name: display,

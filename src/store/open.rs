@@ -33,7 +33,9 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(path, flags)?;
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex()))?;
+        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex()))?;
+    // Before the first read: a writer in another process may hold the WAL index for a moment.
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
 
     // The first read decrypts page 1: a wrong key or a damaged header fails here, before any write.
     if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -42,7 +44,6 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
         return Err(classify_first_read(path, key, e));
     }
 
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;

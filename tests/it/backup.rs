@@ -330,27 +330,15 @@ fn restore_killed_at_every_step_leaves_the_old_or_the_new_database() {
         "old-kept",
         "installed",
     ] {
-        let mut child = inst
-            .cmd(&[
+        inst.kill_at(
+            &[
                 "restore",
                 file.to_str().unwrap(),
                 "--identity",
                 id.to_str().unwrap(),
-            ])
-            .env("RULEBOOK_TEST_PAUSE_AT", step)
-            .stderr(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut err = BufReader::new(child.stderr.take().unwrap());
-        let mut line = String::new();
-        let paused = wait_until(Duration::from_secs(30), || {
-            line.clear();
-            err.read_line(&mut line).is_ok() && line.contains("paused at")
-        });
-        assert!(paused.is_some(), "restore never reached {step}");
-        child.kill().unwrap();
-        child.wait().unwrap();
+            ],
+            step,
+        );
         inst.verify();
         let n = probe_count(&inst);
         assert!(

@@ -97,10 +97,9 @@ fn bad_arguments_are_usage_errors() {
 
 #[test]
 fn user_create_admin_from_the_shell_then_sign_in() {
-    use std::io::Write;
     let inst = Instance::new("usercreate");
-    let mut child = inst
-        .cmd(&[
+    let out = inst.run_stdin(
+        &[
             "user",
             "create",
             "root.admin",
@@ -108,35 +107,16 @@ fn user_create_admin_from_the_shell_then_sign_in() {
             "--org",
             "Platform Team",
             "--password-stdin",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"scripted admin passphrase\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        ],
+        "scripted admin passphrase\n",
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("organization platform-team"));
     // A weak password is refused.
-    let mut child = inst
-        .cmd(&["user", "create", "second", "--admin", "--password-stdin"])
-        .stdin(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"password1234\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = inst.run_stdin(
+        &["user", "create", "second", "--admin", "--password-stdin"],
+        "password1234\n",
+    );
     assert_ne!(code(&out), 0);
     assert!(stderr(&out).contains("commonly used"), "{}", stderr(&out));
     // No setup link once a user exists; the admin can sign in.
@@ -153,10 +133,9 @@ fn user_create_admin_from_the_shell_then_sign_in() {
 
 #[test]
 fn api_keys_and_users_from_the_shell() {
-    use std::io::Write;
     let inst = Instance::new("clikeys");
-    let mut child = inst
-        .cmd(&[
+    let out = inst.run_stdin(
+        &[
             "user",
             "create",
             "ops",
@@ -164,18 +143,10 @@ fn api_keys_and_users_from_the_shell() {
             "--org",
             "Acme",
             "--password-stdin",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"ops admin passphrase\n")
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+        ],
+        "ops admin passphrase\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
     let key = inst.ok(&[
         "apikey", "create", "--user", "ops", "--org", "acme", "--scope", "write", "--name", "ci",
     ]);

@@ -530,3 +530,44 @@ impl Server {
 thread_local! {
     pub static ENV_OVERRIDE: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
+
+impl Instance {
+    /// Runs the binary with `input` on standard input.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self
+            .cmd(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    /// Runs the binary with `RULEBOOK_TEST_PAUSE_AT=step`, waits until it says it paused
+    /// there, and kills it with SIGKILL.
+    pub fn kill_at(&self, args: &[&str], step: &str) {
+        let mut child = self
+            .cmd(args)
+            .env("RULEBOOK_TEST_PAUSE_AT", step)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut err = BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        let paused = wait_until(Duration::from_secs(30), || {
+            line.clear();
+            err.read_line(&mut line).is_ok() && line.contains("paused at")
+        });
+        assert!(paused.is_some(), "rulebook {args:?} never reached {step}");
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+}

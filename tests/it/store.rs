@@ -1,9 +1,7 @@
 //! The encrypted store through the CLI: encryption at rest, wrong key vs damage, key sources,
 //! schema refusal, key rotation.
 
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::process::Stdio;
 
 use crate::harness::*;
 
@@ -329,22 +327,7 @@ fn key_sources_follow_the_documented_precedence() {
 #[test]
 fn passphrase_mode_unlocks_with_the_right_passphrase_only() {
     let inst = Instance::new("passphrase");
-    let run_with = |args: &[&str], pass: &str| {
-        let mut child = inst
-            .cmd(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{pass}\n").as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run_with = |args: &[&str], pass: &str| inst.run_stdin(args, &format!("{pass}\n"));
     let out = run_with(&["--passphrase", "init"], "correct horse battery staple");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(inst.data().join("rulebook.kdf").exists());

@@ -2,10 +2,8 @@
 //! with the installed binary untouched and no temp files left; a good one installs
 //! atomically; SIGKILL between steps leaves a runnable old or new binary; rollback.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
 use crate::harness::*;
 
@@ -265,32 +263,17 @@ fn apply_killed_between_steps_leaves_a_runnable_binary_and_rollback_restores() {
     );
     let new_sha = sha256_file(&good);
     for step in ["backed-up", "staged", "prev-kept", "installed"] {
-        let mut child = s
-            .inst
-            .cmd(&[
-                "upgrade",
-                "apply",
-                good.to_str().unwrap(),
-                "--trusted-key",
-                s.public.to_str().unwrap(),
-                "--install-path",
-                s.install.to_str().unwrap(),
-                "--no-restart",
-            ])
-            .env("RULEBOOK_TEST_PAUSE_AT", step)
-            .stderr(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut err = BufReader::new(child.stderr.take().unwrap());
-        let mut line = String::new();
-        let paused = wait_until(Duration::from_secs(30), || {
-            line.clear();
-            err.read_line(&mut line).is_ok() && line.contains("paused at")
-        });
-        assert!(paused.is_some(), "apply never reached {step}");
-        child.kill().unwrap();
-        child.wait().unwrap();
+        let args = [
+            "upgrade",
+            "apply",
+            good.to_str().unwrap(),
+            "--trusted-key",
+            s.public.to_str().unwrap(),
+            "--install-path",
+            s.install.to_str().unwrap(),
+            "--no-restart",
+        ];
+        s.inst.kill_at(&args, step);
         let sha = sha256_file(&s.install);
         assert!(
             sha == old_sha || sha == new_sha,

@@ -59,6 +59,37 @@ pub(crate) fn hash_password(call: &Call<'_>, password: &str) -> Result<String, H
     crate::crypto::password::hash(password).map_err(|_| HttpError::Internal)
 }
 
+/// A new account's validated names and password hash.
+pub(crate) struct Account {
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+}
+
+/// Validates a new account's username, display name (defaults to the username) and
+/// password, and hashes the password within the gate.
+pub(crate) fn new_account(
+    call: &Call<'_>,
+    username: &str,
+    display_name: Option<&str>,
+    password: &str,
+) -> Result<Account, HttpError> {
+    let invalid = |e: crate::model::names::NameError| HttpError::Invalid(e.to_string());
+    let username = crate::model::names::username(username)
+        .map_err(invalid)?
+        .to_string();
+    let display_name = crate::model::names::display_name(display_name.unwrap_or(&username))
+        .map_err(invalid)?
+        .to_string();
+    check_password(password)?;
+    let password_hash = hash_password(call, password)?;
+    Ok(Account {
+        username,
+        display_name,
+        password_hash,
+    })
+}
+
 /// Checks the password policy, answering 422 with the reason.
 pub(crate) fn check_password(password: &str) -> Result<(), HttpError> {
     crate::crypto::password::check_policy(password).map_err(|e| HttpError::Invalid(e.to_string()))

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::clock::rfc3339;
 use crate::http::HttpError;
-use crate::http::api::{check_password, hash_password};
+use crate::http::api::{check_password, hash_password, new_account};
 use crate::http::auth::check_origin;
 use crate::http::call::{Call, new_token, token_hash};
 use crate::http::reply::Reply;
@@ -296,15 +296,17 @@ struct AcceptBody {
 pub fn accept_invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     check_origin(call)?;
     let body: AcceptBody = call.json()?;
-    let username = names::username(&body.username).map_err(invalid)?;
-    let display =
-        names::display_name(body.display_name.as_deref().unwrap_or(username)).map_err(invalid)?;
-    check_password(&body.password)?;
-    let hash = hash_password(call, &body.password)?;
+    let account = new_account(
+        call,
+        &body.username,
+        body.display_name.as_deref(),
+        &body.password,
+    )?;
+    let username = account.username.as_str();
     let user = NewUser {
         username,
-        display_name: display,
-        password_hash: &hash,
+        display_name: &account.display_name,
+        password_hash: &account.password_hash,
         instance_admin: false,
     };
     let event = call.event("invite.accepted", format!("user:{username}"), "success");

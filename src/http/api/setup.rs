@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::http::HttpError;
-use crate::http::api::{check_password, hash_password, session};
+use crate::http::api::{new_account, session};
 use crate::http::auth::check_origin;
 use crate::http::call::{Call, token_hash};
 use crate::http::reply::Reply;
@@ -47,16 +47,17 @@ pub fn complete(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .to_string(),
         None => names::slugify(&org_name),
     };
-    let username =
-        names::username(&body.username).map_err(|e| HttpError::Invalid(e.to_string()))?;
-    let display = body.display_name.as_deref().unwrap_or(username);
-    let display = names::display_name(display).map_err(|e| HttpError::Invalid(e.to_string()))?;
-    check_password(&body.password)?;
-    let hash = hash_password(call, &body.password)?;
+    let account = new_account(
+        call,
+        &body.username,
+        body.display_name.as_deref(),
+        &body.password,
+    )?;
+    let username = account.username.as_str();
     let user = NewUser {
         username,
-        display_name: display,
-        password_hash: &hash,
+        display_name: &account.display_name,
+        password_hash: &account.password_hash,
         instance_admin: true,
     };
     let event = call.event(

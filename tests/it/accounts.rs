@@ -804,3 +804,21 @@ fn sessions_expire_when_idle_and_at_their_maximum_age() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn the_per_address_limiter_answers_429() {
+    let inst = Instance::new("iplimit");
+    let server = inst.serve(&["--login-rate-per-minute", "3"]);
+    let anon = server.client();
+    let body = json!({ "username": "nobody", "password": "wrong wrong wrong" });
+    for _ in 0..3 {
+        assert_eq!(anon.post("/api/v1/auth/login", &body).status, 401);
+    }
+    let r = anon.post("/api/v1/auth/login", &body);
+    assert_eq!(r.status, 429, "{}", r.text());
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-RATE-LIMITED");
+    assert!(r.header("retry-after").is_some());
+    server.stop();
+    assert!(inst.ok(&["audit", "export"]).contains("auth.rate_limited"));
+    inst.verify();
+}

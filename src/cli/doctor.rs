@@ -29,6 +29,7 @@ pub fn run(
                 .clone()
                 .unwrap_or_else(|| crate::cli::backup::default_dir(paths, configured));
             findings.push(doctor::check_backups(&dir, now));
+            findings.extend(doctor::check_key_apart_from_backups(&unlock.source, &dir));
         }
         Err(e) => findings.push(doctor::Finding::fail(
             "database",

@@ -303,6 +303,23 @@ pub fn check_backups(dir: &Path, now: i64) -> Finding {
     }
 }
 
+/// The key must not sit where backups go: a backup and its key together open everything.
+pub fn check_key_apart_from_backups(source: &KeySource, backup_dir: &Path) -> Option<Finding> {
+    let key = std::fs::canonicalize(source.path()?).ok()?;
+    let dir = std::fs::canonicalize(backup_dir).ok()?;
+    key.starts_with(&dir).then(|| {
+        Finding::fail(
+            "key",
+            format!(
+                "{} is inside the backup folder {}",
+                key.display(),
+                dir.display()
+            ),
+            "keep the key apart from backups (config dir, systemd credential, offline copy)",
+        )
+    })
+}
+
 /// Clock sanity: not before the database was created, not before 2025.
 pub fn check_clock(now: i64, db_created: Option<&str>) -> Finding {
     const EARLIEST: i64 = 1_735_689_600; // 2025-01-01

@@ -33,7 +33,7 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let conn = Connection::open_with_flags(path, flags)?;
-        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex()))?;
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.to_hex()))?;
     // Before the first read: a writer in another process may hold the WAL index for a moment.
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
 

@@ -238,3 +238,21 @@ fn doctor_checks_tls_expiry_exposure_backups_and_clock() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("[FAIL] clock"));
     inst.verify();
 }
+
+#[test]
+fn doctor_fails_a_key_kept_with_the_backups() {
+    let inst = Instance::new("doctor3");
+    let backups = inst.tmp.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    let key = backups.join("db.key");
+    inst.ok(&["--key-file", key.to_str().unwrap(), "init"]);
+    let out = inst.run(&[
+        "--key-file",
+        key.to_str().unwrap(),
+        "doctor",
+        "--backup-dir",
+        backups.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 1);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("inside the backup folder"));
+}

@@ -22,6 +22,8 @@ pub fn run(
     unlock: &Unlock,
     clock: &Clock,
 ) -> Result<(), CliError> {
+    // Before any thread starts, so every thread inherits the mask.
+    let signals = crate::ops::signals::block_termination();
     paths.ensure_data_dir()?;
     let _lock = InstanceLock::try_acquire(&paths.lock_file())
         .map_err(|e| CliError::Other("RB-CLI-LOCK", format!("cannot open the instance lock: {e}")))?
@@ -52,6 +54,7 @@ pub fn run(
         max_body: args.max_body,
         max_connections: usize::try_from(args.max_connections).unwrap_or(256),
         tls: tls.clone(),
+        signals,
     };
     let store = Arc::new(store);
     let backups = crate::ops::schedule::SharedStatus::default();

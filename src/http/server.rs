@@ -33,6 +33,8 @@ pub struct ServeOptions {
     pub max_connections: usize,
     /// TLS configuration, if serving HTTPS.
     pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// Termination signals blocked at start, to stop gracefully on.
+    pub signals: Option<crate::ops::signals::Blocked>,
 }
 
 /// Binds, prints the URL, and serves until the process ends.
@@ -86,9 +88,22 @@ pub fn serve(
             .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
         handles.push(h);
     }
+    // SIGTERM/SIGINT: take no new work, let every worker finish what is queued, then return.
+    if let Some(blocked) = opts.signals {
+        let server = server.clone();
+        let workers = handles.len();
+        crate::ops::signals::on_termination(blocked, move |sig| {
+            log::info!("signal {sig}: stopping (finishing queued requests)");
+            crate::ops::watchdog::notify("STOPPING=1");
+            for _ in 0..workers {
+                server.unblock();
+            }
+        });
+    }
     for h in handles {
         let _ = h.join();
     }
+    log::info!("stopped");
     Ok(())
 }
 

@@ -6,5 +6,6 @@ pub mod doctor;
 pub mod instance_lock;
 pub mod schedule;
 pub mod service;
+pub mod signals;
 pub mod upgrade;
 pub mod watchdog;

@@ -111,3 +111,23 @@ fn api_errors_have_one_shape_with_a_stable_code() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let inst = Instance::new("sigterm");
+    inst.init();
+    let mut server = inst.serve(&[]);
+    assert_eq!(server.get("/healthz").status, 200);
+    let pid = server.pid() as i32;
+    // SAFETY: sends SIGTERM to the child we started.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let exited = wait_until(std::time::Duration::from_secs(10), || {
+        matches!(server.child.try_wait(), Ok(Some(_)))
+    });
+    assert!(exited.is_some(), "the server did not stop on SIGTERM");
+    let status = server.child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "a clean stop exits 0");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert!(server.log.lock().unwrap().contains("stopped"));
+    inst.verify();
+}

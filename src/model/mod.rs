@@ -2,4 +2,6 @@
 //! Edges (HTTP, CLI) parse input into these types; the store persists them.
 
 pub mod access;
+pub mod artifact;
+pub mod diff;
 pub mod names;

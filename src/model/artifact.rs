@@ -1,0 +1,438 @@
+//! The playbook's artifacts: standards (with rules and per-language good/bad examples),
+//! commands, skills and subagents, and the rules that make each one valid.
+//!
+//! These are plain values: renderers, the linter, the store and the API all read them as they
+//! are. The store keeps each version as this value serialized to JSON (a storage format, not a
+//! wire format; the API converts by hand).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The four kinds of artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Standard,
+    Command,
+    Skill,
+    Subagent,
+}
+
+impl Kind {
+    /// All kinds, in display order.
+    pub const ALL: [Kind; 4] = [Kind::Standard, Kind::Command, Kind::Skill, Kind::Subagent];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Standard => "standard",
+            Kind::Command => "command",
+            Kind::Skill => "skill",
+            Kind::Subagent => "subagent",
+        }
+    }
+
+    /// Parses a stored or plural name (`standard`, `standards`).
+    pub fn parse(s: &str) -> Option<Kind> {
+        let s = s.strip_suffix('s').unwrap_or(s);
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// How serious breaking a rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A pair of code snippets showing a rule followed and broken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Example {
+    /// A language id from [`LANGUAGES`].
+    pub language: String,
+    pub good: String,
+    pub bad: String,
+}
+
+/// One imperative sentence with optional examples.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<Example>,
+}
+
+/// A standard: what good code looks like somewhere, as rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standard {
+    pub name: String,
+    /// Markdown.
+    pub description: String,
+    /// Globs of the files it applies to; empty = everywhere.
+    #[serde(default)]
+    pub scope: Vec<String>,
+    pub rules: Vec<Rule>,
+}
+
+/// A command: a Markdown procedure an agent runs on demand (`$ARGUMENTS` allowed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Command {
+    pub name: String,
+    pub description: String,
+    pub body: String,
+}
+
+/// A subagent: a specialised agent with its own instructions and tools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subagent {
+    pub name: String,
+    pub description: String,
+    #[serde(default)]
+    pub tools: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    pub body: String,
+}
+
+/// A file shipped with a skill, besides SKILL.md.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkillFile {
+    /// Relative path with `/` separators.
+    pub path: String,
+    /// Text content, or base64 for binary files.
+    pub content: String,
+    #[serde(default)]
+    pub base64: bool,
+    /// Unix mode bits (0644 or 0755).
+    pub mode: u32,
+}
+
+/// A skill per the Agent Skills spec: SKILL.md (frontmatter + body) plus files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skill {
+    /// `[a-z0-9-]`, 1-64, equal to its folder name.
+    pub name: String,
+    /// 1-1024 characters.
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compatibility: Option<String>,
+    /// Client-specific frontmatter fields, kept as they came.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
+    pub body: String,
+    #[serde(default)]
+    pub files: Vec<SkillFile>,
+}
+
+/// Any artifact's content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Content {
+    Standard(Standard),
+    Command(Command),
+    Skill(Skill),
+    Subagent(Subagent),
+}
+
+/// Languages examples can be written in: (id, display name, file extensions).
+pub const LANGUAGES: &[(&str, &str, &[&str])] = &[
+    ("bash", "Bash", &["sh", "bash"]),
+    ("c", "C", &["c", "h"]),
+    ("cpp", "C++", &["cpp", "cc", "cxx", "hpp", "hh"]),
+    ("csharp", "C#", &["cs"]),
+    ("css", "CSS", &["css"]),
+    ("dart", "Dart", &["dart"]),
+    ("dockerfile", "Dockerfile", &["dockerfile"]),
+    ("elixir", "Elixir", &["ex", "exs"]),
+    ("go", "Go", &["go"]),
+    ("groovy", "Groovy", &["groovy", "gradle"]),
+    ("haskell", "Haskell", &["hs"]),
+    ("html", "HTML", &["html", "htm"]),
+    ("java", "Java", &["java"]),
+    ("javascript", "JavaScript", &["js", "mjs", "cjs", "jsx"]),
+    ("json", "JSON", &["json"]),
+    ("kotlin", "Kotlin", &["kt", "kts"]),
+    ("lua", "Lua", &["lua"]),
+    ("markdown", "Markdown", &["md"]),
+    ("php", "PHP", &["php"]),
+    ("powershell", "PowerShell", &["ps1"]),
+    ("python", "Python", &["py"]),
+    ("ruby", "Ruby", &["rb"]),
+    ("rust", "Rust", &["rs"]),
+    ("scala", "Scala", &["scala"]),
+    ("sql", "SQL", &["sql"]),
+    ("swift", "Swift", &["swift"]),
+    ("terraform", "Terraform", &["tf", "tfvars"]),
+    ("typescript", "TypeScript", &["ts", "tsx", "mts", "cts"]),
+    ("vue", "Vue", &["vue"]),
+    ("yaml", "YAML", &["yml", "yaml"]),
+];
+
+/// Size limits (characters) that keep a playbook renderable and the database small.
+pub mod limits {
+    pub const NAME: usize = 200;
+    pub const DESCRIPTION: usize = 20_000;
+    pub const BODY: usize = 200_000;
+    pub const RULE: usize = 2_000;
+    pub const RULES: usize = 500;
+    pub const EXAMPLE: usize = 20_000;
+    pub const EXAMPLES_PER_RULE: usize = 50;
+    pub const GLOB: usize = 500;
+    pub const GLOBS: usize = 100;
+    pub const SKILL_FILES: usize = 500;
+    pub const SKILL_FILE_BYTES: usize = 1_000_000;
+}
+
+impl Content {
+    /// The kind of this content.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Content::Standard(_) => Kind::Standard,
+            Content::Command(_) => Kind::Command,
+            Content::Skill(_) => Kind::Skill,
+            Content::Subagent(_) => Kind::Subagent,
+        }
+    }
+
+    /// The display name.
+    pub fn name(&self) -> &str {
+        match self {
+            Content::Standard(s) => &s.name,
+            Content::Command(c) => &c.name,
+            Content::Skill(s) => &s.name,
+            Content::Subagent(a) => &a.name,
+        }
+    }
+
+    /// Every problem that makes this content invalid (empty = valid).
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Problems::default();
+        match self {
+            Content::Standard(s) => {
+                p.text("name", &s.name, 1, limits::NAME);
+                p.text("description", &s.description, 0, limits::DESCRIPTION);
+                p.count("scope", s.scope.len(), limits::GLOBS);
+                for g in &s.scope {
+                    p.glob(g);
+                }
+                p.count("rules", s.rules.len(), limits::RULES);
+                for (i, r) in s.rules.iter().enumerate() {
+                    p.text(&format!("rules[{i}].text"), &r.text, 1, limits::RULE);
+                    p.count(
+                        &format!("rules[{i}].examples"),
+                        r.examples.len(),
+                        limits::EXAMPLES_PER_RULE,
+                    );
+                    for (j, e) in r.examples.iter().enumerate() {
+                        let at = format!("rules[{i}].examples[{j}]");
+                        if !LANGUAGES.iter().any(|l| l.0 == e.language) {
+                            p.add(format!(
+                                "{at}.language {:?} is not one of the supported languages",
+                                e.language
+                            ));
+                        }
+                        p.text(&format!("{at}.good"), &e.good, 0, limits::EXAMPLE);
+                        p.text(&format!("{at}.bad"), &e.bad, 0, limits::EXAMPLE);
+                        if e.good.trim().is_empty() && e.bad.trim().is_empty() {
+                            p.add(format!("{at} needs a good or a bad snippet"));
+                        }
+                    }
+                }
+            }
+            Content::Command(c) => {
+                p.text("name", &c.name, 1, limits::NAME);
+                p.text("description", &c.description, 0, limits::DESCRIPTION);
+                p.text("body", &c.body, 1, limits::BODY);
+            }
+            Content::Subagent(a) => {
+                p.text("name", &a.name, 1, limits::NAME);
+                p.text("description", &a.description, 1, limits::DESCRIPTION);
+                p.text("body", &a.body, 1, limits::BODY);
+                p.count("tools", a.tools.len(), 200);
+                for t in &a.tools {
+                    p.text("tools[]", t, 1, 200);
+                }
+            }
+            Content::Skill(s) => {
+                if crate::model::names::slug(&s.name).is_err() {
+                    p.add(format!(
+                        "name {:?} must be 1-64 of a-z, 0-9 and single hyphens (Agent Skills spec)",
+                        s.name
+                    ));
+                }
+                p.text("description", &s.description, 1, 1024);
+                if let Some(c) = &s.compatibility {
+                    p.text("compatibility", c, 1, 500);
+                }
+                p.text("body", &s.body, 0, limits::BODY);
+                p.count("files", s.files.len(), limits::SKILL_FILES);
+                let mut seen = std::collections::BTreeSet::new();
+                for f in &s.files {
+                    if let Err(e) = check_relative_path(&f.path) {
+                        p.add(format!("file {:?}: {e}", f.path));
+                    }
+                    if f.path.eq_ignore_ascii_case("SKILL.md") {
+                        p.add("SKILL.md is the skill itself, not one of its files".into());
+                    }
+                    if !seen.insert(f.path.clone()) {
+                        p.add(format!("file {:?} appears twice", f.path));
+                    }
+                    if f.mode != 0o644 && f.mode != 0o755 {
+                        p.add(format!("file {:?}: mode must be 644 or 755", f.path));
+                    }
+                    if f.content.len() > limits::SKILL_FILE_BYTES * 4 / 3 + 4 {
+                        p.add(format!(
+                            "file {:?} is larger than {} bytes",
+                            f.path,
+                            limits::SKILL_FILE_BYTES
+                        ));
+                    }
+                }
+            }
+        }
+        p.0
+    }
+}
+
+/// A relative path inside an artifact: no absolute paths, no `..`, no empty or `.` parts, no
+/// backslashes or control characters.
+pub fn check_relative_path(path: &str) -> Result<(), String> {
+    if path.is_empty() || path.len() > 400 {
+        return Err("the path must have 1-400 characters".into());
+    }
+    if path.starts_with('/') || path.contains('\\') || path.contains(':') {
+        return Err("absolute paths, backslashes and drive letters are not allowed".into());
+    }
+    if path.chars().any(char::is_control) {
+        return Err("control characters are not allowed".into());
+    }
+    if path
+        .split('/')
+        .any(|part| part.is_empty() || part == "." || part == "..")
+    {
+        return Err("empty, `.` and `..` parts are not allowed".into());
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn add(&mut self, p: String) {
+        self.0.push(p);
+    }
+    fn text(&mut self, field: &str, value: &str, min: usize, max: usize) {
+        let n = value.chars().count();
+        if n < min || value.trim().chars().count() < min {
+            self.add(format!("{field} is required"));
+        } else if n > max {
+            self.add(format!("{field} is longer than {max} characters"));
+        }
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
+            self.add(format!("{field} contains control characters"));
+        }
+    }
+    fn count(&mut self, field: &str, n: usize, max: usize) {
+        if n > max {
+            self.add(format!("{field} has more than {max} entries"));
+        }
+    }
+    fn glob(&mut self, g: &str) {
+        if g.trim().is_empty()
+            || g.len() > limits::GLOB
+            || g.starts_with('/')
+            || g.contains("..")
+            || g.contains('\\')
+        {
+            self.add(format!(
+                "scope glob {g:?} must be a relative pattern like src/**/*.rs"
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn standard() -> Standard {
+        Standard {
+            name: "Error handling".into(),
+            description: "How we handle errors.".into(),
+            scope: vec!["src/**/*.rs".into()],
+            rules: vec![Rule {
+                text: "Return errors; do not panic on input.".into(),
+                severity: Some(Severity::Error),
+                examples: vec![Example {
+                    language: "rust".into(),
+                    good: "x?".into(),
+                    bad: "x.unwrap()".into(),
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn valid_standard_and_its_json_shape() {
+        let c = Content::Standard(standard());
+        assert!(c.problems().is_empty(), "{:?}", c.problems());
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["kind"], "standard");
+        assert_eq!(serde_json::from_value::<Content>(json).unwrap(), c);
+    }
+
+    #[test]
+    fn problems_are_named() {
+        let mut s = standard();
+        s.name = " ".into();
+        s.scope.push("../etc/*".into());
+        s.rules[0].examples[0].language = "cobol".into();
+        let p = Content::Standard(s).problems();
+        assert_eq!(p.len(), 3, "{p:?}");
+        let skill = Content::Skill(Skill {
+            name: "Bad Name".into(),
+            description: "d".into(),
+            compatibility: None,
+            extra: BTreeMap::new(),
+            body: String::new(),
+            files: vec![
+                SkillFile {
+                    path: "../x".into(),
+                    content: String::new(),
+                    base64: false,
+                    mode: 0o644,
+                },
+                SkillFile {
+                    path: "run.sh".into(),
+                    content: String::new(),
+                    base64: false,
+                    mode: 0o777,
+                },
+            ],
+        });
+        assert_eq!(skill.problems().len(), 3, "{:?}", skill.problems());
+    }
+
+    #[test]
+    fn paths() {
+        for bad in [
+            "", "/abs", "a/../b", "a//b", "./a", "a\\b", "c:/x", "a\u{0}b",
+        ] {
+            assert!(check_relative_path(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_relative_path("scripts/run.sh").is_ok());
+        assert_eq!(Kind::parse("standards"), Some(Kind::Standard));
+        assert_eq!(Kind::parse("skill"), Some(Kind::Skill));
+        assert_eq!(Kind::parse("x"), None);
+        assert_eq!(LANGUAGES.len(), 30);
+    }
+}

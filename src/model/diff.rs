@@ -1,0 +1,179 @@
+//! Differences between two versions of an artifact: unified text diffs of the Markdown and
+//! code fields, and for standards the rules added, removed and changed.
+
+use serde::Serialize;
+use similar::TextDiff;
+
+use crate::model::artifact::{Content, Rule};
+
+/// One field's change, as a unified diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldDiff {
+    pub field: String,
+    pub unified: String,
+}
+
+/// What changed between two versions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Diff {
+    pub fields: Vec<FieldDiff>,
+    pub rules_added: Vec<String>,
+    pub rules_removed: Vec<String>,
+    pub rules_changed: Vec<String>,
+}
+
+impl Diff {
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+            && self.rules_added.is_empty()
+            && self.rules_removed.is_empty()
+            && self.rules_changed.is_empty()
+    }
+}
+
+fn text(field: &str, old: &str, new: &str, out: &mut Vec<FieldDiff>) {
+    if old == new {
+        return;
+    }
+    let unified = TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header("before", "after")
+        .to_string();
+    out.push(FieldDiff {
+        field: field.to_string(),
+        unified,
+    });
+}
+
+fn lines(v: &[String]) -> String {
+    v.iter().map(|s| format!("{s}\n")).collect()
+}
+
+/// Diffs two contents of the same kind (a kind change is reported as a whole-field change).
+pub fn diff(old: &Content, new: &Content) -> Diff {
+    let mut d = Diff::default();
+    let f = &mut d.fields;
+    match (old, new) {
+        (Content::Standard(a), Content::Standard(b)) => {
+            text("name", &a.name, &b.name, f);
+            text("description", &a.description, &b.description, f);
+            text("scope", &lines(&a.scope), &lines(&b.scope), f);
+            rules(&a.rules, &b.rules, &mut d);
+        }
+        (Content::Command(a), Content::Command(b)) => {
+            text("name", &a.name, &b.name, f);
+            text("description", &a.description, &b.description, f);
+            text("body", &a.body, &b.body, f);
+        }
+        (Content::Subagent(a), Content::Subagent(b)) => {
+            text("name", &a.name, &b.name, f);
+            text("description", &a.description, &b.description, f);
+            text("tools", &lines(&a.tools), &lines(&b.tools), f);
+            text(
+                "model",
+                a.model.as_deref().unwrap_or(""),
+                b.model.as_deref().unwrap_or(""),
+                f,
+            );
+            text("body", &a.body, &b.body, f);
+        }
+        (Content::Skill(a), Content::Skill(b)) => {
+            text("name", &a.name, &b.name, f);
+            text("description", &a.description, &b.description, f);
+            text("body", &a.body, &b.body, f);
+            let names = |s: &crate::model::artifact::Skill| {
+                s.files
+                    .iter()
+                    .map(|x| format!("{} {:o}", x.path, x.mode))
+                    .collect::<Vec<_>>()
+            };
+            text("files", &lines(&names(a)), &lines(&names(b)), f);
+            for fb in &b.files {
+                if let Some(fa) = a.files.iter().find(|x| x.path == fb.path)
+                    && !fa.base64
+                    && !fb.base64
+                {
+                    text(&format!("files/{}", fb.path), &fa.content, &fb.content, f);
+                }
+            }
+        }
+        (a, b) => {
+            let ja = serde_json::to_string_pretty(a).unwrap_or_default();
+            let jb = serde_json::to_string_pretty(b).unwrap_or_default();
+            text("content", &ja, &jb, f);
+        }
+    }
+    d
+}
+
+/// Rules matched by text: new texts are added, missing ones removed, same text with other
+/// severity or examples changed.
+fn rules(a: &[Rule], b: &[Rule], d: &mut Diff) {
+    for r in b {
+        match a.iter().find(|x| x.text == r.text) {
+            None => d.rules_added.push(r.text.clone()),
+            Some(old) if old != r => d.rules_changed.push(r.text.clone()),
+            Some(_) => {}
+        }
+    }
+    for r in a {
+        if !b.iter().any(|x| x.text == r.text) {
+            d.rules_removed.push(r.text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::artifact::{Command, Example, Standard};
+
+    #[test]
+    fn rule_level_changes() {
+        let rule = |t: &str| Rule {
+            text: t.into(),
+            severity: None,
+            examples: vec![],
+        };
+        let a = Content::Standard(Standard {
+            name: "S".into(),
+            description: "one\n".into(),
+            scope: vec![],
+            rules: vec![rule("keep"), rule("drop"), rule("edit")],
+        });
+        let mut edited = rule("edit");
+        edited.examples.push(Example {
+            language: "go".into(),
+            good: "a".into(),
+            bad: "b".into(),
+        });
+        let b = Content::Standard(Standard {
+            name: "S".into(),
+            description: "two\n".into(),
+            scope: vec![],
+            rules: vec![rule("keep"), edited, rule("new")],
+        });
+        let d = diff(&a, &b);
+        assert_eq!(d.rules_added, vec!["new"]);
+        assert_eq!(d.rules_removed, vec!["drop"]);
+        assert_eq!(d.rules_changed, vec!["edit"]);
+        assert_eq!(d.fields.len(), 1);
+        assert!(d.fields[0].unified.contains("-one") && d.fields[0].unified.contains("+two"));
+        assert!(diff(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn command_body_diff() {
+        let c = |b: &str| {
+            Content::Command(Command {
+                name: "c".into(),
+                description: String::new(),
+                body: b.into(),
+            })
+        };
+        let d = diff(&c("a\nb\n"), &c("a\nc\n"));
+        assert_eq!(d.fields[0].field, "body");
+    }
+}

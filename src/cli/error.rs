@@ -70,7 +70,8 @@ impl CliError {
                 | StoreError::Sqlite(_)
                 | StoreError::Conflict(_)
                 | StoreError::NotFound(_)
-                | StoreError::Refused(_) => ExitCode::Failure,
+                | StoreError::Refused(_)
+                | StoreError::Stale { .. } => ExitCode::Failure,
             },
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,

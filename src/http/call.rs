@@ -32,6 +32,8 @@ pub struct Call<'a> {
     pub set_cookie: Option<String>,
     /// The matched route pattern, for metrics.
     pub route: &'static str,
+    /// The space named by `{space}` on content routes, once authorized.
+    pub space: Option<crate::store::accounts::SpaceRow>,
 }
 
 /// Largest JSON body a handler accepts (beyond the listener's own cap).

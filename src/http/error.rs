@@ -29,6 +29,10 @@ pub enum HttpError {
     Conflict(String),
     /// A link or token that is invalid, expired or used; or a refused state change.
     Refused(String),
+    /// If-Match names a version that is no longer current.
+    Stale(i64),
+    /// An update without If-Match.
+    PreconditionRequired,
     /// The route exists but not for this method.
     MethodNotAllowed,
     /// The declared or actual body is larger than the limit.
@@ -58,6 +62,8 @@ impl HttpError {
             HttpError::Invalid(_) => 422,
             HttpError::Conflict(_) => 409,
             HttpError::Refused(_) => 410,
+            HttpError::Stale(_) => 412,
+            HttpError::PreconditionRequired => 428,
             HttpError::MethodNotAllowed => 405,
             HttpError::PayloadTooLarge { .. } => 413,
             HttpError::BadRequest(_) => 400,
@@ -84,6 +90,8 @@ impl Coded for HttpError {
             HttpError::Invalid(_) => "RB-HTTP-INVALID",
             HttpError::Conflict(_) => "RB-HTTP-CONFLICT",
             HttpError::Refused(_) => "RB-HTTP-GONE",
+            HttpError::Stale(_) => "RB-HTTP-STALE",
+            HttpError::PreconditionRequired => "RB-HTTP-IF-MATCH-REQUIRED",
             HttpError::MethodNotAllowed => "RB-HTTP-METHOD",
             HttpError::PayloadTooLarge { .. } => "RB-HTTP-TOO-LARGE",
             HttpError::BadRequest(_) => "RB-HTTP-BAD-REQUEST",
@@ -114,6 +122,13 @@ impl fmt::Display for HttpError {
             HttpError::Invalid(m) | HttpError::Conflict(m) | HttpError::Refused(m) => {
                 f.write_str(m)
             }
+            HttpError::Stale(v) => write!(
+                f,
+                "someone saved version {v} meanwhile; reload it and apply your change again"
+            ),
+            HttpError::PreconditionRequired => {
+                f.write_str("send If-Match with the version you edited (the ETag of the GET)")
+            }
             HttpError::MethodNotAllowed => f.write_str("method not allowed on this resource"),
             HttpError::PayloadTooLarge { limit } => {
                 write!(f, "request body larger than the limit of {limit} bytes")
@@ -142,6 +157,7 @@ impl From<crate::store::StoreError> for HttpError {
             StoreError::Conflict(m) => HttpError::Conflict(m),
             StoreError::NotFound(_) => HttpError::NotFound,
             StoreError::Refused(m) => HttpError::Refused(m),
+            StoreError::Stale { current } => HttpError::Stale(current),
             StoreError::Busy => HttpError::Unavailable("the database is busy; retry".into()),
             other => {
                 log::error!(

@@ -9,7 +9,7 @@ use crate::http::assets;
 use crate::http::auth;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
-use crate::model::access::{Decision, Need, OrgRole, Via, decide};
+use crate::model::access::{Decision, Need, OrgRole, Via, decide, space_allows};
 
 type Handler = fn(&mut Call<'_>) -> Result<Reply, HttpError>;
 
@@ -46,6 +46,7 @@ const fn s(method: &'static str, pattern: &'static str, need: Need, handler: Han
 use Need::{Authenticated, InstanceAdmin, Public};
 const VIEWER: Need = Need::Org(OrgRole::Viewer);
 const ADMIN: Need = Need::Org(OrgRole::Admin);
+const MEMBER: Need = Need::Org(OrgRole::Member);
 
 /// Every API route.
 #[rustfmt::skip]
@@ -71,6 +72,17 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/members", ADMIN, api::spaces::members),
     r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::set_member),
     r("DELETE", "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::remove_member),
+        r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}", VIEWER, api::artifacts::list),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}", MEMBER, api::artifacts::create),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", VIEWER, api::artifacts::show),
+    r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", MEMBER, api::artifacts::update),
+    r("DELETE", "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", MEMBER, api::artifacts::trash),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/untrash", MEMBER, api::artifacts::untrash),
+    r("DELETE", "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/purge", ADMIN, api::artifacts::purge),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions", VIEWER, api::artifacts::versions),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}", VIEWER, api::artifacts::version),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}/restore", MEMBER, api::artifacts::restore),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/disable", ADMIN, api::orgs::disable),
@@ -185,6 +197,32 @@ fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
             return Err(HttpError::NotFound);
         }
         org_id = org.as_ref().map(|o| o.id);
+        if let (Some(o), Some(r), Some(space_slug)) = (
+            &org,
+            role,
+            call.params
+                .iter()
+                .find(|(k, _)| *k == "space")
+                .map(|(_, v)| v.clone()),
+        ) {
+            // Content routes (those with {kind}) also follow the space's visibility.
+            if call.params.iter().any(|(k, _)| *k == "kind") {
+                let space = call
+                    .state
+                    .store
+                    .space_by_slug(o.id, &space_slug)?
+                    .ok_or(HttpError::NotFound)?;
+                let member = call.state.store.space_role(space.id, p.user_id)?.is_some();
+                let write = auth::is_state_changing(call.method);
+                if !space_allows(&space.visibility, r, member, false) {
+                    return Err(HttpError::NotFound);
+                }
+                if !space_allows(&space.visibility, r, member, write) {
+                    return Err(HttpError::Forbidden);
+                }
+                call.space = Some(space);
+            }
+        }
         call.org = org;
         call.role = role;
     }

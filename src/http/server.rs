@@ -189,6 +189,7 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
                     role: None,
                     set_cookie: None,
                     route: "unmatched",
+                    space: None,
                 };
                 let r =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(&mut call)));

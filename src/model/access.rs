@@ -182,6 +182,27 @@ pub fn decide(
     }
 }
 
+/// Whether a caller may read (or, with `write`, change) content in a space.
+///
+/// Org admins may do anything. `default` and `open` spaces: every member reads, members and
+/// above write. `restricted`: every member reads, only the space's members write. `private`:
+/// only the space's members see it at all.
+pub fn space_allows(visibility: &str, org_role: OrgRole, space_member: bool, write: bool) -> bool {
+    if org_role == OrgRole::Admin {
+        return true;
+    }
+    let can_read = visibility != "private" || space_member;
+    if !write {
+        return can_read;
+    }
+    can_read
+        && org_role >= OrgRole::Member
+        && match visibility {
+            "restricted" | "private" => space_member,
+            _ => true,
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +226,20 @@ mod tests {
     }
 
     const SESSION: Via = Via::Session { session_id: 1 };
+
+    #[test]
+    fn space_rules() {
+        use OrgRole::*;
+        assert!(space_allows("private", Admin, false, true));
+        assert!(!space_allows("private", Member, false, false));
+        assert!(space_allows("private", Viewer, true, false));
+        assert!(!space_allows("private", Viewer, true, true));
+        assert!(space_allows("restricted", Viewer, false, false));
+        assert!(!space_allows("restricted", Member, false, true));
+        assert!(space_allows("restricted", Member, true, true));
+        assert!(space_allows("open", Member, false, true));
+        assert!(!space_allows("open", Viewer, false, true));
+    }
 
     #[test]
     fn deny_by_default() {

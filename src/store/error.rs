@@ -33,6 +33,8 @@ pub enum StoreError {
     NotFound(&'static str),
     /// A token is unknown, used, expired, or the operation is not allowed in this state.
     Refused(String),
+    /// An update named a version that is no longer the current one.
+    Stale { current: i64 },
 }
 
 impl StoreError {
@@ -83,6 +85,7 @@ impl Coded for StoreError {
             StoreError::Conflict(_) => "RB-STORE-CONFLICT",
             StoreError::NotFound(_) => "RB-STORE-NOT-FOUND",
             StoreError::Refused(_) => "RB-STORE-REFUSED",
+            StoreError::Stale { .. } => "RB-STORE-STALE",
         }
     }
 }
@@ -121,7 +124,8 @@ impl fmt::Display for StoreError {
             StoreError::Sqlite(m) => write!(f, "database error: {m}"),
             StoreError::Conflict(m) => f.write_str(m),
             StoreError::NotFound(what) => write!(f, "no such {what}"),
-            StoreError::Refused(m) => f.write_str(m),
+                        StoreError::Refused(m) => f.write_str(m),
+            StoreError::Stale { current } => write!(f, "the artifact changed meanwhile: version {current} is current; reload and edit that"),
         }
     }
 }

@@ -31,7 +31,31 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "accounts, spaces, sessions, API keys, invitations, audit log",
         ACCOUNTS,
     ),
+    (3, "playbook artifacts and their versions", PLAYBOOK),
 ];
+
+const PLAYBOOK: &str = "
+CREATE TABLE artifacts (
+    id              INTEGER PRIMARY KEY NOT NULL,
+    space_id        INTEGER NOT NULL REFERENCES spaces(id),
+    kind            TEXT NOT NULL CHECK (kind IN ('standard', 'command', 'skill', 'subagent')),
+    slug            TEXT NOT NULL,
+    current_version INTEGER NOT NULL,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    deleted_at      INTEGER,
+    UNIQUE (space_id, kind, slug)
+) STRICT;
+CREATE TABLE artifact_versions (
+    artifact_id INTEGER NOT NULL REFERENCES artifacts(id),
+    version     INTEGER NOT NULL,
+    author      TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    message     TEXT NOT NULL,
+    content     TEXT NOT NULL,
+    PRIMARY KEY (artifact_id, version)
+) STRICT;
+";
 
 const ACCOUNTS: &str = "
 CREATE TABLE orgs (
@@ -140,7 +164,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 2;
+pub const LATEST_SCHEMA: u32 = 3;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -78,9 +78,10 @@ pub(crate) fn verify(conn: &Connection) -> Result<VerifyReport, StoreError> {
     }
     let status = migrations::status(conn)?;
     report.schema_version = status.current;
-    if status.current != LATEST_SCHEMA {
+    // An older schema is valid (its migrations are pending); a newer one never opens.
+    if status.current > LATEST_SCHEMA {
         report.invariants.push(format!(
-            "schema version {} but this binary expects {LATEST_SCHEMA}",
+            "schema version {} is newer than this binary's {LATEST_SCHEMA}",
             status.current
         ));
     }

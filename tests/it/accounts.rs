@@ -185,6 +185,10 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
             .as_str()
             .unwrap()
             .replace("{org}", "acme")
+            .replace("{space}", "default")
+            .replace("{kind}", "standards")
+            .replace("{slug}", "nope")
+            .replace("{n}", "1")
             .replace("{id}", "999999");
         let need = r["need"].as_str().unwrap();
         let body = json!({});
@@ -230,7 +234,7 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
         }
         checked += 1;
     }
-    assert!(checked >= 24, "only {checked} routes checked");
+    assert!(checked >= 35, "only {checked} routes checked");
     server.stop();
     inst.verify();
 }

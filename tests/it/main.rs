@@ -12,6 +12,7 @@ mod durability;
 mod hardening;
 mod metrics;
 mod migrations;
+mod playbook;
 mod privacy;
 mod service;
 mod store;

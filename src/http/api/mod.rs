@@ -1,6 +1,7 @@
 //! API handlers, one file per resource. Each takes a [`Call`] that the router has already
 //! authenticated and authorized, converts wire types by hand, calls the store, and replies.
 
+pub mod artifacts;
 pub mod audit;
 pub mod keys;
 pub mod orgs;

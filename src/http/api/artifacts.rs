@@ -1,0 +1,483 @@
+//! Standards, commands, skills and subagents over REST: create, read, list with paging,
+//! update with If-Match (a stale write gets 412, never overwrites), versions, diff, restore
+//! of an old version as a new one, trash, untrash and purge.
+//!
+//! Wire types here are separate from the domain types and converted by hand.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::clock::rfc3339;
+use crate::http::HttpError;
+use crate::http::call::Call;
+use crate::http::reply::Reply;
+use crate::model::artifact::{self, Content, Kind};
+use crate::model::names;
+use crate::store::accounts::SpaceRow;
+use crate::store::playbook::ArtifactRow;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleIn {
+    language: String,
+    #[serde(default)]
+    good: String,
+    #[serde(default)]
+    bad: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleIn {
+    text: String,
+    #[serde(default)]
+    severity: Option<String>,
+    #[serde(default)]
+    examples: Vec<ExampleIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkillFileIn {
+    path: String,
+    content: String,
+    #[serde(default)]
+    base64: bool,
+    #[serde(default)]
+    executable: bool,
+}
+
+/// The body of a create or update, for every kind (fields a kind does not use are refused).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArtifactIn {
+    name: String,
+    #[serde(default)]
+    slug: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    scope: Option<Vec<String>>,
+    #[serde(default)]
+    rules: Option<Vec<RuleIn>>,
+    #[serde(default)]
+    body: Option<String>,
+    #[serde(default)]
+    tools: Option<Vec<String>>,
+    #[serde(default)]
+    model: Option<String>,
+    #[serde(default)]
+    compatibility: Option<String>,
+    #[serde(default)]
+    extra: Option<BTreeMap<String, String>>,
+    #[serde(default)]
+    files: Option<Vec<SkillFileIn>>,
+}
+
+fn kind(call: &Call<'_>) -> Result<Kind, HttpError> {
+    let k = call.param("kind")?;
+    if !k.ends_with('s') {
+        return Err(HttpError::NotFound);
+    }
+    Kind::parse(k).ok_or(HttpError::NotFound)
+}
+
+fn unused(kind: Kind, field: &str, present: bool) -> Result<(), HttpError> {
+    if present {
+        return Err(HttpError::Invalid(format!(
+            "a {} has no field {field}",
+            kind.as_str()
+        )));
+    }
+    Ok(())
+}
+
+/// Converts the wire body into domain content, refusing fields the kind does not have.
+fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
+    let bad_severity =
+        |s: &str| HttpError::Invalid(format!("severity {s:?} must be error or warning"));
+    Ok(match kind {
+        Kind::Standard => {
+            unused(kind, "body", b.body.is_some())?;
+            unused(kind, "tools", b.tools.is_some())?;
+            unused(kind, "files", b.files.is_some())?;
+            let rules = b
+                .rules
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| {
+                    let severity = match r.severity.as_deref() {
+                        None => None,
+                        Some("error") => Some(artifact::Severity::Error),
+                        Some("warning") => Some(artifact::Severity::Warning),
+                        Some(other) => return Err(bad_severity(other)),
+                    };
+                    let examples = r
+                        .examples
+                        .into_iter()
+                        .map(|e| artifact::Example {
+                            language: e.language,
+                            good: e.good,
+                            bad: e.bad,
+                        })
+                        .collect();
+                    Ok(artifact::Rule {
+                        text: r.text,
+                        severity,
+                        examples,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Content::Standard(artifact::Standard {
+                name: b.name,
+                description: b.description,
+                scope: b.scope.unwrap_or_default(),
+                rules,
+            })
+        }
+        Kind::Command => {
+            unused(kind, "rules", b.rules.is_some())?;
+            unused(kind, "files", b.files.is_some())?;
+            Content::Command(artifact::Command {
+                name: b.name,
+                description: b.description,
+                body: b.body.unwrap_or_default(),
+            })
+        }
+        Kind::Subagent => {
+            unused(kind, "rules", b.rules.is_some())?;
+            unused(kind, "files", b.files.is_some())?;
+            Content::Subagent(artifact::Subagent {
+                name: b.name,
+                description: b.description,
+                tools: b.tools.unwrap_or_default(),
+                model: b.model,
+                body: b.body.unwrap_or_default(),
+            })
+        }
+        Kind::Skill => {
+            unused(kind, "rules", b.rules.is_some())?;
+            let files = b
+                .files
+                .unwrap_or_default()
+                .into_iter()
+                .map(|f| artifact::SkillFile {
+                    path: f.path,
+                    content: f.content,
+                    base64: f.base64,
+                    mode: if f.executable { 0o755 } else { 0o644 },
+                })
+                .collect();
+            Content::Skill(artifact::Skill {
+                name: b.name,
+                description: b.description,
+                compatibility: b.compatibility,
+                extra: b.extra.unwrap_or_default(),
+                body: b.body.unwrap_or_default(),
+                files,
+            })
+        }
+    })
+}
+
+/// The wire form of content.
+fn content_json(c: &Content) -> Value {
+    match c {
+        Content::Standard(s) => json!({
+            "name": s.name, "description": s.description, "scope": s.scope,
+            "rules": s.rules.iter().map(|r| json!({
+                "text": r.text,
+                "severity": r.severity.map(|v| match v { artifact::Severity::Error => "error", artifact::Severity::Warning => "warning" }),
+                "examples": r.examples.iter().map(|e| json!({ "language": e.language, "good": e.good, "bad": e.bad })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        }),
+        Content::Command(c) => {
+            json!({ "name": c.name, "description": c.description, "body": c.body })
+        }
+        Content::Subagent(a) => {
+            json!({ "name": a.name, "description": a.description, "tools": a.tools, "model": a.model, "body": a.body })
+        }
+        Content::Skill(s) => json!({
+            "name": s.name, "description": s.description, "compatibility": s.compatibility, "extra": s.extra, "body": s.body,
+            "files": s.files.iter().map(|f| json!({ "path": f.path, "content": f.content, "base64": f.base64, "executable": f.mode == 0o755 })).collect::<Vec<_>>(),
+        }),
+    }
+}
+
+fn etag(version: i64) -> String {
+    format!("\"v{version}\"")
+}
+
+fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
+    let mut r = Reply::json(
+        status,
+        &json!({
+            "kind": a.kind.as_str(), "slug": a.slug, "version": a.version,
+            "created_at": rfc3339(a.created_at), "updated_at": rfc3339(a.updated_at),
+            "trashed": a.deleted_at.is_some(), "content": content_json(c),
+        }),
+    );
+    r.headers.push(("ETag", etag(a.version)));
+    r
+}
+
+fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
+    call.space.as_ref().ok_or(HttpError::NotFound)
+}
+
+fn parse_body(call: &Call<'_>, kind: Kind) -> Result<(Content, Option<String>, String), HttpError> {
+    let body: ArtifactIn = call.json()?;
+    let slug = body.slug.clone();
+    let message = body.message.clone().unwrap_or_default();
+    if message.chars().count() > 1000 {
+        return Err(HttpError::Invalid(
+            "message is longer than 1000 characters".into(),
+        ));
+    }
+    let content = to_content(kind, body)?;
+    let problems = content.problems();
+    if !problems.is_empty() {
+        return Err(HttpError::Invalid(problems.join("; ")));
+    }
+    Ok((content, slug, message))
+}
+
+fn target(kind: Kind, space: &SpaceRow, slug: &str) -> String {
+    format!("{}:{}/{}", kind.as_str(), space.slug, slug)
+}
+
+fn load(call: &Call<'_>) -> Result<(Kind, ArtifactRow, Content), HttpError> {
+    let k = kind(call)?;
+    let s = space(call)?;
+    let (a, c) = call
+        .state
+        .store
+        .artifact(s.id, k, call.param("slug")?)?
+        .ok_or(HttpError::NotFound)?;
+    Ok((k, a, c))
+}
+
+/// `GET .../{kind}?after=&limit=&trash=1`.
+pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let k = kind(call)?;
+    let s = space(call)?;
+    let limit = call
+        .query_param("limit")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(50i64)
+        .clamp(1, 200);
+    let trash = call.query_param("trash") == Some("1");
+    let rows = call
+        .state
+        .store
+        .list_artifacts(s.id, k, trash, call.query_param("after"), limit)?;
+    let next = (rows.len() as i64 == limit)
+        .then(|| rows.last().map(|(a, _)| a.slug.clone()))
+        .flatten();
+    let items: Vec<Value> = rows
+        .iter()
+        .map(|(a, name)| json!({ "slug": a.slug, "name": name, "version": a.version, "updated_at": rfc3339(a.updated_at) }))
+        .collect();
+    Ok(Reply::json(
+        200,
+        &json!({ "items": items, "next_after": next }),
+    ))
+}
+
+/// `POST .../{kind}`: version 1.
+pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let k = kind(call)?;
+    let (content, slug, message) = parse_body(call, k)?;
+    let slug = match (k, slug) {
+        (Kind::Skill, Some(_)) => {
+            return Err(HttpError::Invalid("a skill's slug is its name".into()));
+        }
+        (Kind::Skill, None) => content.name().to_string(),
+        (_, Some(s)) => names::slug(&s)
+            .map_err(|e| HttpError::Invalid(e.to_string()))?
+            .to_string(),
+        (_, None) => names::slugify(content.name()),
+    };
+    let s = space(call)?.clone();
+    let author = call.who()?.username.clone();
+    let event = call.event("artifact.created", target(k, &s, &slug), "success");
+    let row = call
+        .state
+        .store
+        .create_artifact(s.id, &slug, &content, &author, &message, &event)?;
+    Ok(artifact_reply(201, &row, &content))
+}
+
+/// `GET .../{kind}/{slug}`: the current version, with its ETag.
+pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (_, a, c) = load(call)?;
+    if a.deleted_at.is_some() && call.query_param("trash") != Some("1") {
+        return Err(HttpError::NotFound);
+    }
+    Ok(artifact_reply(200, &a, &c))
+}
+
+fn if_match(call: &Call<'_>) -> Result<i64, HttpError> {
+    let v = call
+        .header("If-Match")
+        .ok_or(HttpError::PreconditionRequired)?;
+    let v = v.trim().trim_matches('"');
+    v.trim_start_matches('v').parse().map_err(|_| {
+        HttpError::BadRequest("If-Match must be the ETag of the version you edited".into())
+    })
+}
+
+/// `PUT .../{kind}/{slug}` with `If-Match`: a new version.
+pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let expected = if_match(call)?;
+    let (k, a, _) = load(call)?;
+    let (content, slug, message) = parse_body(call, k)?;
+    if slug.is_some_and(|s| s != a.slug) {
+        return Err(HttpError::Invalid("the slug cannot change".into()));
+    }
+    if k == Kind::Skill && content.name() != a.slug {
+        return Err(HttpError::Invalid(
+            "a skill's name is its folder and cannot change".into(),
+        ));
+    }
+    let s = space(call)?.clone();
+    let author = call.who()?.username.clone();
+    let event = call.event("artifact.updated", target(k, &s, &a.slug), "success");
+    call.state
+        .store
+        .update_artifact(a.id, expected, &content, &author, &message, &event)?;
+    let (a, c) = call
+        .state
+        .store
+        .artifact(s.id, k, &a.slug)?
+        .ok_or(HttpError::NotFound)?;
+    Ok(artifact_reply(200, &a, &c))
+}
+
+fn set_trashed(call: &mut Call<'_>, trashed: bool) -> Result<Reply, HttpError> {
+    let (k, a, _) = load(call)?;
+    let s = space(call)?.clone();
+    let action = if trashed {
+        "artifact.trashed"
+    } else {
+        "artifact.untrashed"
+    };
+    let event = call.event(action, target(k, &s, &a.slug), "success");
+    call.state.store.set_trashed(a.id, trashed, &event)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "slug": a.slug, "trashed": trashed }),
+    ))
+}
+
+/// `DELETE .../{kind}/{slug}`: into the trash (restorable).
+pub fn trash(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    set_trashed(call, true)
+}
+
+/// `POST .../{kind}/{slug}/untrash`.
+pub fn untrash(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    set_trashed(call, false)
+}
+
+/// `DELETE .../{kind}/{slug}/purge`: removes a trashed artifact and its history (org admin).
+pub fn purge(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (k, a, _) = load(call)?;
+    let s = space(call)?.clone();
+    let event = call.event("artifact.purged", target(k, &s, &a.slug), "success");
+    call.state.store.purge_artifact(a.id, &event)?;
+    Ok(Reply::json(200, &json!({ "slug": a.slug, "purged": true })))
+}
+
+/// `GET .../versions`: every version, newest first.
+pub fn versions(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (_, a, _) = load(call)?;
+    let rows: Vec<Value> = call
+        .state
+        .store
+        .artifact_versions(a.id)?
+        .into_iter()
+        .map(|v| json!({ "version": v.version, "author": v.author, "created_at": rfc3339(v.created_at), "message": v.message }))
+        .collect();
+    Ok(Reply::json(
+        200,
+        &json!({ "slug": a.slug, "current": a.version, "versions": rows }),
+    ))
+}
+
+fn numbered(call: &Call<'_>, id: i64, n: i64) -> Result<Content, HttpError> {
+    call.state
+        .store
+        .artifact_version(id, n)?
+        .ok_or(HttpError::NotFound)
+}
+
+/// `GET .../versions/{n}`.
+pub fn version(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (_, a, _) = load(call)?;
+    let n = call.id_param("n")?;
+    let c = numbered(call, a.id, n)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "slug": a.slug, "version": n, "content": content_json(&c) }),
+    ))
+}
+
+/// `POST .../versions/{n}/restore`: makes version n the content of a new version.
+pub fn restore(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (k, a, _) = load(call)?;
+    let n = call.id_param("n")?;
+    let old = numbered(call, a.id, n)?;
+    let s = space(call)?.clone();
+    let author = call.who()?.username.clone();
+    let event = call.event(
+        "artifact.restored",
+        format!("{} from v{n}", target(k, &s, &a.slug)),
+        "success",
+    );
+    call.state.store.update_artifact(
+        a.id,
+        a.version,
+        &old,
+        &author,
+        &format!("restore version {n}"),
+        &event,
+    )?;
+    let (a, c) = call
+        .state
+        .store
+        .artifact(s.id, k, &a.slug)?
+        .ok_or(HttpError::NotFound)?;
+    Ok(artifact_reply(200, &a, &c))
+}
+
+/// `GET .../diff?from=N&to=M` (default: the previous version against the current one).
+pub fn diff(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (_, a, current) = load(call)?;
+    let num = |name: &str| {
+        call.query_param(name)
+            .map(|v| {
+                v.parse::<i64>()
+                    .map_err(|_| HttpError::BadRequest(format!("{name} must be a version number")))
+            })
+            .transpose()
+    };
+    let to = num("to")?.unwrap_or(a.version);
+    let from = num("from")?.unwrap_or((to - 1).max(1));
+    let older = numbered(call, a.id, from)?;
+    let newer = if to == a.version {
+        current
+    } else {
+        numbered(call, a.id, to)?
+    };
+    let d = crate::model::diff::diff(&older, &newer);
+    let value = serde_json::to_value(&d).map_err(|_| HttpError::Internal)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "slug": a.slug, "from": from, "to": to, "diff": value }),
+    ))
+}

@@ -1,0 +1,250 @@
+//! Artifacts and their versions. Every edit is a new immutable version (author, time,
+//! message, content as JSON); deletion moves an artifact to the trash, and only an explicit
+//! purge removes it. Updates name the version they edit, so a stale write is refused
+//! instead of silently overwriting someone else's.
+
+use rusqlite::{OptionalExtension, params};
+
+use crate::model::artifact::{Content, Kind};
+use crate::store::audit::AuditEvent;
+use crate::store::{Store, StoreError};
+
+/// An artifact's current state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArtifactRow {
+    pub id: i64,
+    pub kind: Kind,
+    pub slug: String,
+    pub version: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub deleted_at: Option<i64>,
+}
+
+/// One version's metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionRow {
+    pub version: i64,
+    pub author: String,
+    pub created_at: i64,
+    pub message: String,
+}
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArtifactRow> {
+    let kind: String = r.get(1)?;
+    Ok(ArtifactRow {
+        id: r.get(0)?,
+        kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
+        slug: r.get(2)?,
+        version: r.get(3)?,
+        created_at: r.get(4)?,
+        updated_at: r.get(5)?,
+        deleted_at: r.get(6)?,
+    })
+}
+
+const COLS: &str = "id, kind, slug, current_version, created_at, updated_at, deleted_at";
+
+fn encode(content: &Content) -> Result<String, StoreError> {
+    serde_json::to_string(content).map_err(|e| StoreError::Sqlite(format!("encode content: {e}")))
+}
+
+fn decode(json: &str) -> Result<Content, StoreError> {
+    serde_json::from_str(json)
+        .map_err(|e| StoreError::Sqlite(format!("stored content does not decode: {e}")))
+}
+
+impl Store {
+    /// Creates an artifact at version 1.
+    pub fn create_artifact(
+        &self,
+        space_id: i64,
+        slug: &str,
+        content: &Content,
+        author: &str,
+        message: &str,
+        event: &AuditEvent,
+    ) -> Result<ArtifactRow, StoreError> {
+        let now = self.clock.now_unix();
+        let json = encode(content)?;
+        let kind = content.kind();
+        self.audited(event, |tx| {
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3)",
+                params![space_id, kind.as_str(), slug],
+                |r| r.get(0),
+            )?;
+            if taken {
+                return Err(StoreError::Conflict(format!("a {} named {slug:?} exists in this space (maybe in the trash)", kind.as_str())));
+            }
+            tx.execute(
+                "INSERT INTO artifacts (space_id, kind, slug, current_version, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
+                params![space_id, kind.as_str(), slug, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.execute(
+                "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, 1, ?2, ?3, ?4, ?5)",
+                params![id, author, now, message, json],
+            )?;
+            Ok(ArtifactRow { id, kind, slug: slug.into(), version: 1, created_at: now, updated_at: now, deleted_at: None })
+        })
+    }
+
+    /// An artifact and its current content.
+    pub fn artifact(
+        &self,
+        space_id: i64,
+        kind: Kind,
+        slug: &str,
+    ) -> Result<Option<(ArtifactRow, Content)>, StoreError> {
+        self.with(|c| {
+            let a = c
+                .query_row(
+                    &format!("SELECT {COLS} FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3"),
+                    params![space_id, kind.as_str(), slug],
+                    row,
+                )
+                .optional()?;
+            let Some(a) = a else { return Ok(None) };
+            let json: String = c.query_row(
+                "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
+                params![a.id, a.version],
+                |r| r.get(0),
+            )?;
+            Ok(Some((a, decode(&json)?)))
+        })
+    }
+
+    /// Artifacts of a kind in a space, by slug, after `after` (paging), at most `limit`.
+    pub fn list_artifacts(
+        &self,
+        space_id: i64,
+        kind: Kind,
+        trash: bool,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<(ArtifactRow, String)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT a.{}, json_extract(v.content, '$.name') FROM artifacts a
+                 JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
+                 WHERE a.space_id = ?1 AND a.kind = ?2 AND (a.deleted_at IS NOT NULL) = ?3 AND (?4 IS NULL OR a.slug > ?4)
+                 ORDER BY a.slug LIMIT ?5",
+                COLS.replace(", ", ", a.")
+            ))?;
+            let rows = stmt.query_map(params![space_id, kind.as_str(), trash, after, limit], |r| Ok((row(r)?, r.get(7)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Writes a new version if `expected` is still the current one; returns the new version.
+    pub fn update_artifact(
+        &self,
+        id: i64,
+        expected: i64,
+        content: &Content,
+        author: &str,
+        message: &str,
+        event: &AuditEvent,
+    ) -> Result<i64, StoreError> {
+        let now = self.clock.now_unix();
+        let json = encode(content)?;
+        self.audited(event, |tx| {
+            let (current, deleted): (i64, Option<i64>) =
+                tx.query_row("SELECT current_version, deleted_at FROM artifacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if deleted.is_some() {
+                return Err(StoreError::Refused("the artifact is in the trash; restore it first".into()));
+            }
+            if current != expected {
+                return Err(StoreError::Stale { current });
+            }
+            let next = current + 1;
+            tx.execute(
+                "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, next, author, now, message, json],
+            )?;
+            tx.execute("UPDATE artifacts SET current_version = ?1, updated_at = ?2 WHERE id = ?3", params![next, now, id])?;
+            Ok(next)
+        })
+    }
+
+    /// Every version's metadata, newest first.
+    pub fn artifact_versions(&self, id: i64) -> Result<Vec<VersionRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT version, author, created_at, message FROM artifact_versions WHERE artifact_id = ?1 ORDER BY version DESC",
+            )?;
+            let rows = stmt.query_map([id], |r| Ok(VersionRow { version: r.get(0)?, author: r.get(1)?, created_at: r.get(2)?, message: r.get(3)? }))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// One version's content.
+    pub fn artifact_version(&self, id: i64, version: i64) -> Result<Option<Content>, StoreError> {
+        self.with(|c| {
+            let json: Option<String> = c
+                .query_row(
+                    "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
+                    params![id, version],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            json.map(|j| decode(&j)).transpose()
+        })
+    }
+
+    /// Moves an artifact to the trash (or back out of it).
+    pub fn set_trashed(
+        &self,
+        id: i64,
+        trashed: bool,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            let n = if trashed {
+                tx.execute("UPDATE artifacts SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL", params![now, id])?
+            } else {
+                tx.execute("UPDATE artifacts SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", [id])?
+            };
+            if n == 0 {
+                return Err(StoreError::Refused(if trashed { "already in the trash".into() } else { "not in the trash".into() }));
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes a trashed artifact and all its versions for good.
+    pub fn purge_artifact(&self, id: i64, event: &AuditEvent) -> Result<(), StoreError> {
+        self.audited(event, |tx| {
+            let trashed: bool =
+                tx.query_row("SELECT deleted_at IS NOT NULL FROM artifacts WHERE id = ?1", [id], |r| r.get(0))?;
+            if !trashed {
+                return Err(StoreError::Refused("only an artifact in the trash can be purged".into()));
+            }
+            let held: bool = tx.query_row(
+                "SELECT s.legal_hold FROM artifacts a JOIN spaces s ON s.id = a.space_id WHERE a.id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if held {
+                return Err(StoreError::Refused("the space is under legal hold".into()));
+            }
+            tx.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
+            tx.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    /// The caller's role in a space, if a member.
+    pub fn space_role(&self, space_id: i64, user_id: i64) -> Result<Option<String>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                "SELECT role FROM space_members WHERE space_id = ?1 AND user_id = ?2",
+                params![space_id, user_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+}

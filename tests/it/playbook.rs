@@ -1,0 +1,384 @@
+//! The playbook over HTTP: every artifact kind created, edited (If-Match), versioned,
+//! diffed, restored, trashed, untrashed and purged; space permissions; bad input.
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+const BASE: &str = "/api/v1/orgs/acme/spaces/default";
+
+fn with_if_match(c: &Client, method: &str, path: &str, etag: Option<&str>, body: &Value) -> Resp {
+    let mut raw = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+        c.addr
+    );
+    raw.push_str(&format!(
+        "Cookie: rb_session={}\r\nX-CSRF-Token: {}\r\n",
+        c.cookie.as_ref().unwrap(),
+        c.csrf.as_ref().unwrap()
+    ));
+    if let Some(e) = etag {
+        raw.push_str(&format!("If-Match: {e}\r\n"));
+    }
+    let b = body.to_string();
+    raw.push_str(&format!(
+        "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{b}",
+        b.len()
+    ));
+    request(c.addr, &raw).unwrap()
+}
+
+fn standard(desc: &str, rules: &[&str]) -> Value {
+    json!({
+        "name": "Error handling",
+        "description": desc,
+        "scope": ["src/**/*.rs"],
+        "rules": rules.iter().map(|r| json!({ "text": r, "severity": "error",
+            "examples": [{ "language": "rust", "good": "f()?", "bad": "f().unwrap()" }] })).collect::<Vec<_>>(),
+        "message": "edit",
+    })
+}
+
+#[test]
+fn every_kind_round_trips_through_versions_diff_restore_and_trash() {
+    let inst = Instance::new("playbook");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let bodies = [
+        (
+            "standards",
+            standard("First.\n", &["Return errors.", "Never panic on input."]),
+        ),
+        (
+            "commands",
+            json!({ "name": "Release notes", "description": "Draft notes", "body": "Summarise $ARGUMENTS\n" }),
+        ),
+        (
+            "subagents",
+            json!({ "name": "Reviewer", "description": "Reviews diffs", "tools": ["Read", "Grep"], "model": "small", "body": "Review.\n" }),
+        ),
+        (
+            "skills",
+            json!({ "name": "pdf-tools", "description": "Work with PDFs", "body": "Use the scripts.\n",
+                           "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\necho hi\n", "executable": true },
+                                     { "path": "logo.png", "content": "iVBORw0KGgo=", "base64": true }] }),
+        ),
+    ];
+    for (kind, body) in bodies {
+        let r = admin.post(&format!("{BASE}/{kind}"), &body);
+        assert_eq!(r.status, 201, "{kind}: {}", r.text());
+        let slug = r.json()["slug"].as_str().unwrap().to_string();
+        assert_eq!(r.header("etag"), Some("\"v1\""));
+        let url = format!("{BASE}/{kind}/{slug}");
+        let got = admin.get(&url);
+        assert_eq!(got.json()["content"]["name"], body["name"], "{kind}");
+        // Edit: If-Match required, stale refused, current accepted.
+        let mut edited = body.clone();
+        edited["description"] = json!("Second.\n");
+        assert_eq!(
+            with_if_match(&admin, "PUT", &url, None, &edited).status,
+            428,
+            "{kind}"
+        );
+        let ok = with_if_match(&admin, "PUT", &url, Some("\"v1\""), &edited);
+        assert_eq!(ok.status, 200, "{kind}: {}", ok.text());
+        assert_eq!(ok.json()["version"], 2);
+        let stale = with_if_match(&admin, "PUT", &url, Some("\"v1\""), &body);
+        assert_eq!(
+            stale.status, 412,
+            "{kind}: a stale write must not overwrite"
+        );
+        assert_eq!(stale.json()["error"]["code"], "RB-HTTP-STALE");
+        assert_eq!(
+            admin.get(&url).json()["content"]["description"],
+            "Second.\n"
+        );
+        // History and diff.
+        let versions = admin.get(&format!("{url}/versions")).json();
+        assert_eq!(versions["versions"].as_array().unwrap().len(), 2);
+        assert_eq!(versions["versions"][0]["author"], "admin");
+        let diff = admin.get(&format!("{url}/diff?from=1&to=2")).json();
+        let unified = diff["diff"]["fields"][0]["unified"].as_str().unwrap();
+        let first = body["description"].as_str().unwrap().trim_end().to_string();
+        assert!(
+            unified.contains(&format!("-{first}")) && unified.contains("+Second."),
+            "{kind}: {diff}"
+        );
+        // Restore version 1 as version 3.
+        let restored = admin.post(&format!("{url}/versions/1/restore"), &json!({}));
+        assert_eq!(restored.json()["version"], 3, "{kind}: {}", restored.text());
+        assert_eq!(
+            restored.json()["content"]["description"],
+            body["description"]
+        );
+        // Trash, list, untrash, trash again, purge.
+        assert_eq!(admin.delete(&url).status, 200);
+        assert_eq!(admin.get(&url).status, 404);
+        let trash = admin.get(&format!("{BASE}/{kind}?trash=1")).json();
+        assert_eq!(trash["items"][0]["slug"], slug.as_str());
+        assert_eq!(
+            admin.post(&format!("{url}/untrash"), &json!({})).status,
+            200
+        );
+        assert_eq!(admin.get(&url).status, 200);
+        assert_eq!(
+            admin.delete(&format!("{url}/purge")).status,
+            410,
+            "only trashed artifacts are purged"
+        );
+        admin.delete(&url);
+        assert_eq!(admin.delete(&format!("{url}/purge")).status, 200);
+        assert_eq!(admin.get(&format!("{url}?trash=1")).status, 404);
+    }
+    // Rule-level diff of a standard.
+    let r = admin.post(
+        &format!("{BASE}/standards"),
+        &standard("x\n", &["Keep.", "Drop."]),
+    );
+    let url = format!("{BASE}/standards/{}", r.json()["slug"].as_str().unwrap());
+    with_if_match(
+        &admin,
+        "PUT",
+        &url,
+        Some("\"v1\""),
+        &standard("x\n", &["Keep.", "Add."]),
+    );
+    let d = admin.get(&format!("{url}/diff")).json();
+    assert_eq!(d["diff"]["rules_added"], json!(["Add."]));
+    assert_eq!(d["diff"]["rules_removed"], json!(["Drop."]));
+    server.stop();
+    assert!(inst.ok(&["audit", "export"]).contains("artifact.purged"));
+    inst.verify();
+}
+
+#[test]
+fn paging_and_space_permissions() {
+    let inst = Instance::new("playbook-perm");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    for i in 0..5 {
+        let r = admin.post(
+            &format!("{BASE}/commands"),
+            &json!({ "name": format!("cmd {i}"), "body": "do it" }),
+        );
+        assert_eq!(r.status, 201);
+    }
+    let mut seen = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page = admin
+            .get(&format!("{BASE}/commands?limit=2&after={after}"))
+            .json();
+        for item in page["items"].as_array().unwrap() {
+            seen.push(item["slug"].as_str().unwrap().to_string());
+        }
+        match page["next_after"].as_str() {
+            Some(n) => after = n.to_string(),
+            None => break,
+        }
+    }
+    assert_eq!(seen, vec!["cmd-0", "cmd-1", "cmd-2", "cmd-3", "cmd-4"]);
+
+    let invite = |role: &str, name: &str| {
+        let t = admin
+            .post("/api/v1/orgs/acme/invites", &json!({ "role": role }))
+            .json()["token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        server.client().post(
+            "/api/v1/invites/accept",
+            &json!({ "token": t, "username": name, "password": "a passphrase of length" }),
+        );
+        Client::login(server.addr, name, "a passphrase of length")
+    };
+    let viewer = invite("viewer", "vera");
+    let member = invite("member", "mo");
+    assert_eq!(viewer.get(&format!("{BASE}/commands/cmd-0")).status, 200);
+    assert_eq!(
+        viewer
+            .post(
+                &format!("{BASE}/commands"),
+                &json!({ "name": "v", "body": "b" })
+            )
+            .status,
+        403
+    );
+    assert_eq!(
+        member
+            .post(
+                &format!("{BASE}/commands"),
+                &json!({ "name": "m", "body": "b" })
+            )
+            .status,
+        201
+    );
+    // Restricted: everyone reads, only its members write. Private: only its members see it.
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Core", "visibility": "restricted" }),
+    );
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Vault", "visibility": "private" }),
+    );
+    admin.post(
+        "/api/v1/orgs/acme/spaces/core/commands",
+        &json!({ "name": "c", "body": "b" }),
+    );
+    admin.post(
+        "/api/v1/orgs/acme/spaces/vault/commands",
+        &json!({ "name": "v", "body": "b" }),
+    );
+    assert_eq!(
+        member
+            .get("/api/v1/orgs/acme/spaces/core/commands/c")
+            .status,
+        200
+    );
+    assert_eq!(
+        member
+            .post(
+                "/api/v1/orgs/acme/spaces/core/commands",
+                &json!({ "name": "x", "body": "b" })
+            )
+            .status,
+        403
+    );
+    assert_eq!(
+        member
+            .get("/api/v1/orgs/acme/spaces/vault/commands/v")
+            .status,
+        404
+    );
+    assert_eq!(
+        member.get("/api/v1/orgs/acme/spaces/vault/commands").status,
+        404
+    );
+    let mo = admin.get("/api/v1/orgs/acme/members").json()["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == "mo")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    admin.put(
+        &format!("/api/v1/orgs/acme/spaces/core/members/{mo}"),
+        &json!({ "role": "member" }),
+    );
+    assert_eq!(
+        member
+            .post(
+                "/api/v1/orgs/acme/spaces/core/commands",
+                &json!({ "name": "x", "body": "b" })
+            )
+            .status,
+        201
+    );
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn bad_artifacts_are_refused_and_nothing_is_written() {
+    let inst = Instance::new("playbook-bad");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let count = || {
+        inst.sql()
+            .query_row("SELECT count(*) FROM artifact_versions", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap()
+    };
+    let cases = [
+        (
+            "standards",
+            json!({ "name": "S", "rules": [{ "text": "r", "examples": [{ "language": "cobol", "good": "a" }] }] }),
+            422,
+        ),
+        (
+            "standards",
+            json!({ "name": "S", "scope": ["../../etc/*"] }),
+            422,
+        ),
+        (
+            "standards",
+            json!({ "name": "S", "rules": [{ "text": "r", "severity": "fatal" }] }),
+            422,
+        ),
+        (
+            "standards",
+            json!({ "name": "S", "body": "standards have no body" }),
+            422,
+        ),
+        ("commands", json!({ "name": "C" }), 422),
+        (
+            "commands",
+            json!({ "name": "C", "body": "b", "slug": "Not A Slug" }),
+            422,
+        ),
+        (
+            "commands",
+            json!({ "name": "C", "body": "b", "surprise": 1 }),
+            400,
+        ),
+        (
+            "skills",
+            json!({ "name": "Bad Name", "description": "d" }),
+            422,
+        ),
+        (
+            "skills",
+            json!({ "name": "ok", "description": "d", "files": [{ "path": "../escape", "content": "x" }] }),
+            422,
+        ),
+        (
+            "skills",
+            json!({ "name": "ok", "description": "d", "files": [{ "path": "/abs", "content": "x" }] }),
+            422,
+        ),
+        (
+            "skills",
+            json!({ "name": "ok", "description": "x".repeat(1025) }),
+            422,
+        ),
+        ("widgets", json!({ "name": "W" }), 404),
+    ];
+    for (kind, body, status) in cases {
+        let r = admin.post(&format!("{BASE}/{kind}"), &body);
+        assert_eq!(r.status, status, "{kind} {body}: {}", r.text());
+    }
+    assert_eq!(count(), 0, "refused requests wrote nothing");
+    assert_eq!(
+        admin
+            .post(
+                &format!("{BASE}/commands"),
+                &json!({ "name": "Dup", "body": "b" })
+            )
+            .status,
+        201
+    );
+    assert_eq!(
+        admin
+            .post(
+                &format!("{BASE}/commands"),
+                &json!({ "name": "Dup", "body": "b" })
+            )
+            .status,
+        409
+    );
+    assert_eq!(
+        admin.get(&format!("{BASE}/commands/dup/versions/9")).status,
+        404
+    );
+    assert_eq!(
+        admin
+            .get(&format!("{BASE}/commands/dup/diff?from=x"))
+            .status,
+        400
+    );
+    server.stop();
+    inst.verify();
+}

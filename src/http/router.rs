@@ -83,6 +83,7 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}", VIEWER, api::artifacts::version),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}/restore", MEMBER, api::artifacts::restore),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
+        r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/disable", ADMIN, api::orgs::disable),

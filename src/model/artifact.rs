@@ -209,6 +209,54 @@ impl Content {
         }
     }
 
+    /// What full-text search indexes: the name, all other text, and the example languages.
+    pub fn search_text(&self) -> (String, String, String) {
+        let mut text = String::new();
+        let mut push = |s: &str| {
+            text.push_str(s);
+            text.push('\n');
+        };
+        let mut languages = std::collections::BTreeSet::new();
+        match self {
+            Content::Standard(s) => {
+                push(&s.description);
+                for g in &s.scope {
+                    push(g);
+                }
+                for r in &s.rules {
+                    push(&r.text);
+                    for e in &r.examples {
+                        languages.insert(e.language.clone());
+                        push(&e.good);
+                        push(&e.bad);
+                    }
+                }
+            }
+            Content::Command(c) => {
+                push(&c.description);
+                push(&c.body);
+            }
+            Content::Subagent(a) => {
+                push(&a.description);
+                push(&a.tools.join(" "));
+                push(&a.body);
+            }
+            Content::Skill(s) => {
+                push(&s.description);
+                push(&s.body);
+                for f in s.files.iter().filter(|f| !f.base64) {
+                    push(&f.path);
+                    push(&f.content);
+                }
+            }
+        }
+        (
+            self.name().to_string(),
+            text,
+            languages.into_iter().collect::<Vec<_>>().join(" "),
+        )
+    }
+
     /// Every problem that makes this content invalid (empty = valid).
     pub fn problems(&self) -> Vec<String> {
         let mut p = Problems::default();

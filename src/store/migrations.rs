@@ -32,7 +32,16 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         ACCOUNTS,
     ),
     (3, "playbook artifacts and their versions", PLAYBOOK),
+    (4, "full-text search over artifacts", SEARCH),
 ];
+
+const SEARCH: &str = "
+CREATE VIRTUAL TABLE artifact_search USING fts5(
+    name, text,
+    artifact_id UNINDEXED, space_id UNINDEXED, kind UNINDEXED, languages UNINDEXED,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+";
 
 const PLAYBOOK: &str = "
 CREATE TABLE artifacts (
@@ -164,7 +173,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 3;
+pub const LATEST_SCHEMA: u32 = 4;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -45,6 +45,58 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArtifactRow> {
 
 const COLS: &str = "id, kind, slug, current_version, created_at, updated_at, deleted_at";
 
+fn index(
+    c: &rusqlite::Connection,
+    id: i64,
+    space_id: i64,
+    content: &Content,
+) -> Result<(), StoreError> {
+    unindex(c, id)?;
+    let (name, text, languages) = content.search_text();
+    c.execute(
+        "INSERT INTO artifact_search (name, text, artifact_id, space_id, kind, languages) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![name, text, id, space_id, content.kind().as_str(), languages],
+    )?;
+    Ok(())
+}
+
+fn unindex(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
+    c.execute("DELETE FROM artifact_search WHERE artifact_id = ?1", [id])?;
+    Ok(())
+}
+
+/// Turns what a person typed into an FTS5 query: every word quoted (so no query syntax can
+/// fail), all required; a trailing `*` keeps prefix search.
+pub fn fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = input
+        .split_whitespace()
+        .take(20)
+        .map(|w| {
+            let (word, prefix) = match w.strip_suffix('*') {
+                Some(stem) if !stem.is_empty() => (stem, true),
+                _ => (w, false),
+            };
+            format!(
+                "\"{}\"{}",
+                word.replace('"', "\"\""),
+                if prefix { "*" } else { "" }
+            )
+        })
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// One search hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: Kind,
+    pub slug: String,
+    pub space: String,
+    pub name: String,
+    pub snippet: String,
+    pub rank: f64,
+}
+
 fn encode(content: &Content) -> Result<String, StoreError> {
     serde_json::to_string(content).map_err(|e| StoreError::Sqlite(format!("encode content: {e}")))
 }
@@ -86,6 +138,7 @@ impl Store {
                 "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, 1, ?2, ?3, ?4, ?5)",
                 params![id, author, now, message, json],
             )?;
+            index(tx, id, space_id, content)?;
             Ok(ArtifactRow { id, kind, slug: slug.into(), version: 1, created_at: now, updated_at: now, deleted_at: None })
         })
     }
@@ -164,6 +217,8 @@ impl Store {
                 params![id, next, author, now, message, json],
             )?;
             tx.execute("UPDATE artifacts SET current_version = ?1, updated_at = ?2 WHERE id = ?3", params![next, now, id])?;
+            let space_id: i64 = tx.query_row("SELECT space_id FROM artifacts WHERE id = ?1", [id], |r| r.get(0))?;
+            index(tx, id, space_id, content)?;
             Ok(next)
         })
     }
@@ -210,6 +265,17 @@ impl Store {
             if n == 0 {
                 return Err(StoreError::Refused(if trashed { "already in the trash".into() } else { "not in the trash".into() }));
             }
+            if trashed {
+                unindex(tx, id)?;
+            } else {
+                let (space_id, json): (i64, String) = tx.query_row(
+                    "SELECT a.space_id, v.content FROM artifacts a JOIN artifact_versions v
+                     ON v.artifact_id = a.id AND v.version = a.current_version WHERE a.id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                index(tx, id, space_id, &decode(&json)?)?;
+            }
             Ok(())
         })
     }
@@ -230,9 +296,53 @@ impl Store {
             if held {
                 return Err(StoreError::Refused("the space is under legal hold".into()));
             }
+            unindex(tx, id)?;
             tx.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
             tx.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;
             Ok(())
+        })
+    }
+
+    /// Ranked full-text search in the given spaces, optionally one kind and one example
+    /// language. Matches are marked with ⟦ ⟧ in `name` and `snippet`.
+    pub fn search(
+        &self,
+        query: &str,
+        spaces: &[i64],
+        kind: Option<Kind>,
+        language: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<Hit>, StoreError> {
+        let Some(q) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let space_list =
+            serde_json::to_string(spaces).map_err(|e| StoreError::Sqlite(e.to_string()))?;
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT s.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
+                        snippet(artifact_search, 1, '⟦', '⟧', '…', 16), bm25(artifact_search, 5.0, 1.0)
+                 FROM artifact_search s
+                 JOIN artifacts a ON a.id = s.artifact_id
+                 JOIN spaces sp ON sp.id = a.space_id
+                 WHERE artifact_search MATCH ?1
+                   AND s.space_id IN (SELECT value FROM json_each(?2))
+                   AND (?3 IS NULL OR s.kind = ?3)
+                   AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
+                 ORDER BY bm25(artifact_search, 5.0, 1.0) LIMIT ?5",
+            )?;
+            let rows = stmt.query_map(params![q, space_list, kind.map(Kind::as_str), language, limit], |r| {
+                let kind: String = r.get(0)?;
+                Ok(Hit {
+                    kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
+                    slug: r.get(1)?,
+                    space: r.get(2)?,
+                    name: r.get(3)?,
+                    snippet: r.get(4)?,
+                    rank: r.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
         })
     }
 
@@ -246,5 +356,21 @@ impl Store {
             )
             .optional()?)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_always_valid_fts() {
+        assert_eq!(
+            fts_query("error handling").as_deref(),
+            Some("\"error\" \"handling\"")
+        );
+        assert_eq!(fts_query("pan* \"x").as_deref(), Some("\"pan\"* \"\"\"x\""));
+        assert_eq!(fts_query("   "), None);
+        assert_eq!(fts_query("*").as_deref(), Some("\"*\""));
     }
 }

@@ -571,3 +571,15 @@ impl Instance {
         child.wait().unwrap();
     }
 }
+
+impl Instance {
+    /// The schema version `db status` reports.
+    pub fn schema_version(&self) -> u64 {
+        let out = self.ok(&["db", "status"]);
+        out.lines()
+            .find_map(|l| l.strip_prefix("schema: "))
+            .and_then(|l| l.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no schema in {out}"))
+    }
+}

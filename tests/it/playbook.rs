@@ -382,3 +382,79 @@ fn bad_artifacts_are_refused_and_nothing_is_written() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn search_ranks_highlights_filters_and_respects_private_spaces() {
+    let inst = Instance::new("search");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    admin.post(&format!("{BASE}/standards"), &json!({ "name": "Error handling", "description": "Never panic on bad input.",
+        "rules": [{ "text": "Return Result from fallible functions.", "examples": [{ "language": "rust", "good": "parse()?", "bad": "parse().unwrap()" }] }] }));
+    admin.post(&format!("{BASE}/standards"), &json!({ "name": "Logging", "description": "Log errors once, with context.",
+        "rules": [{ "text": "Use structured logs.", "examples": [{ "language": "python", "good": "log.info('x', extra=e)", "bad": "print(e)" }] }] }));
+    admin.post(
+        &format!("{BASE}/commands"),
+        &json!({ "name": "Triage errors", "body": "Find the error and fix it." }),
+    );
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Vault", "visibility": "private" }),
+    );
+    admin.post(
+        "/api/v1/orgs/acme/spaces/vault/standards",
+        &json!({ "name": "Secret errors", "description": "errors in the vault" }),
+    );
+    let hits = |c: &Client, q: &str| {
+        c.get(&format!("/api/v1/orgs/acme/search?{q}")).json()["hits"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let all = hits(&admin, "q=error");
+    assert_eq!(all.len(), 4, "{all:?}");
+    // Name matches (weighted 5x) rank before a match in the text only.
+    assert_eq!(all[3]["slug"], "logging", "{all:?}");
+    assert!(
+        all[..3]
+            .iter()
+            .all(|h| h["name"].as_str().unwrap().contains('⟦')),
+        "{all:?}"
+    );
+    assert_eq!(hits(&admin, "q=error&kind=commands").len(), 1);
+    assert_eq!(
+        hits(&admin, "q=error&language=python")[0]["slug"],
+        "logging"
+    );
+    assert_eq!(hits(&admin, "q=pan*").len(), 1, "prefix search");
+    assert_eq!(
+        hits(&admin, "q=%22unterminated+AND+(").len(),
+        0,
+        "query syntax cannot break the search"
+    );
+    assert_eq!(admin.get("/api/v1/orgs/acme/search?q=").status, 400);
+    // A member of the org but not of the private space never sees its hits.
+    let t = admin
+        .post("/api/v1/orgs/acme/invites", &json!({ "role": "member" }))
+        .json()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    server.client().post(
+        "/api/v1/invites/accept",
+        &json!({ "token": t, "username": "mo", "password": "a passphrase of length" }),
+    );
+    let mo = Client::login(server.addr, "mo", "a passphrase of length");
+    let seen = hits(&mo, "q=error");
+    assert_eq!(seen.len(), 3);
+    assert!(seen.iter().all(|h| h["space"] == "default"));
+    // Trashed artifacts leave the index; edits are re-indexed.
+    admin.delete(&format!("{BASE}/commands/triage-errors"));
+    assert_eq!(hits(&admin, "q=triage").len(), 0);
+    admin.post(
+        &format!("{BASE}/commands/triage-errors/untrash"),
+        &json!({}),
+    );
+    assert_eq!(hits(&admin, "q=triage").len(), 1);
+    server.stop();
+    inst.verify();
+}

@@ -71,7 +71,8 @@ impl CliError {
                 | StoreError::Conflict(_)
                 | StoreError::NotFound(_)
                 | StoreError::Refused(_)
-                | StoreError::Stale { .. } => ExitCode::Failure,
+                | StoreError::Stale { .. }
+                | StoreError::Invalid(_) => ExitCode::Failure,
             },
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,

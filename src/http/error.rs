@@ -158,6 +158,7 @@ impl From<crate::store::StoreError> for HttpError {
             StoreError::NotFound(_) => HttpError::NotFound,
             StoreError::Refused(m) => HttpError::Refused(m),
             StoreError::Stale { current } => HttpError::Stale(current),
+            StoreError::Invalid(m) => HttpError::Invalid(m),
             StoreError::Busy => HttpError::Unavailable("the database is busy; retry".into()),
             other => {
                 log::error!(

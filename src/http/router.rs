@@ -72,7 +72,13 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/members", ADMIN, api::spaces::members),
     r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::set_member),
     r("DELETE", "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::remove_member),
-        r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}", VIEWER, api::artifacts::list),
+            r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages", VIEWER, api::packages::list),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/packages", MEMBER, api::packages::create),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}", VIEWER, api::packages::show),
+    r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}", MEMBER, api::packages::update),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/packages/{package}/releases", MEMBER, api::packages::publish),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}/releases/{release}", VIEWER, api::packages::release),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}", VIEWER, api::artifacts::list),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}", MEMBER, api::artifacts::create),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", VIEWER, api::artifacts::show),
     r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", MEMBER, api::artifacts::update),
@@ -206,8 +212,8 @@ fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
                 .find(|(k, _)| *k == "space")
                 .map(|(_, v)| v.clone()),
         ) {
-            // Content routes (those with {kind}) also follow the space's visibility.
-            if call.params.iter().any(|(k, _)| *k == "kind") {
+            // Content routes (artifacts and packages) also follow the space's visibility.
+            if route.pattern.contains("{kind}") || route.pattern.contains("/packages") {
                 let space = call
                     .state
                     .store

@@ -35,6 +35,8 @@ pub enum StoreError {
     Refused(String),
     /// An update named a version that is no longer the current one.
     Stale { current: i64 },
+    /// The request refers to something that breaks a rule (an unknown artifact in a package).
+    Invalid(String),
 }
 
 impl StoreError {
@@ -86,6 +88,7 @@ impl Coded for StoreError {
             StoreError::NotFound(_) => "RB-STORE-NOT-FOUND",
             StoreError::Refused(_) => "RB-STORE-REFUSED",
             StoreError::Stale { .. } => "RB-STORE-STALE",
+            StoreError::Invalid(_) => "RB-STORE-INVALID",
         }
     }
 }
@@ -124,7 +127,7 @@ impl fmt::Display for StoreError {
             StoreError::Sqlite(m) => write!(f, "database error: {m}"),
             StoreError::Conflict(m) => f.write_str(m),
             StoreError::NotFound(what) => write!(f, "no such {what}"),
-                        StoreError::Refused(m) => f.write_str(m),
+                                    StoreError::Refused(m) | StoreError::Invalid(m) => f.write_str(m),
             StoreError::Stale { current } => write!(f, "the artifact changed meanwhile: version {current} is current; reload and edit that"),
         }
     }

@@ -33,7 +33,41 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     ),
     (3, "playbook artifacts and their versions", PLAYBOOK),
     (4, "full-text search over artifacts", SEARCH),
+    (5, "packages and releases", PACKAGES),
 ];
+
+const PACKAGES: &str = "
+CREATE TABLE packages (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    space_id    INTEGER NOT NULL REFERENCES spaces(id),
+    slug        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    UNIQUE (space_id, slug)
+) STRICT;
+CREATE TABLE package_items (
+    package_id  INTEGER NOT NULL REFERENCES packages(id),
+    artifact_id INTEGER NOT NULL REFERENCES artifacts(id),
+    PRIMARY KEY (package_id, artifact_id)
+) STRICT;
+CREATE TABLE releases (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    version    TEXT NOT NULL,
+    notes      TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (package_id, version)
+) STRICT;
+CREATE TABLE release_items (
+    release_id       INTEGER NOT NULL REFERENCES releases(id),
+    artifact_id      INTEGER NOT NULL REFERENCES artifacts(id),
+    artifact_version INTEGER NOT NULL,
+    PRIMARY KEY (release_id, artifact_id)
+) STRICT;
+";
 
 const SEARCH: &str = "
 CREATE VIRTUAL TABLE artifact_search USING fts5(
@@ -173,7 +207,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 4;
+pub const LATEST_SCHEMA: u32 = 5;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,7 @@ mod error;
 pub mod keycheck;
 mod migrations;
 mod open;
+pub mod packages;
 pub mod playbook;
 mod pool;
 pub mod privacy;

@@ -293,9 +293,21 @@ impl Store {
                 [id],
                 |r| r.get(0),
             )?;
-            if held {
+                        if held {
                 return Err(StoreError::Refused("the space is under legal hold".into()));
             }
+            let released: Option<String> = tx
+                .query_row(
+                    "SELECT p.slug || ' ' || r.version FROM release_items ri JOIN releases r ON r.id = ri.release_id
+                     JOIN packages p ON p.id = r.package_id WHERE ri.artifact_id = ?1 LIMIT 1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(release) = released {
+                return Err(StoreError::Refused(format!("the artifact is part of release {release}; releases are immutable")));
+            }
+            tx.execute("DELETE FROM package_items WHERE artifact_id = ?1", [id])?;
             unindex(tx, id)?;
             tx.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
             tx.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;

@@ -458,3 +458,96 @@ fn search_ranks_highlights_filters_and_respects_private_spaces() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn packages_pin_exact_versions_in_immutable_releases() {
+    let inst = Instance::new("packages");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    admin.post(
+        &format!("{BASE}/standards"),
+        &standard("Pinned.\n", &["Return errors."]),
+    );
+    admin.post(
+        &format!("{BASE}/commands"),
+        &json!({ "name": "Ship", "body": "ship it" }),
+    );
+    let pkg = json!({ "name": "Backend basics", "description": "For every service",
+        "items": [{ "kind": "standard", "slug": "error-handling" }, { "kind": "command", "slug": "ship" }] });
+    let r = admin.post(&format!("{BASE}/packages"), &pkg);
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["items"].as_array().unwrap().len(), 2);
+    let pkg_url = format!("{BASE}/packages/backend-basics");
+    let rel = admin.post(
+        &format!("{pkg_url}/releases"),
+        &json!({ "version": "1.0.0", "notes": "first" }),
+    );
+    assert_eq!(rel.status, 201, "{}", rel.text());
+    assert_eq!(rel.json()["items"][1]["version"], 1);
+    // Editing the standard does not change the release.
+    with_if_match(
+        &admin,
+        "PUT",
+        &format!("{BASE}/standards/error-handling"),
+        Some("\"v1\""),
+        &standard("Changed.\n", &["Return errors."]),
+    );
+    let pinned = admin.get(&format!("{pkg_url}/releases/1.0.0")).json();
+    let std_item = pinned["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "standard")
+        .unwrap()
+        .clone();
+    assert_eq!(std_item["version"], 1);
+    assert_eq!(std_item["content"]["description"], "Pinned.\n");
+    let second = admin.post(
+        &format!("{pkg_url}/releases"),
+        &json!({ "notes": "second" }),
+    );
+    assert_eq!(second.json()["version"], "2");
+    let latest = admin.get(&format!("{pkg_url}/releases/latest")).json();
+    assert_eq!(latest["version"], "2");
+    let latest_std = latest["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "standard")
+        .unwrap()
+        .clone();
+    assert_eq!(latest_std["version"], 2);
+    // Releases are immutable; released artifacts cannot be purged.
+    assert_eq!(
+        admin
+            .post(
+                &format!("{pkg_url}/releases"),
+                &json!({ "version": "1.0.0" })
+            )
+            .status,
+        409
+    );
+    admin.delete(&format!("{BASE}/standards/error-handling"));
+    let purge = admin.delete(&format!("{BASE}/standards/error-handling/purge"));
+    assert_eq!(purge.status, 410, "{}", purge.text());
+    assert!(purge.text().contains("release"));
+    // Bad input.
+    let bad = json!({ "name": "X", "items": [{ "kind": "standard", "slug": "nope" }] });
+    assert_eq!(admin.post(&format!("{BASE}/packages"), &bad).status, 422);
+    assert_eq!(admin.post(&format!("{BASE}/packages"), &pkg).status, 409);
+    assert_eq!(
+        admin
+            .post(
+                &format!("{pkg_url}/releases"),
+                &json!({ "version": "latest" })
+            )
+            .status,
+        422
+    );
+    assert_eq!(admin.get(&format!("{pkg_url}/releases/9.9.9")).status, 404);
+    let listed = admin.get(&format!("{BASE}/packages")).json();
+    assert_eq!(listed["packages"][0]["slug"], "backend-basics");
+    server.stop();
+    assert!(inst.ok(&["audit", "export"]).contains("package.released"));
+    inst.verify();
+}

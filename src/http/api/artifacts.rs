@@ -185,7 +185,7 @@ fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
 }
 
 /// The wire form of content.
-fn content_json(c: &Content) -> Value {
+pub(crate) fn content_json(c: &Content) -> Value {
     match c {
         Content::Standard(s) => json!({
             "name": s.name, "description": s.description, "scope": s.scope,

@@ -5,6 +5,7 @@ pub mod artifacts;
 pub mod audit;
 pub mod keys;
 pub mod orgs;
+pub mod packages;
 pub mod session;
 pub mod setup;
 pub mod spaces;

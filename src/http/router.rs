@@ -88,7 +88,12 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions", VIEWER, api::artifacts::versions),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}", VIEWER, api::artifacts::version),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}/restore", MEMBER, api::artifacts::restore),
-    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
+        r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", VIEWER, api::proposals::list),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", MEMBER, api::proposals::create),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}", VIEWER, api::proposals::show),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/accept", MEMBER, api::proposals::accept),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/reject", MEMBER, api::proposals::reject),
         r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
@@ -219,12 +224,21 @@ fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
                     .store
                     .space_by_slug(o.id, &space_slug)?
                     .ok_or(HttpError::NotFound)?;
-                let member = call.state.store.space_role(space.id, p.user_id)?.is_some();
-                let write = auth::is_state_changing(call.method);
+                let space_role = call.state.store.space_role(space.id, p.user_id)?;
+                let member = space_role.is_some();
+                // Proposing an edit needs only read access: that is what proposals are for.
+                let write =
+                    auth::is_state_changing(call.method) && !route.pattern.ends_with("/proposals");
                 if !space_allows(&space.visibility, r, member, false) {
                     return Err(HttpError::NotFound);
                 }
                 if !space_allows(&space.visibility, r, member, write) {
+                    return Err(HttpError::Forbidden);
+                }
+                // Deciding a proposal is for reviewers: org admins and the space's admins.
+                let decides =
+                    route.pattern.ends_with("/accept") || route.pattern.ends_with("/reject");
+                if decides && r != OrgRole::Admin && space_role.as_deref() != Some("admin") {
                     return Err(HttpError::Forbidden);
                 }
                 call.space = Some(space);

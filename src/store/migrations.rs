@@ -34,7 +34,26 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     (3, "playbook artifacts and their versions", PLAYBOOK),
     (4, "full-text search over artifacts", SEARCH),
     (5, "packages and releases", PACKAGES),
+    (6, "change proposals", PROPOSALS),
 ];
+
+const PROPOSALS: &str = "
+CREATE TABLE proposals (
+    id               INTEGER PRIMARY KEY NOT NULL,
+    artifact_id      INTEGER NOT NULL REFERENCES artifacts(id),
+    base_version     INTEGER NOT NULL,
+    content          TEXT NOT NULL,
+    message          TEXT NOT NULL,
+    author           TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+    decided_by       TEXT,
+    decided_at       INTEGER,
+    comment          TEXT NOT NULL DEFAULT '',
+    accepted_version INTEGER
+) STRICT;
+CREATE INDEX proposals_artifact ON proposals (artifact_id, status);
+";
 
 const PACKAGES: &str = "
 CREATE TABLE packages (
@@ -207,7 +226,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 5;
+pub const LATEST_SCHEMA: u32 = 6;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

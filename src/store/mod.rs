@@ -16,6 +16,7 @@ pub mod playbook;
 mod pool;
 pub mod privacy;
 mod probe;
+pub mod proposals;
 mod rekey;
 mod verify;
 

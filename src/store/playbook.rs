@@ -86,6 +86,44 @@ pub fn fts_query(input: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
+/// Inside a transaction: appends a version if `expected` is current, moves the artifact to it
+/// and re-indexes it.
+pub(crate) fn write_version(
+    tx: &rusqlite::Connection,
+    id: i64,
+    expected: i64,
+    content: &Content,
+    author: &str,
+    message: &str,
+    now: i64,
+) -> Result<i64, StoreError> {
+    let json = encode(content)?;
+    let (current, deleted, space_id): (i64, Option<i64>, i64) = tx.query_row(
+        "SELECT current_version, deleted_at, space_id FROM artifacts WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    if deleted.is_some() {
+        return Err(StoreError::Refused(
+            "the artifact is in the trash; restore it first".into(),
+        ));
+    }
+    if current != expected {
+        return Err(StoreError::Stale { current });
+    }
+    let next = current + 1;
+    tx.execute(
+        "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, next, author, now, message, json],
+    )?;
+    tx.execute(
+        "UPDATE artifacts SET current_version = ?1, updated_at = ?2 WHERE id = ?3",
+        params![next, now, id],
+    )?;
+    index(tx, id, space_id, content)?;
+    Ok(next)
+}
+
 /// One search hit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -201,25 +239,8 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<i64, StoreError> {
         let now = self.clock.now_unix();
-        let json = encode(content)?;
         self.audited(event, |tx| {
-            let (current, deleted): (i64, Option<i64>) =
-                tx.query_row("SELECT current_version, deleted_at FROM artifacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            if deleted.is_some() {
-                return Err(StoreError::Refused("the artifact is in the trash; restore it first".into()));
-            }
-            if current != expected {
-                return Err(StoreError::Stale { current });
-            }
-            let next = current + 1;
-            tx.execute(
-                "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![id, next, author, now, message, json],
-            )?;
-            tx.execute("UPDATE artifacts SET current_version = ?1, updated_at = ?2 WHERE id = ?3", params![next, now, id])?;
-            let space_id: i64 = tx.query_row("SELECT space_id FROM artifacts WHERE id = ?1", [id], |r| r.get(0))?;
-            index(tx, id, space_id, content)?;
-            Ok(next)
+            write_version(tx, id, expected, content, author, message, now)
         })
     }
 

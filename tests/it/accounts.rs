@@ -190,6 +190,7 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
             .replace("{slug}", "nope")
             .replace("{package}", "nope")
             .replace("{release}", "1")
+            .replace("{proposal}", "1")
             .replace("{n}", "1")
             .replace("{id}", "999999");
         let need = r["need"].as_str().unwrap();

@@ -29,12 +29,12 @@ fn schema_1_migrates_and_keeps_its_rows() {
     let inst = from_fixture(1);
     let status = inst.ok(&["db", "status"]);
     assert!(
-        status.contains("schema: 1") && status.contains("pending: 4 migration"),
+        status.contains("schema: 1") && status.contains("pending: 5 migration"),
         "{status}"
     );
     inst.ok(&["init"]);
     let status = inst.ok(&["db", "status"]);
-    assert!(status.contains("schema: 5"), "{status}");
+    assert!(status.contains("schema: 6"), "{status}");
     let rows = inst.ok(&["db", "probe", "--list"]);
     assert_eq!(
         rows.lines().count(),

@@ -551,3 +551,192 @@ fn packages_pin_exact_versions_in_immutable_releases() {
     assert!(inst.ok(&["audit", "export"]).contains("package.released"));
     inst.verify();
 }
+
+#[test]
+fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
+    let inst = Instance::new("proposals");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Core", "visibility": "restricted" }),
+    );
+    let core = "/api/v1/orgs/acme/spaces/core/standards";
+    admin.post(core, &standard("v1\n", &["Return errors."]));
+    let url = format!("{core}/error-handling");
+    let join = |role: &str, name: &str| {
+        let t = admin
+            .post("/api/v1/orgs/acme/invites", &json!({ "role": role }))
+            .json()["token"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        server.client().post(
+            "/api/v1/invites/accept",
+            &json!({ "token": t, "username": name, "password": "a passphrase of length" }),
+        );
+        Client::login(server.addr, name, "a passphrase of length")
+    };
+    let mo = join("member", "mo");
+    let vera = join("viewer", "vera");
+    // A member outside the restricted space cannot edit, but can propose.
+    assert_eq!(
+        with_if_match(
+            &mo,
+            "PUT",
+            &url,
+            Some("\"v1\""),
+            &standard("v2\n", &["Return errors."])
+        )
+        .status,
+        403
+    );
+    let p1 = with_if_match(
+        &mo,
+        "POST",
+        &format!("{url}/proposals"),
+        Some("\"v1\""),
+        &standard("proposed\n", &["Return errors.", "Add context."]),
+    );
+    assert_eq!(p1.status, 201, "{}", p1.text());
+    let p1 = p1.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        vera.post(&format!("{url}/proposals"), &standard("x\n", &["r"]))
+            .status,
+        403,
+        "viewers do not propose"
+    );
+    assert_eq!(
+        mo.post(&format!("{url}/proposals/{p1}/accept"), &json!({}))
+            .status,
+        403,
+        "authors do not review"
+    );
+    let shown = admin.get(&format!("{url}/proposals/{p1}")).json();
+    assert_eq!(
+        shown["diff_from_base"]["rules_added"],
+        json!(["Add context."])
+    );
+    assert_eq!(shown["conflict"], false);
+    let accepted = admin.post(
+        &format!("{url}/proposals/{p1}/accept"),
+        &json!({ "comment": "thanks" }),
+    );
+    assert_eq!(accepted.json()["version"], 2, "{}", accepted.text());
+    let versions = admin.get(&format!("{url}/versions")).json();
+    assert_eq!(
+        versions["versions"][0]["author"], "mo",
+        "the version is the proposer's"
+    );
+    // A proposal against version 1 is now a conflict: accepting it needs a resolution.
+    let p2 = with_if_match(
+        &mo,
+        "POST",
+        &format!("{url}/proposals"),
+        Some("\"v1\""),
+        &standard("stale\n", &["Return errors."]),
+    );
+    let p2 = p2.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        admin.get(&format!("{url}/proposals/{p2}")).json()["conflict"],
+        true
+    );
+    let r = admin.post(&format!("{url}/proposals/{p2}/accept"), &json!({}));
+    assert_eq!(r.status, 409, "{}", r.text());
+    let mut resolution = standard("resolved\n", &["Return errors.", "Add context."]);
+    resolution.as_object_mut().unwrap().remove("message");
+    let r = admin.post(
+        &format!("{url}/proposals/{p2}/accept"),
+        &json!({ "resolution": resolution, "comment": "merged by hand" }),
+    );
+    assert_eq!(r.json()["version"], 3, "{}", r.text());
+    assert_eq!(
+        admin.get(&url).json()["content"]["description"],
+        "resolved\n"
+    );
+    // Reject needs a comment; decided proposals stay decided.
+    let p3 = mo
+        .post(
+            &format!("{url}/proposals"),
+            &standard("nope\n", &["Return errors."]),
+        )
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        admin
+            .post(
+                &format!("{url}/proposals/{p3}/reject"),
+                &json!({ "comment": "" })
+            )
+            .status,
+        422
+    );
+    assert_eq!(
+        admin
+            .post(
+                &format!("{url}/proposals/{p3}/reject"),
+                &json!({ "comment": "out of scope" })
+            )
+            .status,
+        200
+    );
+    assert_eq!(
+        admin
+            .post(
+                &format!("{url}/proposals/{p3}/reject"),
+                &json!({ "comment": "again" })
+            )
+            .status,
+        410
+    );
+    assert_eq!(
+        admin
+            .post(&format!("{url}/proposals/{p3}/accept"), &json!({}))
+            .status,
+        410
+    );
+    let list = admin.get(&format!("{url}/proposals")).json();
+    let statuses: Vec<&str> = list["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses.len(), 3);
+    assert!(
+        statuses.contains(&"rejected")
+            && statuses.iter().filter(|s| **s == "accepted").count() == 2
+    );
+    // A space admin (not an org admin) may review.
+    let members = admin.get("/api/v1/orgs/acme/members").json();
+    let mo_id = members["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == "mo")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    admin.put(
+        &format!("/api/v1/orgs/acme/spaces/core/members/{mo_id}"),
+        &json!({ "role": "admin" }),
+    );
+    let vera_p = with_if_match(
+        &admin,
+        "POST",
+        &format!("{url}/proposals"),
+        Some("\"v3\""),
+        &standard("by admin\n", &["Return errors."]),
+    );
+    let id = vera_p.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        mo.post(&format!("{url}/proposals/{id}/accept"), &json!({}))
+            .status,
+        200
+    );
+    server.stop();
+    let audit = inst.ok(&["audit", "export"]);
+    assert!(audit.contains("proposal.accepted") && audit.contains("proposal.rejected"));
+    inst.verify();
+}

@@ -205,7 +205,7 @@ fn a_newer_schema_is_refused() {
     }
     let c = rusqlite::Connection::open(inst.db()).unwrap();
     c.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 5;",
+        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 6;",
         key.trim()
     ))
     .unwrap();
@@ -219,7 +219,7 @@ fn status_lists_the_applied_migrations() {
     inst.init();
     let out = inst.ok(&["db", "status"]);
     assert!(
-        out.contains("schema: 5 (this binary supports up to 5)"),
+        out.contains("schema: 6 (this binary supports up to 6)"),
         "{out}"
     );
     assert!(out.contains("instance metadata"), "{out}");

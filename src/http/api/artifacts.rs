@@ -52,7 +52,7 @@ struct SkillFileIn {
 /// The body of a create or update, for every kind (fields a kind does not use are refused).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ArtifactIn {
+pub(crate) struct ArtifactIn {
     name: String,
     #[serde(default)]
     slug: Option<String>,
@@ -97,7 +97,7 @@ fn unused(kind: Kind, field: &str, present: bool) -> Result<(), HttpError> {
 }
 
 /// Converts the wire body into domain content, refusing fields the kind does not have.
-fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
+pub(crate) fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
     let bad_severity =
         |s: &str| HttpError::Invalid(format!("severity {s:?} must be error or warning"));
     Ok(match kind {
@@ -225,11 +225,14 @@ fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
     r
 }
 
-fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
+pub(crate) fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
     call.space.as_ref().ok_or(HttpError::NotFound)
 }
 
-fn parse_body(call: &Call<'_>, kind: Kind) -> Result<(Content, Option<String>, String), HttpError> {
+pub(crate) fn parse_body(
+    call: &Call<'_>,
+    kind: Kind,
+) -> Result<(Content, Option<String>, String), HttpError> {
     let body: ArtifactIn = call.json()?;
     let slug = body.slug.clone();
     let message = body.message.clone().unwrap_or_default();
@@ -246,11 +249,11 @@ fn parse_body(call: &Call<'_>, kind: Kind) -> Result<(Content, Option<String>, S
     Ok((content, slug, message))
 }
 
-fn target(kind: Kind, space: &SpaceRow, slug: &str) -> String {
+pub(crate) fn target(kind: Kind, space: &SpaceRow, slug: &str) -> String {
     format!("{}:{}/{}", kind.as_str(), space.slug, slug)
 }
 
-fn load(call: &Call<'_>) -> Result<(Kind, ArtifactRow, Content), HttpError> {
+pub(crate) fn load(call: &Call<'_>) -> Result<(Kind, ArtifactRow, Content), HttpError> {
     let k = kind(call)?;
     let s = space(call)?;
     let (a, c) = call

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod keys;
 pub mod orgs;
 pub mod packages;
+pub mod proposals;
 pub mod session;
 pub mod setup;
 pub mod spaces;

@@ -26,9 +26,10 @@ fi
 # Python with SQLCipher 4 bindings: tests prove a backup opens with standard tooling.
 venv=target/test-venv
 # And prometheus_client: tests parse /metrics with the reference parser.
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client' 2>/dev/null; then
+# And openapi-spec-validator: tests validate /api/v1/openapi.json with it.
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator' 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 

@@ -10,6 +10,7 @@ mod auth;
 mod call;
 mod error;
 pub mod metrics;
+mod openapi;
 mod reply;
 mod router;
 mod server;

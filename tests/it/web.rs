@@ -131,3 +131,54 @@ fn sigterm_stops_the_server_cleanly() {
     assert!(server.log.lock().unwrap().contains("stopped"));
     inst.verify();
 }
+
+#[test]
+fn openapi_document_lists_every_route_and_validates() {
+    let inst = Instance::new("openapi");
+    inst.init();
+    let routes: serde_json::Value = serde_json::from_str(&inst.ok(&["routes"])).unwrap();
+    let server = inst.serve(&[]);
+    let doc = server.get("/api/v1/openapi.json");
+    assert_eq!(doc.status, 200);
+    let spec = doc.json();
+    assert_eq!(spec["openapi"], "3.1.0");
+    for r in routes.as_array().unwrap() {
+        let path = r["path"].as_str().unwrap();
+        let method = r["method"].as_str().unwrap().to_ascii_lowercase();
+        let op = &spec["paths"][path][&method];
+        assert!(
+            op.is_object(),
+            "{method} {path} missing from the OpenAPI document"
+        );
+        assert_eq!(op["x-rulebook-need"], r["need"]);
+    }
+    let documented: usize = spec["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|p| p.as_object().unwrap().len())
+        .sum();
+    assert_eq!(
+        documented,
+        routes.as_array().unwrap().len(),
+        "no undocumented or phantom routes"
+    );
+    // The reference validator accepts it.
+    let python = std::env::var("RULEBOOK_TEST_PYTHON")
+        .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")));
+    let file = inst.tmp.path().join("openapi.json");
+    std::fs::write(&file, &doc.body).unwrap();
+    let out = std::process::Command::new(&python)
+        .arg("-c")
+        .arg("import sys, json; from openapi_spec_validator import validate; validate(json.load(open(sys.argv[1])))")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "openapi-spec-validator: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    server.stop();
+    inst.verify();
+}

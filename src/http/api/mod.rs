@@ -36,6 +36,11 @@ pub fn ready(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
 }
 
+/// `GET /api/v1/openapi.json`: the OpenAPI 3.1 document, generated from the route table.
+pub fn openapi(_: &mut Call<'_>) -> Result<Reply, HttpError> {
+    Ok(Reply::json(200, &crate::http::openapi::document()))
+}
+
 /// `GET /api/v1`.
 pub fn root(_: &mut Call<'_>) -> Result<Reply, HttpError> {
     Ok(Reply::json(

@@ -33,6 +33,8 @@ pub enum ExitCode {
     Untrusted = 10,
     /// An upgrade bundle is for another architecture or not newer than what was installed.
     NotApplicable = 11,
+    /// The server could not be reached or refused a request.
+    Remote = 12,
 }
 
 /// A command's failure.
@@ -50,6 +52,8 @@ pub enum CliError {
     Backup(crate::ops::backup::BackupError),
     /// An upgrade was refused or failed.
     Upgrade(crate::ops::upgrade::UpgradeError),
+    /// A request to a server failed.
+    Client(crate::client::ClientError),
     /// Anything else, with its code.
     Other(&'static str, String),
 }
@@ -77,6 +81,8 @@ impl CliError {
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,
             CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
+            CliError::Client(crate::client::ClientError::Config(_)) => ExitCode::KeyOrConfig,
+            CliError::Client(_) => ExitCode::Remote,
             CliError::Upgrade(e) => match e {
                 crate::ops::upgrade::UpgradeError::BadSignatureFile(_)
                 | crate::ops::upgrade::UpgradeError::Untrusted(_)
@@ -109,6 +115,7 @@ impl Coded for CliError {
             CliError::DoctorFailed(_) => "RB-DOCTOR-FAILED",
             CliError::Backup(e) => e.code(),
             CliError::Upgrade(e) => e.code(),
+            CliError::Client(e) => e.code(),
             CliError::Other(code, _) => code,
         }
     }
@@ -131,6 +138,7 @@ impl fmt::Display for CliError {
             CliError::Other(_, m) => f.write_str(m),
             CliError::Backup(e) => e.fmt(f),
             CliError::Upgrade(e) => e.fmt(f),
+            CliError::Client(e) => e.fmt(f),
         }
     }
 }

@@ -9,6 +9,7 @@ mod db;
 mod doctor;
 mod error;
 mod init;
+mod remote;
 mod retention;
 mod serve;
 mod service;
@@ -105,6 +106,16 @@ pub enum Command {
     /// systemd integration.
     #[command(subcommand)]
     Service(ServiceCommand),
+    /// Standards on a running server (needs --server, an API key and --org).
+    Standards(RemoteArgsWith),
+    /// Commands on a running server.
+    Commands(RemoteArgsWith),
+    /// Skills on a running server.
+    Skills(RemoteArgsWith),
+    /// Subagents on a running server.
+    Subagents(RemoteArgsWith),
+    /// Packages on a running server.
+    Packages(RemoteArgsWith),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -331,6 +342,48 @@ pub enum UpgradeCommand {
     },
 }
 
+/// Connection settings for reading a running server.
+#[derive(Debug, clap::Args)]
+pub struct RemoteArgs {
+    /// The server's URL.
+    #[arg(long, env = "RULEBOOK_SERVER")]
+    pub server: Option<String>,
+    /// File holding an API key (else RULEBOOK_API_KEY).
+    #[arg(long, env = "RULEBOOK_API_KEY_FILE", value_name = "FILE")]
+    pub api_key_file: Option<PathBuf>,
+    /// CA or server certificate (PEM) to trust for https.
+    #[arg(long, env = "RULEBOOK_CA_FILE", value_name = "FILE")]
+    pub ca_file: Option<PathBuf>,
+    /// Organization slug.
+    #[arg(long, env = "RULEBOOK_ORG")]
+    pub org: Option<String>,
+    /// Space slug.
+    #[arg(long, default_value = "default")]
+    pub space: String,
+}
+
+/// A read command with its connection settings.
+#[derive(Debug, clap::Args)]
+pub struct RemoteArgsWith {
+    #[command(subcommand)]
+    pub command: RemoteCommand,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+}
+
+/// `list` or `show`.
+#[derive(Debug, Subcommand)]
+pub enum RemoteCommand {
+    /// List slugs, versions and names.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one in full (JSON).
+    Show { slug: String },
+}
+
 /// `rulebook service ...`.
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -494,6 +547,11 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Space(ref cmd) => user::space(cmd, &paths, &unlock, clock),
         Command::Service(ServiceCommand::Install(ref args)) => service::install(args),
         Command::Upgrade(ref cmd) => upgrade::run(cmd, &paths, &unlock, clock),
+        Command::Standards(ref a) => remote::run("standards", &a.command, &a.remote),
+        Command::Commands(ref a) => remote::run("commands", &a.command, &a.remote),
+        Command::Skills(ref a) => remote::run("skills", &a.command, &a.remote),
+        Command::Subagents(ref a) => remote::run("subagents", &a.command, &a.remote),
+        Command::Packages(ref a) => remote::run("packages", &a.command, &a.remote),
         Command::Routes => {
             println!(
                 "{}",

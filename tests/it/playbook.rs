@@ -740,3 +740,96 @@ fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
     assert!(audit.contains("proposal.accepted") && audit.contains("proposal.rejected"));
     inst.verify();
 }
+
+#[test]
+fn the_cli_reads_a_running_server_with_an_api_key_over_https() {
+    let inst = Instance::new("remote");
+    inst.init();
+    let tls = inst.tmp.path().join("tls");
+    inst.ok(&["tls", "self-signed", "--out", tls.to_str().unwrap()]);
+    let (cert, key) = (tls.join("cert.pem"), tls.join("key.pem"));
+    // Set up over the CLI and plain HTTP: an admin, a write key, three standards.
+    inst.run_stdin(
+        &[
+            "user",
+            "create",
+            "ops",
+            "--admin",
+            "--org",
+            "Acme",
+            "--password-stdin",
+        ],
+        "ops admin passphrase\n",
+    );
+    let api_key = inst
+        .ok(&[
+            "apikey", "create", "--user", "ops", "--org", "acme", "--scope", "write", "--name",
+            "ci",
+        ])
+        .trim()
+        .to_string();
+    let plain = inst.serve(&[]);
+    let writer = Client {
+        bearer: Some(api_key.clone()),
+        ..plain.client()
+    };
+    for name in ["Alpha rules", "Beta rules", "Gamma rules"] {
+        let r = writer.post(
+            &format!("{BASE}/standards"),
+            &json!({ "name": name, "rules": [{ "text": "Be kind." }] }),
+        );
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
+    plain.stop();
+    let server = inst.serve(&[
+        "--tls-cert",
+        cert.to_str().unwrap(),
+        "--tls-key",
+        key.to_str().unwrap(),
+    ]);
+    let url = server.url.clone();
+    let remote = |args: &[&str]| {
+        inst.cmd(args)
+            .env("RULEBOOK_SERVER", &url)
+            .env("RULEBOOK_API_KEY", &api_key)
+            .env("RULEBOOK_CA_FILE", &cert)
+            .env("RULEBOOK_ORG", "acme")
+            .output()
+            .unwrap()
+    };
+    let out = remote(&["standards", "list"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let listing = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        listing.contains("alpha-rules")
+            && listing.contains("gamma-rules")
+            && listing.contains("v1"),
+        "{listing}"
+    );
+    let out = remote(&["standards", "show", "beta-rules"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["content"]["rules"][0]["text"], "Be kind.");
+    // Errors: unknown slug (server), no CA for https (config), a revoked key (server).
+    assert_eq!(code(&remote(&["standards", "show", "nope"])), 12);
+    let out = inst
+        .cmd(&["standards", "list"])
+        .env("RULEBOOK_SERVER", &url)
+        .env("RULEBOOK_API_KEY", &api_key)
+        .env("RULEBOOK_ORG", "acme")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--ca-file"));
+    let out = inst
+        .cmd(&["standards", "list"])
+        .env("RULEBOOK_SERVER", &url)
+        .env("RULEBOOK_API_KEY", "rbk_wrong")
+        .env("RULEBOOK_CA_FILE", &cert)
+        .env("RULEBOOK_ORG", "acme")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 12);
+    assert!(stderr(&out).contains("401"), "{}", stderr(&out));
+    server.stop();
+    inst.verify();
+}

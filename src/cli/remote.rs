@@ -1,0 +1,87 @@
+//! `rulebook standards|commands|skills|subagents|packages list|show`: read the playbook of a
+//! running server for scripts and CI, with an API key.
+
+use crate::cli::{CliError, RemoteArgs, RemoteCommand};
+use crate::client::{ApiClient, ClientError};
+
+impl From<ClientError> for CliError {
+    fn from(e: ClientError) -> Self {
+        CliError::Client(e)
+    }
+}
+
+fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
+    let server = args.server.clone().ok_or_else(|| {
+        ClientError::Config(
+            "name the server: --server https://rulebook.example.internal:8443 (or RULEBOOK_SERVER)"
+                .into(),
+        )
+    })?;
+    let key = match (&args.api_key_file, std::env::var("RULEBOOK_API_KEY").ok()) {
+        (Some(f), _) => std::fs::read_to_string(f)
+            .map_err(|e| ClientError::Config(format!("cannot read {}: {e}", f.display())))?
+            .trim()
+            .to_string(),
+        (None, Some(k)) => k.trim().to_string(),
+        (None, None) => {
+            return Err(ClientError::Config(
+                "give an API key: --api-key-file FILE or RULEBOOK_API_KEY".into(),
+            )
+            .into());
+        }
+    };
+    Ok(ApiClient::new(&server, &key, args.ca_file.as_deref())?)
+}
+
+/// Runs a read command for `collection` (standards, commands, skills, subagents, packages).
+pub fn run(collection: &str, cmd: &RemoteCommand, args: &RemoteArgs) -> Result<(), CliError> {
+    let c = client(args)?;
+    let org = args.org.clone().ok_or_else(|| {
+        ClientError::Config("name the organization: --org SLUG (or RULEBOOK_ORG)".into())
+    })?;
+    let base = format!("/api/v1/orgs/{org}/spaces/{}/{collection}", args.space);
+    match cmd {
+        RemoteCommand::List { json } => {
+            let items = if collection == "packages" {
+                c.get(&base)?["packages"].clone()
+            } else {
+                let mut all = Vec::new();
+                let mut after = String::new();
+                loop {
+                    let page = c.get(&format!("{base}?limit=200&after={after}"))?;
+                    all.extend(page["items"].as_array().cloned().unwrap_or_default());
+                    match page["next_after"].as_str() {
+                        Some(n) => after = n.to_string(),
+                        None => break,
+                    }
+                }
+                serde_json::Value::Array(all)
+            };
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&items).unwrap_or_default()
+                );
+            } else {
+                for i in items.as_array().cloned().unwrap_or_default() {
+                    let version = i["version"]
+                        .as_i64()
+                        .map(|v| format!("v{v}"))
+                        .unwrap_or_default();
+                    println!(
+                        "{:<40} {:>5}  {}",
+                        i["slug"].as_str().unwrap_or(""),
+                        version,
+                        i["name"].as_str().unwrap_or("")
+                    );
+                }
+            }
+            Ok(())
+        }
+        RemoteCommand::Show { slug } => {
+            let doc = c.get(&format!("{base}/{slug}"))?;
+            println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            Ok(())
+        }
+    }
+}

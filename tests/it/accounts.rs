@@ -8,32 +8,6 @@ use serde_json::json;
 
 use crate::harness::*;
 
-fn invite_and_join(admin: &Client, role: &str, username: &str, password: &str) -> Client {
-    let r = admin.post("/api/v1/orgs/acme/invites", &json!({ "role": role }));
-    assert_eq!(r.status, 201, "{}", r.text());
-    let token = r.json()["token"].as_str().unwrap().to_string();
-    assert!(r.json()["url"].as_str().unwrap().contains("/#/invite/"));
-    let anon = Client {
-        cookie: None,
-        csrf: None,
-        bearer: None,
-        origin: None,
-        ..admin.clone()
-    };
-    let r = anon.post(
-        "/api/v1/invites/accept",
-        &json!({ "token": token, "username": username, "password": password }),
-    );
-    assert_eq!(r.status, 201, "{}", r.text());
-    // Single use.
-    let again = anon.post(
-        "/api/v1/invites/accept",
-        &json!({ "token": token, "username": "other", "password": password }),
-    );
-    assert_eq!(again.status, 410, "{}", again.text());
-    Client::login(admin.addr, username, password)
-}
-
 #[test]
 fn setup_token_is_single_use_and_no_default_credentials_exist() {
     let inst = Instance::new("setup");
@@ -160,8 +134,8 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
     let routes: serde_json::Value = serde_json::from_str(&inst.ok(&["routes"])).unwrap();
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
-    let viewer = invite_and_join(&admin, "viewer", "vera", "viewer passphrase 123");
-    let member = invite_and_join(&admin, "member", "mo", "member passphrase 123");
+    let viewer = join(&admin, "viewer", "vera", "viewer passphrase 123");
+    let member = join(&admin, "member", "mo", "member passphrase 123");
     let key = admin
         .post(
             "/api/v1/orgs/acme/apikeys",
@@ -444,7 +418,7 @@ fn api_keys_are_scoped_shown_once_and_revoked_at_once() {
     );
     assert_eq!(bad.status, 422);
     // A member cannot mint an admin key.
-    let member = invite_and_join(&admin, "member", "mo", "member passphrase 123");
+    let member = join(&admin, "member", "mo", "member passphrase 123");
     let r = member.post(
         "/api/v1/orgs/acme/apikeys",
         &json!({ "name": "x", "scope": "admin" }),
@@ -459,16 +433,8 @@ fn disabled_users_and_reset_links() {
     let inst = Instance::new("disable");
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
-    let member = invite_and_join(&admin, "member", "mo", "member passphrase 123");
-    let members = admin.get("/api/v1/orgs/acme/members").json();
-    let mo = members["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["username"] == "mo")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let member = join(&admin, "member", "mo", "member passphrase 123");
+    let mo = member_id(&admin, "mo");
     assert_eq!(
         admin
             .post(
@@ -666,7 +632,7 @@ fn organizations_spaces_and_space_roles() {
     let inst = Instance::new("spaces");
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
-    let viewer = invite_and_join(&admin, "viewer", "vera", "viewer passphrase 123");
+    let viewer = join(&admin, "viewer", "vera", "viewer passphrase 123");
     let r = admin.post(
         "/api/v1/orgs/acme/spaces",
         &json!({ "name": "Secret Ops", "visibility": "private" }),
@@ -691,15 +657,7 @@ fn organizations_spaces_and_space_roles() {
         vec!["default", "web"],
         "a private space is hidden from non-members"
     );
-    let members = admin.get("/api/v1/orgs/acme/members").json();
-    let vera = members["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["username"] == "vera")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let vera = member_id(&admin, "vera");
     let r = admin.put(
         &format!("/api/v1/orgs/acme/spaces/secret-ops/members/{vera}"),
         &json!({ "role": "member" }),

@@ -583,3 +583,46 @@ impl Instance {
             .unwrap_or_else(|| panic!("no schema in {out}"))
     }
 }
+
+/// Invites `username` into organization `acme` with `role`, accepts (checking the link is
+/// single use) and signs them in.
+pub fn join(admin: &Client, role: &str, username: &str, password: &str) -> Client {
+    let r = admin.post(
+        "/api/v1/orgs/acme/invites",
+        &serde_json::json!({ "role": role }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let token = r.json()["token"].as_str().unwrap().to_string();
+    assert!(r.json()["url"].as_str().unwrap().contains("/#/invite/"));
+    let anon = Client {
+        cookie: None,
+        csrf: None,
+        bearer: None,
+        origin: None,
+        ..admin.clone()
+    };
+    let r = anon.post(
+        "/api/v1/invites/accept",
+        &serde_json::json!({ "token": token, "username": username, "password": password }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    // Single use.
+    let again = anon.post(
+        "/api/v1/invites/accept",
+        &serde_json::json!({ "token": token, "username": "other", "password": password }),
+    );
+    assert_eq!(again.status, 410, "{}", again.text());
+    Client::login(admin.addr, username, password)
+}
+
+/// The user id of `username` in organization `acme`, as its admins see it.
+pub fn member_id(admin: &Client, username: &str) -> i64 {
+    admin.get("/api/v1/orgs/acme/members").json()["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == username)
+        .unwrap_or_else(|| panic!("no member {username}"))["id"]
+        .as_i64()
+        .unwrap()
+}

@@ -179,21 +179,8 @@ fn paging_and_space_permissions() {
     }
     assert_eq!(seen, vec!["cmd-0", "cmd-1", "cmd-2", "cmd-3", "cmd-4"]);
 
-    let invite = |role: &str, name: &str| {
-        let t = admin
-            .post("/api/v1/orgs/acme/invites", &json!({ "role": role }))
-            .json()["token"]
-            .as_str()
-            .unwrap()
-            .to_string();
-        server.client().post(
-            "/api/v1/invites/accept",
-            &json!({ "token": t, "username": name, "password": "a passphrase of length" }),
-        );
-        Client::login(server.addr, name, "a passphrase of length")
-    };
-    let viewer = invite("viewer", "vera");
-    let member = invite("member", "mo");
+    let viewer = join(&admin, "viewer", "vera", "a passphrase of length");
+    let member = join(&admin, "member", "mo", "a passphrase of length");
     assert_eq!(viewer.get(&format!("{BASE}/commands/cmd-0")).status, 200);
     assert_eq!(
         viewer
@@ -255,14 +242,7 @@ fn paging_and_space_permissions() {
         member.get("/api/v1/orgs/acme/spaces/vault/commands").status,
         404
     );
-    let mo = admin.get("/api/v1/orgs/acme/members").json()["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["username"] == "mo")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let mo = member_id(&admin, "mo");
     admin.put(
         &format!("/api/v1/orgs/acme/spaces/core/members/{mo}"),
         &json!({ "role": "member" }),
@@ -433,17 +413,7 @@ fn search_ranks_highlights_filters_and_respects_private_spaces() {
     );
     assert_eq!(admin.get("/api/v1/orgs/acme/search?q=").status, 400);
     // A member of the org but not of the private space never sees its hits.
-    let t = admin
-        .post("/api/v1/orgs/acme/invites", &json!({ "role": "member" }))
-        .json()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    server.client().post(
-        "/api/v1/invites/accept",
-        &json!({ "token": t, "username": "mo", "password": "a passphrase of length" }),
-    );
-    let mo = Client::login(server.addr, "mo", "a passphrase of length");
+    let mo = join(&admin, "member", "mo", "a passphrase of length");
     let seen = hits(&mo, "q=error");
     assert_eq!(seen.len(), 3);
     assert!(seen.iter().all(|h| h["space"] == "default"));
@@ -564,21 +534,8 @@ fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
     let core = "/api/v1/orgs/acme/spaces/core/standards";
     admin.post(core, &standard("v1\n", &["Return errors."]));
     let url = format!("{core}/error-handling");
-    let join = |role: &str, name: &str| {
-        let t = admin
-            .post("/api/v1/orgs/acme/invites", &json!({ "role": role }))
-            .json()["token"]
-            .as_str()
-            .unwrap()
-            .to_string();
-        server.client().post(
-            "/api/v1/invites/accept",
-            &json!({ "token": t, "username": name, "password": "a passphrase of length" }),
-        );
-        Client::login(server.addr, name, "a passphrase of length")
-    };
-    let mo = join("member", "mo");
-    let vera = join("viewer", "vera");
+    let mo = join(&admin, "member", "mo", "a passphrase of length");
+    let vera = join(&admin, "viewer", "vera", "a passphrase of length");
     // A member outside the restricted space cannot edit, but can propose.
     assert_eq!(
         with_if_match(
@@ -709,15 +666,7 @@ fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
             && statuses.iter().filter(|s| **s == "accepted").count() == 2
     );
     // A space admin (not an org admin) may review.
-    let members = admin.get("/api/v1/orgs/acme/members").json();
-    let mo_id = members["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["username"] == "mo")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let mo_id = member_id(&admin, "mo");
     admin.put(
         &format!("/api/v1/orgs/acme/spaces/core/members/{mo_id}"),
         &json!({ "role": "admin" }),

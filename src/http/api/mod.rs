@@ -74,6 +74,18 @@ pub(crate) struct Account {
     pub password_hash: String,
 }
 
+impl Account {
+    /// The store's view of this account.
+    pub(crate) fn new_user(&self, instance_admin: bool) -> crate::store::accounts::NewUser<'_> {
+        crate::store::accounts::NewUser {
+            username: &self.username,
+            display_name: &self.display_name,
+            password_hash: &self.password_hash,
+            instance_admin,
+        }
+    }
+}
+
 /// Validates a new account's username, display name (defaults to the username) and
 /// password, and hashes the password within the gate.
 pub(crate) fn new_account(

@@ -12,7 +12,7 @@ use crate::http::call::{Call, new_token, token_hash};
 use crate::http::reply::Reply;
 use crate::model::access::OrgRole;
 use crate::model::names;
-use crate::store::accounts::{NewUser, TokenPurpose};
+use crate::store::accounts::TokenPurpose;
 
 fn invalid(e: impl std::fmt::Display) -> HttpError {
     HttpError::Invalid(e.to_string())
@@ -303,12 +303,7 @@ pub fn accept_invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &body.password,
     )?;
     let username = account.username.as_str();
-    let user = NewUser {
-        username,
-        display_name: &account.display_name,
-        password_hash: &account.password_hash,
-        instance_admin: false,
-    };
+    let user = account.new_user(false);
     let event = call.event("invite.accepted", format!("user:{username}"), "success");
     let (_, user_id) = call
         .state

@@ -10,7 +10,6 @@ use crate::http::auth::check_origin;
 use crate::http::call::{Call, token_hash};
 use crate::http::reply::Reply;
 use crate::model::names;
-use crate::store::accounts::NewUser;
 
 /// `POST /api/v1/setup` body.
 #[derive(Deserialize)]
@@ -54,12 +53,7 @@ pub fn complete(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &body.password,
     )?;
     let username = account.username.as_str();
-    let user = NewUser {
-        username,
-        display_name: &account.display_name,
-        password_hash: &account.password_hash,
-        instance_admin: true,
-    };
+    let user = account.new_user(true);
     let event = call.event(
         "setup.complete",
         format!("org:{org_slug} user:{username}"),

@@ -62,11 +62,11 @@ impl<'a> Call<'a> {
         self.param(name)?.parse().map_err(|_| HttpError::NotFound)
     }
 
-    /// A query-string value (no percent-decoding beyond `+`; values we accept are plain).
-    pub fn query_param(&self, name: &str) -> Option<&str> {
+    /// A query-string value, with `+` and `%XX` decoded.
+    pub fn query_param(&self, name: &str) -> Option<String> {
         self.query.split('&').find_map(|kv| {
             let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (k == name).then_some(v)
+            (k == name).then(|| decode_query(v))
         })
     }
 
@@ -131,3 +131,40 @@ pub fn new_token() -> Result<(String, Vec<u8>), HttpError> {
 }
 
 pub use crate::crypto::token::token_hash;
+
+/// Decodes `+` and `%XX` in a query-string value (invalid escapes are kept as typed).
+pub fn decode_query(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let escaped = (b == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|pair| std::str::from_utf8(pair).ok())
+            .and_then(crate::crypto::hex::decode);
+        match (b, escaped) {
+            (b'+', _) => out.push(b' '),
+            (_, Some(decoded)) => {
+                out.extend_from_slice(&decoded);
+                i += 2;
+            }
+            (b, None) => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_query;
+
+    #[test]
+    fn query_decoding() {
+        assert_eq!(decode_query("error+handling"), "error handling");
+        assert_eq!(decode_query("caf%C3%A9%20x"), "café x");
+        assert_eq!(decode_query("100%"), "100%");
+        assert_eq!(decode_query("%zz%4"), "%zz%4");
+    }
+}

@@ -273,11 +273,14 @@ pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .and_then(|l| l.parse().ok())
         .unwrap_or(50i64)
         .clamp(1, 200);
-    let trash = call.query_param("trash") == Some("1");
-    let rows = call
-        .state
-        .store
-        .list_artifacts(s.id, k, trash, call.query_param("after"), limit)?;
+    let trash = call.query_param("trash").as_deref() == Some("1");
+    let rows = call.state.store.list_artifacts(
+        s.id,
+        k,
+        trash,
+        call.query_param("after").as_deref(),
+        limit,
+    )?;
     let next = (rows.len() as i64 == limit)
         .then(|| rows.last().map(|(a, _)| a.slug.clone()))
         .flatten();
@@ -318,7 +321,7 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 /// `GET .../{kind}/{slug}`: the current version, with its ETag.
 pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let (_, a, c) = load(call)?;
-    if a.deleted_at.is_some() && call.query_param("trash") != Some("1") {
+    if a.deleted_at.is_some() && call.query_param("trash").as_deref() != Some("1") {
         return Err(HttpError::NotFound);
     }
     Ok(artifact_reply(200, &a, &c))
@@ -490,13 +493,13 @@ pub fn diff(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 pub fn search(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = call.who()?.clone();
     let org_id = call.org()?.id;
-    let q = call.query_param("q").map(decode_query).unwrap_or_default();
+    let q = call.query_param("q").unwrap_or_default();
     if q.trim().is_empty() {
         return Err(HttpError::BadRequest("give a search query as ?q=".into()));
     }
     let kind = match call.query_param("kind").filter(|k| !k.is_empty()) {
         Some(k) => Some(
-            Kind::parse(k).ok_or_else(|| HttpError::BadRequest(format!("unknown kind {k:?}")))?,
+            Kind::parse(&k).ok_or_else(|| HttpError::BadRequest(format!("unknown kind {k:?}")))?,
         ),
         None => None,
     };
@@ -512,47 +515,13 @@ pub fn search(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .and_then(|l| l.parse().ok())
         .unwrap_or(20i64)
         .clamp(1, 100);
-    let hits = call.state.store.search(&q, &ids, kind, language, limit)?;
+    let hits = call
+        .state
+        .store
+        .search(&q, &ids, kind, language.as_deref(), limit)?;
     let items: Vec<Value> = hits
         .iter()
         .map(|h| json!({ "kind": h.kind.as_str(), "space": h.space, "slug": h.slug, "name": h.name, "snippet": h.snippet, "rank": h.rank }))
         .collect();
     Ok(Reply::json(200, &json!({ "query": q, "hits": items })))
-}
-
-/// Decodes `+` and `%XX` in a query-string value (invalid escapes are kept as typed).
-fn decode_query(v: &str) -> String {
-    let bytes = v.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let escaped = (b == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|pair| std::str::from_utf8(pair).ok())
-            .and_then(crate::crypto::hex::decode);
-        match (b, escaped) {
-            (b'+', _) => out.push(b' '),
-            (_, Some(decoded)) => {
-                out.extend_from_slice(&decoded);
-                i += 2;
-            }
-            (b, None) => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decode_query;
-
-    #[test]
-    fn query_decoding() {
-        assert_eq!(decode_query("error+handling"), "error handling");
-        assert_eq!(decode_query("caf%C3%A9%20x"), "café x");
-        assert_eq!(decode_query("100%"), "100%");
-        assert_eq!(decode_query("%zz%4"), "%zz%4");
-    }
 }

@@ -10,10 +10,7 @@ use crate::store::audit::ChainStatus;
 
 /// `GET /api/v1/audit?action=&before=&limit=`.
 pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let action = call
-        .query_param("action")
-        .filter(|a| !a.is_empty())
-        .map(str::to_string);
+    let action = call.query_param("action").filter(|a| !a.is_empty());
     let before = call.query_param("before").and_then(|b| b.parse().ok());
     let limit = call
         .query_param("limit")

@@ -49,6 +49,8 @@ pub enum HttpError {
     Tls(String),
     /// The TLS key is too weak.
     WeakKey(String),
+    /// An uploaded archive was refused.
+    Archive(crate::archive::ArchiveError),
 }
 
 impl HttpError {
@@ -67,6 +69,11 @@ impl HttpError {
             HttpError::MethodNotAllowed => 405,
             HttpError::PayloadTooLarge { .. } => 413,
             HttpError::BadRequest(_) => 400,
+            HttpError::Archive(a) => match a {
+                crate::archive::ArchiveError::TooLarge(_)
+                | crate::archive::ArchiveError::Bomb(_) => 413,
+                _ => 422,
+            },
             HttpError::Unavailable(_) => 503,
             HttpError::Internal
             | HttpError::Bind(..)
@@ -100,6 +107,7 @@ impl Coded for HttpError {
             HttpError::Bind(..) => "RB-HTTP-BIND",
             HttpError::Tls(_) => "RB-TLS-CONFIG",
             HttpError::WeakKey(_) => "RB-TLS-WEAK-KEY",
+            HttpError::Archive(a) => a.code(),
         }
     }
 }
@@ -144,6 +152,7 @@ impl fmt::Display for HttpError {
             ),
             HttpError::Tls(m) => write!(f, "TLS configuration: {m}"),
             HttpError::WeakKey(m) => write!(f, "TLS key refused: {m}"),
+            HttpError::Archive(a) => write!(f, "{a}"),
         }
     }
 }
@@ -168,5 +177,11 @@ impl From<crate::store::StoreError> for HttpError {
                 HttpError::Internal
             }
         }
+    }
+}
+
+impl From<crate::archive::ArchiveError> for HttpError {
+    fn from(e: crate::archive::ArchiveError) -> Self {
+        HttpError::Archive(e)
     }
 }

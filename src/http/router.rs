@@ -52,9 +52,9 @@ const MEMBER: Need = Need::Org(OrgRole::Member);
 #[rustfmt::skip]
 pub static ROUTES: &[Route] = &[
     r("GET",    "/healthz", Public, api::health),
-        r("GET",    "/readyz", Public, api::ready),
+    r("GET",    "/readyz", Public, api::ready),
     r("GET",    "/metrics", Need::Monitoring, api::metrics),
-        r("GET",    "/api/v1", Public, api::root),
+    r("GET",    "/api/v1", Public, api::root),
     r("GET",    "/api/v1/openapi.json", Public, api::openapi),
     r("GET",    "/api/v1/setup", Public, api::setup::status),
     r("POST",   "/api/v1/setup", Public, api::setup::complete),
@@ -73,12 +73,19 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/members", ADMIN, api::spaces::members),
     r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::set_member),
     r("DELETE", "/api/v1/orgs/{org}/spaces/{space}/members/{id}", ADMIN, api::spaces::remove_member),
-            r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages", VIEWER, api::packages::list),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/export", VIEWER, api::transfer::export_space),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/import", MEMBER, api::transfer::import),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/skill-uploads", MEMBER, api::transfer::upload_skill),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/skills/{slug}/archive", VIEWER, api::transfer::download_skill),
+    r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/skills/{slug}/archive", MEMBER, api::transfer::replace_skill),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/templates/{template}", ADMIN, api::templates::copy),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages", VIEWER, api::packages::list),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/packages", MEMBER, api::packages::create),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}", VIEWER, api::packages::show),
     r("PUT",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}", MEMBER, api::packages::update),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/packages/{package}/releases", MEMBER, api::packages::publish),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}/releases/{release}", VIEWER, api::packages::release),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/packages/{package}/export", VIEWER, api::transfer::export_package),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}", VIEWER, api::artifacts::list),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}", MEMBER, api::artifacts::create),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", VIEWER, api::artifacts::show),
@@ -89,13 +96,13 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions", VIEWER, api::artifacts::versions),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}", VIEWER, api::artifacts::version),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}/restore", MEMBER, api::artifacts::restore),
-        r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
+    r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", VIEWER, api::proposals::list),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", MEMBER, api::proposals::create),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}", VIEWER, api::proposals::show),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/accept", MEMBER, api::proposals::accept),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/reject", MEMBER, api::proposals::reject),
-        r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
+    r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/disable", ADMIN, api::orgs::disable),
@@ -106,7 +113,11 @@ pub static ROUTES: &[Route] = &[
     s("GET",    "/api/v1/orgs/{org}/apikeys", VIEWER, api::keys::list),
     s("POST",   "/api/v1/orgs/{org}/apikeys", VIEWER, api::keys::create),
     s("DELETE", "/api/v1/orgs/{org}/apikeys/{id}", VIEWER, api::keys::revoke),
-        r("GET",    "/api/v1/admin/backups", InstanceAdmin, api::audit::backups),
+    r("GET",    "/api/v1/admin/backups", InstanceAdmin, api::audit::backups),
+    r("GET",    "/api/v1/admin/limits", InstanceAdmin, api::limits::show),
+    r("PUT",    "/api/v1/admin/limits", InstanceAdmin, api::limits::update),
+    r("GET",    "/api/v1/templates", Authenticated, api::templates::list),
+    r("GET",    "/api/v1/templates/{template}", Authenticated, api::templates::show),
     r("GET",    "/api/v1/audit", InstanceAdmin, api::audit::list),
     r("POST",   "/api/v1/audit/verify", InstanceAdmin, api::audit::verify),
 ];
@@ -171,6 +182,12 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     (route.handler)(call)
 }
 
+/// Routes about what a space holds (artifacts, packages, archives, templates) follow the
+/// space's visibility and the caller's space role; member management does not.
+fn is_content_route(pattern: &str) -> bool {
+    pattern.contains("/spaces/{space}/") && !pattern.contains("/members")
+}
+
 /// The one permission check.
 fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
     if route.need == Need::Public {
@@ -219,7 +236,7 @@ fn authorize(route: &Route, call: &mut Call<'_>) -> Result<(), HttpError> {
                 .map(|(_, v)| v.clone()),
         ) {
             // Content routes (artifacts and packages) also follow the space's visibility.
-            if route.pattern.contains("{kind}") || route.pattern.contains("/packages") {
+            if is_content_route(route.pattern) {
                 let space = call
                     .state
                     .store
@@ -269,7 +286,7 @@ pub fn table_json() -> serde_json::Value {
                 Need::Public => "public".to_string(),
                 Need::Authenticated => "authenticated".to_string(),
                 Need::Org(role) => format!("org:{}", role.as_str()),
-                                Need::InstanceAdmin => "instance-admin".to_string(),
+                Need::InstanceAdmin => "instance-admin".to_string(),
                 Need::Monitoring => "monitoring".to_string(),
             };
             serde_json::json!({ "method": r.method, "path": r.pattern, "need": need, "session_only": r.session_only })

@@ -112,6 +112,44 @@ pub struct SkillFile {
     pub mode: u32,
 }
 
+impl SkillFile {
+    /// The file's bytes (decoding base64 content).
+    pub fn bytes(&self) -> Result<Vec<u8>, String> {
+        if self.base64 {
+            use base64::Engine as _;
+            base64::engine::general_purpose::STANDARD
+                .decode(self.content.as_bytes())
+                .map_err(|_| "content is not valid base64".to_string())
+        } else {
+            Ok(self.content.as_bytes().to_vec())
+        }
+    }
+
+    /// A file holding `bytes`: text when they are UTF-8 without NUL, else base64.
+    pub fn from_bytes(path: String, bytes: Vec<u8>, mode: u32) -> SkillFile {
+        match String::from_utf8(bytes) {
+            Ok(text) if !text.contains('\0') => SkillFile {
+                path,
+                content: text,
+                base64: false,
+                mode,
+            },
+            Ok(text) => SkillFile::binary(path, text.as_bytes(), mode),
+            Err(e) => SkillFile::binary(path, e.as_bytes(), mode),
+        }
+    }
+
+    fn binary(path: String, bytes: &[u8], mode: u32) -> SkillFile {
+        use base64::Engine as _;
+        SkillFile {
+            path,
+            content: base64::engine::general_purpose::STANDARD.encode(bytes),
+            base64: true,
+            mode,
+        }
+    }
+}
+
 /// A skill per the Agent Skills spec: SKILL.md (frontmatter + body) plus files.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skill {
@@ -173,19 +211,95 @@ pub const LANGUAGES: &[(&str, &str, &[&str])] = &[
     ("yaml", "YAML", &["yml", "yaml"]),
 ];
 
-/// Size limits (characters) that keep a playbook renderable and the database small.
-pub mod limits {
-    pub const NAME: usize = 200;
-    pub const DESCRIPTION: usize = 20_000;
-    pub const BODY: usize = 200_000;
-    pub const RULE: usize = 2_000;
-    pub const RULES: usize = 500;
-    pub const EXAMPLE: usize = 20_000;
-    pub const EXAMPLES_PER_RULE: usize = 50;
-    pub const GLOB: usize = 500;
-    pub const GLOBS: usize = 100;
-    pub const SKILL_FILES: usize = 500;
-    pub const SKILL_FILE_BYTES: usize = 1_000_000;
+/// Size limits that keep a playbook renderable and the database small. An instance admin can
+/// change them (`rulebook limits set`, `PUT /api/v1/admin/limits`); these are the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Characters in a name.
+    pub name: usize,
+    /// Characters in a description.
+    pub description: usize,
+    /// Characters in a command, subagent or skill body.
+    pub body: usize,
+    /// Characters in one rule.
+    pub rule: usize,
+    /// Rules per standard.
+    pub rules: usize,
+    /// Characters in one example snippet.
+    pub example: usize,
+    /// Examples per rule.
+    pub examples_per_rule: usize,
+    /// Scope globs per standard.
+    pub globs: usize,
+    /// Files per skill (besides SKILL.md).
+    pub skill_files: usize,
+    /// Bytes in one skill file.
+    pub skill_file_bytes: usize,
+    /// Bytes in all of a skill's files together.
+    pub skill_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            name: 200,
+            description: 20_000,
+            body: 200_000,
+            rule: 2_000,
+            rules: 500,
+            example: 20_000,
+            examples_per_rule: 50,
+            globs: 100,
+            skill_files: 500,
+            skill_file_bytes: 1_000_000,
+            skill_bytes: 10_000_000,
+        }
+    }
+}
+
+/// Characters in one scope glob (fixed: globs are paths, not content).
+const GLOB_CHARS: usize = 500;
+
+impl Limits {
+    /// Every limit as (setting name, value), in a stable order.
+    pub fn entries(&self) -> [(&'static str, usize); 11] {
+        [
+            ("name", self.name),
+            ("description", self.description),
+            ("body", self.body),
+            ("rule", self.rule),
+            ("rules", self.rules),
+            ("example", self.example),
+            ("examples_per_rule", self.examples_per_rule),
+            ("globs", self.globs),
+            ("skill_files", self.skill_files),
+            ("skill_file_bytes", self.skill_file_bytes),
+            ("skill_bytes", self.skill_bytes),
+        ]
+    }
+
+    /// Sets one limit by its setting name; values must be 1..=1e9.
+    pub fn set(&mut self, name: &str, value: usize) -> Result<(), String> {
+        if !(1..=1_000_000_000).contains(&value) {
+            return Err(format!("limit {name} must be between 1 and 1000000000"));
+        }
+        let slot = match name {
+            "name" => &mut self.name,
+            "description" => &mut self.description,
+            "body" => &mut self.body,
+            "rule" => &mut self.rule,
+            "rules" => &mut self.rules,
+            "example" => &mut self.example,
+            "examples_per_rule" => &mut self.examples_per_rule,
+            "globs" => &mut self.globs,
+            "skill_files" => &mut self.skill_files,
+            "skill_file_bytes" => &mut self.skill_file_bytes,
+            "skill_bytes" => &mut self.skill_bytes,
+            _ => return Err(format!("no limit named {name:?}")),
+        };
+        *slot = value;
+        Ok(())
+    }
 }
 
 impl Content {
@@ -257,24 +371,29 @@ impl Content {
         )
     }
 
-    /// Every problem that makes this content invalid (empty = valid).
+    /// Every problem that makes this content invalid under the default limits.
     pub fn problems(&self) -> Vec<String> {
+        self.problems_within(&Limits::default())
+    }
+
+    /// Every problem that makes this content invalid under `limits` (empty = valid).
+    pub fn problems_within(&self, limits: &Limits) -> Vec<String> {
         let mut p = Problems::default();
         match self {
             Content::Standard(s) => {
-                p.text("name", &s.name, 1, limits::NAME);
-                p.text("description", &s.description, 0, limits::DESCRIPTION);
-                p.count("scope", s.scope.len(), limits::GLOBS);
+                p.text("name", &s.name, 1, limits.name);
+                p.text("description", &s.description, 0, limits.description);
+                p.count("scope", s.scope.len(), limits.globs);
                 for g in &s.scope {
                     p.glob(g);
                 }
-                p.count("rules", s.rules.len(), limits::RULES);
+                p.count("rules", s.rules.len(), limits.rules);
                 for (i, r) in s.rules.iter().enumerate() {
-                    p.text(&format!("rules[{i}].text"), &r.text, 1, limits::RULE);
+                    p.text(&format!("rules[{i}].text"), &r.text, 1, limits.rule);
                     p.count(
                         &format!("rules[{i}].examples"),
                         r.examples.len(),
-                        limits::EXAMPLES_PER_RULE,
+                        limits.examples_per_rule,
                     );
                     for (j, e) in r.examples.iter().enumerate() {
                         let at = format!("rules[{i}].examples[{j}]");
@@ -284,8 +403,8 @@ impl Content {
                                 e.language
                             ));
                         }
-                        p.text(&format!("{at}.good"), &e.good, 0, limits::EXAMPLE);
-                        p.text(&format!("{at}.bad"), &e.bad, 0, limits::EXAMPLE);
+                        p.text(&format!("{at}.good"), &e.good, 0, limits.example);
+                        p.text(&format!("{at}.bad"), &e.bad, 0, limits.example);
                         if e.good.trim().is_empty() && e.bad.trim().is_empty() {
                             p.add(format!("{at} needs a good or a bad snippet"));
                         }
@@ -293,14 +412,14 @@ impl Content {
                 }
             }
             Content::Command(c) => {
-                p.text("name", &c.name, 1, limits::NAME);
-                p.text("description", &c.description, 0, limits::DESCRIPTION);
-                p.text("body", &c.body, 1, limits::BODY);
+                p.text("name", &c.name, 1, limits.name);
+                p.text("description", &c.description, 0, limits.description);
+                p.text("body", &c.body, 1, limits.body);
             }
             Content::Subagent(a) => {
-                p.text("name", &a.name, 1, limits::NAME);
-                p.text("description", &a.description, 1, limits::DESCRIPTION);
-                p.text("body", &a.body, 1, limits::BODY);
+                p.text("name", &a.name, 1, limits.name);
+                p.text("description", &a.description, 1, limits.description);
+                p.text("body", &a.body, 1, limits.body);
                 p.count("tools", a.tools.len(), 200);
                 for t in &a.tools {
                     p.text("tools[]", t, 1, 200);
@@ -317,9 +436,15 @@ impl Content {
                 if let Some(c) = &s.compatibility {
                     p.text("compatibility", c, 1, 500);
                 }
-                p.text("body", &s.body, 0, limits::BODY);
-                p.count("files", s.files.len(), limits::SKILL_FILES);
+                p.text("body", &s.body, 0, limits.body);
+                p.count("files", s.files.len(), limits.skill_files);
+                for (k, v) in &s.extra {
+                    if let Some(problem) = super::skill_md::extra_problem(k, v) {
+                        p.add(problem);
+                    }
+                }
                 let mut seen = std::collections::BTreeSet::new();
+                let mut total = 0usize;
                 for f in &s.files {
                     if let Err(e) = check_relative_path(&f.path) {
                         p.add(format!("file {:?}: {e}", f.path));
@@ -333,13 +458,26 @@ impl Content {
                     if f.mode != 0o644 && f.mode != 0o755 {
                         p.add(format!("file {:?}: mode must be 644 or 755", f.path));
                     }
-                    if f.content.len() > limits::SKILL_FILE_BYTES * 4 / 3 + 4 {
+                    let size = match f.bytes() {
+                        Ok(b) => b.len(),
+                        Err(e) => {
+                            p.add(format!("file {:?}: {e}", f.path));
+                            0
+                        }
+                    };
+                    total += size;
+                    if size > limits.skill_file_bytes {
                         p.add(format!(
                             "file {:?} is larger than {} bytes",
-                            f.path,
-                            limits::SKILL_FILE_BYTES
+                            f.path, limits.skill_file_bytes
                         ));
                     }
+                }
+                if total > limits.skill_bytes {
+                    p.add(format!(
+                        "the skill's files hold more than {} bytes together",
+                        limits.skill_bytes
+                    ));
                 }
             }
         }
@@ -396,7 +534,7 @@ impl Problems {
     }
     fn glob(&mut self, g: &str) {
         if g.trim().is_empty()
-            || g.len() > limits::GLOB
+            || g.len() > GLOB_CHARS
             || g.starts_with('/')
             || g.contains("..")
             || g.contains('\\')

@@ -5,3 +5,5 @@ pub mod access;
 pub mod artifact;
 pub mod diff;
 pub mod names;
+pub mod skill_md;
+pub mod templates;

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 mod error;
 pub mod keycheck;
+pub mod limits;
 mod migrations;
 mod open;
 pub mod packages;
@@ -18,6 +19,7 @@ pub mod privacy;
 mod probe;
 pub mod proposals;
 mod rekey;
+pub mod transfer;
 mod verify;
 
 pub use error::StoreError;

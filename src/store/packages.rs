@@ -81,6 +81,65 @@ fn resolve(
     Ok(ids)
 }
 
+/// Inside a transaction: creates a package (`create`) or replaces an existing one.
+pub(crate) fn save_package_tx(
+    tx: &rusqlite::Connection,
+    space_id: i64,
+    draft: &PackageDraft<'_>,
+    create: bool,
+    now: i64,
+) -> Result<PackageRow, StoreError> {
+    let PackageDraft {
+        slug,
+        name,
+        description,
+        items,
+    } = *draft;
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2",
+            params![space_id, slug],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let id = match (existing, create) {
+        (Some(_), true) => {
+            return Err(StoreError::Conflict(format!(
+                "a package {slug:?} exists in this space"
+            )));
+        }
+        (None, false) => return Err(StoreError::NotFound("package")),
+        (Some(id), false) => {
+            tx.execute(
+                "UPDATE packages SET name = ?1, description = ?2, updated_at = ?3 WHERE id = ?4",
+                params![name, description, now, id],
+            )?;
+            tx.execute("DELETE FROM package_items WHERE package_id = ?1", [id])?;
+            id
+        }
+        (None, true) => {
+            tx.execute(
+                "INSERT INTO packages (space_id, slug, name, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                params![space_id, slug, name, description, now],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    for artifact in resolve(tx, space_id, items)? {
+        tx.execute(
+            "INSERT OR IGNORE INTO package_items (package_id, artifact_id) VALUES (?1, ?2)",
+            params![id, artifact],
+        )?;
+    }
+    Ok(PackageRow {
+        id,
+        slug: slug.into(),
+        name: name.into(),
+        description: description.into(),
+        updated_at: now,
+    })
+}
+
 impl Store {
     /// Creates a package, or replaces an existing one's name, description and items.
     pub fn save_package(
@@ -90,40 +149,9 @@ impl Store {
         create: bool,
         event: &AuditEvent,
     ) -> Result<PackageRow, StoreError> {
-        let PackageDraft {
-            slug,
-            name,
-            description,
-            items,
-        } = *draft;
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let existing: Option<i64> = tx
-                .query_row("SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2", params![space_id, slug], |r| r.get(0))
-                .optional()?;
-            let id = match (existing, create) {
-                (Some(_), true) => return Err(StoreError::Conflict(format!("a package {slug:?} exists in this space"))),
-                (None, false) => return Err(StoreError::NotFound("package")),
-                (Some(id), false) => {
-                    tx.execute(
-                        "UPDATE packages SET name = ?1, description = ?2, updated_at = ?3 WHERE id = ?4",
-                        params![name, description, now, id],
-                    )?;
-                    tx.execute("DELETE FROM package_items WHERE package_id = ?1", [id])?;
-                    id
-                }
-                (None, true) => {
-                    tx.execute(
-                        "INSERT INTO packages (space_id, slug, name, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                        params![space_id, slug, name, description, now],
-                    )?;
-                    tx.last_insert_rowid()
-                }
-            };
-            for artifact in resolve(tx, space_id, items)? {
-                tx.execute("INSERT OR IGNORE INTO package_items (package_id, artifact_id) VALUES (?1, ?2)", params![id, artifact])?;
-            }
-            Ok(PackageRow { id, slug: slug.into(), name: name.into(), description: description.into(), updated_at: now })
+            save_package_tx(tx, space_id, draft, create, now)
         })
     }
 

@@ -124,6 +124,51 @@ pub(crate) fn write_version(
     Ok(next)
 }
 
+/// Inside a transaction: creates an artifact at version 1 (the slug must be free, trash
+/// included) and indexes it.
+pub(crate) fn insert_artifact(
+    tx: &rusqlite::Connection,
+    space_id: i64,
+    slug: &str,
+    content: &Content,
+    author: &str,
+    message: &str,
+    now: i64,
+) -> Result<ArtifactRow, StoreError> {
+    let json = encode(content)?;
+    let kind = content.kind();
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3)",
+        params![space_id, kind.as_str(), slug],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::Conflict(format!(
+            "a {} named {slug:?} exists in this space (maybe in the trash)",
+            kind.as_str()
+        )));
+    }
+    tx.execute(
+        "INSERT INTO artifacts (space_id, kind, slug, current_version, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
+        params![space_id, kind.as_str(), slug, now],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, 1, ?2, ?3, ?4, ?5)",
+        params![id, author, now, message, json],
+    )?;
+    index(tx, id, space_id, content)?;
+    Ok(ArtifactRow {
+        id,
+        kind,
+        slug: slug.into(),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        deleted_at: None,
+    })
+}
+
 /// One search hit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -156,28 +201,8 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<ArtifactRow, StoreError> {
         let now = self.clock.now_unix();
-        let json = encode(content)?;
-        let kind = content.kind();
         self.audited(event, |tx| {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3)",
-                params![space_id, kind.as_str(), slug],
-                |r| r.get(0),
-            )?;
-            if taken {
-                return Err(StoreError::Conflict(format!("a {} named {slug:?} exists in this space (maybe in the trash)", kind.as_str())));
-            }
-            tx.execute(
-                "INSERT INTO artifacts (space_id, kind, slug, current_version, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
-                params![space_id, kind.as_str(), slug, now],
-            )?;
-            let id = tx.last_insert_rowid();
-            tx.execute(
-                "INSERT INTO artifact_versions (artifact_id, version, author, created_at, message, content) VALUES (?1, 1, ?2, ?3, ?4, ?5)",
-                params![id, author, now, message, json],
-            )?;
-            index(tx, id, space_id, content)?;
-            Ok(ArtifactRow { id, kind, slug: slug.into(), version: 1, created_at: now, updated_at: now, deleted_at: None })
+            insert_artifact(tx, space_id, slug, content, author, message, now)
         })
     }
 

@@ -166,6 +166,7 @@ fn every_route_refuses_anonymous_and_wrong_role_callers() {
             .replace("{release}", "1")
             .replace("{proposal}", "1")
             .replace("{n}", "1")
+            .replace("{template}", "rust-error-handling")
             .replace("{id}", "999999");
         let need = r["need"].as_str().unwrap();
         let body = json!({});

@@ -254,9 +254,22 @@ impl Resp {
 
 /// Sends raw request bytes on a new connection and reads the response until close.
 pub fn request(addr: SocketAddr, raw: &str) -> std::io::Result<Resp> {
+    request_bytes(addr, raw.as_bytes())
+}
+
+/// Like [`request`], for requests with binary bodies.
+pub fn request_bytes(addr: SocketAddr, raw: &[u8]) -> std::io::Result<Resp> {
     let mut s = TcpStream::connect(addr)?;
-    s.set_read_timeout(Some(Duration::from_secs(10)))?;
-    s.write_all(raw.as_bytes())?;
+    s.set_read_timeout(Some(Duration::from_secs(30)))?;
+    // A server that refuses a body early (413) answers and closes before reading it all.
+    if let Err(e) = s.write_all(raw)
+        && !matches!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
+        )
+    {
+        return Err(e);
+    }
     read_response(&mut s)
 }
 
@@ -413,6 +426,39 @@ impl Client {
     }
     pub fn get(&self, path: &str) -> Resp {
         self.send("GET", path, None)
+    }
+    /// Sends a binary body (archives) with extra headers.
+    pub fn send_bytes(
+        &self,
+        method: &str,
+        path: &str,
+        content_type: &str,
+        body: &[u8],
+        extra: &[(&str, &str)],
+    ) -> Resp {
+        let mut raw = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        if let Some(c) = &self.cookie {
+            raw.push_str(&format!("Cookie: rb_session={c}\r\n"));
+        }
+        if let Some(t) = &self.csrf {
+            raw.push_str(&format!("X-CSRF-Token: {t}\r\n"));
+        }
+        if let Some(k) = &self.bearer {
+            raw.push_str(&format!("Authorization: Bearer {k}\r\n"));
+        }
+        for (k, v) in extra {
+            raw.push_str(&format!("{k}: {v}\r\n"));
+        }
+        raw.push_str(&format!(
+            "Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        ));
+        let mut bytes = raw.into_bytes();
+        bytes.extend_from_slice(body);
+        request_bytes(self.addr, &bytes).unwrap()
     }
     pub fn post(&self, path: &str, body: &serde_json::Value) -> Resp {
         self.send("POST", path, Some(body))

@@ -5,6 +5,7 @@
 mod harness;
 
 mod accounts;
+mod archives;
 mod audit;
 mod backup;
 mod cli;

@@ -208,11 +208,11 @@ pub(crate) fn content_json(c: &Content) -> Value {
     }
 }
 
-fn etag(version: i64) -> String {
+pub(crate) fn etag(version: i64) -> String {
     format!("\"v{version}\"")
 }
 
-fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
+pub(crate) fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
     let mut r = Reply::json(
         status,
         &json!({
@@ -242,11 +242,18 @@ pub(crate) fn parse_body(
         ));
     }
     let content = to_content(kind, body)?;
-    let problems = content.problems();
-    if !problems.is_empty() {
-        return Err(HttpError::Invalid(problems.join("; ")));
-    }
+    check(call, &content)?;
     Ok((content, slug, message))
+}
+
+/// Refuses content that breaks the instance's limits or the model's rules (422, all named).
+pub(crate) fn check(call: &Call<'_>, content: &Content) -> Result<(), HttpError> {
+    let problems = content.problems_within(&call.state.store.limits()?);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(HttpError::Invalid(problems.join("; ")))
+    }
 }
 
 pub(crate) fn target(kind: Kind, space: &SpaceRow, slug: &str) -> String {
@@ -327,7 +334,7 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     Ok(artifact_reply(200, &a, &c))
 }
 
-fn if_match(call: &Call<'_>) -> Result<i64, HttpError> {
+pub(crate) fn if_match(call: &Call<'_>) -> Result<i64, HttpError> {
     let v = call
         .header("If-Match")
         .ok_or(HttpError::PreconditionRequired)?;

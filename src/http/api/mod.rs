@@ -4,12 +4,15 @@
 pub mod artifacts;
 pub mod audit;
 pub mod keys;
+pub mod limits;
 pub mod orgs;
 pub mod packages;
 pub mod proposals;
 pub mod session;
 pub mod setup;
 pub mod spaces;
+pub mod templates;
+pub mod transfer;
 
 use serde_json::json;
 

@@ -46,7 +46,7 @@ fn space(call: &Call<'_>) -> Result<SpaceRow, HttpError> {
     call.space.clone().ok_or(HttpError::NotFound)
 }
 
-fn package(call: &Call<'_>) -> Result<(SpaceRow, PackageRow), HttpError> {
+pub(crate) fn package(call: &Call<'_>) -> Result<(SpaceRow, PackageRow), HttpError> {
     let s = space(call)?;
     let p = call
         .state

@@ -116,10 +116,7 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let resolution: Option<Content> = match body.resolution {
         Some(r) => {
             let c = to_content(k, r)?;
-            let problems = c.problems();
-            if !problems.is_empty() {
-                return Err(HttpError::Invalid(problems.join("; ")));
-            }
+            super::artifacts::check(call, &c)?;
             Some(c)
         }
         None => None,

@@ -1,0 +1,352 @@
+//! Archives over REST: skills uploaded as zip or tar(.gz) and downloaded as zip, and whole
+//! spaces or packages exported to and imported from the portable archive (`docs/ARCHIVE.md`).
+//!
+//! Uploads are parsed fully in memory under caps derived from the instance's limits and
+//! validated before anything is written: a refused archive leaves the database as it was.
+
+use serde_json::{Value, json};
+
+use crate::archive::{self, Caps, portable};
+use crate::http::HttpError;
+use crate::http::api::artifacts::{artifact_reply, check, if_match, space, target};
+use crate::http::api::packages::package;
+use crate::http::call::Call;
+use crate::http::reply::Reply;
+use crate::model::artifact::{Content, Kind, Limits};
+use crate::store::packages::PackageDraft;
+use crate::store::transfer::ImportRequest;
+
+/// Caps for a skill upload: its files, SKILL.md and a little room for OS leftovers.
+fn skill_caps(l: &Limits) -> Caps {
+    let skill_md = (l.body + l.description) as u64 * 4 + 4096;
+    Caps {
+        entries: l.skill_files + 1 + 32,
+        file_bytes: (l.skill_file_bytes as u64).max(skill_md),
+        total_bytes: l.skill_bytes as u64 + skill_md,
+    }
+}
+
+/// Caps for a portable archive; every artifact is then checked against the limits.
+const IMPORT_CAPS: Caps = Caps {
+    entries: 200_000,
+    file_bytes: 64 << 20,
+    total_bytes: 256 << 20,
+};
+
+fn zip_reply(bytes: Vec<u8>, file_name: &str) -> Reply {
+    Reply {
+        status: 200,
+        content_type: "application/zip",
+        body: bytes,
+        headers: vec![
+            ("Cache-Control", "no-store".into()),
+            (
+                "Content-Disposition",
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+    }
+}
+
+fn message(call: &Call<'_>, default: &str) -> Result<String, HttpError> {
+    let m = call
+        .query_param("message")
+        .unwrap_or_else(|| default.to_string());
+    if m.chars().count() > 1000 {
+        return Err(HttpError::Invalid(
+            "message is longer than 1000 characters".into(),
+        ));
+    }
+    Ok(m)
+}
+
+/// Reads the uploaded skill archive into checked content.
+fn uploaded_skill(call: &Call<'_>) -> Result<Content, HttpError> {
+    let limits = call.state.store.limits()?;
+    let entries = archive::read(call.body, skill_caps(&limits))?;
+    let content = Content::Skill(archive::skill::from_entries(entries)?);
+    check(call, &content)?;
+    Ok(content)
+}
+
+/// `POST .../skill-uploads`: a new skill from a zip, tar or tar.gz of its folder.
+pub fn upload_skill(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let content = uploaded_skill(call)?;
+    let message = message(call, "Uploaded as an archive")?;
+    let s = space(call)?.clone();
+    let slug = content.name().to_string();
+    let author = call.who()?.username.clone();
+    let event = call.event(
+        "artifact.created",
+        target(Kind::Skill, &s, &slug),
+        "success",
+    );
+    let row = call
+        .state
+        .store
+        .create_artifact(s.id, &slug, &content, &author, &message, &event)?;
+    Ok(artifact_reply(201, &row, &content))
+}
+
+/// `PUT .../skills/{slug}/archive` with `If-Match`: a new version from an archive.
+pub fn replace_skill(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let expected = if_match(call)?;
+    let s = space(call)?.clone();
+    let slug = call.param("slug")?.to_string();
+    let (a, _) = call
+        .state
+        .store
+        .artifact(s.id, Kind::Skill, &slug)?
+        .ok_or(HttpError::NotFound)?;
+    let content = uploaded_skill(call)?;
+    if content.name() != a.slug {
+        return Err(HttpError::Invalid(format!(
+            "the archive holds skill {:?}, not {:?}; a skill's name is its folder",
+            content.name(),
+            a.slug
+        )));
+    }
+    let message = message(call, "Uploaded as an archive")?;
+    let author = call.who()?.username.clone();
+    let event = call.event(
+        "artifact.updated",
+        target(Kind::Skill, &s, &slug),
+        "success",
+    );
+    call.state
+        .store
+        .update_artifact(a.id, expected, &content, &author, &message, &event)?;
+    let (a, c) = call
+        .state
+        .store
+        .artifact(s.id, Kind::Skill, &slug)?
+        .ok_or(HttpError::NotFound)?;
+    Ok(artifact_reply(200, &a, &c))
+}
+
+/// `GET .../skills/{slug}/archive[?version=N]`: the skill folder as a zip.
+pub fn download_skill(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let s = space(call)?.clone();
+    let slug = call.param("slug")?.to_string();
+    let (a, current) = call
+        .state
+        .store
+        .artifact(s.id, Kind::Skill, &slug)?
+        .ok_or(HttpError::NotFound)?;
+    if a.deleted_at.is_some() {
+        return Err(HttpError::NotFound);
+    }
+    let content = match call.query_param("version") {
+        None => current,
+        Some(v) => {
+            let n: i64 = v
+                .parse()
+                .map_err(|_| HttpError::BadRequest("version must be a number".into()))?;
+            call.state
+                .store
+                .artifact_version(a.id, n)?
+                .ok_or(HttpError::NotFound)?
+        }
+    };
+    let Content::Skill(skill) = content else {
+        return Err(HttpError::NotFound);
+    };
+    let entries = archive::skill::to_entries(&skill, &format!("{slug}/"))?;
+    Ok(zip_reply(
+        archive::write_zip(&entries)?,
+        &format!("{slug}.zip"),
+    ))
+}
+
+fn source(call: &Call<'_>, package: Option<String>, release: Option<String>) -> portable::Source {
+    portable::Source {
+        org: call
+            .org
+            .as_ref()
+            .map(|o| o.slug.clone())
+            .unwrap_or_default(),
+        space: call
+            .space
+            .as_ref()
+            .map(|s| s.slug.clone())
+            .unwrap_or_default(),
+        package,
+        release,
+        exported_at: call.state.clock.now_rfc3339(),
+        generator: format!("rulebook {}", crate::version::VERSION),
+    }
+}
+
+fn export_reply(
+    call: &Call<'_>,
+    bundle: &portable::Bundle,
+    name: &str,
+) -> Result<Reply, HttpError> {
+    let entries = portable::write(bundle)?;
+    let bytes = archive::write_zip(&entries)?;
+    let event = call.event("playbook.exported", name.to_string(), "success");
+    call.state.store.audit(&event)?;
+    Ok(zip_reply(bytes, &format!("{name}.rulebook.zip")))
+}
+
+/// `GET .../spaces/{space}/export`: every artifact (not the trash) and package of a space.
+pub fn export_space(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let s = space(call)?.clone();
+    let items = call
+        .state
+        .store
+        .space_contents(s.id)?
+        .into_iter()
+        .map(|(_, slug, version, content)| portable::Item {
+            slug,
+            version,
+            content,
+        })
+        .collect();
+    let mut packages = Vec::new();
+    for p in call.state.store.packages(s.id)? {
+        let items = call.state.store.package_items(p.id)?;
+        packages.push(portable::Package {
+            slug: p.slug,
+            name: p.name,
+            description: p.description,
+            items: items.into_iter().map(|i| (i.kind, i.slug)).collect(),
+        });
+    }
+    let bundle = portable::Bundle {
+        source: source(call, None, None),
+        items,
+        packages,
+    };
+    export_reply(call, &bundle, &s.slug)
+}
+
+/// `GET .../packages/{package}/export[?release=V|latest]`: a package with its artifacts, at
+/// a release's pinned versions or (without `release`) at their current versions.
+pub fn export_package(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let (s, p) = package(call)?;
+    let release = call.query_param("release");
+    let (items, release_name) = match &release {
+        Some(v) => {
+            let (r, pinned) = call
+                .state
+                .store
+                .release_content(p.id, v)?
+                .ok_or(HttpError::NotFound)?;
+            let items: Vec<portable::Item> = pinned
+                .into_iter()
+                .map(|(i, content)| portable::Item {
+                    slug: i.slug,
+                    version: i.version,
+                    content,
+                })
+                .collect();
+            (items, Some(r.version))
+        }
+        None => {
+            let mut items = Vec::new();
+            for i in call.state.store.package_items(p.id)? {
+                let (a, content) = call
+                    .state
+                    .store
+                    .artifact(s.id, i.kind, &i.slug)?
+                    .ok_or(HttpError::NotFound)?;
+                items.push(portable::Item {
+                    slug: a.slug,
+                    version: a.version,
+                    content,
+                });
+            }
+            (items, None)
+        }
+    };
+    let members = items
+        .iter()
+        .map(|i| (i.content.kind(), i.slug.clone()))
+        .collect();
+    let bundle = portable::Bundle {
+        source: source(call, Some(p.slug.clone()), release_name),
+        items,
+        packages: vec![portable::Package {
+            slug: p.slug.clone(),
+            name: p.name,
+            description: p.description,
+            items: members,
+        }],
+    };
+    export_reply(call, &bundle, &p.slug)
+}
+
+/// `POST .../spaces/{space}/import[?dry_run=1&message=]`: a portable archive, all or nothing.
+pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let s = space(call)?.clone();
+    let dry_run = matches!(call.query_param("dry_run").as_deref(), Some("1" | "true"));
+    let entries = archive::read(call.body, IMPORT_CAPS)?;
+    let bundle = portable::read(entries)?;
+    let limits = call.state.store.limits()?;
+    let mut items = Vec::new();
+    for item in bundle.items {
+        let problems = item.content.problems_within(&limits);
+        if !problems.is_empty() {
+            return Err(HttpError::Invalid(format!(
+                "{} {:?}: {}",
+                item.content.kind().as_str(),
+                item.slug,
+                problems.join("; ")
+            )));
+        }
+        if let Content::Skill(sk) = &item.content
+            && sk.name != item.slug
+        {
+            return Err(HttpError::Invalid(format!(
+                "skill {:?} must be named after its folder",
+                item.slug
+            )));
+        }
+        items.push((item.slug, item.content));
+    }
+    for p in &bundle.packages {
+        crate::model::names::slug(&p.slug).map_err(|e| HttpError::Invalid(e.to_string()))?;
+        crate::model::names::display_name(&p.name)
+            .map_err(|e| HttpError::Invalid(e.to_string()))?;
+    }
+    let drafts: Vec<PackageDraft<'_>> = bundle
+        .packages
+        .iter()
+        .map(|p| PackageDraft {
+            slug: &p.slug,
+            name: &p.name,
+            description: &p.description,
+            items: &p.items,
+        })
+        .collect();
+    let default_message = format!(
+        "Imported from {}/{} ({})",
+        bundle.source.org, bundle.source.space, bundle.source.exported_at
+    );
+    let message = message(call, &default_message)?;
+    let author = call.who()?.username.clone();
+    let event = call.event("playbook.imported", format!("space:{}", s.slug), "success");
+    let req = ImportRequest {
+        items: &items,
+        packages: &drafts,
+        author: &author,
+        message: &message,
+        dry_run,
+    };
+    let report = call.state.store.import_bundle(s.id, &req, &event)?;
+    let artifacts: Vec<Value> = report
+        .artifacts
+        .iter()
+        .map(|(k, slug, action)| json!({ "kind": k.as_str(), "slug": slug, "action": action }))
+        .collect();
+    let packages: Vec<Value> = report
+        .packages
+        .iter()
+        .map(|(slug, action)| json!({ "slug": slug, "action": action }))
+        .collect();
+    Ok(Reply::json(
+        if dry_run { 200 } else { 201 },
+        &json!({ "dry_run": dry_run, "artifacts": artifacts, "packages": packages }),
+    ))
+}

@@ -80,6 +80,7 @@ impl CliError {
             },
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,
+            CliError::Other("RB-CLI-USAGE", _) => ExitCode::Usage,
             CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
             CliError::Client(crate::client::ClientError::Config(_)) => ExitCode::KeyOrConfig,
             CliError::Client(_) => ExitCode::Remote,

@@ -3,12 +3,14 @@
 //! store, the server or an operation, and print.
 
 mod apikey;
+mod archive;
 mod audit;
 mod backup;
 mod db;
 mod doctor;
 mod error;
 mod init;
+mod limits;
 mod remote;
 mod retention;
 mod serve;
@@ -116,6 +118,15 @@ pub enum Command {
     Subagents(RemoteArgsWith),
     /// Packages on a running server.
     Packages(RemoteArgsWith),
+    /// Move a space or package across an air gap as a portable archive.
+    #[command(subcommand)]
+    Archive(archive::ArchiveCommand),
+    /// Starter standards built into this binary.
+    #[command(subcommand)]
+    Templates(archive::TemplatesCommand),
+    /// Content size limits (names, bodies, rules, skill files).
+    #[command(subcommand)]
+    Limits(limits::LimitsCommand),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -552,6 +563,9 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Skills(ref a) => remote::run("skills", &a.command, &a.remote),
         Command::Subagents(ref a) => remote::run("subagents", &a.command, &a.remote),
         Command::Packages(ref a) => remote::run("packages", &a.command, &a.remote),
+        Command::Archive(ref cmd) => archive::run(cmd),
+        Command::Templates(ref cmd) => archive::templates(cmd),
+        Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),
         Command::Routes => {
             println!(
                 "{}",

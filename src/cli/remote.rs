@@ -10,7 +10,8 @@ impl From<ClientError> for CliError {
     }
 }
 
-fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
+/// A client for the server, key and CA the arguments name.
+pub(crate) fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
     let server = args.server.clone().ok_or_else(|| {
         ClientError::Config(
             "name the server: --server https://rulebook.example.internal:8443 (or RULEBOOK_SERVER)"
@@ -33,12 +34,17 @@ fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
     Ok(ApiClient::new(&server, &key, args.ca_file.as_deref())?)
 }
 
+/// The organization the arguments name.
+pub(crate) fn org(args: &RemoteArgs) -> Result<String, CliError> {
+    Ok(args.org.clone().ok_or_else(|| {
+        ClientError::Config("name the organization: --org SLUG (or RULEBOOK_ORG)".into())
+    })?)
+}
+
 /// Runs a read command for `collection` (standards, commands, skills, subagents, packages).
 pub fn run(collection: &str, cmd: &RemoteCommand, args: &RemoteArgs) -> Result<(), CliError> {
     let c = client(args)?;
-    let org = args.org.clone().ok_or_else(|| {
-        ClientError::Config("name the organization: --org SLUG (or RULEBOOK_ORG)".into())
-    })?;
+    let org = org(args)?;
     let base = format!("/api/v1/orgs/{org}/spaces/{}/{collection}", args.space);
     match cmd {
         RemoteCommand::List { json } => {

@@ -96,31 +96,99 @@ impl ApiClient {
         })
     }
 
-    /// GETs a JSON document from an API path.
-    pub fn get(&self, path: &str) -> Result<Value, ClientError> {
+    /// Sends a request and returns the status and body; `body` is (content type, bytes).
+    fn exchange(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<(&str, &[u8])>,
+        headers: &[(&str, &str)],
+    ) -> Result<(u16, Vec<u8>), ClientError> {
         let url = format!("{}{path}", self.base);
-        let mut resp = self
-            .agent
-            .get(&url)
-            .header("Authorization", &format!("Bearer {}", self.key))
-            .header("Accept", "application/json")
-            .call()
-            .map_err(|e| ClientError::Connect(e.to_string()))?;
+        let auth = format!("Bearer {}", self.key);
+        let sent = match (method, body) {
+            ("GET", _) => {
+                let mut rq = self.agent.get(&url).header("Authorization", &auth);
+                for (k, v) in headers {
+                    rq = rq.header(*k, *v);
+                }
+                rq.call()
+            }
+            (_, body) => {
+                let (ctype, bytes) = body.unwrap_or(("application/json", b"{}"));
+                let mut rq = match method {
+                    "PUT" => self.agent.put(&url),
+                    "DELETE" => self.agent.delete(&url).force_send_body(),
+                    _ => self.agent.post(&url),
+                }
+                .header("Authorization", &auth)
+                .header("Content-Type", ctype);
+                for (k, v) in headers {
+                    rq = rq.header(*k, *v);
+                }
+                rq.send(bytes)
+            }
+        };
+        let mut resp = sent.map_err(|e| ClientError::Connect(e.to_string()))?;
         let status = resp.status().as_u16();
-        let text = resp
+        let bytes = resp
             .body_mut()
             .with_config()
-            .limit(64 * 1024 * 1024)
-            .read_to_string()
+            .limit(512 * 1024 * 1024)
+            .read_to_vec()
             .map_err(|e| ClientError::Connect(format!("reading the answer: {e}")))?;
-        let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if status >= 400 {
+            let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
             return Err(ClientError::Server {
                 status,
                 code: body["error"]["code"].as_str().unwrap_or("").to_string(),
                 message: body["error"]["message"].as_str().unwrap_or("").to_string(),
             });
         }
-        Ok(body)
+        Ok((status, bytes))
+    }
+
+    fn json(bytes: &[u8]) -> Result<Value, ClientError> {
+        if bytes.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(bytes)
+            .map_err(|e| ClientError::Connect(format!("the answer is not JSON: {e}")))
+    }
+
+    /// GETs a JSON document from an API path.
+    pub fn get(&self, path: &str) -> Result<Value, ClientError> {
+        let (_, bytes) = self.exchange("GET", path, None, &[("Accept", "application/json")])?;
+        Self::json(&bytes)
+    }
+
+    /// GETs raw bytes (archives).
+    pub fn get_bytes(&self, path: &str) -> Result<Vec<u8>, ClientError> {
+        Ok(self.exchange("GET", path, None, &[])?.1)
+    }
+
+    /// Sends a JSON body; returns the JSON answer.
+    pub fn send_json(&self, method: &str, path: &str, body: &Value) -> Result<Value, ClientError> {
+        let text = body.to_string();
+        let (_, bytes) = self.exchange(
+            method,
+            path,
+            Some(("application/json", text.as_bytes())),
+            &[],
+        )?;
+        Self::json(&bytes)
+    }
+
+    /// Sends raw bytes (archives) with extra headers; returns the JSON answer.
+    pub fn send_bytes(
+        &self,
+        method: &str,
+        path: &str,
+        content_type: &str,
+        body: &[u8],
+        headers: &[(&str, &str)],
+    ) -> Result<Value, ClientError> {
+        let (_, bytes) = self.exchange(method, path, Some((content_type, body)), headers)?;
+        Self::json(&bytes)
     }
 }

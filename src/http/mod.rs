@@ -17,6 +17,8 @@ mod server;
 pub mod state;
 pub mod tls;
 
+/// The wire (JSON) form of artifact content, shared with the CLI.
+pub(crate) use api::artifacts::content_json;
 pub use error::HttpError;
 pub use router::table_json as routes_json;
 pub use server::{ServeOptions, serve};

@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
-use std::io::{self, BufReader, Read, Write};
+use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
@@ -313,12 +313,7 @@ fn remove_quietly(paths: &[&Path]) {
 }
 
 fn write_atomic(path: &Path, data: &[u8]) -> Result<(), BackupError> {
-    let tmp = with_suffix(path, ".tmp");
-    let mut f = File::create(&tmp).map_err(io("write manifest"))?;
-    f.write_all(data)
-        .and_then(|_| f.sync_all())
-        .map_err(io("write manifest"))?;
-    fs::rename(&tmp, path).map_err(io("install manifest"))
+    crate::ops::files::write_atomic(path, data, 0o600).map_err(io("write manifest"))
 }
 
 /// Takes, seals, verifies and installs a backup at `out`; returns its manifest.

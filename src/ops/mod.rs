@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod doctor;
+pub mod files;
 pub mod instance_lock;
 pub mod schedule;
 pub mod service;

@@ -816,3 +816,104 @@ fn starter_templates_are_listed_and_copied_by_admins_within_limits() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn the_cli_exports_imports_lists_templates_and_sets_limits() {
+    let inst = Instance::new("archive-cli");
+    inst.init();
+    // Limits are edited offline like any setting, audited.
+    assert!(
+        inst.ok(&["limits", "show"])
+            .contains("skill_files        500")
+    );
+    assert!(
+        inst.ok(&["limits", "set", "rules", "40"])
+            .contains("rules = 40")
+    );
+    assert!(
+        inst.ok(&["limits", "show"])
+            .contains("rules              40  (default 500)")
+    );
+    let bad = inst.run(&["limits", "set", "nonsense", "4"]);
+    assert_eq!(code(&bad), 2, "{}", stderr(&bad));
+    inst.ok(&["limits", "reset", "rules"]);
+    assert!(
+        inst.ok(&["limits", "show"])
+            .contains("rules              500\n")
+    );
+    // Templates need no server.
+    let list = inst.ok(&["templates", "list", "--tag", "go"]);
+    assert!(list.contains("go-error-handling"), "{list}");
+    assert!(!list.contains("rust-error-handling"), "{list}");
+    let show: Value =
+        serde_json::from_str(&inst.ok(&["templates", "show", "rust-error-handling"])).unwrap();
+    assert_eq!(show["name"], "Rust error handling");
+    assert_eq!(code(&inst.run(&["templates", "show", "nope"])), 2);
+
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed_playbook(&admin);
+    let key = admin
+        .post(
+            "/api/v1/orgs/acme/apikeys",
+            &json!({ "name": "usb", "scope": "write" }),
+        )
+        .json()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let key_file = inst.tmp.path().join("key");
+    std::fs::write(&key_file, &key).unwrap();
+    let out = inst.tmp.path().join("space.zip");
+    let remote = |extra: &[&str]| {
+        let mut args: Vec<&str> = extra.to_vec();
+        args.extend([
+            "--server",
+            &server.url,
+            "--api-key-file",
+            key_file.to_str().unwrap(),
+            "--org",
+            "acme",
+        ]);
+        inst.run(&args)
+    };
+    let r = remote(&["archive", "export", "--out", out.to_str().unwrap()]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(
+        unzip(&bytes)
+            .iter()
+            .any(|e| e.0 == "standards/error-handling.md")
+    );
+    let pkg = inst.tmp.path().join("pkg.zip");
+    let r = remote(&[
+        "archive",
+        "export",
+        "--package",
+        "backend",
+        "--release",
+        "latest",
+        "--out",
+        pkg.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(unzip(&std::fs::read(&pkg).unwrap()).len(), 5);
+    // Re-importing the space's own export: a dry run, then a real one, both unchanged.
+    let r = remote(&["archive", "import", out.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let text = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(
+        text.contains("unchanged  standard  error-handling"),
+        "{text}"
+    );
+    assert!(text.contains("updated    package   backend"), "{text}");
+    // Refusals exit 12 with the server's code.
+    std::fs::write(&out, b"not a zip").unwrap();
+    let r = remote(&["archive", "import", out.to_str().unwrap()]);
+    assert_eq!(code(&r), 12, "{}", stderr(&r));
+    assert!(stderr(&r).contains("RB-ARCHIVE-INVALID"), "{}", stderr(&r));
+    let r = remote(&["archive", "import", "/nonexistent/file.zip"]);
+    assert_ne!(code(&r), 0);
+    server.stop();
+    inst.verify();
+}

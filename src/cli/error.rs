@@ -54,6 +54,10 @@ pub enum CliError {
     Upgrade(crate::ops::upgrade::UpgradeError),
     /// A request to a server failed.
     Client(crate::client::ClientError),
+    /// An install, render or status in a repository failed (the tree is unchanged).
+    Install(crate::install::InstallError),
+    /// Rendering refused the playbook.
+    Render(crate::render::RenderError),
     /// Anything else, with its code.
     Other(&'static str, String),
 }
@@ -81,6 +85,11 @@ impl CliError {
             CliError::Http(_) => ExitCode::Listen,
             CliError::Locked(_) => ExitCode::Busy,
             CliError::Other("RB-CLI-USAGE", _) => ExitCode::Usage,
+            CliError::Install(crate::install::InstallError::Config(_))
+            | CliError::Install(crate::install::InstallError::LockTooNew(_)) => {
+                ExitCode::KeyOrConfig
+            }
+            CliError::Install(_) | CliError::Render(_) => ExitCode::Failure,
             CliError::DoctorFailed(_) | CliError::Other(..) => ExitCode::Failure,
             CliError::Client(crate::client::ClientError::Config(_)) => ExitCode::KeyOrConfig,
             CliError::Client(_) => ExitCode::Remote,
@@ -117,6 +126,8 @@ impl Coded for CliError {
             CliError::Backup(e) => e.code(),
             CliError::Upgrade(e) => e.code(),
             CliError::Client(e) => e.code(),
+            CliError::Install(e) => e.code(),
+            CliError::Render(e) => e.code(),
             CliError::Other(code, _) => code,
         }
     }
@@ -140,6 +151,8 @@ impl fmt::Display for CliError {
             CliError::Backup(e) => e.fmt(f),
             CliError::Upgrade(e) => e.fmt(f),
             CliError::Client(e) => e.fmt(f),
+            CliError::Install(e) => e.fmt(f),
+            CliError::Render(e) => e.fmt(f),
         }
     }
 }
@@ -162,5 +175,17 @@ impl From<StoreError> for CliError {
 impl From<HttpError> for CliError {
     fn from(e: HttpError) -> Self {
         CliError::Http(e)
+    }
+}
+
+impl From<crate::install::InstallError> for CliError {
+    fn from(e: crate::install::InstallError) -> Self {
+        CliError::Install(e)
+    }
+}
+
+impl From<crate::render::RenderError> for CliError {
+    fn from(e: crate::render::RenderError) -> Self {
+        CliError::Render(e)
     }
 }

@@ -10,6 +10,7 @@ mod db;
 mod doctor;
 mod error;
 mod init;
+mod install;
 mod limits;
 mod remote;
 mod retention;
@@ -118,6 +119,22 @@ pub enum Command {
     Subagents(RemoteArgsWith),
     /// Packages on a running server.
     Packages(RemoteArgsWith),
+    /// Store a server URL and API key for install, status and update.
+    Login(install::LoginArgs),
+    /// Forget the stored server and key.
+    Logout,
+    /// Show who the stored key belongs to.
+    Whoami,
+    /// Render packages for coding agents (to a folder with --out, or print the file list).
+    Render(install::RenderCmd),
+    /// Install packages into this repository for its agents (rulebook.json, rulebook.lock).
+    Install(install::InstallCmd),
+    /// Remove packages from this repository.
+    Uninstall(install::UninstallCmd),
+    /// Installed releases vs the newest ones, and local edits of generated files.
+    Status(install::RepoCmd),
+    /// Update packages that follow `latest` to the newest release.
+    Update(install::RepoCmd),
     /// Move a space or package across an air gap as a portable archive.
     #[command(subcommand)]
     Archive(archive::ArchiveCommand),
@@ -563,6 +580,14 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Skills(ref a) => remote::run("skills", &a.command, &a.remote),
         Command::Subagents(ref a) => remote::run("subagents", &a.command, &a.remote),
         Command::Packages(ref a) => remote::run("packages", &a.command, &a.remote),
+        Command::Login(ref a) => install::login(a, &paths),
+        Command::Logout => install::logout(&paths),
+        Command::Whoami => install::whoami(&paths),
+        Command::Render(ref c) => install::render_cmd(c, &paths),
+        Command::Install(ref c) => install::install(c, &paths),
+        Command::Uninstall(ref c) => install::uninstall(c, &paths),
+        Command::Status(ref c) => install::status(c, &paths),
+        Command::Update(ref c) => install::update(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),

@@ -102,10 +102,13 @@ pub fn parse(text: &str) -> Result<SkillMd, String> {
 /// Writes SKILL.md for a skill: canonical frontmatter, one blank line, the body.
 pub fn write(skill: &Skill) -> String {
     let mut out = String::from("---\n");
-    out.push_str(&format!("name: {}\n", quote(&skill.name)));
-    out.push_str(&format!("description: {}\n", quote(&skill.description)));
+    out.push_str(&format!("name: {}\n", yaml_scalar(&skill.name)));
+    out.push_str(&format!(
+        "description: {}\n",
+        yaml_scalar(&skill.description)
+    ));
     if let Some(c) = &skill.compatibility {
-        out.push_str(&format!("compatibility: {}\n", quote(c)));
+        out.push_str(&format!("compatibility: {}\n", yaml_scalar(c)));
     }
     for (k, raw) in &skill.extra {
         let sep = if raw.is_empty() || raw.starts_with('\n') {
@@ -233,7 +236,7 @@ fn fold(lines: &[&str]) -> String {
 
 /// Writes a string as a plain YAML scalar when that reads back as the same string, else
 /// double-quoted (a JSON string is a valid YAML double-quoted scalar).
-fn quote(s: &str) -> String {
+pub(crate) fn yaml_scalar(s: &str) -> String {
     let plain = !s.is_empty()
         && s == s.trim()
         && !s.contains(['\n', '\r', '\t', '"', '\'', '#', '`'])
@@ -296,7 +299,7 @@ mod tests {
             "ünïcode",
             "ends:",
         ] {
-            let q = quote(s);
+            let q = yaml_scalar(s);
             assert_eq!(scalar(&q).unwrap(), s, "{q}");
         }
         assert_eq!(scalar("'it''s'").unwrap(), "it's");

@@ -75,6 +75,14 @@ impl Instance {
         c.env_remove("RULEBOOK_DB_KEY_FILE")
             .env_remove("CREDENTIALS_DIRECTORY");
         c.env_remove("RULEBOOK_LISTEN").env("RULEBOOK_LOG", "info");
+        for v in [
+            "RULEBOOK_SERVER",
+            "RULEBOOK_API_KEY",
+            "RULEBOOK_ORG",
+            "RULEBOOK_CA_FILE",
+        ] {
+            c.env_remove(v);
+        }
         c.stdin(Stdio::null());
         c
     }

@@ -15,6 +15,7 @@ mod metrics;
 mod migrations;
 mod playbook;
 mod privacy;
+mod render;
 mod service;
 mod store;
 mod tls;

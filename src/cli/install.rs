@@ -1,0 +1,754 @@
+//! The developer's commands: `login`, `logout`, `whoami`, `render`, `install`, `uninstall`,
+//! `status`, `update`. They fetch packages from the server (or read an archive), render
+//! them with `render`, and apply the result with `install` (see its invariants).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::archive::portable::Bundle;
+use crate::cli::CliError;
+use crate::client::{ApiClient, ClientError};
+use crate::config::Paths;
+use crate::install::lock::{self, Lock, LockedPackage, RepoConfig};
+use crate::install::{InstallError, apply, source};
+use crate::render::{self, Agent, Options};
+
+/// Where `rulebook login` keeps the server and key (0600, in the config dir).
+const CREDENTIALS: &str = "credentials.json";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Credentials {
+    host: String,
+    api_key: String,
+    org: Option<String>,
+    ca_file: Option<PathBuf>,
+}
+
+/// `rulebook login`.
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    /// The server's URL.
+    #[arg(long)]
+    host: String,
+    /// A file holding the API key (else RULEBOOK_API_KEY, else one line on stdin).
+    #[arg(long, value_name = "FILE")]
+    api_key_file: Option<PathBuf>,
+    /// The organization to use (else the key's only one).
+    #[arg(long)]
+    org: Option<String>,
+    /// CA or server certificate (PEM) to trust for https.
+    #[arg(long, value_name = "FILE")]
+    ca_file: Option<PathBuf>,
+}
+
+/// Options shared by commands that render.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// Agents to render for, comma-separated (`all` for every one); default: rulebook.json.
+    #[arg(long, value_delimiter = ',')]
+    agents: Vec<String>,
+    /// Read packages from a portable archive (file or unpacked folder) instead of a server.
+    #[arg(long, value_name = "PATH")]
+    from: Option<PathBuf>,
+    /// Cap, in bytes, for each always-on file (overrides rulebook.json).
+    #[arg(long)]
+    always_on_cap: Option<usize>,
+}
+
+/// `rulebook render`.
+#[derive(Debug, clap::Args)]
+pub struct RenderCmd {
+    /// Packages (`[space/]slug[@release]`); none with --from = everything in the archive.
+    packages: Vec<String>,
+    /// Write the files under this folder (kept in step on later renders).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Print bytes and estimated tokens per file.
+    #[arg(long)]
+    stats: bool,
+    #[command(flatten)]
+    render: RenderArgs,
+}
+
+/// `rulebook install`.
+#[derive(Debug, clap::Args)]
+pub struct InstallCmd {
+    /// Packages to add (`[space/]slug[@release]`); none = what rulebook.json lists (in every
+    /// rulebook.json below the path, for monorepos).
+    packages: Vec<String>,
+    /// The repository (or monorepo) folder.
+    #[arg(long, short = 'p', default_value = ".")]
+    path: PathBuf,
+    /// Overwrite generated files edited by hand, and files Rulebook did not write.
+    #[arg(long)]
+    force: bool,
+    #[command(flatten)]
+    render: RenderArgs,
+}
+
+/// `rulebook uninstall`.
+#[derive(Debug, clap::Args)]
+pub struct UninstallCmd {
+    /// Packages to remove (`[space/]slug`).
+    #[arg(required = true)]
+    packages: Vec<String>,
+    #[arg(long, short = 'p', default_value = ".")]
+    path: PathBuf,
+    #[arg(long)]
+    force: bool,
+}
+
+/// `rulebook status` and `rulebook update`.
+#[derive(Debug, clap::Args)]
+pub struct RepoCmd {
+    #[arg(long, short = 'p', default_value = ".")]
+    path: PathBuf,
+    /// With `update`: overwrite local edits.
+    #[arg(long)]
+    force: bool,
+}
+
+fn credentials_path(paths: &Paths) -> PathBuf {
+    paths.config_dir.join(CREDENTIALS)
+}
+
+fn io(what: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
+    move |e| CliError::Other("RB-CLI-IO", format!("{what}: {e}"))
+}
+
+fn read_key(args: &LoginArgs) -> Result<String, CliError> {
+    let key = match (&args.api_key_file, std::env::var("RULEBOOK_API_KEY").ok()) {
+        (Some(f), _) => std::fs::read_to_string(f).map_err(io("cannot read the API key file"))?,
+        (None, Some(k)) => k,
+        (None, None) => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map_err(io("stdin"))?;
+            line
+        }
+    };
+    Ok(key.trim().to_string())
+}
+
+/// `rulebook login`: checks the key against the server, then stores it (0600).
+pub fn login(args: &LoginArgs, paths: &Paths) -> Result<(), CliError> {
+    let key = read_key(args)?;
+    let client = ApiClient::new(&args.host, &key, args.ca_file.as_deref())?;
+    let me = client.get("/api/v1/auth/me")?;
+    let orgs: Vec<String> = me["orgs"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|o| o["slug"].as_str().map(str::to_string))
+        .collect();
+    let org = match &args.org {
+        Some(o) if orgs.contains(o) => Some(o.clone()),
+        Some(o) => {
+            return Err(ClientError::Config(format!(
+                "the key's user is not in organization {o:?}"
+            ))
+            .into());
+        }
+        None if orgs.len() == 1 => orgs.first().cloned(),
+        None => None,
+    };
+    let creds = Credentials {
+        host: args.host.trim_end_matches('/').to_string(),
+        api_key: key,
+        org,
+        ca_file: args
+            .ca_file
+            .as_ref()
+            .map(|p| std::path::absolute(p).unwrap_or(p.clone())),
+    };
+    crate::config::ensure_private_dir(&paths.config_dir)?;
+    let json = serde_json::to_vec_pretty(&creds).unwrap_or_default();
+    crate::ops::files::write_atomic(&credentials_path(paths), &json, 0o600)
+        .map_err(io("cannot write the credentials"))?;
+    println!(
+        "logged in to {} as {} (org {})",
+        creds.host,
+        me["user"]["username"].as_str().unwrap_or("?"),
+        creds.org.as_deref().unwrap_or("not chosen: pass --org")
+    );
+    Ok(())
+}
+
+/// `rulebook logout`.
+pub fn logout(paths: &Paths) -> Result<(), CliError> {
+    match std::fs::remove_file(credentials_path(paths)) {
+        Ok(()) => println!("logged out"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => println!("not logged in"),
+        Err(e) => return Err(io("cannot remove the credentials")(e)),
+    }
+    Ok(())
+}
+
+fn credentials(paths: &Paths) -> Result<Credentials, CliError> {
+    if let (Ok(host), Ok(key)) = (
+        std::env::var("RULEBOOK_SERVER"),
+        std::env::var("RULEBOOK_API_KEY"),
+    ) {
+        return Ok(Credentials {
+            host,
+            api_key: key,
+            org: std::env::var("RULEBOOK_ORG").ok(),
+            ca_file: std::env::var("RULEBOOK_CA_FILE").ok().map(PathBuf::from),
+        });
+    }
+    let path = credentials_path(paths);
+    let bytes = std::fs::read(&path).map_err(|_| {
+        ClientError::Config("not logged in: run `rulebook login --host URL` (or set RULEBOOK_SERVER and RULEBOOK_API_KEY)".into())
+    })?;
+    Ok(serde_json::from_slice(&bytes).map_err(|e| {
+        ClientError::Config(format!("{} is corrupt ({e}): log in again", path.display()))
+    })?)
+}
+
+fn client(c: &Credentials) -> Result<ApiClient, CliError> {
+    Ok(ApiClient::new(&c.host, &c.api_key, c.ca_file.as_deref())?)
+}
+
+/// `rulebook whoami`.
+pub fn whoami(paths: &Paths) -> Result<(), CliError> {
+    let c = credentials(paths)?;
+    let me = client(&c)?.get("/api/v1/auth/me")?;
+    let masked = format!("{}…", c.api_key.chars().take(8).collect::<String>());
+    println!("server  {}", c.host);
+    println!("user    {}", me["user"]["username"].as_str().unwrap_or("?"));
+    println!("org     {}", c.org.as_deref().unwrap_or("(none chosen)"));
+    println!("key     {masked}");
+    Ok(())
+}
+
+/// A package reference: `[space/]slug[@release]`.
+struct PackageRef {
+    space: String,
+    slug: String,
+    release: Option<String>,
+}
+
+impl PackageRef {
+    fn parse(s: &str) -> Result<PackageRef, CliError> {
+        let (name, release) = match s.split_once('@') {
+            Some((n, r)) => (n, Some(r.to_string())),
+            None => (s, None),
+        };
+        let (space, slug) = name.split_once('/').unwrap_or(("default", name));
+        for part in [space, slug] {
+            crate::model::names::slug(part)
+                .map_err(|e| CliError::Other("RB-CLI-USAGE", format!("package {s:?}: {e}")))?;
+        }
+        Ok(PackageRef {
+            space: space.into(),
+            slug: slug.into(),
+            release,
+        })
+    }
+
+    /// The key in rulebook.json and the lock.
+    fn key(&self) -> String {
+        if self.space == "default" {
+            self.slug.clone()
+        } else {
+            format!("{}/{}", self.space, self.slug)
+        }
+    }
+}
+
+fn agents(args: &RenderArgs, config: Option<&RepoConfig>) -> Result<Vec<Agent>, CliError> {
+    let names: Vec<String> = if !args.agents.is_empty() {
+        args.agents.clone()
+    } else {
+        config.map(|c| c.agents.clone()).unwrap_or_default()
+    };
+    if names.is_empty() {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            "name the agents: --agents claude,cursor (or `all`), or list them in rulebook.json"
+                .into(),
+        ));
+    }
+    if names.iter().any(|n| n == "all") {
+        return Ok(Agent::ALL.to_vec());
+    }
+    names
+        .iter()
+        .map(|n| {
+            Agent::parse(n.trim()).ok_or_else(|| {
+                let ids: Vec<&str> = Agent::ALL.iter().map(|a| a.id()).collect();
+                CliError::Other(
+                    "RB-CLI-USAGE",
+                    format!("unknown agent {n:?}; known: {}", ids.join(", ")),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Fetches every package (all before anything is written, so a network failure changes
+/// nothing). Returns `(lock key, bundle, locked package)`.
+fn fetch(
+    refs: &[(String, String)],
+    old: Option<&Lock>,
+    update: bool,
+    org_override: Option<&str>,
+    paths: &Paths,
+) -> Result<Vec<(String, Bundle, LockedPackage)>, CliError> {
+    if refs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let creds = credentials(paths)?;
+    let org = org_override
+        .map(str::to_string)
+        .or(creds.org.clone())
+        .ok_or_else(|| {
+            ClientError::Config(
+                "no organization: log in with --org, or set \"org\" in rulebook.json".into(),
+            )
+        })?;
+    let api = client(&creds)?;
+    let mut out = Vec::new();
+    for (key, wanted) in refs {
+        let r = PackageRef::parse(&format!("{key}@{wanted}"))?;
+        let locked = old
+            .and_then(|l| l.packages.get(key))
+            .and_then(|p| p.release.clone());
+        let release = match (wanted.as_str(), locked) {
+            ("latest", Some(pinned)) if !update => pinned,
+            (w, _) => w.to_string(),
+        };
+        let path = format!(
+            "/api/v1/orgs/{org}/spaces/{}/packages/{}/export?release={}",
+            r.space,
+            r.slug,
+            encode(&release)
+        );
+        let bytes = api.get_bytes(&path)?;
+        let bundle = source::from_zip(&bytes)?;
+        let lp = LockedPackage {
+            release: bundle.source.release.clone(),
+            source: "server".into(),
+        };
+        out.push((key.clone(), bundle, lp));
+    }
+    Ok(out)
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Renders bundles and applies the result in `root`; returns (written, deleted, unchanged).
+fn install_into(
+    root: &Path,
+    bundles: Vec<(String, Bundle, LockedPackage)>,
+    agents: &[Agent],
+    cap: Option<usize>,
+    force: bool,
+    stats: bool,
+) -> Result<(usize, usize, usize), CliError> {
+    let old = lock::read_lock(root)?;
+    let pairs: Vec<(String, Bundle)> = bundles
+        .iter()
+        .map(|(k, b, _)| (k.clone(), b.clone()))
+        .collect();
+    let (playbook, artifacts) = source::playbook(&pairs)?;
+    let output = render::render(
+        &playbook,
+        &Options {
+            agents: agents.to_vec(),
+            always_on_cap: cap,
+        },
+    )?;
+    if stats {
+        print_stats(&output);
+    }
+    for n in &output.notes {
+        eprintln!("note: {n}");
+    }
+    let plan = apply::plan(root, old.as_ref(), &output.ops, force)?;
+    let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
+    ids.sort();
+    let new_lock = Lock {
+        lockfile_version: lock::LOCK_VERSION,
+        packages: bundles.into_iter().map(|(k, _, p)| (k, p)).collect(),
+        agents: ids,
+        artifacts,
+        files: plan.files.clone(),
+    };
+    apply::apply(root, &plan, &new_lock.to_bytes())?;
+    Ok((plan.writes.len(), plan.deletes.len(), plan.unchanged.len()))
+}
+
+fn print_stats(output: &render::Output) {
+    println!("{:<64} {:>9} {:>8}  agents", "file", "bytes", "~tokens");
+    let mut total = 0;
+    for op in &output.ops {
+        let n = op.bytes().len();
+        total += n;
+        let agents: Vec<&str> = output
+            .agents_by_path
+            .get(op.path())
+            .map(|v| v.iter().map(|a| a.id()).collect())
+            .unwrap_or_default();
+        let label = if op.path().starts_with(".rulebook/") {
+            "(internal)".to_string()
+        } else {
+            agents.join(",")
+        };
+        println!(
+            "{:<64} {:>9} {:>8}  {label}",
+            op.path(),
+            n,
+            render::estimate_tokens(n)
+        );
+    }
+    println!(
+        "{:<64} {:>9} {:>8}",
+        "total",
+        total,
+        render::estimate_tokens(total)
+    );
+}
+
+fn report(root: &Path, (w, d, u): (usize, usize, usize)) {
+    println!(
+        "{}: {w} written, {d} removed, {u} unchanged",
+        root.display()
+    );
+}
+
+/// Bundles from an archive, keyed by package (or by space for a whole-space export).
+fn from_archive(path: &Path) -> Result<Vec<(String, Bundle, LockedPackage)>, CliError> {
+    let bundle = source::from_path(path)?;
+    let key = bundle
+        .source
+        .package
+        .clone()
+        .unwrap_or_else(|| format!("space:{}", bundle.source.space));
+    let lp = LockedPackage {
+        release: bundle.source.release.clone(),
+        source: "archive".into(),
+    };
+    Ok(vec![(key, bundle, lp)])
+}
+
+/// `rulebook render`.
+pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
+    let config = lock::read_config(Path::new("."))?;
+    let agents = agents(&cmd.render, config.as_ref())?;
+    let bundles = match &cmd.render.from {
+        Some(p) => from_archive(p)?,
+        None => {
+            if cmd.packages.is_empty() {
+                return Err(CliError::Other(
+                    "RB-CLI-USAGE",
+                    "name packages to render, or --from an archive".into(),
+                ));
+            }
+            let refs = cmd
+                .packages
+                .iter()
+                .map(|p| {
+                    PackageRef::parse(p).map(|r| {
+                        (
+                            r.key(),
+                            r.release.clone().unwrap_or_else(|| "latest".into()),
+                        )
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            fetch(
+                &refs,
+                None,
+                true,
+                config.as_ref().and_then(|c| c.org.as_deref()),
+                paths,
+            )?
+        }
+    };
+    let cap = cmd
+        .render
+        .always_on_cap
+        .or(config.as_ref().and_then(|c| c.always_on_cap));
+    match &cmd.out {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
+            let counts = install_into(dir, bundles, &agents, cap, true, cmd.stats)?;
+            report(dir, counts);
+        }
+        None => {
+            let pairs: Vec<(String, Bundle)> =
+                bundles.into_iter().map(|(k, b, _)| (k, b)).collect();
+            let (playbook, _) = source::playbook(&pairs)?;
+            let output = render::render(
+                &playbook,
+                &Options {
+                    agents,
+                    always_on_cap: cap,
+                },
+            )?;
+            print_stats(&output);
+            for n in &output.notes {
+                eprintln!("note: {n}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every folder under `root` with a rulebook.json (skipping VCS, dependency and build
+/// folders), for monorepos.
+fn find_configs(root: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
+    if root.join(lock::CONFIG_FILE).is_file() {
+        out.push(root.to_path_buf());
+    }
+    let mut dirs: Vec<_> = std::fs::read_dir(root)
+        .map_err(io("cannot list the repository"))?
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+        .collect();
+    dirs.sort_by_key(|e| e.file_name());
+    for d in dirs {
+        let name = d.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.')
+            || matches!(
+                name.as_ref(),
+                "node_modules" | "target" | "vendor" | "dist" | "build"
+            )
+        {
+            continue;
+        }
+        find_configs(&d.path(), out)?;
+    }
+    Ok(())
+}
+
+fn install_one(
+    root: &Path,
+    config: &RepoConfig,
+    args: &RenderArgs,
+    force: bool,
+    update: bool,
+    paths: &Paths,
+) -> Result<(), CliError> {
+    let agents = agents(args, Some(config))?;
+    let old = lock::read_lock(root)?;
+    let refs: Vec<(String, String)> = config
+        .packages
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let bundles = fetch(&refs, old.as_ref(), update, config.org.as_deref(), paths)?;
+    let cap = args.always_on_cap.or(config.always_on_cap);
+    let counts = install_into(root, bundles, &agents, cap, force, false)?;
+    report(root, counts);
+    Ok(())
+}
+
+/// `rulebook install`.
+pub fn install(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
+    let root = &cmd.path;
+    if let Some(archive) = &cmd.render.from {
+        let config = lock::read_config(root)?;
+        let agents = agents(&cmd.render, config.as_ref())?;
+        let cap = cmd
+            .render
+            .always_on_cap
+            .or(config.as_ref().and_then(|c| c.always_on_cap));
+        let counts = install_into(root, from_archive(archive)?, &agents, cap, cmd.force, false)?;
+        report(root, counts);
+        return Ok(());
+    }
+    if cmd.packages.is_empty() {
+        let mut dirs = Vec::new();
+        find_configs(root, &mut dirs)?;
+        if dirs.is_empty() {
+            return Err(CliError::Other(
+                "RB-CLI-USAGE",
+                format!(
+                    "no rulebook.json under {}: name packages to install",
+                    root.display()
+                ),
+            ));
+        }
+        for dir in dirs {
+            let config = lock::read_config(&dir)?.unwrap_or_default();
+            install_one(&dir, &config, &cmd.render, cmd.force, false, paths)?;
+        }
+        return Ok(());
+    }
+    let mut config = lock::read_config(root)?.unwrap_or_default();
+    for p in &cmd.packages {
+        let r = PackageRef::parse(p)?;
+        config.packages.insert(
+            r.key(),
+            r.release.clone().unwrap_or_else(|| "latest".into()),
+        );
+    }
+    if !cmd.render.agents.is_empty() {
+        config.agents = agents(&cmd.render, None)?
+            .iter()
+            .map(|a| a.id().to_string())
+            .collect();
+        config.agents.sort();
+    }
+    install_one(root, &config, &cmd.render, cmd.force, false, paths)?;
+    write_config(root, &config)
+}
+
+fn write_config(root: &Path, config: &RepoConfig) -> Result<(), CliError> {
+    let path = apply::target(root, lock::CONFIG_FILE)?;
+    let bytes = lock::config_bytes(config);
+    if std::fs::read(&path).ok().as_deref() == Some(bytes.as_slice()) {
+        return Ok(());
+    }
+    crate::ops::files::write_atomic(&path, &bytes, 0o644)
+        .map_err(|e| InstallError::Io(format!("cannot write rulebook.json: {e}")))?;
+    Ok(())
+}
+
+/// `rulebook uninstall`.
+pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
+    let root = &cmd.path;
+    let mut config = lock::read_config(root)?
+        .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", root.display())))?;
+    for p in &cmd.packages {
+        let key = PackageRef::parse(p)?.key();
+        if config.packages.remove(&key).is_none() {
+            return Err(CliError::Other(
+                "RB-CLI-USAGE",
+                format!("{key} is not installed here"),
+            ));
+        }
+    }
+    let agents = agents(
+        &RenderArgs {
+            agents: vec![],
+            from: None,
+            always_on_cap: None,
+        },
+        Some(&config),
+    )?;
+    let old = lock::read_lock(root)?;
+    let refs: Vec<(String, String)> = config
+        .packages
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let bundles = fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?;
+    let counts = install_into(
+        root,
+        bundles,
+        &agents,
+        config.always_on_cap,
+        cmd.force,
+        false,
+    )?;
+    report(root, counts);
+    write_config(root, &config)
+}
+
+/// `rulebook update`: every package to its newest release (pinned ones stay).
+pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
+    let config = lock::read_config(&cmd.path)?.ok_or_else(|| {
+        InstallError::Config(format!("no rulebook.json in {}", cmd.path.display()))
+    })?;
+    let args = RenderArgs {
+        agents: vec![],
+        from: None,
+        always_on_cap: None,
+    };
+    install_one(&cmd.path, &config, &args, cmd.force, true, paths)
+}
+
+/// `rulebook status`: installed vs newest release, and local edits.
+pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
+    let root = &cmd.path;
+    let lock = lock::read_lock(root)?.ok_or_else(|| {
+        InstallError::Config(format!(
+            "nothing installed in {} (no rulebook.lock)",
+            root.display()
+        ))
+    })?;
+    let config = lock::read_config(root)?.unwrap_or_default();
+    let server: Vec<_> = lock
+        .packages
+        .iter()
+        .filter(|(_, p)| p.source == "server")
+        .collect();
+    if !server.is_empty() {
+        let creds = credentials(paths)?;
+        let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();
+        let api = client(&creds)?;
+        for (key, p) in server {
+            let r = PackageRef::parse(key)?;
+            let path = format!("/api/v1/orgs/{org}/spaces/{}/packages/{}", r.space, r.slug);
+            let state = match api.get(&path) {
+                Ok(v) => {
+                    let latest = v["releases"][0]["version"].as_str().map(str::to_string);
+                    match (&p.release, latest) {
+                        (_, None) => "removed (no releases)".to_string(),
+                        (Some(mine), Some(l)) if *mine == l => "up to date".to_string(),
+                        (mine, Some(l)) => format!(
+                            "outdated (latest {l}, installed {})",
+                            mine.as_deref().unwrap_or("?")
+                        ),
+                    }
+                }
+                Err(ClientError::Server { status: 404, .. }) => {
+                    "removed from the server".to_string()
+                }
+                Err(e) => return Err(e.into()),
+            };
+            println!(
+                "{key:<32} {:<10} {state}",
+                p.release.as_deref().unwrap_or("-")
+            );
+        }
+    }
+    for (key, p) in lock.packages.iter().filter(|(_, p)| p.source != "server") {
+        println!(
+            "{key:<32} {:<10} from an archive",
+            p.release.as_deref().unwrap_or("-")
+        );
+    }
+    let mut modified = Vec::new();
+    for (rel, f) in &lock.files {
+        let abs = apply::target(root, rel)?;
+        let Ok(bytes) = std::fs::read(&abs) else {
+            modified.push(format!("{rel} (missing)"));
+            continue;
+        };
+        let hash = if f.section {
+            let text = String::from_utf8_lossy(&bytes);
+            match render::merge::extract(&text) {
+                Ok(Some(s)) => crate::install::sha256(s.as_bytes()),
+                _ => String::new(),
+            }
+        } else {
+            crate::install::sha256(&bytes)
+        };
+        if hash != f.sha256 {
+            modified.push(rel.clone());
+        }
+    }
+    for m in &modified {
+        println!("modified  {m}");
+    }
+    if modified.is_empty() {
+        println!("no local edits to generated files");
+    }
+    Ok(())
+}

@@ -1,0 +1,150 @@
+//! `rulebook.json` (what a repository wants) and `rulebook.lock` (what was installed: exact
+//! releases and artifact versions, and a hash of every file or section Rulebook wrote).
+//! Both are JSON, sorted and without timestamps, so they diff cleanly and a re-install that
+//! changes nothing leaves them byte for byte as they were.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::InstallError;
+
+/// The repository's configuration file name.
+pub const CONFIG_FILE: &str = "rulebook.json";
+/// The lock file name.
+pub const LOCK_FILE: &str = "rulebook.lock";
+/// The lock format this build writes and the newest it reads.
+pub const LOCK_VERSION: u64 = 1;
+
+/// `rulebook.json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepoConfig {
+    /// Organization slug (else the one from `rulebook login`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// `[space/]package` → release version or `latest`.
+    #[serde(default)]
+    pub packages: BTreeMap<String, String>,
+    /// Agent ids to render for.
+    #[serde(default)]
+    pub agents: Vec<String>,
+    /// Most bytes an always-on file may hold (the organisation's cap).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub always_on_cap: Option<usize>,
+}
+
+/// One installed package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockedPackage {
+    /// The release installed (`None` for an archive without a release).
+    pub release: Option<String>,
+    /// `server` or `archive`.
+    pub source: String,
+}
+
+/// One installed artifact.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockedArtifact {
+    pub kind: String,
+    pub slug: String,
+    pub version: i64,
+    pub package: String,
+}
+
+/// One file Rulebook wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockedFile {
+    /// SHA-256 of the file, or of Rulebook's section for shared files.
+    pub sha256: String,
+    /// True for a marked section in a shared file.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub section: bool,
+}
+
+/// `rulebook.lock`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lock {
+    pub lockfile_version: u64,
+    pub packages: BTreeMap<String, LockedPackage>,
+    pub agents: Vec<String>,
+    pub artifacts: Vec<LockedArtifact>,
+    pub files: BTreeMap<String, LockedFile>,
+}
+
+impl Lock {
+    /// The lock as written to disk.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s.into_bytes()
+    }
+}
+
+/// Reads a file that must not be a symlink; `None` if it does not exist.
+fn read_plain(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(InstallError::Io(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+        Ok(m) if !m.file_type().is_file() => Err(InstallError::Unsafe(format!(
+            "{} is not a regular file (a symlink or directory)",
+            path.display()
+        ))),
+        Ok(_) => std::fs::read(path)
+            .map(Some)
+            .map_err(|e| InstallError::Io(format!("cannot read {}: {e}", path.display()))),
+    }
+}
+
+/// Reads `rulebook.json` in `dir` (`None` if absent).
+pub fn read_config(dir: &Path) -> Result<Option<RepoConfig>, InstallError> {
+    let path = dir.join(CONFIG_FILE);
+    let Some(bytes) = read_plain(&path)? else {
+        return Ok(None);
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| InstallError::Config(format!("{} is not valid: {e}", path.display())))
+}
+
+/// Reads `rulebook.lock` in `dir` (`None` if absent); a newer or corrupt lock is refused.
+pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
+    let path = dir.join(LOCK_FILE);
+    let Some(bytes) = read_plain(&path)? else {
+        return Ok(None);
+    };
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+        InstallError::Config(format!(
+            "{} is corrupt ({e}); restore it from version control, or delete it and install with --force",
+            path.display()
+        ))
+    })?;
+    match value.get("lockfile_version").and_then(|v| v.as_u64()) {
+        Some(v) if v > LOCK_VERSION => return Err(InstallError::LockTooNew(v)),
+        Some(_) => {}
+        None => {
+            return Err(InstallError::Config(format!(
+                "{} has no lockfile_version",
+                path.display()
+            )));
+        }
+    }
+    serde_json::from_value(value)
+        .map(Some)
+        .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))
+}
+
+/// `rulebook.json` as written: pretty JSON with a trailing newline.
+pub fn config_bytes(c: &RepoConfig) -> Vec<u8> {
+    let mut s = serde_json::to_string_pretty(c).unwrap_or_default();
+    s.push('\n');
+    s.into_bytes()
+}

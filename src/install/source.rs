@@ -1,0 +1,126 @@
+//! Where a playbook to render comes from: a portable archive (zip bytes from the server or a
+//! USB stick) or the same archive unpacked into a folder (playbook-as-code, golden tests).
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use super::InstallError;
+use super::lock::LockedArtifact;
+use crate::archive::{self, Caps, Entry, portable};
+use crate::model::artifact::Content;
+use crate::render::Playbook;
+
+/// Caps for archives read by the CLI (the same as the server's import caps).
+const CAPS: Caps = Caps {
+    entries: 200_000,
+    file_bytes: 64 << 20,
+    total_bytes: 256 << 20,
+};
+
+/// Reads a portable archive from zip bytes.
+pub fn from_zip(bytes: &[u8]) -> Result<portable::Bundle, InstallError> {
+    let entries = archive::read(bytes, CAPS).map_err(|e| InstallError::Source(e.to_string()))?;
+    portable::read(entries).map_err(|e| InstallError::Source(e.to_string()))
+}
+
+/// Reads a portable archive from a file, or from a folder holding an unpacked one.
+pub fn from_path(path: &Path) -> Result<portable::Bundle, InstallError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| InstallError::Source(format!("cannot read {}: {e}", path.display())))?;
+    if meta.is_dir() {
+        let mut entries = Vec::new();
+        walk(path, path, &mut entries)?;
+        portable::read(entries).map_err(|e| InstallError::Source(e.to_string()))
+    } else {
+        let bytes = std::fs::read(path)
+            .map_err(|e| InstallError::Source(format!("cannot read {}: {e}", path.display())))?;
+        from_zip(&bytes)
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Entry>) -> Result<(), InstallError> {
+    let io = |e: std::io::Error| InstallError::Source(format!("{}: {e}", dir.display()));
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    names.sort_by_key(|e| e.file_name());
+    for e in names {
+        let p = e.path();
+        let t = e.file_type().map_err(io)?;
+        if t.is_symlink() {
+            return Err(InstallError::Unsafe(format!(
+                "{} is a symlink",
+                p.display()
+            )));
+        }
+        if t.is_dir() {
+            walk(root, &p, out)?;
+            continue;
+        }
+        let rel = p
+            .strip_prefix(root)
+            .ok()
+            .and_then(|r| r.to_str())
+            .ok_or_else(|| {
+                InstallError::Source(format!("{} has a name that is not UTF-8", p.display()))
+            })?
+            .to_string();
+        let data = std::fs::read(&p).map_err(io)?;
+        let mode = std::fs::metadata(&p).map_err(io)?.permissions().mode();
+        let mode = if mode & 0o111 != 0 { 0o755 } else { 0o644 };
+        out.push(Entry {
+            path: rel,
+            data,
+            mode,
+        });
+    }
+    Ok(())
+}
+
+/// Joins bundles into one playbook; the same artifact from two packages must be identical.
+pub fn playbook(
+    bundles: &[(String, portable::Bundle)],
+) -> Result<(Playbook, Vec<LockedArtifact>), InstallError> {
+    let mut p = Playbook::default();
+    let mut seen: Vec<(String, String, Content, String)> = Vec::new();
+    let mut locked = Vec::new();
+    for (package, b) in bundles {
+        for item in &b.items {
+            let kind = item.content.kind().as_str().to_string();
+            if let Some((_, _, other, from)) = seen
+                .iter()
+                .find(|(k, s, _, _)| *k == kind && *s == item.slug)
+            {
+                if *other != item.content {
+                    return Err(InstallError::Conflict(format!(
+                        "packages {from} and {package} carry different versions of {kind} {}",
+                        item.slug
+                    )));
+                }
+                continue;
+            }
+            seen.push((
+                kind.clone(),
+                item.slug.clone(),
+                item.content.clone(),
+                package.clone(),
+            ));
+            locked.push(LockedArtifact {
+                kind,
+                slug: item.slug.clone(),
+                version: item.version,
+                package: package.clone(),
+            });
+            let slug = item.slug.clone();
+            match item.content.clone() {
+                Content::Standard(s) => p.standards.push((slug, s)),
+                Content::Command(c) => p.commands.push((slug, c)),
+                Content::Skill(s) => p.skills.push((slug, s)),
+                Content::Subagent(a) => p.subagents.push((slug, a)),
+            }
+        }
+    }
+    locked.sort();
+    Ok((p.sorted(), locked))
+}

@@ -1,0 +1,942 @@
+//! One renderer per coding agent. Paths, frontmatter keys and placeholder syntax follow the
+//! agents' own documentation (see `docs/AGENTS.md` for the table and the sources).
+
+use super::markdown::{
+    GENERATED, first_line, frontmatter, placeholders, shared_section, standard_full,
+    standard_short, yaml, yaml_list,
+};
+use super::{Options, Playbook, RenderError, Sink};
+use crate::model::artifact::{Skill, Subagent};
+use crate::model::skill_md;
+
+macro_rules! agents {
+    ($($variant:ident => $id:literal),* $(,)?) => {
+        /// A coding agent Rulebook renders for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Agent { $($variant),* }
+
+        impl Agent {
+            /// Every agent, in id order of declaration.
+            pub const ALL: &'static [Agent] = &[$(Agent::$variant),*];
+
+            /// The agent's id (`claude`, `gitlab-duo`, ...).
+            pub fn id(self) -> &'static str {
+                match self { $(Agent::$variant => $id),* }
+            }
+
+            /// Parses an id.
+            pub fn parse(s: &str) -> Option<Agent> {
+                match s { $($id => Some(Agent::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+agents! {
+    AgentsMd => "agentsmd",
+    AgentSkills => "agentskills",
+    Amazonq => "amazonq",
+    Antigravity => "antigravity",
+    Augment => "augment",
+    Claude => "claude",
+    Cline => "cline",
+    Codex => "codex",
+    Continue => "continue",
+    Copilot => "copilot",
+    Cursor => "cursor",
+    Devin => "devin",
+    Gemini => "gemini",
+    GitlabDuo => "gitlab-duo",
+    Junie => "junie",
+    Kiro => "kiro",
+    Opencode => "opencode",
+    Qwen => "qwen",
+    Roo => "roo",
+    Warp => "warp",
+    Windsurf => "windsurf",
+    Zed => "zed",
+}
+
+/// The `.rulebook/` folder every install carries: full standards, commands, subagents and
+/// an index. Other targets link here.
+pub(super) fn internal(p: &Playbook, sink: &mut Sink) {
+    // Attributed to no agent in particular; `AgentsMd` is only a bookkeeping label.
+    let a = Agent::AgentsMd;
+    let mut index = format!("<!-- {GENERATED} -->\n# Team playbook\n");
+    if !p.standards.is_empty() {
+        index.push_str("\n## Standards\n\n");
+    }
+    for (slug, s) in &p.standards {
+        sink.text(
+            a,
+            format!(".rulebook/standards/{slug}.md"),
+            standard_full(s),
+        );
+        let scope = if s.scope.is_empty() {
+            "all files".to_string()
+        } else {
+            s.scope.join(", ")
+        };
+        index.push_str(&format!(
+            "- [{}](standards/{slug}.md) ({scope}): {}\n",
+            s.name,
+            first_line(&s.description)
+        ));
+    }
+    if !p.commands.is_empty() {
+        index.push_str("\n## Commands\n\n");
+    }
+    for (slug, c) in &p.commands {
+        let text = format!(
+            "<!-- {GENERATED} -->\n# {}\n\n{}\n\n{}",
+            c.name,
+            c.description.trim(),
+            c.body
+        );
+        sink.text(a, format!(".rulebook/commands/{slug}.md"), text);
+        index.push_str(&format!(
+            "- [/{slug}](commands/{slug}.md): {}\n",
+            first_line(&c.description)
+        ));
+    }
+    if !p.subagents.is_empty() {
+        index.push_str("\n## Subagents\n\n");
+    }
+    for (slug, s) in &p.subagents {
+        let text = format!(
+            "<!-- {GENERATED} -->\n# {}\n\n{}\n\nTools: {}\n\n{}",
+            s.name,
+            s.description.trim(),
+            tools_or_all(s),
+            s.body
+        );
+        sink.text(a, format!(".rulebook/subagents/{slug}.md"), text);
+        index.push_str(&format!(
+            "- [{}](subagents/{slug}.md): {}\n",
+            s.name,
+            first_line(&s.description)
+        ));
+    }
+    if !p.skills.is_empty() {
+        index.push_str("\n## Skills\n\n");
+    }
+    for (slug, s) in &p.skills {
+        index.push_str(&format!("- {slug}: {}\n", first_line(&s.description)));
+    }
+    if p.standards.is_empty()
+        && p.commands.is_empty()
+        && p.subagents.is_empty()
+        && p.skills.is_empty()
+    {
+        return;
+    }
+    sink.text(a, ".rulebook/index.md".into(), index);
+}
+
+fn tools_or_all(s: &Subagent) -> String {
+    if s.tools.is_empty() {
+        "all".into()
+    } else {
+        s.tools.join(", ")
+    }
+}
+
+/// Spec fields a shared skills folder may carry (the reference validator refuses others).
+const SPEC_EXTRA: [&str; 3] = ["license", "allowed-tools", "metadata"];
+
+/// A skill folder under `dir`; `spec_only` drops client-specific frontmatter fields.
+fn skills(agent: Agent, p: &Playbook, dir: &str, spec_only: bool, sink: &mut Sink) {
+    for (slug, s) in &p.skills {
+        let mut skill: Skill = s.clone();
+        if spec_only {
+            skill.extra.retain(|k, _| SPEC_EXTRA.contains(&k.as_str()));
+        }
+        sink.text(
+            agent,
+            format!("{dir}/{slug}/SKILL.md"),
+            skill_md::write(&skill),
+        );
+        for f in &s.files {
+            match f.bytes() {
+                Ok(bytes) => sink.write(agent, format!("{dir}/{slug}/{}", f.path), bytes, f.mode),
+                Err(e) => sink.note(
+                    agent,
+                    &format!("skill {slug}: file {} skipped: {e}", f.path),
+                ),
+            }
+        }
+    }
+}
+
+/// Per-rule files: one per standard at `path(slug)`, with frontmatter from `front(scope)`.
+fn rule_files(
+    agent: Agent,
+    p: &Playbook,
+    path: impl Fn(&str) -> String,
+    prefix: &str,
+    front: impl Fn(&str, &crate::model::artifact::Standard) -> String,
+    scope_as_prose: bool,
+    sink: &mut Sink,
+) {
+    for (slug, s) in &p.standards {
+        let body = standard_short(slug, s, prefix, 1, scope_as_prose);
+        sink.text(
+            agent,
+            path(slug),
+            format!("{}{body}", frontmatter(&front(slug, s))),
+        );
+    }
+}
+
+/// Commands as Markdown files with the frontmatter `front` builds.
+fn command_files(
+    agent: Agent,
+    p: &Playbook,
+    path: impl Fn(&str) -> String,
+    args: &str,
+    front: impl Fn(&str, &crate::model::artifact::Command) -> String,
+    sink: &mut Sink,
+) {
+    for (slug, c) in &p.commands {
+        let body = placeholders(&c.body, args);
+        sink.text(
+            agent,
+            path(slug),
+            format!("{}{body}", frontmatter(&front(slug, c))),
+        );
+    }
+}
+
+/// Subagents as Markdown files with the frontmatter `front` builds.
+fn subagent_files(
+    agent: Agent,
+    p: &Playbook,
+    path: impl Fn(&str) -> String,
+    front: impl Fn(&str, &Subagent) -> String,
+    sink: &mut Sink,
+) {
+    for (slug, s) in &p.subagents {
+        sink.text(
+            agent,
+            path(slug),
+            format!("{}{}", frontmatter(&front(slug, s)), s.body),
+        );
+    }
+}
+
+/// The shared-file section, compacted or refused when over the always-on cap.
+fn section(
+    agent: Agent,
+    p: &Playbook,
+    path: &str,
+    prefix: &str,
+    o: &Options,
+    sink: &mut Sink,
+) -> Result<(), RenderError> {
+    let Some(full) = shared_section(p, prefix, false) else {
+        return Ok(());
+    };
+    let text = match o.always_on_cap {
+        Some(cap) if full.len() > cap => {
+            let compact = shared_section(p, prefix, true).unwrap_or_default();
+            if compact.len() > cap {
+                return Err(RenderError::TooLarge {
+                    path: path.into(),
+                    bytes: compact.len(),
+                    cap,
+                });
+            }
+            sink.note(
+                agent,
+                &format!("{path}: over the always-on cap, standards listed by link only"),
+            );
+            compact
+        }
+        _ => full,
+    };
+    sink.section(agent, path.into(), text);
+    Ok(())
+}
+
+fn name_desc(name: &str, description: &str) -> String {
+    let mut out = format!("name: {}\n", yaml(name));
+    if !description.trim().is_empty() {
+        out.push_str(&format!(
+            "description: {}\n",
+            yaml(&first_line(description))
+        ));
+    }
+    out
+}
+
+fn desc(description: &str) -> String {
+    if description.trim().is_empty() {
+        String::new()
+    } else {
+        format!("description: {}\n", yaml(&first_line(description)))
+    }
+}
+
+fn model_line(s: &Subagent) -> String {
+    s.model
+        .as_ref()
+        .map(|m| format!("model: {}\n", yaml(m)))
+        .unwrap_or_default()
+}
+
+/// Claude-style subagent frontmatter: name, description, comma-separated tools, model.
+fn claude_agent(slug: &str, s: &Subagent) -> String {
+    let mut out = name_desc(slug, &s.description);
+    if !s.tools.is_empty() {
+        out.push_str(&format!("tools: {}\n", yaml(&s.tools.join(", "))));
+    }
+    out + &model_line(s)
+}
+
+fn globs_csv(scope: &[String]) -> String {
+    scope.join(",")
+}
+
+/// Renders one agent's files.
+pub(super) fn render_agent(
+    agent: Agent,
+    p: &Playbook,
+    o: &Options,
+    sink: &mut Sink,
+) -> Result<(), RenderError> {
+    use Agent::*;
+    let no_subagents = |sink: &mut Sink| {
+        if !p.subagents.is_empty() {
+            sink.note(agent, "has no subagents; they stay in .rulebook/subagents/");
+        }
+    };
+    let no_commands = |sink: &mut Sink| {
+        if !p.commands.is_empty() {
+            sink.note(agent, "has no project commands; the AGENTS.md section lists them with links to .rulebook/commands/");
+        }
+    };
+    match agent {
+        AgentsMd | Opencode | Codex | Warp | Zed => {
+            section(agent, p, "AGENTS.md", "", o, sink)?;
+            match agent {
+                Opencode => {
+                    command_files(
+                        agent,
+                        p,
+                        |s| format!(".opencode/commands/{s}.md"),
+                        "$ARGUMENTS",
+                        |_, c| desc(&c.description),
+                        sink,
+                    );
+                    subagent_files(
+                        agent,
+                        p,
+                        |s| format!(".opencode/agents/{s}.md"),
+                        |_, s| format!("{}mode: subagent\n{}", desc(&s.description), model_line(s)),
+                        sink,
+                    );
+                    skills(agent, p, ".opencode/skills", false, sink);
+                }
+                Codex => {
+                    no_commands(sink);
+                    for (slug, s) in &p.subagents {
+                        let mut toml = format!(
+                            "name = {}\ndescription = {}\n",
+                            toml_str(slug),
+                            toml_str(&first_line(&s.description))
+                        );
+                        if let Some(m) = &s.model {
+                            toml.push_str(&format!("model = {}\n", toml_str(m)));
+                        }
+                        toml.push_str(&format!(
+                            "developer_instructions = {}\n",
+                            toml_multiline(&s.body)
+                        ));
+                        sink.text(agent, format!(".codex/agents/{slug}.toml"), toml);
+                    }
+                    skills(agent, p, ".agents/skills", true, sink);
+                }
+                Warp => {
+                    no_commands(sink);
+                    no_subagents(sink);
+                    skills(agent, p, ".warp/skills", false, sink);
+                    sink.note(
+                        agent,
+                        "a WARP.md in the same folder takes precedence over AGENTS.md",
+                    );
+                }
+                Zed => {
+                    no_commands(sink);
+                    no_subagents(sink);
+                    skills(agent, p, ".agents/skills", true, sink);
+                    sink.note(
+                        agent,
+                        "an existing .rules or .cursorrules file shadows AGENTS.md for Zed",
+                    );
+                }
+                _ => {
+                    if !p.subagents.is_empty() || !p.skills.is_empty() {
+                        sink.note(agent, "AGENTS.md carries standards and commands only");
+                    }
+                }
+            }
+            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+                sink.note(
+                    agent,
+                    "AGENTS.md cannot scope by glob: scope is written as prose",
+                );
+            }
+        }
+        AgentSkills => skills(agent, p, ".agents/skills", true, sink),
+        Claude => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".claude/rules/rulebook/{s}.md"),
+                "../../../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        String::new()
+                    } else {
+                        yaml_list("paths", &s.scope)
+                    }
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".claude/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".claude/agents/{s}.md"),
+                claude_agent,
+                sink,
+            );
+            skills(agent, p, ".claude/skills", false, sink);
+        }
+        Cursor => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".cursor/rules/rulebook/{s}.mdc"),
+                "../../../",
+                |_, s| {
+                    let mut f = desc(if s.description.trim().is_empty() {
+                        &s.name
+                    } else {
+                        &s.description
+                    });
+                    if s.scope.is_empty() {
+                        f.push_str("alwaysApply: true\n");
+                    } else {
+                        // Cursor's parser wants the globs unquoted, comma-separated.
+                        f.push_str(&format!(
+                            "globs: {}\nalwaysApply: false\n",
+                            globs_csv(&s.scope)
+                        ));
+                    }
+                    f
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".cursor/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, _| String::new(),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".cursor/agents/{s}.md"),
+                |slug, s| name_desc(slug, &s.description) + &model_line(s),
+                sink,
+            );
+            skills(agent, p, ".cursor/skills", false, sink);
+        }
+        Copilot => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".github/instructions/rulebook-{s}.instructions.md"),
+                "../../",
+                |_, s| {
+                    let apply = if s.scope.is_empty() {
+                        "**".to_string()
+                    } else {
+                        globs_csv(&s.scope)
+                    };
+                    format!(
+                        "name: {}\napplyTo: {}\n",
+                        yaml(&s.name),
+                        serde_json::to_string(&apply).unwrap_or_default()
+                    )
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".github/prompts/{s}.prompt.md"),
+                "${input:arguments}",
+                |_, c| {
+                    format!(
+                        "{}agent: agent\n",
+                        desc(if c.description.trim().is_empty() {
+                            &c.name
+                        } else {
+                            &c.description
+                        })
+                    )
+                },
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".github/agents/{s}.agent.md"),
+                |slug, s| {
+                    let mut f = name_desc(slug, &s.description);
+                    if !s.tools.is_empty() {
+                        f.push_str(&yaml_list("tools", &s.tools));
+                    }
+                    f + &model_line(s)
+                },
+                sink,
+            );
+            skills(agent, p, ".github/skills", false, sink);
+        }
+        Windsurf | Devin | Antigravity => {
+            let (rules, workflows, skill_dir) = match agent {
+                Windsurf => (
+                    ".windsurf/rules",
+                    Some(".windsurf/workflows"),
+                    ".windsurf/skills",
+                ),
+                Devin => (".devin/rules", None, ".devin/skills"),
+                _ => (".agents/rules", Some(".agents/workflows"), ".agents/skills"),
+            };
+            rule_files(
+                agent,
+                p,
+                |s| format!("{rules}/rulebook-{s}.md"),
+                "../../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        "trigger: always_on\n".into()
+                    } else {
+                        format!("trigger: glob\nglobs: {}\n", globs_csv(&s.scope))
+                    }
+                },
+                false,
+                sink,
+            );
+            match workflows {
+                Some(dir) => command_files(
+                    agent,
+                    p,
+                    |s| format!("{dir}/{s}.md"),
+                    "$ARGUMENTS",
+                    |_, c| desc(&c.description),
+                    sink,
+                ),
+                None => {
+                    // Devin Desktop runs commands as skills.
+                    for (slug, c) in &p.commands {
+                        if p.skills.iter().any(|(s, _)| s == slug) {
+                            sink.note(
+                                agent,
+                                &format!(
+                                    "command {slug} shares its name with a skill; the skill wins"
+                                ),
+                            );
+                            continue;
+                        }
+                        let skill = Skill {
+                            name: slug.clone(),
+                            description: if c.description.trim().is_empty() {
+                                c.name.clone()
+                            } else {
+                                first_line(&c.description)
+                            },
+                            compatibility: None,
+                            extra: Default::default(),
+                            body: c.body.clone(),
+                            files: vec![],
+                        };
+                        sink.text(
+                            agent,
+                            format!("{skill_dir}/{slug}/SKILL.md"),
+                            skill_md::write(&skill),
+                        );
+                    }
+                }
+            }
+            if agent == Devin {
+                for (slug, s) in &p.subagents {
+                    let mut f = name_desc(slug, &s.description) + &model_line(s);
+                    if !s.tools.is_empty() {
+                        f.push_str(&format!("allowed-tools: {}\n", yaml(&s.tools.join(" "))));
+                    }
+                    sink.text(
+                        agent,
+                        format!(".devin/agents/{slug}/AGENT.md"),
+                        format!("{}{}", frontmatter(&f), s.body),
+                    );
+                }
+            } else {
+                no_subagents(sink);
+            }
+            skills(agent, p, skill_dir, agent == Antigravity, sink);
+        }
+        Kiro => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".kiro/steering/rulebook-{s}.md"),
+                "../../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        "inclusion: always\n".into()
+                    } else {
+                        format!(
+                            "inclusion: fileMatch\n{}",
+                            yaml_list("fileMatchPattern", &s.scope)
+                        )
+                    }
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".kiro/prompts/{s}.md"),
+                "$ARGUMENTS",
+                |_, _| String::new(),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".kiro/agents/{s}.md"),
+                |slug, s| {
+                    let mut f = name_desc(slug, &s.description);
+                    if !s.tools.is_empty() {
+                        f.push_str(&yaml_list("tools", &s.tools));
+                    }
+                    f + &model_line(s)
+                },
+                sink,
+            );
+            skills(agent, p, ".kiro/skills", false, sink);
+        }
+        Gemini => {
+            section(agent, p, "GEMINI.md", "", o, sink)?;
+            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+                sink.note(
+                    agent,
+                    "GEMINI.md cannot scope by glob: scope is written as prose",
+                );
+            }
+            for (slug, c) in &p.commands {
+                let mut toml = String::new();
+                if !c.description.trim().is_empty() {
+                    toml.push_str(&format!(
+                        "description = {}\n",
+                        toml_str(&first_line(&c.description))
+                    ));
+                }
+                toml.push_str(&format!(
+                    "prompt = {}\n",
+                    toml_multiline(&placeholders(&c.body, "{{args}}"))
+                ));
+                sink.text(agent, format!(".gemini/commands/{slug}.toml"), toml);
+            }
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".gemini/agents/{s}.md"),
+                |slug, s| name_desc(slug, &s.description),
+                sink,
+            );
+            skills(agent, p, ".gemini/skills", false, sink);
+        }
+        Cline => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".clinerules/rulebook-{s}.md"),
+                "../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        String::new()
+                    } else {
+                        yaml_list("paths", &s.scope)
+                    }
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".clinerules/workflows/{s}.md"),
+                "$ARGUMENTS",
+                |_, _| String::new(),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".cline/agents/{s}.md"),
+                |slug, s| {
+                    let mut f = name_desc(
+                        slug,
+                        if s.description.trim().is_empty() {
+                            slug
+                        } else {
+                            &s.description
+                        },
+                    );
+                    if !s.tools.is_empty() {
+                        f.push_str(&yaml_list("tools", &s.tools));
+                    }
+                    f
+                },
+                sink,
+            );
+            skills(agent, p, ".cline/skills", false, sink);
+        }
+        Roo | Amazonq => {
+            let dir = if agent == Roo {
+                ".roo/rules"
+            } else {
+                ".amazonq/rules"
+            };
+            rule_files(
+                agent,
+                p,
+                |s| format!("{dir}/rulebook-{s}.md"),
+                "../../",
+                |_, _| String::new(),
+                true,
+                sink,
+            );
+            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+                sink.note(agent, "rules cannot be scoped by glob: scope is written as prose and the rules are always on");
+            }
+            if agent == Roo {
+                command_files(
+                    agent,
+                    p,
+                    |s| format!(".roo/commands/{s}.md"),
+                    "$ARGUMENTS",
+                    |_, c| desc(&c.description),
+                    sink,
+                );
+                if !p.subagents.is_empty() {
+                    sink.note(agent, "subagents are custom modes in the shared .roomodes file, which Rulebook does not own; they stay in .rulebook/subagents/");
+                }
+                skills(agent, p, ".roo/skills", false, sink);
+            } else {
+                no_commands(sink);
+                no_subagents(sink);
+                if !p.skills.is_empty() {
+                    sink.note(agent, "has no skills");
+                }
+            }
+        }
+        Junie => {
+            section(agent, p, ".junie/guidelines.md", "../", o, sink)?;
+            command_files(
+                agent,
+                p,
+                |s| format!(".junie/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".junie/agents/{s}.md"),
+                claude_agent,
+                sink,
+            );
+            skills(agent, p, ".junie/skills", false, sink);
+        }
+        GitlabDuo => {
+            section(agent, p, ".gitlab/duo/chat-rules.md", "../../", o, sink)?;
+            no_subagents(sink);
+            if !p.commands.is_empty() {
+                sink.note(
+                    agent,
+                    "has no commands; chat-rules.md lists them with links",
+                );
+            }
+            skills(agent, p, ".gitlab/duo/skills", true, sink);
+        }
+        Continue => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".continue/rules/rulebook/{s}.md"),
+                "../../../",
+                |_, s| {
+                    let mut f = format!("name: {}\n", yaml(&s.name));
+                    if s.scope.is_empty() {
+                        f.push_str("alwaysApply: true\n");
+                    } else {
+                        f.push_str(&yaml_list("globs", &s.scope));
+                        f.push_str("alwaysApply: false\n");
+                    }
+                    f + &desc(if s.description.trim().is_empty() {
+                        &s.name
+                    } else {
+                        &s.description
+                    })
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".continue/prompts/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| {
+                    format!(
+                        "name: {}\n{}invokable: true\n",
+                        yaml(&c.name),
+                        desc(&c.description)
+                    )
+                },
+                sink,
+            );
+            no_subagents(sink);
+            skills(agent, p, ".continue/skills", false, sink);
+        }
+        Augment => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".augment/rules/rulebook-{s}.md"),
+                "../../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        "type: always_apply\n".into()
+                    } else {
+                        format!(
+                            "type: agent_requested\ndescription: {}\n",
+                            yaml(
+                                format!(
+                                    "{} Apply when working on files matching {}.",
+                                    first_line(&s.description),
+                                    s.scope.join(", ")
+                                )
+                                .trim()
+                            )
+                        )
+                    }
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".augment/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".augment/agents/{s}.md"),
+                claude_agent,
+                sink,
+            );
+            skills(agent, p, ".augment/skills", false, sink);
+            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+                sink.note(agent, "no glob scoping: scoped standards become agent-requested rules whose description names the globs");
+            }
+        }
+        Qwen => {
+            rule_files(
+                agent,
+                p,
+                |s| format!(".qwen/rules/rulebook-{s}.md"),
+                "../../",
+                |_, s| {
+                    if s.scope.is_empty() {
+                        String::new()
+                    } else {
+                        yaml_list("paths", &s.scope)
+                    }
+                },
+                false,
+                sink,
+            );
+            command_files(
+                agent,
+                p,
+                |s| format!(".qwen/commands/{s}.md"),
+                "{{args}}",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".qwen/agents/{s}.md"),
+                claude_agent,
+                sink,
+            );
+            skills(agent, p, ".qwen/skills", false, sink);
+        }
+    }
+    Ok(())
+}
+
+/// A TOML basic string.
+fn toml_str(s: &str) -> String {
+    // JSON string escapes are valid TOML basic-string escapes.
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// A TOML multi-line literal string when possible (no escapes to read), else a basic string.
+fn toml_multiline(s: &str) -> String {
+    if !s.contains("'''") && !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        format!("'''\n{s}'''")
+    } else {
+        toml_str(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for a in Agent::ALL {
+            assert_eq!(Agent::parse(a.id()), Some(*a));
+        }
+        assert_eq!(Agent::ALL.len(), 22);
+        assert_eq!(toml_multiline("a\nb\n"), "'''\na\nb\n'''");
+        assert_eq!(toml_multiline("x'''y"), "\"x'''y\"");
+    }
+}

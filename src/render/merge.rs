@@ -1,0 +1,123 @@
+//! Marked sections in files people also edit by hand. Rulebook owns only the text between
+//! `<!-- rulebook:start -->` and `<!-- rulebook:end -->`; everything before, between other
+//! sections and after is kept byte for byte. Removing the section removes its markers, and a
+//! file left with nothing but whitespace is deleted.
+
+/// The opening marker.
+pub const START: &str = "<!-- rulebook:start -->";
+/// The closing marker.
+pub const END: &str = "<!-- rulebook:end -->";
+
+/// Why a file's markers cannot be trusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedMarkers(pub String);
+
+/// Finds the section: (start of the start marker, end of the end marker).
+fn find(text: &str) -> Result<Option<(usize, usize)>, DamagedMarkers> {
+    let starts: Vec<usize> = text.match_indices(START).map(|(i, _)| i).collect();
+    let ends: Vec<usize> = text.match_indices(END).map(|(i, _)| i).collect();
+    match (starts.as_slice(), ends.as_slice()) {
+        ([], []) => Ok(None),
+        ([s], [e]) if s < e => Ok(Some((*s, e + END.len()))),
+        _ => Err(DamagedMarkers(format!(
+            "{} start and {} end markers, in the wrong order or repeated",
+            starts.len(),
+            ends.len()
+        ))),
+    }
+}
+
+/// The section's content in `text`, if it has one.
+pub fn extract(text: &str) -> Result<Option<String>, DamagedMarkers> {
+    Ok(find(text)?.map(|(s, e)| {
+        let inner = &text[s + START.len()..e - END.len()];
+        let inner = inner.strip_prefix('\n').unwrap_or(inner);
+        inner.strip_suffix('\n').unwrap_or(inner).to_string()
+    }))
+}
+
+/// The form of a section's content as stored between the markers (and hashed in the lock).
+pub fn normalize(content: &str) -> &str {
+    content.trim_end_matches('\n')
+}
+
+fn block(content: &str) -> String {
+    format!("{START}\n{}\n{END}", normalize(content))
+}
+
+/// The file after setting (`Some`) or removing (`None`) the section; `None` = delete the
+/// file (nothing but whitespace would be left).
+pub fn merge(
+    existing: Option<&str>,
+    content: Option<&str>,
+) -> Result<Option<String>, DamagedMarkers> {
+    let text = existing.unwrap_or("");
+    let out = match (find(text)?, content) {
+        (Some((s, e)), Some(c)) => format!("{}{}{}", &text[..s], block(c), &text[e..]),
+        (Some((s, e)), None) => {
+            let before = &text[..s];
+            // Drop the blank line that separated the section from what came before.
+            let before = if before.ends_with("\n\n") {
+                &before[..before.len() - 1]
+            } else {
+                before
+            };
+            let after = &text[e..];
+            format!("{before}{}", after.strip_prefix('\n').unwrap_or(after))
+        }
+        (None, Some(c)) if text.trim().is_empty() => format!("{}\n", block(c)),
+        (None, Some(c)) => {
+            let sep = if text.ends_with("\n\n") {
+                ""
+            } else if text.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            format!("{text}{sep}{}\n", block(c))
+        }
+        (None, None) => text.to_string(),
+    };
+    Ok(if out.trim().is_empty() {
+        None
+    } else {
+        Some(out)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_around_the_section_survives_set_update_and_removal() {
+        let mine = "# Team notes\n\nKeep this.\n";
+        let one = merge(Some(mine), Some("v1")).unwrap().unwrap();
+        assert_eq!(one, format!("{mine}\n{START}\nv1\n{END}\n"));
+        let with_after = format!("{one}\n## After\nAlso mine.\n");
+        let two = merge(Some(&with_after), Some("v2\nmore")).unwrap().unwrap();
+        assert!(
+            two.starts_with(mine) && two.ends_with("\n## After\nAlso mine.\n"),
+            "{two}"
+        );
+        assert_eq!(extract(&two).unwrap().as_deref(), Some("v2\nmore"));
+        let gone = merge(Some(&two), None).unwrap().unwrap();
+        assert_eq!(gone, format!("{mine}\n## After\nAlso mine.\n"));
+        let only = merge(None, Some("x")).unwrap().unwrap();
+        assert_eq!(
+            merge(Some(&only), None).unwrap(),
+            None,
+            "an emptied file is deleted"
+        );
+        assert_eq!(merge(Some(&one), None).unwrap().as_deref(), Some(mine));
+        // Idempotent: the same content twice gives the same text.
+        assert_eq!(merge(Some(&one), Some("v1")).unwrap().unwrap(), one);
+    }
+
+    #[test]
+    fn damaged_markers_are_refused() {
+        assert!(merge(Some(&format!("{END}\n{START}\n")), Some("x")).is_err());
+        assert!(merge(Some(&format!("{START}\n{START}\n{END}")), Some("x")).is_err());
+        assert!(extract(&format!("{START} only")).is_err());
+    }
+}

@@ -1,0 +1,223 @@
+//! Rendering: the playbook turned into the exact files each coding agent reads.
+//!
+//! One renderer per agent ([`Agent`]), each a pure function from the playbook and options to
+//! file operations ([`FileOp`]): write a whole file, or own a marked section of a file that
+//! people also edit by hand (`AGENTS.md`, `GEMINI.md`, `.junie/guidelines.md`, ...). No I/O
+//! happens here; the installer applies the operations. The same input always gives
+//! byte-identical output.
+//!
+//! Invariants:
+//! - Every path is relative, checked, and owned by exactly one content: two agents that write
+//!   the same path (e.g. `.agents/skills/`, the `AGENTS.md` section) produce the same bytes
+//!   and are written once; a real clash is an error, never a silent overwrite.
+//! - Standards are rendered in full (rules *and* examples) only under `.rulebook/`; agent
+//!   files carry the rules and link there, which keeps always-on files small.
+//! - What an agent cannot express is rendered as the closest honest equivalent (scope as
+//!   prose, commands as pointers) and listed in `docs/AGENTS.md`.
+
+mod agents;
+mod markdown;
+pub mod merge;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::error::Coded;
+use crate::model::artifact::{Command, Skill, Standard, Subagent, check_relative_path};
+
+pub use agents::Agent;
+
+/// What is rendered: artifacts by slug, in slug order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Playbook {
+    pub standards: Vec<(String, Standard)>,
+    pub commands: Vec<(String, Command)>,
+    pub skills: Vec<(String, Skill)>,
+    pub subagents: Vec<(String, Subagent)>,
+}
+
+impl Playbook {
+    /// Sorts every list by slug (rendering order).
+    pub fn sorted(mut self) -> Playbook {
+        self.standards.sort_by(|a, b| a.0.cmp(&b.0));
+        self.commands.sort_by(|a, b| a.0.cmp(&b.0));
+        self.skills.sort_by(|a, b| a.0.cmp(&b.0));
+        self.subagents.sort_by(|a, b| a.0.cmp(&b.0));
+        self
+    }
+}
+
+/// How to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// The agents to render for (the internal `.rulebook/` folder is always rendered).
+    pub agents: Vec<Agent>,
+    /// Most bytes an always-on file (or section) may hold; `None` = no cap.
+    pub always_on_cap: Option<usize>,
+}
+
+/// One file operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileOp {
+    /// Write the whole file.
+    Write {
+        path: String,
+        content: Vec<u8>,
+        /// 0o644 or 0o755.
+        mode: u32,
+    },
+    /// Own the Rulebook section of a shared file (created if missing; the rest untouched).
+    Section { path: String, content: String },
+}
+
+impl FileOp {
+    /// The path it writes.
+    pub fn path(&self) -> &str {
+        match self {
+            FileOp::Write { path, .. } | FileOp::Section { path, .. } => path,
+        }
+    }
+
+    /// The bytes it contributes (the whole file, or the section).
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            FileOp::Write { content, .. } => content,
+            FileOp::Section { content, .. } => content.as_bytes(),
+        }
+    }
+}
+
+/// The result of rendering.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    /// Operations sorted by path, one per path.
+    pub ops: Vec<FileOp>,
+    /// Which agents each path serves (for `--stats`).
+    pub agents_by_path: BTreeMap<String, Vec<Agent>>,
+    /// What could not be expressed for an agent, in words.
+    pub notes: Vec<String>,
+}
+
+/// Why rendering failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// Two different contents for one path.
+    Clash(String),
+    /// An always-on file would exceed the organisation's cap even in compact form.
+    TooLarge {
+        path: String,
+        bytes: usize,
+        cap: usize,
+    },
+    /// A path the playbook produced is not a safe relative path.
+    BadPath(String),
+}
+
+impl Coded for RenderError {
+    fn code(&self) -> &'static str {
+        match self {
+            RenderError::Clash(_) => "RB-RENDER-CLASH",
+            RenderError::TooLarge { .. } => "RB-RENDER-TOO-LARGE",
+            RenderError::BadPath(_) => "RB-RENDER-PATH",
+        }
+    }
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderError::Clash(p) => write!(
+                f,
+                "two artifacts render different content to {p}: rename one of them"
+            ),
+            RenderError::TooLarge { path, bytes, cap } => write!(
+                f,
+                "{path} would hold {bytes} bytes, more than the always-on cap of {cap} bytes even in compact form: move standards into scoped ones or raise the cap"
+            ),
+            RenderError::BadPath(p) => write!(f, "refusing to render an unsafe path {p:?}"),
+        }
+    }
+}
+
+/// Collects operations, dropping exact duplicates and refusing clashes.
+#[derive(Default)]
+pub(crate) struct Sink {
+    ops: BTreeMap<String, FileOp>,
+    agents: BTreeMap<String, Vec<Agent>>,
+    notes: Vec<String>,
+    error: Option<RenderError>,
+}
+
+impl Sink {
+    pub(crate) fn write(&mut self, agent: Agent, path: String, content: Vec<u8>, mode: u32) {
+        self.push(
+            agent,
+            FileOp::Write {
+                path,
+                content,
+                mode,
+            },
+        );
+    }
+
+    pub(crate) fn text(&mut self, agent: Agent, path: String, content: String) {
+        self.write(agent, path, content.into_bytes(), 0o644);
+    }
+
+    pub(crate) fn section(&mut self, agent: Agent, path: String, content: String) {
+        self.push(agent, FileOp::Section { path, content });
+    }
+
+    pub(crate) fn note(&mut self, agent: Agent, what: &str) {
+        self.notes.push(format!("{}: {what}", agent.id()));
+    }
+
+    fn push(&mut self, agent: Agent, op: FileOp) {
+        let path = op.path().to_string();
+        if check_relative_path(&path).is_err() {
+            self.error.get_or_insert(RenderError::BadPath(path));
+            return;
+        }
+        let agents = self.agents.entry(path.clone()).or_default();
+        if !agents.contains(&agent) {
+            agents.push(agent);
+        }
+        match self.ops.get(&path) {
+            Some(existing) if *existing != op => {
+                self.error.get_or_insert(RenderError::Clash(path));
+            }
+            Some(_) => {}
+            None => {
+                self.ops.insert(path, op);
+            }
+        }
+    }
+}
+
+/// Renders the playbook for the chosen agents.
+pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderError> {
+    let playbook = playbook.clone().sorted();
+    let mut sink = Sink::default();
+    agents::internal(&playbook, &mut sink);
+    let mut agents = options.agents.clone();
+    agents.sort();
+    agents.dedup();
+    for agent in agents {
+        agents::render_agent(agent, &playbook, options, &mut sink)?;
+    }
+    if let Some(e) = sink.error {
+        return Err(e);
+    }
+    sink.notes.sort();
+    sink.notes.dedup();
+    Ok(Output {
+        ops: sink.ops.into_values().collect(),
+        agents_by_path: sink.agents,
+        notes: sink.notes,
+    })
+}
+
+/// Estimated tokens of a text for `--stats`: about four bytes per token for English and code.
+pub fn estimate_tokens(bytes: usize) -> usize {
+    bytes.div_ceil(4)
+}

@@ -1,0 +1,755 @@
+//! Rendering and installing: golden trees for every agent from one fixture playbook, marked
+//! sections that keep hand-written text, idempotent installs (no file rewritten), local-edit
+//! and unsafe-path refusals that leave the tree as it was, offline installs from archives,
+//! and the CLI against a real server (login, install, status, update, uninstall, monorepos).
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+const AGENTS: [&str; 22] = [
+    "agentsmd",
+    "agentskills",
+    "amazonq",
+    "antigravity",
+    "augment",
+    "claude",
+    "cline",
+    "codex",
+    "continue",
+    "copilot",
+    "cursor",
+    "devin",
+    "gemini",
+    "gitlab-duo",
+    "junie",
+    "kiro",
+    "opencode",
+    "qwen",
+    "roo",
+    "warp",
+    "windsurf",
+    "zed",
+];
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render")
+}
+
+/// Every file under `dir`: relative path → (bytes, executable).
+fn tree(dir: &Path) -> BTreeMap<String, (Vec<u8>, bool)> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, (Vec<u8>, bool)>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd {
+            let p = e.unwrap().path();
+            let m = std::fs::symlink_metadata(&p).unwrap();
+            if m.file_type().is_symlink() {
+                let rel = p.strip_prefix(root).unwrap().to_str().unwrap().to_string();
+                let target = std::fs::read_link(&p).unwrap();
+                out.insert(
+                    rel,
+                    (
+                        format!("symlink -> {}", target.display()).into_bytes(),
+                        false,
+                    ),
+                );
+            } else if m.is_dir() {
+                walk(root, &p, out);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_str().unwrap().to_string();
+                out.insert(
+                    rel,
+                    (
+                        std::fs::read(&p).unwrap(),
+                        m.permissions().mode() & 0o111 != 0,
+                    ),
+                );
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// Path → modification time in nanoseconds.
+fn mtimes(dir: &Path) -> BTreeMap<String, i64> {
+    tree(dir)
+        .keys()
+        .map(|k| {
+            let m = std::fs::metadata(dir.join(k)).unwrap();
+            (k.clone(), m.mtime() * 1_000_000_000 + m.mtime_nsec())
+        })
+        .collect()
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for (rel, (data, exec)) in tree(from) {
+        let p = to.join(&rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, data).unwrap();
+        std::fs::set_permissions(
+            &p,
+            std::fs::Permissions::from_mode(if exec { 0o755 } else { 0o644 }),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn every_agent_matches_its_golden_tree() {
+    let inst = Instance::new("golden");
+    let bless = std::env::var("RULEBOOK_BLESS").is_ok();
+    let fixture = fixtures().join("playbook");
+    // The list above is the binary's list: an unknown agent is refused with every known id.
+    let r = inst.run(&[
+        "render",
+        "--from",
+        fixture.to_str().unwrap(),
+        "--agents",
+        "nonsense",
+    ]);
+    assert_eq!(code(&r), 2, "{}", stderr(&r));
+    let known = stderr(&r);
+    for a in AGENTS {
+        assert!(known.contains(a), "{a} missing from: {known}");
+    }
+    assert_eq!(known.matches(", ").count() + 1, AGENTS.len(), "{known}");
+    let mut failures = Vec::new();
+    for agent in AGENTS {
+        let out = inst.tmp.path().join(agent);
+        let r = inst.run(&[
+            "render",
+            "--from",
+            fixture.to_str().unwrap(),
+            "--agents",
+            agent,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&r), 0, "{agent}: {}", stderr(&r));
+        let expected_dir = fixtures().join("expected").join(agent);
+        if bless {
+            let _ = std::fs::remove_dir_all(&expected_dir);
+            copy_tree(&out, &expected_dir);
+            continue;
+        }
+        let (got, want) = (tree(&out), tree(&expected_dir));
+        assert!(
+            !want.is_empty(),
+            "no golden tree for {agent}: run with RULEBOOK_BLESS=1 and review"
+        );
+        if got != want {
+            let diff: Vec<&String> = got
+                .keys()
+                .chain(want.keys())
+                .filter(|k| got.get(*k) != want.get(*k))
+                .collect();
+            failures.push(format!("{agent}: {diff:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "golden trees differ (re-bless with RULEBOOK_BLESS=1 if intended):\n{}",
+        failures.join("\n")
+    );
+    // Determinism: rendering for all agents at once gives the union of the single trees.
+    let all = inst.tmp.path().join("all");
+    inst.ok(&[
+        "render",
+        "--from",
+        fixture.to_str().unwrap(),
+        "--agents",
+        "all",
+        "--out",
+        all.to_str().unwrap(),
+    ]);
+    let all_tree = tree(&all);
+    for agent in AGENTS {
+        for (k, v) in tree(&fixtures().join("expected").join(agent)) {
+            if k != "rulebook.lock" {
+                assert_eq!(all_tree.get(&k), Some(&v), "{agent}: {k}");
+            }
+        }
+    }
+    // The skill's script stays executable and its binary file byte-exact.
+    assert!(all_tree[".claude/skills/deploy/scripts/deploy.sh"].1);
+    assert_eq!(
+        all_tree[".claude/skills/deploy/assets/logo.png"].0,
+        std::fs::read(fixture.join("skills/deploy/assets/logo.png")).unwrap()
+    );
+    // --stats reports bytes and tokens per file.
+    let stats = inst.ok(&[
+        "render",
+        "--from",
+        fixture.to_str().unwrap(),
+        "--agents",
+        "claude,agentsmd",
+        "--stats",
+    ]);
+    assert!(
+        stats
+            .lines()
+            .any(|l| l.starts_with("AGENTS.md ") && l.contains("agentsmd")),
+        "{stats}"
+    );
+    assert!(
+        stats.lines().last().unwrap().starts_with("total"),
+        "{stats}"
+    );
+}
+
+/// A copy of the fixture playbook with `edit` applied to one file (manifest hash updated).
+fn variant(
+    inst: &Instance,
+    name: &str,
+    file: &str,
+    edit: impl Fn(String) -> Option<String>,
+) -> PathBuf {
+    let dir = inst.tmp.path().join(name);
+    copy_tree(&fixtures().join("playbook"), &dir);
+    let path = dir.join(file);
+    let before = std::fs::read_to_string(&path).unwrap();
+    let manifest_path = dir.join("rulebook-archive.json");
+    let mut m: Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
+    let arts = m["artifacts"].as_array_mut().unwrap();
+    match edit(before) {
+        Some(after) => {
+            std::fs::write(&path, &after).unwrap();
+            for a in arts.iter_mut() {
+                for f in a["files"].as_array_mut().unwrap() {
+                    if f["path"] == file {
+                        f["sha256"] = json!(rulebook::install::sha256(after.as_bytes()));
+                    }
+                }
+            }
+        }
+        None => {
+            std::fs::remove_file(&path).unwrap();
+            arts.retain(|a| {
+                !a["files"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f["path"] == file)
+            });
+        }
+    }
+    std::fs::write(&manifest_path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    dir
+}
+
+#[test]
+fn offline_installs_merge_sections_are_idempotent_and_refuse_unsafe_changes() {
+    let inst = Instance::new("install-offline");
+    let repo = inst.tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let mine_before = "# Our agent notes\n\nWritten by hand; keep.\n";
+    std::fs::write(repo.join("AGENTS.md"), mine_before).unwrap();
+    let v1 = fixtures().join("playbook");
+    let install = |from: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "install",
+            "--from",
+            from.to_str().unwrap(),
+            "-p",
+            repo.to_str().unwrap(),
+            "--agents",
+            "agentsmd,codex,claude,gemini",
+        ];
+        args.extend(extra);
+        inst.run(&args)
+    };
+    let r = install(&v1, &[]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let agents_md = std::fs::read_to_string(repo.join("AGENTS.md")).unwrap();
+    assert!(agents_md.starts_with(mine_before), "{agents_md}");
+    assert_eq!(
+        agents_md.matches("<!-- rulebook:start -->").count(),
+        1,
+        "agentsmd and codex share one section"
+    );
+    let lock: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.lock")).unwrap())
+            .unwrap();
+    assert_eq!(lock["lockfile_version"], 1);
+    assert_eq!(lock["files"]["AGENTS.md"]["section"], true);
+    assert_eq!(lock["packages"]["space:fixture"]["source"], "archive");
+    assert_eq!(lock["artifacts"].as_array().unwrap().len(), 5);
+
+    // Hand-written text after the section, then a second install: nothing rewritten.
+    let after_text = "\n## Local addendum\nAlso by hand.\n";
+    std::fs::write(repo.join("AGENTS.md"), format!("{agents_md}{after_text}")).unwrap();
+    let before = mtimes(&repo);
+    let r = install(&v1, &[]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(
+        String::from_utf8_lossy(&r.stdout).contains(" 0 written, 0 removed"),
+        "{}",
+        String::from_utf8_lossy(&r.stdout)
+    );
+    assert_eq!(mtimes(&repo), before, "a second install rewrote files");
+
+    // An update changes the section in place; text before and after survives.
+    let v2 = variant(&inst, "v2", "standards/code-review.md", |t| {
+        Some(t.replace("under 400 lines", "under 300 lines"))
+    });
+    let r = install(&v2, &[]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let agents_md = std::fs::read_to_string(repo.join("AGENTS.md")).unwrap();
+    assert!(
+        agents_md.starts_with(mine_before) && agents_md.ends_with(after_text),
+        "{agents_md}"
+    );
+    assert!(agents_md.contains("under 300 lines") && !agents_md.contains("under 400 lines"));
+
+    // A hand edit of a generated file is refused, and the tree is left exactly as it was.
+    let rule = repo.join(".claude/rules/rulebook/code-review.md");
+    std::fs::write(&rule, "my local tweak\n").unwrap();
+    let snapshot = tree(&repo);
+    let r = install(&v1, &[]);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("RB-INSTALL-LOCAL-EDITS")
+            && stderr(&r).contains(".claude/rules/rulebook/code-review.md"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(tree(&repo), snapshot);
+    // An edit inside the AGENTS.md section is caught too.
+    std::fs::write(
+        &rule,
+        std::fs::read(fixtures().join("expected/claude/.claude/rules/rulebook/code-review.md"))
+            .unwrap(),
+    )
+    .unwrap();
+    let tampered = std::fs::read_to_string(repo.join("AGENTS.md"))
+        .unwrap()
+        .replace("under 300 lines", "under 900 lines");
+    std::fs::write(repo.join("AGENTS.md"), &tampered).unwrap();
+    let r = install(&v1, &[]);
+    assert!(
+        stderr(&r).contains("RB-INSTALL-LOCAL-EDITS") && stderr(&r).contains("AGENTS.md"),
+        "{}",
+        stderr(&r)
+    );
+    let r = install(&v1, &["--force"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let agents_md = std::fs::read_to_string(repo.join("AGENTS.md")).unwrap();
+    assert!(agents_md.contains("under 400 lines") && agents_md.ends_with(after_text));
+
+    // Removing an artifact removes its files; removing everything removes the section and
+    // leaves the hand-written text alone.
+    let v3 = variant(&inst, "v3", "commands/release-notes.md", |_| None);
+    assert_eq!(code(&install(&v3, &[])), 0);
+    assert!(!repo.join(".claude/commands/release-notes.md").exists());
+    assert!(
+        !repo.join(".gemini/commands").exists(),
+        "emptied folders are removed"
+    );
+    let empty = inst.tmp.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let manifest = json!({ "format": "rulebook-archive", "format_version": 1, "generator": "test", "exported_at": "x",
+        "source": { "org": "o", "space": "fixture", "package": null, "release": null }, "artifacts": [], "packages": [] });
+    std::fs::write(empty.join("rulebook-archive.json"), manifest.to_string()).unwrap();
+    let r = install(&empty, &[]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read_to_string(repo.join("AGENTS.md")).unwrap(),
+        format!("{mine_before}{after_text}")
+    );
+    assert!(
+        !repo.join("GEMINI.md").exists(),
+        "a file left empty is deleted"
+    );
+    assert!(!repo.join(".claude").exists() && !repo.join(".rulebook").exists());
+}
+
+#[test]
+fn bad_input_leaves_the_working_tree_as_it_was() {
+    let inst = Instance::new("install-bad");
+    let v1 = fixtures().join("playbook");
+    let fresh = |name: &str| {
+        let d = inst.tmp.path().join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    };
+    let install = |repo: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "install",
+            "--from",
+            v1.to_str().unwrap(),
+            "-p",
+            repo.to_str().unwrap(),
+            "--agents",
+            "claude,agentsmd",
+        ];
+        args.extend(extra);
+        inst.run(&args)
+    };
+    let expect_refused = |repo: &Path, exit: i32, codename: &str, extra: &[&str]| {
+        let before = tree(repo);
+        let r = install(repo, extra);
+        assert_eq!(code(&r), exit, "{codename}: {}", stderr(&r));
+        assert!(stderr(&r).contains(codename), "{codename}: {}", stderr(&r));
+        assert_eq!(tree(repo), before, "{codename}: the tree changed");
+    };
+    // A folder on the way is a symlink out of the repository.
+    let outside = fresh("outside");
+    let repo = fresh("symlinked-dir");
+    std::os::unix::fs::symlink(&outside, repo.join(".claude")).unwrap();
+    expect_refused(&repo, 1, "RB-INSTALL-UNSAFE-PATH", &[]);
+    assert!(
+        tree(&outside).is_empty(),
+        "nothing written through the link"
+    );
+    // The target file itself is a symlink (even with --force).
+    let repo = fresh("symlinked-file");
+    std::os::unix::fs::symlink("/etc/passwd", repo.join("AGENTS.md")).unwrap();
+    expect_refused(&repo, 1, "RB-INSTALL-UNSAFE-PATH", &["--force"]);
+    // A file where a folder must go.
+    let repo = fresh("file-for-dir");
+    std::fs::write(repo.join(".rulebook"), "not a folder").unwrap();
+    expect_refused(&repo, 1, "RB-INSTALL-UNSAFE-PATH", &["--force"]);
+    // A file Rulebook did not write.
+    let repo = fresh("foreign");
+    std::fs::create_dir_all(repo.join(".claude/commands")).unwrap();
+    std::fs::write(
+        repo.join(".claude/commands/release-notes.md"),
+        "ours, by hand\n",
+    )
+    .unwrap();
+    expect_refused(&repo, 1, "RB-INSTALL-FOREIGN-FILE", &[]);
+    // A corrupt lock, and one from a newer Rulebook.
+    let repo = fresh("corrupt-lock");
+    std::fs::write(repo.join("rulebook.lock"), "{ not json").unwrap();
+    expect_refused(&repo, 3, "RB-INSTALL-CONFIG", &["--force"]);
+    let repo = fresh("newer-lock");
+    std::fs::write(repo.join("rulebook.lock"), r#"{"lockfile_version": 7}"#).unwrap();
+    expect_refused(&repo, 3, "RB-INSTALL-LOCK-TOO-NEW", &[]);
+    // Damaged markers in a shared file.
+    let repo = fresh("markers");
+    std::fs::write(
+        repo.join("AGENTS.md"),
+        "<!-- rulebook:end -->\nx\n<!-- rulebook:start -->\n",
+    )
+    .unwrap();
+    expect_refused(&repo, 1, "RB-INSTALL-MARKERS", &["--force"]);
+    // A damaged archive and a missing one.
+    let repo = fresh("bad-archive");
+    let bad = variant(&inst, "tampered", "standards/code-review.md", Some);
+    std::fs::write(
+        bad.join("standards/code-review.md"),
+        "tampered after hashing",
+    )
+    .unwrap();
+    let r = inst.run(&[
+        "install",
+        "--from",
+        bad.to_str().unwrap(),
+        "-p",
+        repo.to_str().unwrap(),
+        "--agents",
+        "claude",
+    ]);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("RB-INSTALL-SOURCE") && stderr(&r).contains("SHA-256"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(tree(&repo).is_empty());
+    let r = inst.run(&[
+        "install",
+        "--from",
+        "/nonexistent.zip",
+        "-p",
+        repo.to_str().unwrap(),
+        "--agents",
+        "claude",
+    ]);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    // Unknown agents and no agents are usage errors.
+    let r = inst.run(&[
+        "install",
+        "--from",
+        v1.to_str().unwrap(),
+        "-p",
+        repo.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&r), 2, "{}", stderr(&r));
+    assert!(tree(&repo).is_empty());
+}
+
+/// Seeds a server with a package of two standards and a command, released as "1".
+fn seed(admin: &Client) {
+    let base = "/api/v1/orgs/acme/spaces/default";
+    for (kind, body) in [
+        (
+            "standards",
+            json!({ "name": "API errors", "description": "Errors are JSON.", "scope": ["src/api/**"], "rules": [{ "text": "Answer errors as JSON with a code." }] }),
+        ),
+        (
+            "standards",
+            json!({ "name": "Logging", "description": "What to log.", "rules": [{ "text": "Never log secrets." }] }),
+        ),
+        (
+            "commands",
+            json!({ "name": "Triage", "description": "Triage an issue", "body": "Triage $ARGUMENTS.\n" }),
+        ),
+    ] {
+        assert_eq!(admin.post(&format!("{base}/{kind}"), &body).status, 201);
+    }
+    let items = json!([{ "kind": "standard", "slug": "api-errors" }, { "kind": "standard", "slug": "logging" }, { "kind": "command", "slug": "triage" }]);
+    assert_eq!(
+        admin
+            .post(
+                &format!("{base}/packages"),
+                &json!({ "name": "Backend", "items": items })
+            )
+            .status,
+        201
+    );
+    assert_eq!(
+        admin
+            .post(
+                &format!("{base}/packages"),
+                &json!({ "name": "Ops", "items": [{ "kind": "standard", "slug": "logging" }] })
+            )
+            .status,
+        201
+    );
+    for p in ["backend", "ops"] {
+        assert_eq!(
+            admin
+                .post(&format!("{base}/packages/{p}/releases"), &json!({}))
+                .status,
+            201
+        );
+    }
+}
+
+#[test]
+fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
+    let inst = Instance::new("install-server");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin);
+    let key = admin
+        .post(
+            "/api/v1/orgs/acme/apikeys",
+            &json!({ "name": "dev", "scope": "read" }),
+        )
+        .json()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let key_file = inst.tmp.path().join("key");
+    std::fs::write(&key_file, &key).unwrap();
+    // Not logged in yet: a clear configuration error.
+    let repo = inst.tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let r = inst.run(&[
+        "install",
+        "backend",
+        "-p",
+        repo.to_str().unwrap(),
+        "--agents",
+        "claude",
+    ]);
+    assert_eq!(code(&r), 3, "{}", stderr(&r));
+    let r = inst.run(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        "/nonexistent",
+    ]);
+    assert_ne!(code(&r), 0);
+    inst.ok(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        key_file.to_str().unwrap(),
+    ]);
+    let creds = inst.cfg().join("credentials.json");
+    assert_eq!(
+        std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let who = inst.ok(&["whoami"]);
+    assert!(
+        who.contains("user    admin") && who.contains("org     acme") && !who.contains(&key),
+        "{who}"
+    );
+
+    let r = inst.run(&[
+        "install",
+        "backend",
+        "-p",
+        repo.to_str().unwrap(),
+        "--agents",
+        "claude,agentsmd",
+    ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let config: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        config,
+        json!({ "packages": { "backend": "latest" }, "agents": ["agentsmd", "claude"] })
+    );
+    let lock: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.lock")).unwrap())
+            .unwrap();
+    assert_eq!(
+        lock["packages"]["backend"],
+        json!({ "release": "1", "source": "server" })
+    );
+    let rule = std::fs::read_to_string(repo.join(".claude/rules/rulebook/api-errors.md")).unwrap();
+    assert!(
+        rule.starts_with("---\npaths:\n  - \"src/api/**\"\n---\n"),
+        "{rule}"
+    );
+    assert!(
+        std::fs::read_to_string(repo.join(".claude/commands/triage.md"))
+            .unwrap()
+            .contains("Triage $ARGUMENTS.")
+    );
+    assert!(
+        inst.ok(&["status", "-p", repo.to_str().unwrap()])
+            .contains("backend                          1          up to date")
+    );
+
+    // A new release: status says outdated; install keeps the pin; update moves to it.
+    let base = "/api/v1/orgs/acme/spaces/default";
+    let edited = json!({ "name": "Logging", "description": "What to log.", "rules": [{ "text": "Never log secrets or tokens." }] });
+    let put = admin.send_bytes(
+        "PUT",
+        &format!("{base}/standards/logging"),
+        "application/json",
+        edited.to_string().as_bytes(),
+        &[("If-Match", "\"v1\"")],
+    );
+    assert_eq!(put.status, 200, "{}", put.text());
+    assert_eq!(
+        admin
+            .post(&format!("{base}/packages/backend/releases"), &json!({}))
+            .status,
+        201
+    );
+    let status = inst.ok(&["status", "-p", repo.to_str().unwrap()]);
+    assert!(
+        status.contains("outdated (latest 2, installed 1)"),
+        "{status}"
+    );
+    let before = mtimes(&repo);
+    inst.ok(&["install", "-p", repo.to_str().unwrap()]);
+    assert_eq!(
+        mtimes(&repo),
+        before,
+        "install without update keeps the locked release"
+    );
+    inst.ok(&["update", "-p", repo.to_str().unwrap()]);
+    assert!(
+        std::fs::read_to_string(repo.join("AGENTS.md"))
+            .unwrap()
+            .contains("Never log secrets or tokens.")
+    );
+    assert!(
+        inst.ok(&["status", "-p", repo.to_str().unwrap()])
+            .contains("up to date")
+    );
+    // A hand edit shows in status.
+    let agents_md = repo.join("AGENTS.md");
+    let mut text = std::fs::read_to_string(&agents_md).unwrap();
+    text.push_str("\nmine\n");
+    std::fs::write(&agents_md, &text).unwrap();
+    assert!(
+        inst.ok(&["status", "-p", repo.to_str().unwrap()])
+            .contains("no local edits"),
+        "text outside the section is not an edit"
+    );
+    std::fs::write(&agents_md, text.replace("Never log", "Rarely log")).unwrap();
+    assert!(
+        inst.ok(&["status", "-p", repo.to_str().unwrap()])
+            .contains("modified  AGENTS.md")
+    );
+    std::fs::write(&agents_md, &text).unwrap();
+
+    // Uninstall removes what the package brought and keeps hand-written text.
+    inst.ok(&["uninstall", "backend", "-p", repo.to_str().unwrap()]);
+    assert!(!repo.join(".claude").exists());
+    assert_eq!(std::fs::read_to_string(&agents_md).unwrap(), "\nmine\n");
+
+    // Monorepo: every rulebook.json below the path; a failure in one fetch writes nothing.
+    let mono = inst.tmp.path().join("mono");
+    for (dir, pkgs) in [
+        ("services/api", json!({ "backend": "1" })),
+        ("tools/ops", json!({ "ops": "latest" })),
+    ] {
+        std::fs::create_dir_all(mono.join(dir)).unwrap();
+        std::fs::write(
+            mono.join(dir).join("rulebook.json"),
+            json!({ "packages": pkgs, "agents": ["cursor"] }).to_string(),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(mono.join("node_modules/x")).unwrap();
+    std::fs::write(mono.join("node_modules/x/rulebook.json"), "{ broken").unwrap();
+    inst.ok(&["install", "-p", mono.to_str().unwrap()]);
+    assert!(
+        mono.join("services/api/.cursor/rules/rulebook/api-errors.mdc")
+            .exists()
+    );
+    assert!(
+        mono.join("tools/ops/.cursor/rules/rulebook/logging.mdc")
+            .exists()
+    );
+    assert!(
+        !mono
+            .join("tools/ops/.cursor/rules/rulebook/api-errors.mdc")
+            .exists()
+    );
+    let broken = inst.tmp.path().join("broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(
+        broken.join("rulebook.json"),
+        json!({ "packages": { "backend": "1", "nosuch": "latest" }, "agents": ["claude"] })
+            .to_string(),
+    )
+    .unwrap();
+    let r = inst.run(&["install", "-p", broken.to_str().unwrap()]);
+    assert_eq!(code(&r), 12, "{}", stderr(&r));
+    assert_eq!(
+        tree(&broken).len(),
+        1,
+        "only rulebook.json: nothing was written"
+    );
+    // The server goes away: a network error, nothing written.
+    server.stop();
+    let gone = inst.tmp.path().join("gone");
+    std::fs::create_dir_all(&gone).unwrap();
+    let r = inst.run(&[
+        "install",
+        "backend",
+        "-p",
+        gone.to_str().unwrap(),
+        "--agents",
+        "claude",
+    ]);
+    assert_eq!(code(&r), 12, "{}", stderr(&r));
+    assert!(tree(&gone).is_empty());
+    inst.ok(&["logout"]);
+    assert!(!creds.exists());
+    inst.verify();
+}

@@ -269,7 +269,6 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
             staged.push((tmp.clone(), abs));
             f.write_all(content)
-                .and_then(|_| f.sync_all())
                 .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(*mode)))
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
         }
@@ -283,7 +282,6 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
             staged.push((tmp.clone(), lock_path.clone()));
             f.write_all(lock)
-                .and_then(|_| f.sync_all())
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
         }
         Ok(())
@@ -297,6 +295,9 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
         }
         return Err(e);
     }
+    // One filesystem sync for everything staged (an fsync per file costs seconds for a
+    // large install), so the renames below only ever expose complete files.
+    sync_fs(root);
     // Commit: the lock is staged last, so it is renamed last.
     for (tmp, abs) in &staged {
         fs::rename(tmp, abs)
@@ -315,9 +316,7 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
             }
         }
     }
-    if let Ok(d) = fs::File::open(root) {
-        let _ = d.sync_all();
-    }
+    sync_fs(root);
     Ok(())
 }
 
@@ -341,6 +340,17 @@ fn create_dirs(root: &Path, dir: &Path) -> Result<(), InstallError> {
             .map_err(|e| InstallError::Io(format!("cannot create {}: {e}", d.display())))?;
     }
     Ok(())
+}
+
+/// Flushes the filesystem holding `root` (syncfs(2)): one call instead of one per file.
+fn sync_fs(root: &Path) {
+    use std::os::fd::AsRawFd;
+    if let Ok(d) = fs::File::open(root) {
+        // SAFETY: syncfs only reads the descriptor, which `d` keeps open for the call.
+        unsafe {
+            libc::syncfs(d.as_raw_fd());
+        }
+    }
 }
 
 /// Removes directories left empty by deletions, up to (not including) the root.

@@ -751,7 +751,9 @@ pub(super) fn render_agent(
                 }
                 skills(agent, p, ".roo/skills", false, sink);
             } else {
-                no_commands(sink);
+                if !p.commands.is_empty() {
+                    sink.note(agent, "has no commands; they stay in .rulebook/commands/");
+                }
                 no_subagents(sink);
                 if !p.skills.is_empty() {
                     sink.note(agent, "has no skills");

@@ -752,3 +752,194 @@ pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
     }
     Ok(())
 }
+
+/// `rulebook import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportCmd {
+    /// The repository to read (default: here).
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Write what was found as a portable archive (review it, then `archive import`).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Send it to this space of the logged-in server (with --dry-run: only report).
+    #[arg(long)]
+    space: Option<String>,
+    #[arg(long)]
+    dry_run: bool,
+}
+
+/// Folders and files agents read, relative to a repository root.
+const AGENT_PATHS: &[&str] = &[
+    ".rulebook",
+    ".claude",
+    ".cursor",
+    ".github",
+    ".continue",
+    ".kiro",
+    ".windsurf",
+    ".devin",
+    ".agents",
+    ".clinerules",
+    ".qwen",
+    ".augment",
+    ".roo",
+    ".amazonq",
+    ".gemini",
+    ".opencode",
+    ".junie",
+    ".gitlab",
+    ".cline",
+    ".codex",
+    ".warp",
+    "AGENTS.md",
+    "CLAUDE.md",
+    "GEMINI.md",
+    "QWEN.md",
+    "WARP.md",
+    ".cursorrules",
+    ".windsurfrules",
+    ".rules",
+];
+
+fn collect(
+    root: &Path,
+    rel: &str,
+    out: &mut Vec<crate::archive::Entry>,
+    skipped: &mut Vec<String>,
+) {
+    use std::os::unix::fs::PermissionsExt;
+    let p = root.join(rel);
+    let Ok(m) = std::fs::symlink_metadata(&p) else {
+        return;
+    };
+    if m.file_type().is_symlink() {
+        skipped.push(format!("{rel}: a symlink, not followed"));
+    } else if m.is_dir() {
+        let Ok(rd) = std::fs::read_dir(&p) else {
+            return;
+        };
+        let mut names: Vec<String> = rd
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect();
+        names.sort();
+        for n in names {
+            collect(root, &format!("{rel}/{n}"), out, skipped);
+        }
+    } else if m.len() > 4 << 20 {
+        skipped.push(format!("{rel}: larger than 4 MiB"));
+    } else if let Ok(data) = std::fs::read(&p) {
+        let mode = if m.permissions().mode() & 0o111 != 0 {
+            0o755
+        } else {
+            0o644
+        };
+        out.push(crate::archive::Entry {
+            path: rel.to_string(),
+            data,
+            mode,
+        });
+    }
+}
+
+/// `rulebook import`: agent files → standards, commands, subagents and skills.
+pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for rel in AGENT_PATHS {
+        collect(&cmd.path, rel, &mut files, &mut skipped);
+    }
+    let found = render::import::import(&files);
+    skipped.extend(found.skipped.iter().cloned());
+    let limits = crate::model::artifact::Limits::default();
+    let mut items = Vec::new();
+    let p = &found.playbook;
+    let all = p
+        .standards
+        .iter()
+        .map(|(s, c)| (s, crate::model::artifact::Content::Standard(c.clone())))
+        .chain(
+            p.commands
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Command(c.clone()))),
+        )
+        .chain(
+            p.subagents
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Subagent(c.clone()))),
+        )
+        .chain(
+            p.skills
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Skill(c.clone()))),
+        );
+    for (slug, content) in all {
+        let problems = content.problems_within(&limits);
+        if problems.is_empty() {
+            let from = found
+                .sources
+                .iter()
+                .find(|(k, s, _)| k == content.kind().as_str() && s == slug)
+                .map(|x| x.2.as_str())
+                .unwrap_or("");
+            println!("{:<9} {:<40} from {from}", content.kind().as_str(), slug);
+            items.push(crate::archive::portable::Item {
+                slug: slug.clone(),
+                version: 1,
+                content,
+            });
+        } else {
+            skipped.push(format!(
+                "{} {slug}: {}",
+                content.kind().as_str(),
+                problems.join("; ")
+            ));
+        }
+    }
+    for s in &skipped {
+        eprintln!("skipped: {s}");
+    }
+    let bundle = Bundle {
+        source: crate::archive::portable::Source {
+            org: String::new(),
+            space: "import".into(),
+            package: None,
+            release: None,
+            exported_at: String::new(),
+            generator: format!("rulebook {} import", crate::version::VERSION),
+        },
+        items,
+        packages: vec![],
+    };
+    let zip = crate::archive::portable::write(&bundle)
+        .and_then(|e| crate::archive::write_zip(&e))
+        .map_err(|e| InstallError::Source(e.to_string()))?;
+    if let Some(out) = &cmd.out {
+        crate::ops::files::write_atomic(out, &zip, 0o644)
+            .map_err(io("cannot write the archive"))?;
+        eprintln!("wrote {} ({} artifacts)", out.display(), bundle.items.len());
+    }
+    if let Some(space) = &cmd.space {
+        let creds = credentials(paths)?;
+        let org = creds
+            .org
+            .clone()
+            .ok_or_else(|| ClientError::Config("no organization: log in with --org".into()))?;
+        let path = format!(
+            "/api/v1/orgs/{org}/spaces/{space}/import?dry_run={}&message={}",
+            u8::from(cmd.dry_run),
+            encode("Imported from existing agent files")
+        );
+        let report = client(&creds)?.send_bytes("POST", &path, "application/zip", &zip, &[])?;
+        for a in report["artifacts"].as_array().cloned().unwrap_or_default() {
+            println!(
+                "{:<10} {:<9} {}",
+                a["action"].as_str().unwrap_or(""),
+                a["kind"].as_str().unwrap_or(""),
+                a["slug"].as_str().unwrap_or("")
+            );
+        }
+    }
+    Ok(())
+}

@@ -135,6 +135,8 @@ pub enum Command {
     Status(install::RepoCmd),
     /// Update packages that follow `latest` to the newest release.
     Update(install::RepoCmd),
+    /// Read a repository's existing agent files into standards, commands, subagents, skills.
+    Import(install::ImportCmd),
     /// Move a space or package across an air gap as a portable archive.
     #[command(subcommand)]
     Archive(archive::ArchiveCommand),
@@ -588,6 +590,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Uninstall(ref c) => install::uninstall(c, &paths),
         Command::Status(ref c) => install::status(c, &paths),
         Command::Update(ref c) => install::update(c, &paths),
+        Command::Import(ref c) => install::import(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),

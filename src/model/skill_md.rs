@@ -25,14 +25,21 @@ pub struct SkillMd {
     pub body: String,
 }
 
-/// Reads SKILL.md text. Errors say what is wrong and on which line.
-pub fn parse(text: &str) -> Result<SkillMd, String> {
+/// Top-level frontmatter fields (key, raw value) and the body after them.
+pub type Frontmatter = (Vec<(String, String)>, String);
+
+/// Splits Markdown with YAML frontmatter into its top-level fields (raw text after the
+/// colon, continuation lines included) and the body (one blank line after the closing
+/// `---` dropped). `Ok(None)` when the text has no frontmatter.
+pub fn fields(text: &str) -> Result<Option<Frontmatter>, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text
+    let Some(rest) = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
-        .ok_or("SKILL.md must start with a `---` frontmatter line")?;
-    let (front, body) = split_closing(rest).ok_or("SKILL.md frontmatter has no closing `---`")?;
+    else {
+        return Ok(None);
+    };
+    let (front, body) = split_closing(rest).ok_or("frontmatter has no closing `---`")?;
     let body = body
         .strip_prefix("\r\n")
         .or_else(|| body.strip_prefix('\n'))
@@ -70,16 +77,90 @@ pub fn parse(text: &str) -> Result<SkillMd, String> {
         }
         fields.push((key.to_string(), value.trim_start().to_string()));
     }
+    let fields = fields
+        .into_iter()
+        .map(|(k, raw)| (k, raw.trim_end_matches(['\n', ' ', '\t']).to_string()))
+        .collect();
+    Ok(Some((fields, body.to_string())))
+}
+
+/// Reads a YAML string list: a block list, a flow list `[a, "b"]`, or one scalar (split on
+/// commas outside braces when `split_commas`, as Cursor and Copilot write globs).
+pub fn list(raw: &str, split_commas: bool) -> Result<Vec<String>, String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Ok(Vec::new());
+    }
+    if raw.starts_with('\n') || trimmed.starts_with("- ") {
+        return trimmed
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let item = l.strip_prefix('-').ok_or("expected `- item` lines")?;
+                scalar(item.trim())
+            })
+            .collect();
+    }
+    if let Some(inner) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        return split_outside_braces(inner)
+            .into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| scalar(p.trim()))
+            .collect();
+    }
+    let one = scalar(raw)?;
+    Ok(if split_commas {
+        split_outside_braces(&one)
+            .into_iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        vec![one]
+    })
+}
+
+fn split_outside_braces(s: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for c in s.chars() {
+        match (c, quote) {
+            ('"' | '\'', None) => quote = Some(c),
+            (q, Some(open)) if q == open => quote = None,
+            ('{', None) => depth += 1,
+            ('}', None) => depth -= 1,
+            (',', None) if depth == 0 => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
+/// Reads a YAML scalar value (see [`fields`] for where the raw text comes from).
+pub fn value(raw: &str) -> Result<String, String> {
+    scalar(raw)
+}
+
+/// Reads SKILL.md text. Errors say what is wrong and on which line.
+pub fn parse(text: &str) -> Result<SkillMd, String> {
+    let (fields, body) =
+        fields(text)?.ok_or("SKILL.md must start with a `---` frontmatter line")?;
     let mut md = SkillMd {
         name: String::new(),
         description: String::new(),
         compatibility: None,
         extra: BTreeMap::new(),
-        body: body.to_string(),
+        body,
     };
     for (key, raw) in fields {
-        // Trailing blank lines belong to no field.
-        let raw = raw.trim_end_matches(['\n', ' ', '\t']).to_string();
         match key.as_str() {
             "name" => md.name = scalar(&raw).map_err(|e| format!("name: {e}"))?,
             "description" => {

@@ -753,3 +753,171 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
     assert!(!creds.exists());
     inst.verify();
 }
+
+/// The playbook in a portable archive written by `rulebook import --out`.
+fn imported(inst: &Instance, repo: &Path) -> rulebook::archive::portable::Bundle {
+    let out = inst.tmp.path().join("imported.zip");
+    let r = inst.run(&[
+        "import",
+        repo.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let entries = rulebook::archive::read(
+        &std::fs::read(&out).unwrap(),
+        rulebook::archive::Caps {
+            entries: 1000,
+            file_bytes: 1 << 20,
+            total_bytes: 1 << 24,
+        },
+    )
+    .unwrap();
+    rulebook::archive::portable::read(entries).unwrap()
+}
+
+fn by_slug(
+    b: &rulebook::archive::portable::Bundle,
+) -> BTreeMap<(String, String), rulebook::model::artifact::Content> {
+    b.items
+        .iter()
+        .map(|i| {
+            (
+                (i.content.kind().as_str().to_string(), i.slug.clone()),
+                i.content.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn import_then_render_round_trips_what_each_agent_carries() {
+    use rulebook::model::artifact::Content;
+    let inst = Instance::new("import");
+    let fixture = fixtures().join("playbook");
+    let original = by_slug(&rulebook::install::source::from_path(&fixture).unwrap());
+    // With Rulebook's own .rulebook/ folder, everything comes back, examples included.
+    let full = by_slug(&imported(&inst, &fixtures().join("expected/claude")));
+    for key in [("standard", "error-handling"), ("standard", "code-review")] {
+        let key = (key.0.to_string(), key.1.to_string());
+        assert_eq!(full[&key], original[&key], "{key:?}");
+    }
+    // From each agent's own files alone: names, rules, scope, command and subagent bodies,
+    // and skills survive wherever the agent can hold them.
+    for agent in AGENTS {
+        let repo = inst.tmp.path().join(format!("{agent}-tree"));
+        copy_tree(&fixtures().join("expected").join(agent), &repo);
+        std::fs::remove_dir_all(repo.join(".rulebook")).unwrap();
+        let got = by_slug(&imported(&inst, &repo));
+        // What each agent's files can hold: (standards, commands, subagents, skills).
+        let carries = match agent {
+            "agentsmd" | "amazonq" => (2, 0, 0, 0),
+            "agentskills" => (0, 0, 0, 1),
+            "warp" | "zed" | "gitlab-duo" => (2, 0, 0, 1),
+            "codex" => (2, 0, 1, 1),
+            "antigravity" | "continue" | "roo" | "windsurf" => (2, 1, 0, 1),
+            "devin" => (2, 0, 1, 2),
+            _ => (2, 1, 1, 1),
+        };
+        let count = |k: &str| got.keys().filter(|(kind, _)| kind == k).count();
+        assert_eq!(
+            (
+                count("standard"),
+                count("command"),
+                count("subagent"),
+                count("skill")
+            ),
+            carries,
+            "{agent}: {:?}",
+            got.keys()
+        );
+        for ((kind, slug), want) in &original {
+            let Some(have) = got.get(&(kind.clone(), slug.clone())) else {
+                continue;
+            };
+            match (want, have) {
+                (Content::Standard(w), Content::Standard(h)) => {
+                    assert_eq!(h.name, w.name, "{agent} {slug}");
+                    let texts = |s: &rulebook::model::artifact::Standard| {
+                        s.rules.iter().map(|r| r.text.clone()).collect::<Vec<_>>()
+                    };
+                    assert_eq!(texts(h), texts(w), "{agent} {slug}");
+                    assert_eq!(h.scope, w.scope, "{agent} {slug}");
+                    assert_eq!(
+                        h.description.lines().next(),
+                        w.description.lines().next(),
+                        "{agent} {slug}"
+                    );
+                }
+                (Content::Command(w), Content::Command(h)) => {
+                    assert_eq!(h.body, w.body, "{agent} {slug}");
+                }
+                (Content::Subagent(w), Content::Subagent(h)) => {
+                    assert_eq!(h.body, w.body, "{agent} {slug}");
+                    if agent != "codex"
+                        && agent != "gemini"
+                        && agent != "cursor"
+                        && agent != "opencode"
+                    {
+                        assert_eq!(h.tools, w.tools, "{agent} {slug}");
+                    }
+                }
+                (Content::Skill(w), Content::Skill(h)) => {
+                    assert_eq!(
+                        (&h.name, &h.description, &h.body, &h.files),
+                        (&w.name, &w.description, &w.body, &w.files),
+                        "{agent} {slug}"
+                    );
+                }
+                _ => panic!("{agent}: kind changed for {slug}"),
+            }
+        }
+        // Every agent that renders standards gives both back.
+        if agent != "agentskills" {
+            for slug in ["error-handling", "code-review"] {
+                assert!(
+                    got.contains_key(&("standard".to_string(), slug.to_string())),
+                    "{agent} lost standard {slug}: {:?}",
+                    got.keys()
+                );
+            }
+        }
+    }
+    // Hand-written files with no Rulebook markers become standards and commands too.
+    let repo = inst.tmp.path().join("handwritten");
+    std::fs::create_dir_all(repo.join(".cursor/rules")).unwrap();
+    std::fs::create_dir_all(repo.join(".github/prompts")).unwrap();
+    std::fs::write(
+        repo.join("CLAUDE.md"),
+        "# Project\n\nWe ship a payments API.\n",
+    )
+    .unwrap();
+    std::fs::write(repo.join(".cursor/rules/api.mdc"), "---\ndescription: API rules\nglobs: src/api/**/*.ts,src/api/**/*.tsx\nalwaysApply: false\n---\n# API handlers\n\n- Validate request bodies before use.\n- Return problem+json errors.\n").unwrap();
+    std::fs::write(
+        repo.join(".github/prompts/review.prompt.md"),
+        "---\ndescription: Review a PR\nagent: agent\n---\nReview ${input:arguments} carefully.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", repo.join("AGENTS.md")).unwrap();
+    let got = by_slug(&imported(&inst, &repo));
+    let Content::Standard(api) = &got[&("standard".to_string(), "api".to_string())] else {
+        panic!()
+    };
+    assert_eq!(api.scope, ["src/api/**/*.ts", "src/api/**/*.tsx"]);
+    assert_eq!(api.rules.len(), 2);
+    let Content::Command(review) = &got[&("command".to_string(), "review".to_string())] else {
+        panic!()
+    };
+    assert_eq!(review.body, "Review $ARGUMENTS carefully.\n");
+    assert!(
+        got.contains_key(&("standard".to_string(), "project-claude".to_string())),
+        "{:?}",
+        got.keys()
+    );
+    assert_eq!(
+        got.len(),
+        3,
+        "the symlinked AGENTS.md is not followed: {:?}",
+        got.keys()
+    );
+}

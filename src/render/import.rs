@@ -1,0 +1,710 @@
+//! The reverse of rendering: a repository's existing agent files (CLAUDE.md, AGENTS.md,
+//! .cursor/rules, .github/instructions and prompts, .windsurf/rules, .kiro/steering,
+//! .claude/commands, skills, ...) read back into a playbook a team can start from.
+//!
+//! Pure: the caller lists the files (path, bytes, mode); nothing is read here. Each agent's
+//! native scoping key becomes the standard's scope; bullet lists become rules; command
+//! placeholders go back to `$ARGUMENTS`. The same artifact found in several agents' files is
+//! kept once, from the richest source (`.rulebook/` first, then per-rule files, then shared
+//! files), so importing a tree Rulebook rendered gives back what each agent could carry.
+
+use std::collections::BTreeMap;
+
+use super::Playbook;
+use super::merge;
+use crate::archive::Entry;
+use crate::model::artifact::{Command, Example, LANGUAGES, Rule, Severity, Standard, Subagent};
+use crate::model::{names, skill_md};
+
+/// What an import found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub playbook: Playbook,
+    /// `(kind, slug, source path)` for every artifact kept.
+    pub sources: Vec<(String, String, String)>,
+    /// Files recognised but not imported, with the reason.
+    pub skipped: Vec<String>,
+}
+
+/// How a rule directory encodes scope.
+#[derive(Clone, Copy)]
+enum Scope {
+    /// A list key (`paths`, `globs`, `fileMatchPattern`).
+    List(&'static str),
+    /// A comma-separated string key (`globs` for Cursor and Windsurf, `applyTo`).
+    Csv(&'static str),
+    /// Scope only as prose in the body ("Applies only to files matching ...").
+    Prose,
+}
+
+/// Per-rule directories: (prefix, suffix, scope key, priority; lower wins).
+const RULE_DIRS: &[(&str, &str, Scope)] = &[
+    (".claude/rules/", ".md", Scope::List("paths")),
+    (".cursor/rules/", ".mdc", Scope::Csv("globs")),
+    (
+        ".github/instructions/",
+        ".instructions.md",
+        Scope::Csv("applyTo"),
+    ),
+    (".continue/rules/", ".md", Scope::List("globs")),
+    (".kiro/steering/", ".md", Scope::List("fileMatchPattern")),
+    (".windsurf/rules/", ".md", Scope::Csv("globs")),
+    (".devin/rules/", ".md", Scope::Csv("globs")),
+    (".agents/rules/", ".md", Scope::Csv("globs")),
+    (".clinerules/", ".md", Scope::List("paths")),
+    (".qwen/rules/", ".md", Scope::List("paths")),
+    (".augment/rules/", ".md", Scope::Prose),
+    (".roo/rules/", ".md", Scope::Prose),
+    (".amazonq/rules/", ".md", Scope::Prose),
+];
+
+/// Shared root files, read after the per-rule files.
+const ROOT_FILES: &[&str] = &[
+    "AGENTS.md",
+    "CLAUDE.md",
+    "GEMINI.md",
+    "QWEN.md",
+    "WARP.md",
+    ".github/copilot-instructions.md",
+    ".junie/guidelines.md",
+    ".gitlab/duo/chat-rules.md",
+    ".cursorrules",
+    ".windsurfrules",
+    ".rules",
+];
+
+/// Command directories: (prefix, suffix, the agent's argument placeholder).
+const COMMAND_DIRS: &[(&str, &str, &str)] = &[
+    (".claude/commands/", ".md", "$ARGUMENTS"),
+    (".github/prompts/", ".prompt.md", "${input:arguments}"),
+    (".gemini/commands/", ".toml", "{{args}}"),
+    (".qwen/commands/", ".md", "{{args}}"),
+    (".cursor/commands/", ".md", "$ARGUMENTS"),
+    (".opencode/commands/", ".md", "$ARGUMENTS"),
+    (".continue/prompts/", ".md", "$ARGUMENTS"),
+    (".windsurf/workflows/", ".md", "$ARGUMENTS"),
+    (".agents/workflows/", ".md", "$ARGUMENTS"),
+    (".clinerules/workflows/", ".md", "$ARGUMENTS"),
+    (".kiro/prompts/", ".md", "$ARGUMENTS"),
+    (".roo/commands/", ".md", "$ARGUMENTS"),
+    (".junie/commands/", ".md", "$ARGUMENTS"),
+    (".augment/commands/", ".md", "$ARGUMENTS"),
+];
+
+/// Subagent directories.
+const AGENT_DIRS: &[(&str, &str)] = &[
+    (".claude/agents/", ".md"),
+    (".github/agents/", ".agent.md"),
+    (".cursor/agents/", ".md"),
+    (".kiro/agents/", ".md"),
+    (".gemini/agents/", ".md"),
+    (".cline/agents/", ".md"),
+    (".opencode/agents/", ".md"),
+    (".junie/agents/", ".md"),
+    (".augment/agents/", ".md"),
+    (".qwen/agents/", ".md"),
+    (".codex/agents/", ".toml"),
+];
+
+/// Skill roots, in priority order.
+const SKILL_DIRS: &[&str] = &[
+    ".claude/skills/",
+    ".agents/skills/",
+    ".github/skills/",
+    ".cursor/skills/",
+    ".windsurf/skills/",
+    ".devin/skills/",
+    ".kiro/skills/",
+    ".gemini/skills/",
+    ".cline/skills/",
+    ".roo/skills/",
+    ".junie/skills/",
+    ".gitlab/duo/skills/",
+    ".continue/skills/",
+    ".opencode/skills/",
+    ".augment/skills/",
+    ".qwen/skills/",
+    ".warp/skills/",
+];
+
+/// A slug from a file stem: our own `rulebook-` prefix dropped, anything else slugified.
+fn slug_of(stem: &str) -> String {
+    let stem = stem.strip_prefix("rulebook-").unwrap_or(stem);
+    let stem = stem.strip_prefix("standard-").unwrap_or(stem);
+    match names::slug(stem) {
+        Ok(s) => s.to_string(),
+        Err(_) => names::slugify(stem),
+    }
+}
+
+fn title_of(slug: &str) -> String {
+    let mut out = String::new();
+    for (i, w) in slug.split('-').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        if let Some(f) = c.next() {
+            out.extend(f.to_uppercase());
+            out.push_str(c.as_str());
+        }
+    }
+    out
+}
+
+fn field<'a>(fields: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Reads "Applies only to files matching `a`, `b`." back into globs.
+fn prose_scope(line: &str) -> Option<Vec<String>> {
+    let rest = line
+        .trim()
+        .strip_prefix("Applies only to files matching ")
+        .or_else(|| {
+            line.trim()
+                .split_once("Apply when working on files matching ")
+                .map(|x| x.1)
+        })?;
+    let rest = rest.trim_end_matches('.');
+    Some(
+        rest.split(", ")
+            .map(|g| g.trim().trim_matches('`').to_string())
+            .filter(|g| !g.is_empty())
+            .collect(),
+    )
+}
+
+/// The slug in a "Full standard with examples: [..](.rulebook/standards/<slug>.md)" line.
+fn linked_slug(body: &str) -> Option<String> {
+    let line = body
+        .lines()
+        .find(|l| l.starts_with("Full standard with examples:"))?;
+    let (_, target) = line.rsplit_once("](")?;
+    let file = target.trim_end_matches(')').rsplit('/').next()?;
+    Some(file.strip_suffix(".md")?.to_string())
+}
+
+/// A short-form standard body: `# Name`, a description, optional scope prose, bullets.
+fn standard_from_body(default_name: &str, body: &str) -> (Standard, Option<Vec<String>>) {
+    let mut name = None;
+    let mut description: Vec<String> = Vec::new();
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut scope = None;
+    for line in body.lines() {
+        let t = line.trim_end();
+        if name.is_none()
+            && rules.is_empty()
+            && let Some(h) = t.strip_prefix("# ").or_else(|| t.strip_prefix("## "))
+        {
+            name = Some(h.trim().to_string());
+            continue;
+        }
+        if let Some(s) = prose_scope(t) {
+            scope = Some(s);
+            continue;
+        }
+        if t.starts_with("Full standard with examples:")
+            || t.starts_with("<!-- Generated by Rulebook")
+        {
+            continue;
+        }
+        let bullet = t
+            .strip_prefix("- ")
+            .or_else(|| t.strip_prefix("* "))
+            .or_else(|| {
+                let digits = t.chars().take_while(char::is_ascii_digit).count();
+                (digits > 0)
+                    .then(|| t[digits..].strip_prefix(". "))
+                    .flatten()
+            });
+        match bullet {
+            Some(b) if b.trim() != "(no rules yet)" => rules.push(Rule {
+                text: b.trim().to_string(),
+                severity: None,
+                examples: vec![],
+            }),
+            Some(_) => {}
+            None if line.starts_with("  ") && !rules.is_empty() && !t.trim().is_empty() => {
+                if let Some(last) = rules.last_mut() {
+                    last.text.push(' ');
+                    last.text.push_str(t.trim());
+                }
+            }
+            None if rules.is_empty() => description.push(t.to_string()),
+            None => {}
+        }
+    }
+    let description = description.join("\n").trim().to_string();
+    let description = if description.is_empty() {
+        description
+    } else {
+        description + "\n"
+    };
+    (
+        Standard {
+            name: name.unwrap_or_else(|| default_name.to_string()),
+            description,
+            scope: vec![],
+            rules,
+        },
+        scope,
+    )
+}
+
+/// The full form Rulebook writes under `.rulebook/standards/` (rules with examples).
+fn standard_full(default_name: &str, text: &str) -> Standard {
+    let mut s = Standard {
+        name: default_name.to_string(),
+        description: String::new(),
+        scope: vec![],
+        rules: vec![],
+    };
+    let mut description = Vec::new();
+    let mut in_rules = false;
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.starts_with("<!-- Generated by Rulebook") {
+            continue;
+        }
+        if !in_rules {
+            if let Some(h) = line.strip_prefix("# ") {
+                s.name = h.trim().to_string();
+            } else if line == "## Rules" {
+                in_rules = true;
+            } else if let Some(globs) = prose_scope(line) {
+                s.scope = globs;
+            } else if line.trim() != "Applies to all files." {
+                description.push(line);
+            }
+            continue;
+        }
+        if let Some(h) = line.strip_prefix("### ") {
+            let text = h.split_once(". ").map(|x| x.1).unwrap_or(h);
+            s.rules.push(Rule {
+                text: text.to_string(),
+                severity: None,
+                examples: vec![],
+            });
+            continue;
+        }
+        let Some(rule) = s.rules.last_mut() else {
+            continue;
+        };
+        if line.starts_with("Severity: error") {
+            rule.severity = Some(Severity::Error);
+        } else if line.starts_with("Severity: warning") {
+            rule.severity = Some(Severity::Warning);
+        } else if let Some(label) = line
+            .strip_prefix("Good (")
+            .or_else(|| line.strip_prefix("Bad ("))
+        {
+            let good = line.starts_with("Good");
+            let lang_name = label.trim_end_matches("):");
+            let language = LANGUAGES
+                .iter()
+                .find(|l| l.1 == lang_name)
+                .map(|l| l.0.to_string())
+                .unwrap_or_else(|| lang_name.to_lowercase());
+            // Skip the blank line, read the fence, collect until the same fence.
+            let _ = lines.next_if(|l| l.is_empty());
+            let Some(open) = lines.next() else { break };
+            let fence: String = open.chars().take_while(|c| *c == '`').collect();
+            let mut code = Vec::new();
+            for l in lines.by_ref() {
+                if l == fence {
+                    break;
+                }
+                code.push(l);
+            }
+            let code = code.join("\n");
+            // A bad snippet follows its good one in the same example.
+            match rule.examples.last_mut() {
+                Some(e) if !good && e.language == language && e.bad.is_empty() => e.bad = code,
+                _ => rule.examples.push(Example {
+                    language,
+                    good: if good { code.clone() } else { String::new() },
+                    bad: if good { String::new() } else { code },
+                }),
+            }
+        }
+    }
+    let d = description.join("\n").trim().to_string();
+    s.description = if d.is_empty() { d } else { d + "\n" };
+    s
+}
+
+/// Reads a minimal TOML document: `key = "..."`, `key = '''...'''`, `key = """..."""`.
+fn toml_fields(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut rest = text;
+    while let Some((key, after)) = rest.split_once('=') {
+        let key = key.lines().last().unwrap_or("").trim().to_string();
+        let after = after.trim_start_matches([' ', '\t']);
+        let (value, next) = if let Some(v) = after.strip_prefix("'''") {
+            let v = v.strip_prefix('\n').unwrap_or(v);
+            match v.split_once("'''") {
+                Some((val, n)) => (val.to_string(), n),
+                None => break,
+            }
+        } else if let Some(v) = after.strip_prefix("\"\"\"") {
+            let v = v.strip_prefix('\n').unwrap_or(v);
+            match v.split_once("\"\"\"") {
+                Some((val, n)) => (val.replace("\\\"", "\"").replace("\\n", "\n"), n),
+                None => break,
+            }
+        } else {
+            let line = after.lines().next().unwrap_or("");
+            let value = serde_json::from_str::<String>(line.trim())
+                .unwrap_or_else(|_| line.trim().trim_matches('\'').to_string());
+            (value, &after[line.len()..])
+        };
+        out.insert(key, value);
+        rest = next;
+    }
+    out
+}
+
+fn split_path<'a>(path: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
+    let stem = path.strip_prefix(prefix)?.strip_suffix(suffix)?;
+    // Our own rendered rules live in a `rulebook/` subfolder for some agents.
+    let stem = stem.strip_prefix("rulebook/").unwrap_or(stem);
+    (!stem.contains('/')).then_some(stem)
+}
+
+struct Collector {
+    out: Imported,
+    standards: BTreeMap<String, Standard>,
+    commands: BTreeMap<String, Command>,
+    subagents: BTreeMap<String, Subagent>,
+}
+
+impl Collector {
+    fn standard(&mut self, slug: String, s: Standard, path: &str) {
+        if !self.standards.contains_key(&slug) {
+            self.out
+                .sources
+                .push(("standard".into(), slug.clone(), path.into()));
+            self.standards.insert(slug, s);
+        }
+    }
+}
+
+fn utf8(data: &[u8]) -> Option<&str> {
+    std::str::from_utf8(data).ok()
+}
+
+/// Reads the agent files among `files` into a playbook.
+pub fn import(files: &[Entry]) -> Imported {
+    let mut c = Collector {
+        out: Imported::default(),
+        standards: BTreeMap::new(),
+        commands: BTreeMap::new(),
+        subagents: BTreeMap::new(),
+    };
+    let by_path: BTreeMap<&str, &Entry> = files.iter().map(|e| (e.path.as_str(), e)).collect();
+
+    // 1. Rulebook's own full standards and commands, the richest source.
+    for (path, e) in &by_path {
+        let Some(text) = utf8(&e.data) else { continue };
+        if let Some(stem) = split_path(path, ".rulebook/standards/", ".md") {
+            let slug = slug_of(stem);
+            let s = standard_full(&title_of(&slug), text);
+            c.standard(slug, s, path);
+        }
+    }
+    // 2. Per-rule files with their native scope.
+    for (prefix, suffix, scope_kind) in RULE_DIRS {
+        for (path, e) in &by_path {
+            let Some(stem) = split_path(path, prefix, suffix) else {
+                continue;
+            };
+            if *prefix == ".clinerules/" && path.starts_with(".clinerules/workflows/") {
+                continue;
+            }
+            let Some(text) = utf8(&e.data) else {
+                c.out.skipped.push(format!("{path}: not UTF-8"));
+                continue;
+            };
+            let (fields, body) = match skill_md::fields(text) {
+                Ok(Some((f, b))) => (f, b),
+                Ok(None) => (Vec::new(), text.to_string()),
+                Err(err) => {
+                    c.out.skipped.push(format!("{path}: {err}"));
+                    continue;
+                }
+            };
+            let slug = slug_of(stem);
+            let (mut s, prose) = standard_from_body(&title_of(&slug), &body);
+            let native = match scope_kind {
+                Scope::List(k) => field(&fields, k).map(|raw| skill_md::list(raw, false)),
+                Scope::Csv(k) => field(&fields, k).map(|raw| skill_md::list(raw, true)),
+                Scope::Prose => None,
+            };
+            let always = field(&fields, "alwaysApply").is_some_and(|v| v.trim() == "true")
+                || field(&fields, "trigger").is_some_and(|v| v.trim() == "always_on");
+            s.scope = match native {
+                Some(Ok(globs)) if !always => globs.into_iter().filter(|g| g != "**").collect(),
+                _ => prose.unwrap_or_default(),
+            };
+            if s.scope.is_empty()
+                && let Some(globs) = field(&fields, "description")
+                    .and_then(|d| skill_md::value(d).ok())
+                    .and_then(|d| prose_scope(&d))
+            {
+                s.scope = globs;
+            }
+            if s.description.is_empty()
+                && let Some(d) = field(&fields, "description").and_then(|d| skill_md::value(d).ok())
+                && !d.contains("Apply when working on files matching")
+            {
+                s.description = format!("{d}\n");
+            }
+            c.standard(slug, s, path);
+        }
+    }
+    // 3. Shared root files: Rulebook's section holds standards; other text is kept as one
+    // standard per file, so nothing a team wrote is lost.
+    for root in ROOT_FILES {
+        let Some(e) = by_path.get(root) else { continue };
+        let Some(text) = utf8(&e.data) else { continue };
+        let (section, outside) = match merge::extract(text) {
+            Ok(Some(sec)) => (
+                Some(sec),
+                merge::merge(Some(text), None)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            ),
+            Ok(None) => (None, text.to_string()),
+            Err(_) => {
+                c.out
+                    .skipped
+                    .push(format!("{root}: damaged Rulebook markers"));
+                continue;
+            }
+        };
+        if let Some(sec) = section {
+            for block in sec.split("\n## ").skip(1) {
+                let (heading, _) = block.split_once('\n').unwrap_or((block, ""));
+                if heading.trim() == "Commands" {
+                    continue;
+                }
+                let (s, prose) = standard_from_body(heading.trim(), &format!("# {block}"));
+                let slug = linked_slug(block).unwrap_or_else(|| names::slugify(&s.name));
+                let mut s = s;
+                s.scope = prose.unwrap_or_default();
+                c.standard(slug, s, root);
+            }
+        }
+        let outside = outside.trim();
+        if !outside.is_empty() {
+            let file_name = root.rsplit('/').next().unwrap_or(root);
+            let slug = names::slugify(&format!(
+                "project {}",
+                file_name.trim_start_matches('.').replace(".md", "")
+            ));
+            let (mut s, _) =
+                standard_from_body(&format!("Project instructions ({file_name})"), outside);
+            if s.name != format!("Project instructions ({file_name})") {
+                // The file's own title becomes part of the description.
+                s.description = format!("{}\n", outside);
+                s.rules.clear();
+                s.name = format!("Project instructions ({file_name})");
+            }
+            c.standard(slug, s, root);
+        }
+    }
+    // 4. Commands.
+    for (path, e) in &by_path {
+        let Some(text) = utf8(&e.data) else { continue };
+        if let Some(stem) = split_path(path, ".rulebook/commands/", ".md") {
+            let slug = slug_of(stem);
+            let text = text
+                .lines()
+                .filter(|l| !l.starts_with("<!-- Generated by Rulebook"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let rest = text.strip_prefix("# ").unwrap_or(&text);
+            let (name, rest) = rest.split_once("\n\n").unwrap_or((rest, ""));
+            let (description, body) = rest.split_once("\n\n").unwrap_or((rest, ""));
+            let body = if e.data.ends_with(b"\n") && !body.ends_with('\n') {
+                format!("{body}\n")
+            } else {
+                body.to_string()
+            };
+            if !c.commands.contains_key(&slug) {
+                c.out
+                    .sources
+                    .push(("command".into(), slug.clone(), path.to_string()));
+                c.commands.insert(
+                    slug,
+                    Command {
+                        name: name.trim().to_string(),
+                        description: description.trim().to_string(),
+                        body,
+                    },
+                );
+            }
+        }
+    }
+    for (prefix, suffix, placeholder) in COMMAND_DIRS {
+        for (path, e) in &by_path {
+            let Some(stem) = split_path(path, prefix, suffix) else {
+                continue;
+            };
+            let Some(text) = utf8(&e.data) else { continue };
+            let slug = slug_of(stem);
+            if c.commands.contains_key(&slug) {
+                continue;
+            }
+            let (name, description, body) = if *suffix == ".toml" {
+                let f = toml_fields(text);
+                (
+                    None,
+                    f.get("description").cloned().unwrap_or_default(),
+                    f.get("prompt").cloned().unwrap_or_default(),
+                )
+            } else {
+                match skill_md::fields(text) {
+                    Ok(Some((f, b))) => (
+                        field(&f, "name").and_then(|v| skill_md::value(v).ok()),
+                        field(&f, "description")
+                            .and_then(|v| skill_md::value(v).ok())
+                            .unwrap_or_default(),
+                        b,
+                    ),
+                    _ => (None, String::new(), text.to_string()),
+                }
+            };
+            let body = body.replace(placeholder, "$ARGUMENTS");
+            c.out
+                .sources
+                .push(("command".into(), slug.clone(), path.to_string()));
+            c.commands.insert(
+                slug.clone(),
+                Command {
+                    name: name.unwrap_or_else(|| title_of(&slug)),
+                    description,
+                    body,
+                },
+            );
+        }
+    }
+    // 5. Subagents (Devin keeps each in its own folder as AGENT.md).
+    let devin = |path: &str| -> Option<String> {
+        let rest = path
+            .strip_prefix(".devin/agents/")?
+            .strip_suffix("/AGENT.md")?;
+        (!rest.contains('/')).then(|| rest.to_string())
+    };
+    for (prefix, suffix) in AGENT_DIRS
+        .iter()
+        .chain([(".devin/agents/", "/AGENT.md")].iter())
+    {
+        for (path, e) in &by_path {
+            let stem = if *suffix == "/AGENT.md" {
+                devin(path)
+            } else {
+                split_path(path, prefix, suffix).map(str::to_string)
+            };
+            let Some(stem) = stem else {
+                continue;
+            };
+            let stem = stem.as_str();
+            let Some(text) = utf8(&e.data) else { continue };
+            let slug = slug_of(stem);
+            if c.subagents.contains_key(&slug) {
+                continue;
+            }
+            let a = if *suffix == ".toml" {
+                let f = toml_fields(text);
+                Subagent {
+                    name: title_of(&slug),
+                    description: f.get("description").cloned().unwrap_or_default(),
+                    tools: vec![],
+                    model: f.get("model").cloned(),
+                    body: f.get("developer_instructions").cloned().unwrap_or_default(),
+                }
+            } else {
+                let (f, body) = match skill_md::fields(text) {
+                    Ok(Some((f, b))) => (f, b),
+                    _ => (Vec::new(), text.to_string()),
+                };
+                let tools = match field(&f, "tools") {
+                    Some(raw) => skill_md::list(raw, true).unwrap_or_default(),
+                    // Devin: a space-separated `allowed-tools` string.
+                    None => field(&f, "allowed-tools")
+                        .and_then(|raw| skill_md::value(raw).ok())
+                        .map(|v| v.split_whitespace().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                };
+                Subagent {
+                    name: title_of(&slug),
+                    description: field(&f, "description")
+                        .and_then(|v| skill_md::value(v).ok())
+                        .unwrap_or_default(),
+                    tools,
+                    model: field(&f, "model").and_then(|v| skill_md::value(v).ok()),
+                    body,
+                }
+            };
+            c.out
+                .sources
+                .push(("subagent".into(), slug.clone(), path.to_string()));
+            c.subagents.insert(slug, a);
+        }
+    }
+    // 6. Skills: one folder each, the first agent's copy wins.
+    let mut skills: BTreeMap<String, crate::model::artifact::Skill> = BTreeMap::new();
+    for dir in SKILL_DIRS {
+        let mut folders: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+        for e in files {
+            let Some(rest) = e.path.strip_prefix(dir) else {
+                continue;
+            };
+            let Some((name, inner)) = rest.split_once('/') else {
+                continue;
+            };
+            folders.entry(name.to_string()).or_default().push(Entry {
+                path: inner.to_string(),
+                data: e.data.clone(),
+                mode: e.mode,
+            });
+        }
+        for (name, entries) in folders {
+            if skills.contains_key(&name) || !entries.iter().any(|e| e.path == "SKILL.md") {
+                continue;
+            }
+            match crate::archive::skill::from_entries(entries) {
+                Ok(s) if s.name == name => {
+                    c.out
+                        .sources
+                        .push(("skill".into(), name.clone(), format!("{dir}{name}/")));
+                    skills.insert(name, s);
+                }
+                Ok(s) => c
+                    .out
+                    .skipped
+                    .push(format!("{dir}{name}: SKILL.md names {:?}", s.name)),
+                Err(e) => c.out.skipped.push(format!("{dir}{name}: {e}")),
+            }
+        }
+    }
+    // Devin runs commands as skills: a skill whose only content mirrors a command is that command.
+    for slug in c.commands.keys() {
+        skills.retain(|name, s| !(name == slug && s.files.is_empty() && s.extra.is_empty()));
+    }
+    c.out.playbook = Playbook {
+        standards: c.standards.into_iter().collect(),
+        commands: c.commands.into_iter().collect(),
+        skills: skills.into_iter().collect(),
+        subagents: c.subagents.into_iter().collect(),
+    }
+    .sorted();
+    c.out.sources.sort();
+    c.out
+}

@@ -724,26 +724,7 @@ pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
             p.release.as_deref().unwrap_or("-")
         );
     }
-    let mut modified = Vec::new();
-    for (rel, f) in &lock.files {
-        let abs = apply::target(root, rel)?;
-        let Ok(bytes) = std::fs::read(&abs) else {
-            modified.push(format!("{rel} (missing)"));
-            continue;
-        };
-        let hash = if f.section {
-            let text = String::from_utf8_lossy(&bytes);
-            match render::merge::extract(&text) {
-                Ok(Some(s)) => crate::install::sha256(s.as_bytes()),
-                _ => String::new(),
-            }
-        } else {
-            crate::install::sha256(&bytes)
-        };
-        if hash != f.sha256 {
-            modified.push(rel.clone());
-        }
-    }
+    let modified = modified_files(root, &lock)?;
     for m in &modified {
         println!("modified  {m}");
     }
@@ -940,6 +921,194 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
                 a["slug"].as_str().unwrap_or("")
             );
         }
+    }
+    Ok(())
+}
+
+/// Generated files (or Rulebook's sections) whose content no longer matches the lock.
+fn modified_files(root: &Path, lock: &Lock) -> Result<Vec<String>, CliError> {
+    let mut modified = Vec::new();
+    for (rel, f) in &lock.files {
+        let abs = apply::target(root, rel)?;
+        let Ok(bytes) = std::fs::read(&abs) else {
+            modified.push(format!("{rel} (missing)"));
+            continue;
+        };
+        let hash = if f.section {
+            let text = String::from_utf8_lossy(&bytes);
+            match render::merge::extract(&text) {
+                Ok(Some(s)) => crate::install::sha256(s.as_bytes()),
+                _ => String::new(),
+            }
+        } else {
+            crate::install::sha256(&bytes)
+        };
+        if hash != f.sha256 {
+            modified.push(rel.clone());
+        }
+    }
+    Ok(modified)
+}
+
+/// `rulebook diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffCmd {
+    #[arg(long, short = 'p', default_value = ".")]
+    path: PathBuf,
+    /// Show what would be proposed; send nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// The proposals' message.
+    #[arg(long, short = 'm', default_value = "Local edit of generated files")]
+    message: String,
+}
+
+/// `rulebook diff`: hand edits of generated files become change proposals on the server,
+/// against the version that was installed (a newer one on the server flags a conflict).
+pub fn diff(cmd: &DiffCmd, paths: &Paths) -> Result<(), CliError> {
+    let root = &cmd.path;
+    let lock = lock::read_lock(root)?.ok_or_else(|| {
+        InstallError::Config(format!(
+            "nothing installed in {} (no rulebook.lock)",
+            root.display()
+        ))
+    })?;
+    let modified = modified_files(root, &lock)?;
+    if modified.is_empty() {
+        println!("no local edits to generated files");
+        return Ok(());
+    }
+    // The edited files, and the whole folder of any skill one of them belongs to.
+    let mut wanted: std::collections::BTreeSet<String> = modified
+        .iter()
+        .map(|m| m.trim_end_matches(" (missing)").to_string())
+        .collect();
+    for m in modified.iter() {
+        if let Some(i) = m.find("/skills/") {
+            let folder_end = m[i + 8..].find('/').map(|j| i + 8 + j + 1);
+            if let Some(end) = folder_end {
+                let prefix = &m[..end];
+                wanted.extend(lock.files.keys().filter(|k| k.starts_with(prefix)).cloned());
+            }
+        }
+    }
+    let mut entries = Vec::new();
+    for rel in &wanted {
+        let abs = apply::target(root, rel)?;
+        if let Ok(data) = std::fs::read(&abs) {
+            entries.push(crate::archive::Entry {
+                path: rel.clone(),
+                data,
+                mode: 0o644,
+            });
+        }
+    }
+    let found = render::import::import(&entries);
+    let config = lock::read_config(root)?.unwrap_or_default();
+    let refs: Vec<(String, String)> = lock
+        .packages
+        .iter()
+        .filter(|(_, p)| p.source == "server")
+        .map(|(k, p)| {
+            (
+                k.clone(),
+                p.release.clone().unwrap_or_else(|| "latest".into()),
+            )
+        })
+        .collect();
+    let bundles = fetch(&refs, Some(&lock), false, config.org.as_deref(), paths)?;
+    let creds = credentials(paths)?;
+    let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();
+    let api = client(&creds)?;
+    let p = &found.playbook;
+    let edited = p
+        .standards
+        .iter()
+        .map(|(s, c)| (s, crate::model::artifact::Content::Standard(c.clone())))
+        .chain(
+            p.commands
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Command(c.clone()))),
+        )
+        .chain(
+            p.subagents
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Subagent(c.clone()))),
+        )
+        .chain(
+            p.skills
+                .iter()
+                .map(|(s, c)| (s, crate::model::artifact::Content::Skill(c.clone()))),
+        );
+    let mut proposed = 0;
+    for (slug, content) in edited {
+        let kind = content.kind();
+        let source = found
+            .sources
+            .iter()
+            .find(|(k, s, _)| k == kind.as_str() && s == slug)
+            .map(|x| x.2.clone())
+            .unwrap_or_default();
+        let Some((key, item)) = bundles.iter().find_map(|(key, b, _)| {
+            b.items
+                .iter()
+                .find(|i| i.slug == *slug && i.content.kind() == kind)
+                .map(|i| (key, i))
+        }) else {
+            eprintln!(
+                "skipped: {source}: {} {slug} is not from an installed server package",
+                kind.as_str()
+            );
+            continue;
+        };
+        let full = source.starts_with(".rulebook/");
+        let Some(new) = render::propose::proposal(&item.content, &content, full) else {
+            eprintln!(
+                "unchanged: {source} (the edit changes nothing {} {slug} holds)",
+                kind.as_str()
+            );
+            continue;
+        };
+        let space = PackageRef::parse(key)?.space;
+        if cmd.dry_run {
+            println!(
+                "would propose {} {slug} (base v{}) from {source}",
+                kind.as_str(),
+                item.version
+            );
+            continue;
+        }
+        let mut body = crate::http::content_json(&new);
+        body["message"] = serde_json::Value::String(cmd.message.clone());
+        let path = format!(
+            "/api/v1/orgs/{org}/spaces/{space}/{}s/{slug}/proposals",
+            kind.as_str()
+        );
+        let text = body.to_string();
+        let version = format!("\"v{}\"", item.version);
+        let answer = api.send_bytes(
+            "POST",
+            &path,
+            "application/json",
+            text.as_bytes(),
+            &[("If-Match", version.as_str())],
+        )?;
+        proposed += 1;
+        let conflict = if answer["conflict"].as_bool() == Some(true) {
+            " (conflict: the server has a newer version)"
+        } else {
+            ""
+        };
+        println!(
+            "proposed {} {slug} as #{}{conflict}",
+            kind.as_str(),
+            answer["id"]
+        );
+    }
+    if !cmd.dry_run {
+        eprintln!(
+            "{proposed} proposal(s) sent; a reviewer accepts them on the server, then `rulebook update` brings them back"
+        );
     }
     Ok(())
 }

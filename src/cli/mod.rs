@@ -135,6 +135,8 @@ pub enum Command {
     Status(install::RepoCmd),
     /// Update packages that follow `latest` to the newest release.
     Update(install::RepoCmd),
+    /// Turn hand edits of generated files into change proposals on the server.
+    Diff(install::DiffCmd),
     /// Read a repository's existing agent files into standards, commands, subagents, skills.
     Import(install::ImportCmd),
     /// Move a space or package across an air gap as a portable archive.
@@ -591,6 +593,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Status(ref c) => install::status(c, &paths),
         Command::Update(ref c) => install::update(c, &paths),
         Command::Import(ref c) => install::import(c, &paths),
+        Command::Diff(ref c) => install::diff(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),

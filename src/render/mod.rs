@@ -17,8 +17,9 @@
 
 mod agents;
 pub mod import;
-mod markdown;
+pub(crate) mod markdown;
 pub mod merge;
+pub mod propose;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -546,7 +546,7 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
     let key = admin
         .post(
             "/api/v1/orgs/acme/apikeys",
-            &json!({ "name": "dev", "scope": "read" }),
+            &json!({ "name": "dev", "scope": "write" }),
         )
         .json()["key"]
         .as_str()
@@ -685,6 +685,76 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
             .contains("modified  AGENTS.md")
     );
     std::fs::write(&agents_md, &text).unwrap();
+
+    // Hand edits become change proposals against the installed version.
+    let rule = repo.join(".claude/rules/rulebook/api-errors.md");
+    let edited = std::fs::read_to_string(&rule)
+        .unwrap()
+        .replace(
+            "Answer errors as JSON with a code.",
+            "Answer errors as JSON with a stable code.",
+        )
+        .replace(
+            "- Answer errors",
+            "- Log the request id with every error.\n- Answer errors",
+        );
+    std::fs::write(&rule, &edited).unwrap();
+    let triage = repo.join(".claude/commands/triage.md");
+    std::fs::write(
+        &triage,
+        std::fs::read_to_string(&triage)
+            .unwrap()
+            .replace("Triage $ARGUMENTS.", "Triage $ARGUMENTS by severity."),
+    )
+    .unwrap();
+    let dry = inst.ok(&["diff", "-p", repo.to_str().unwrap(), "--dry-run"]);
+    assert!(
+        dry.contains("would propose standard api-errors (base v1)")
+            && dry.contains("would propose command triage"),
+        "{dry}"
+    );
+    assert!(
+        admin
+            .get(&format!("{base}/standards/api-errors/proposals"))
+            .json()["proposals"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let sent = inst.ok(&["diff", "-p", repo.to_str().unwrap(), "-m", "from my repo"]);
+    assert!(
+        sent.contains("proposed standard api-errors") && sent.contains("proposed command triage"),
+        "{sent}"
+    );
+    let list = admin
+        .get(&format!("{base}/standards/api-errors/proposals"))
+        .json();
+    let p = &list["proposals"][0];
+    assert_eq!(p["message"], "from my repo");
+    assert_eq!(p["base_version"], 1);
+    let shown = admin
+        .get(&format!(
+            "{base}/standards/api-errors/proposals/{}",
+            p["id"]
+        ))
+        .json();
+    let rules: Vec<&str> = shown["content"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "Log the request id with every error.",
+            "Answer errors as JSON with a stable code."
+        ],
+        "{shown}"
+    );
+    assert_eq!(shown["content"]["scope"], json!(["src/api/**"]));
+    // Put the files back for what follows.
+    inst.ok(&["update", "-p", repo.to_str().unwrap(), "--force"]);
 
     // Uninstall removes what the package brought and keeps hand-written text.
     inst.ok(&["uninstall", "backend", "-p", repo.to_str().unwrap()]);

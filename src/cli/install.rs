@@ -535,6 +535,26 @@ fn find_configs(root: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// The organization's rendering defaults (agents, always-on cap) from the server.
+fn org_defaults(
+    config: &RepoConfig,
+    paths: &Paths,
+) -> Result<(Vec<String>, Option<usize>), CliError> {
+    let creds = credentials(paths)?;
+    let Some(org) = config.org.clone().or(creds.org.clone()) else {
+        return Ok((Vec::new(), None));
+    };
+    let v = client(&creds)?.get(&format!("/api/v1/orgs/{org}/settings/render"))?;
+    let agents = v["agents"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a.as_str().map(str::to_string))
+        .collect();
+    Ok((agents, v["always_on_cap"].as_u64().map(|c| c as usize)))
+}
+
 fn install_one(
     root: &Path,
     config: &RepoConfig,
@@ -543,6 +563,23 @@ fn install_one(
     update: bool,
     paths: &Paths,
 ) -> Result<(), CliError> {
+    let mut config = config.clone();
+    if config.packages.is_empty() {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            format!("{}: rulebook.json lists no packages", root.display()),
+        ));
+    }
+    if (args.agents.is_empty() && config.agents.is_empty())
+        || (args.always_on_cap.is_none() && config.always_on_cap.is_none())
+    {
+        let (agents, cap) = org_defaults(&config, paths)?;
+        if config.agents.is_empty() {
+            config.agents = agents;
+        }
+        config.always_on_cap = config.always_on_cap.or(cap);
+    }
+    let config = &config;
     let agents = agents(args, Some(config))?;
     let old = lock::read_lock(root)?;
     let refs: Vec<(String, String)> = config

@@ -103,6 +103,8 @@ pub static ROUTES: &[Route] = &[
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/accept", MEMBER, api::proposals::accept),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/reject", MEMBER, api::proposals::reject),
     r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
+    r("GET",    "/api/v1/orgs/{org}/settings/render", VIEWER, api::render_settings::show),
+    r("PUT",    "/api/v1/orgs/{org}/settings/render", ADMIN, api::render_settings::update),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/disable", ADMIN, api::orgs::disable),

@@ -805,6 +805,59 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
         1,
         "only rulebook.json: nothing was written"
     );
+    // Organization defaults: agents and the always-on cap apply where rulebook.json is silent.
+    let member = join(&admin, "member", "mo", "member passphrase 123");
+    let settings = json!({ "agents": ["agentsmd"], "always_on_cap": 600 });
+    assert_eq!(
+        member
+            .put("/api/v1/orgs/acme/settings/render", &settings)
+            .status,
+        403
+    );
+    assert_eq!(
+        admin
+            .put(
+                "/api/v1/orgs/acme/settings/render",
+                &json!({ "agents": ["nope"] })
+            )
+            .status,
+        422
+    );
+    let r = admin.put("/api/v1/orgs/acme/settings/render", &settings);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let org_repo = inst.tmp.path().join("org-defaults");
+    std::fs::create_dir_all(&org_repo).unwrap();
+    std::fs::write(
+        org_repo.join("rulebook.json"),
+        json!({ "packages": { "backend": "1" } }).to_string(),
+    )
+    .unwrap();
+    let r = inst.run(&["install", "-p", org_repo.to_str().unwrap()]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("over the always-on cap"),
+        "{}",
+        stderr(&r)
+    );
+    let agents_md = std::fs::read_to_string(org_repo.join("AGENTS.md")).unwrap();
+    assert!(
+        agents_md.len() <= 700 && agents_md.contains("](.rulebook/standards/logging.md)"),
+        "{agents_md}"
+    );
+    assert!(!org_repo.join(".claude").exists());
+    assert_eq!(
+        admin
+            .put(
+                "/api/v1/orgs/acme/settings/render",
+                &json!({ "agents": ["agentsmd"], "always_on_cap": 256 })
+            )
+            .status,
+        200
+    );
+    let r = inst.run(&["install", "-p", org_repo.to_str().unwrap()]);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(stderr(&r).contains("RB-RENDER-TOO-LARGE"), "{}", stderr(&r));
+
     // The server goes away: a network error, nothing written.
     server.stop();
     let gone = inst.tmp.path().join("gone");

@@ -8,6 +8,7 @@ pub mod limits;
 pub mod orgs;
 pub mod packages;
 pub mod proposals;
+pub mod render_settings;
 pub mod session;
 pub mod setup;
 pub mod spaces;

@@ -95,6 +95,26 @@ function renderAccount(me) {
   account.replaceChildren(el('span', {}, me.user.username), out);
 }
 
+// Approving a CLI login (`rulebook login --device`): the code the terminal shows, the
+// organization and the access the minted key gets.
+function devicePage(me, code) {
+  const orgs = me.orgs.map((o) => el('option', { value: o.slug }, o.name));
+  show(el('h1', {}, 'Approve a command-line login'),
+    el('p', {}, 'Only approve a code that your own terminal shows right now. The key is valid for 90 days and can be revoked under API keys.'),
+    form('Approve login', [
+      field('Code from the terminal', 'user_code', 'text', { value: code, autocomplete: 'off', pattern: '[A-Za-z]{4}-?[A-Za-z]{4}' }),
+      el('label', {}, 'Organization', el('select', { name: 'org', required: '' }, orgs)),
+      el('label', {}, 'Access', el('select', { name: 'scope' },
+        el('option', { value: 'read' }, 'Read (install, status)'),
+        el('option', { value: 'write' }, 'Write (also propose changes)'))),
+    ], 'Approve', async (v) => {
+      const r = await api('POST', `/api/v1/orgs/${encodeURIComponent(v.org)}/device/approve`, { user_code: v.user_code, scope: v.scope });
+      if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+      show(el('h1', {}, 'Login approved'), el('p', {}, 'Return to your terminal: it is signed in.'));
+      return null;
+    }));
+}
+
 async function route() {
   const hash = location.hash || '#/';
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
@@ -111,6 +131,8 @@ async function route() {
   }
   csrf = me.data.csrf_token;
   renderAccount(me.data);
+  const device = hash.match(/^#\/device(?:\?code=([A-Za-z-]{0,9}))?$/);
+  if (device) return devicePage(me.data, device[1] ?? '');
   return home(me.data);
 }
 

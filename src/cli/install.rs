@@ -41,6 +41,46 @@ pub struct LoginArgs {
     /// CA or server certificate (PEM) to trust for https.
     #[arg(long, value_name = "FILE")]
     ca_file: Option<PathBuf>,
+    /// Approve this login in the browser instead of pasting a key (needs --org).
+    #[arg(long, conflicts_with = "api_key_file")]
+    device: bool,
+}
+
+/// Device login: show a code, wait for its approval in the browser, receive a key.
+fn device_key(args: &LoginArgs) -> Result<String, CliError> {
+    let anon = ApiClient::anonymous(&args.host, args.ca_file.as_deref())?;
+    let (_, start) = anon.post_status("/api/v1/device/code", &serde_json::json!({}))?;
+    let (Some(device), Some(code)) = (start["device_code"].as_str(), start["user_code"].as_str())
+    else {
+        return Err(ClientError::Connect(
+            "the server answered the device login without codes".into(),
+        )
+        .into());
+    };
+    eprintln!(
+        "open {} and approve the code {code}",
+        start["verification_uri_complete"].as_str().unwrap_or("")
+    );
+    let interval = start["interval"].as_u64().unwrap_or(2).clamp(1, 10);
+    let deadline = start["expires_in"].as_u64().unwrap_or(600);
+    let mut waited = 0;
+    while waited <= deadline {
+        let (status, answer) = anon.post_status(
+            "/api/v1/device/token",
+            &serde_json::json!({ "device_code": device }),
+        )?;
+        if status == 200 {
+            return answer["api_key"]
+                .as_str()
+                .map(str::to_string)
+                .ok_or_else(|| {
+                    ClientError::Connect("approved, but no key in the answer".into()).into()
+                });
+        }
+        std::thread::sleep(std::time::Duration::from_secs(interval));
+        waited += interval;
+    }
+    Err(ClientError::Config("the code was not approved in time: run login again".into()).into())
 }
 
 /// Options shared by commands that render.
@@ -133,7 +173,11 @@ fn read_key(args: &LoginArgs) -> Result<String, CliError> {
 
 /// `rulebook login`: checks the key against the server, then stores it (0600).
 pub fn login(args: &LoginArgs, paths: &Paths) -> Result<(), CliError> {
-    let key = read_key(args)?;
+    let key = if args.device {
+        device_key(args)?
+    } else {
+        read_key(args)?
+    };
     let client = ApiClient::new(&args.host, &key, args.ca_file.as_deref())?;
     let me = client.get("/api/v1/auth/me")?;
     let orgs: Vec<String> = me["orgs"]

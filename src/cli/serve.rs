@@ -103,6 +103,7 @@ pub fn run(
         metrics_token,
         metrics_loopback: !args.metrics_no_loopback,
         started_at: clock.now_unix(),
+        devices: Default::default(),
         store,
         backups,
         clock: clock.clone(),

@@ -68,7 +68,7 @@ impl ApiClient {
                 "--server {server:?} must start with http:// or https://"
             )));
         }
-        if !key.starts_with(crate::crypto::token::API_KEY_PREFIX) {
+        if !key.is_empty() && !key.starts_with(crate::crypto::token::API_KEY_PREFIX) {
             return Err(ClientError::Config("the API key must start with rbk_ (create one in the UI or with `rulebook apikey create`)".into()));
         }
         let mut config = ureq::Agent::config_builder()
@@ -96,6 +96,23 @@ impl ApiClient {
         })
     }
 
+    /// A client without a key, for the device-login endpoints.
+    pub fn anonymous(server: &str, ca_file: Option<&Path>) -> Result<ApiClient, ClientError> {
+        ApiClient::new(server, "", ca_file)
+    }
+
+    /// POSTs JSON and returns (status, JSON answer) for any 2xx status.
+    pub fn post_status(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
+        let text = body.to_string();
+        let (status, bytes) = self.exchange(
+            "POST",
+            path,
+            Some(("application/json", text.as_bytes())),
+            &[],
+        )?;
+        Ok((status, Self::json(&bytes)?))
+    }
+
     /// Sends a request and returns the status and body; `body` is (content type, bytes).
     fn exchange(
         &self,
@@ -108,7 +125,10 @@ impl ApiClient {
         let auth = format!("Bearer {}", self.key);
         let sent = match (method, body) {
             ("GET", _) => {
-                let mut rq = self.agent.get(&url).header("Authorization", &auth);
+                let mut rq = self.agent.get(&url);
+                if !self.key.is_empty() {
+                    rq = rq.header("Authorization", &auth);
+                }
                 for (k, v) in headers {
                     rq = rq.header(*k, *v);
                 }
@@ -121,8 +141,10 @@ impl ApiClient {
                     "DELETE" => self.agent.delete(&url).force_send_body(),
                     _ => self.agent.post(&url),
                 }
-                .header("Authorization", &auth)
                 .header("Content-Type", ctype);
+                if !self.key.is_empty() {
+                    rq = rq.header("Authorization", &auth);
+                }
                 for (k, v) in headers {
                     rq = rq.header(*k, *v);
                 }

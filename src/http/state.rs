@@ -45,6 +45,8 @@ pub struct AppState {
     pub metrics_loopback: bool,
     /// When the server started (Unix seconds).
     pub started_at: i64,
+    /// Pending CLI device logins (in memory only).
+    pub devices: crate::http::api::device::DeviceGrants,
 }
 
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.

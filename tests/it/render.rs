@@ -1044,3 +1044,77 @@ fn import_then_render_round_trips_what_each_agent_carries() {
         got.keys()
     );
 }
+
+#[test]
+fn device_login_is_approved_in_the_browser_session_and_hands_out_one_key() {
+    use std::io::{BufRead, BufReader};
+    let inst = Instance::new("device-login");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let mut child = inst
+        .cmd(&["login", "--host", &server.url, "--device"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.contains("/#/device?code="), "{line}");
+    let user_code = line.trim().rsplit(' ').next().unwrap().to_string();
+    assert_eq!(user_code.len(), 9, "{line}");
+    // Wrong codes and API keys cannot approve; a signed-in session can, once.
+    let r = admin.post(
+        "/api/v1/orgs/acme/device/approve",
+        &json!({ "user_code": "AAAA-AAAA" }),
+    );
+    assert_eq!(r.status, 410, "{}", r.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/device/approve",
+        &json!({ "user_code": user_code.to_lowercase(), "scope": "read" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let status = child.wait().unwrap();
+    assert!(status.success());
+    let who = inst.ok(&["whoami"]);
+    assert!(
+        who.contains("user    admin") && who.contains("org     acme"),
+        "{who}"
+    );
+    let r = admin.post(
+        "/api/v1/orgs/acme/device/approve",
+        &json!({ "user_code": user_code }),
+    );
+    assert_eq!(r.status, 410, "a code approves once");
+    // The key is listed (and revocable) like any other, and expires in 90 days.
+    let keys = admin.get("/api/v1/orgs/acme/apikeys").json();
+    let k = keys["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["name"] == "CLI (device login)")
+        .unwrap()
+        .clone();
+    assert_eq!(k["scope"], "read");
+    assert!(k["expires_at"].is_string());
+    // A device code nobody approved is pending; an unknown one is refused.
+    let anon = server.client();
+    let start = anon.post("/api/v1/device/code", &json!({})).json();
+    let poll = anon.post(
+        "/api/v1/device/token",
+        &json!({ "device_code": start["device_code"] }),
+    );
+    assert_eq!(poll.status, 202);
+    let bad = anon.post("/api/v1/device/token", &json!({ "device_code": "00" }));
+    assert_eq!(bad.status, 410);
+    assert_eq!(
+        admin
+            .delete(&format!("/api/v1/orgs/acme/apikeys/{}", k["id"]))
+            .status,
+        200
+    );
+    let r = inst.run(&["whoami"]);
+    assert_eq!(code(&r), 12, "a revoked key stops working: {}", stderr(&r));
+    server.stop();
+    inst.verify();
+}

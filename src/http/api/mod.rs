@@ -3,6 +3,7 @@
 
 pub mod artifacts;
 pub mod audit;
+pub mod device;
 pub mod keys;
 pub mod limits;
 pub mod orgs;

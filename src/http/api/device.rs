@@ -1,0 +1,188 @@
+//! Device login for the CLI (`rulebook login --host URL --device`), the OAuth device
+//! authorization pattern: the CLI asks for a code pair, the user approves the short code in
+//! the browser while signed in, and the CLI's next poll receives a fresh API key, once.
+//!
+//! Pending grants live only in memory: they last ten minutes and a restart merely asks the
+//! user to run `login` again. The device code is 256 bits and only its hash is kept; the user
+//! code (8 letters from an unambiguous alphabet, ~36 bits) can only be approved by a signed-in
+//! session, within ten minutes, under the per-address limiter.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::crypto::hex;
+use crate::crypto::token::{new_api_key, new_token, token_hash};
+use crate::http::HttpError;
+use crate::http::call::Call;
+use crate::http::reply::Reply;
+use crate::model::access::Scope;
+use crate::store::auth::NewApiKey;
+
+/// How long a code pair is valid.
+const TTL_SECS: i64 = 600;
+/// How long a key minted by device login lives.
+const KEY_DAYS: i64 = 90;
+/// Letters without look-alikes (no I, O, 0, 1).
+const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+struct Grant {
+    user_code: String,
+    expires_at: i64,
+    /// The minted key and its organization, once approved.
+    approved: Option<(String, String)>,
+}
+
+/// Pending device logins, by the hash of their device code.
+#[derive(Default)]
+pub struct DeviceGrants(Mutex<HashMap<String, Grant>>);
+
+impl DeviceGrants {
+    fn with<T>(&self, f: impl FnOnce(&mut HashMap<String, Grant>) -> T) -> T {
+        let mut g = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut g)
+    }
+}
+
+fn user_code() -> Result<String, HttpError> {
+    let raw: [u8; 8] = crate::clock::random_bytes().map_err(|_| HttpError::Internal)?;
+    let letters: String = raw
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect();
+    Ok(format!("{}-{}", &letters[..4], &letters[4..]))
+}
+
+/// `POST /api/v1/device/code`: a new code pair.
+pub fn code(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let now = call.state.clock.now_unix();
+    if !call.state.login_limiter.allow(call.ip, now) {
+        return Err(HttpError::TooMany(60));
+    }
+    let (device_code, hash) = new_token().map_err(|_| HttpError::Internal)?;
+    let user_code = user_code()?;
+    call.state.devices.with(|g| {
+        g.retain(|_, v| v.expires_at > now);
+        if g.len() >= 1000 {
+            return Err(HttpError::TooMany(60));
+        }
+        g.insert(
+            hex::encode(&hash),
+            Grant {
+                user_code: user_code.clone(),
+                expires_at: now + TTL_SECS,
+                approved: None,
+            },
+        );
+        Ok(())
+    })?;
+    let origin = call.own_origin().unwrap_or_default();
+    Ok(Reply::json(
+        200,
+        &json!({
+            "device_code": device_code, "user_code": user_code,
+            "verification_uri": format!("{origin}/#/device"),
+            "verification_uri_complete": format!("{origin}/#/device?code={user_code}"),
+            "expires_in": TTL_SECS, "interval": 2,
+        }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApproveIn {
+    user_code: String,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+/// `POST /api/v1/orgs/{org}/device/approve` (a signed-in session): mints the key.
+pub fn approve(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let org = call.org()?.clone();
+    let role = call.role.ok_or(HttpError::Forbidden)?;
+    let body: ApproveIn = call.json()?;
+    let scope = Scope::parse(body.scope.as_deref().unwrap_or("read"))
+        .ok_or_else(|| HttpError::Invalid("scope must be read, write or admin".into()))?;
+    if scope.ceiling() > role {
+        return Err(HttpError::Invalid(format!(
+            "a {} may not approve {} access",
+            role.as_str(),
+            scope.as_str()
+        )));
+    }
+    let wanted = body.user_code.trim().to_ascii_uppercase();
+    let now = call.state.clock.now_unix();
+    let known = call.state.devices.with(|g| {
+        g.values()
+            .any(|v| v.user_code == wanted && v.expires_at > now && v.approved.is_none())
+    });
+    if !known {
+        return Err(HttpError::Refused(
+            "no pending login with this code (expired or already used)".into(),
+        ));
+    }
+    let (key, prefix, hash) = new_api_key().map_err(|_| HttpError::Internal)?;
+    let event = call.event(
+        "apikey.created",
+        format!("apikey:{prefix} scope:{} via:device", scope.as_str()),
+        "success",
+    );
+    call.state.store.create_api_key(
+        &NewApiKey {
+            key_hash: &hash,
+            prefix: &prefix,
+            user_id: p.user_id,
+            org_id: org.id,
+            name: "CLI (device login)",
+            scope,
+            spaces: None,
+            expires_at: Some(now + KEY_DAYS * 86_400),
+        },
+        &event,
+    )?;
+    call.state.devices.with(|g| {
+        if let Some(grant) = g.values_mut().find(|v| v.user_code == wanted) {
+            grant.approved = Some((key, org.slug.clone()));
+        }
+    });
+    Ok(Reply::json(
+        200,
+        &json!({ "approved": wanted, "scope": scope.as_str(), "expires_in_days": KEY_DAYS }),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenIn {
+    device_code: String,
+}
+
+/// `POST /api/v1/device/token`: the CLI's poll; the key is handed out once.
+pub fn token(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: TokenIn = call.json()?;
+    let hash = hex::encode(&token_hash(body.device_code.trim()));
+    let now = call.state.clock.now_unix();
+    let outcome = call.state.devices.with(|g| match g.get(&hash) {
+        None => Err(HttpError::Refused(
+            "unknown or expired device code: run login again".into(),
+        )),
+        Some(v) if v.expires_at <= now => {
+            g.remove(&hash);
+            Err(HttpError::Refused(
+                "the login expired: run login again".into(),
+            ))
+        }
+        Some(v) if v.approved.is_none() => Ok(None),
+        Some(_) => Ok(g.remove(&hash).and_then(|v| v.approved)),
+    })?;
+    match outcome {
+        None => Ok(Reply::json(202, &json!({ "status": "pending" }))),
+        Some((key, org)) => Ok(Reply::json(
+            200,
+            &json!({ "status": "approved", "api_key": key, "org": org }),
+        )),
+    }
+}

@@ -635,7 +635,62 @@ fn install_one(
     let cap = args.always_on_cap.or(config.always_on_cap);
     let counts = install_into(root, bundles, &agents, cap, force, false)?;
     report(root, counts);
+    report_distribution(root, config, paths);
     Ok(())
+}
+
+/// Tells the server what landed where, when this checkout is a repository it tracks. A
+/// failure here never fails the install (the files are already in place).
+fn report_distribution(root: &Path, config: &RepoConfig, paths: &Paths) {
+    let Some(co) = crate::install::git::checkout(root) else {
+        return;
+    };
+    let outcome = (|| -> Result<bool, CliError> {
+        let creds = credentials(paths)?;
+        let Some(org) = config.org.clone().or(creds.org.clone()) else {
+            return Ok(false);
+        };
+        let api = client(&creds)?;
+        let tracked = api.get(&format!("/api/v1/orgs/{org}/repositories"))?;
+        let url = crate::http::normalize_url(&co.url);
+        let is_tracked = tracked["repositories"].as_array().is_some_and(|rs| {
+            rs.iter().any(|r| {
+                r["url"].as_str() == Some(url.as_str())
+                    && r["branch"].as_str() == Some(co.branch.as_str())
+            })
+        });
+        if !is_tracked {
+            return Ok(false);
+        }
+        let lock = lock::read_lock(root)?
+            .ok_or_else(|| InstallError::Config("no lock after install".into()))?;
+        let packages: serde_json::Map<String, serde_json::Value> = lock
+            .packages
+            .iter()
+            .map(|(k, p)| (k.clone(), serde_json::json!(p.release)))
+            .collect();
+        let artifacts: Vec<serde_json::Value> = lock
+            .artifacts
+            .iter()
+            .map(|a| serde_json::json!({ "kind": a.kind, "slug": a.slug, "version": a.version, "package": a.package }))
+            .collect();
+        let body = serde_json::json!({
+            "url": url, "branch": co.branch, "path": co.path, "commit": co.commit,
+            "packages": packages, "artifacts": artifacts, "agents": lock.agents,
+        });
+        let answer = api.send_json("POST", &format!("/api/v1/orgs/{org}/distributions"), &body)?;
+        Ok(answer["recorded"].as_bool() == Some(true))
+    })();
+    match outcome {
+        Ok(true) => eprintln!(
+            "reported to the server: {} ({}) {}",
+            co.url,
+            co.branch,
+            if co.path.is_empty() { "/" } else { &co.path }
+        ),
+        Ok(false) => {}
+        Err(e) => eprintln!("warning: the install is done, but reporting it failed: {e}"),
+    }
 }
 
 /// `rulebook install`.

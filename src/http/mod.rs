@@ -19,6 +19,8 @@ pub mod tls;
 
 /// The wire (JSON) form of artifact content, shared with the CLI.
 pub(crate) use api::artifacts::content_json;
+/// Repository URLs as the server compares them, shared with the CLI's reports.
+pub(crate) use api::distributions::normalize_url;
 pub use error::HttpError;
 pub use router::table_json as routes_json;
 pub use server::{ServeOptions, serve};

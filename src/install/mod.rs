@@ -13,6 +13,7 @@
 //! - A second install of the same input changes nothing: unchanged files are not rewritten.
 
 pub mod apply;
+pub mod git;
 pub mod lock;
 pub mod source;
 

@@ -35,7 +35,35 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     (4, "full-text search over artifacts", SEARCH),
     (5, "packages and releases", PACKAGES),
     (6, "change proposals", PROPOSALS),
+    (
+        7,
+        "tracked repositories and distribution reports",
+        DISTRIBUTIONS,
+    ),
 ];
+
+const DISTRIBUTIONS: &str = "
+CREATE TABLE repositories (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    org_id     INTEGER NOT NULL REFERENCES orgs(id),
+    url        TEXT NOT NULL,
+    branch     TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (org_id, url, branch)
+) STRICT;
+CREATE TABLE distributions (
+    id            INTEGER PRIMARY KEY NOT NULL,
+    repository_id INTEGER NOT NULL REFERENCES repositories(id),
+    path          TEXT NOT NULL,
+    commit_id     TEXT NOT NULL,
+    reported_by   TEXT NOT NULL,
+    reported_at   INTEGER NOT NULL,
+    packages      TEXT NOT NULL,
+    artifacts     TEXT NOT NULL,
+    agents        TEXT NOT NULL
+) STRICT;
+CREATE INDEX distributions_repository ON distributions (repository_id, path, id);
+";
 
 const PROPOSALS: &str = "
 CREATE TABLE proposals (
@@ -226,7 +254,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 6;
+pub const LATEST_SCHEMA: u32 = 7;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

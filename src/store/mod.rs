@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod distributions;
 mod error;
 pub mod keycheck;
 pub mod limits;

@@ -29,12 +29,12 @@ fn schema_1_migrates_and_keeps_its_rows() {
     let inst = from_fixture(1);
     let status = inst.ok(&["db", "status"]);
     assert!(
-        status.contains("schema: 1") && status.contains("pending: 5 migration"),
+        status.contains("schema: 1") && status.contains("pending: 6 migration"),
         "{status}"
     );
     inst.ok(&["init"]);
     let status = inst.ok(&["db", "status"]);
-    assert!(status.contains("schema: 6"), "{status}");
+    assert!(status.contains("schema: 7"), "{status}");
     let rows = inst.ok(&["db", "probe", "--list"]);
     assert_eq!(
         rows.lines().count(),
@@ -69,5 +69,26 @@ fn schema_2_opens_with_its_users_and_audit_chain() {
     );
     server.stop();
     assert_eq!(inst.ok(&["db", "probe", "--list"]).lines().count(), 3);
+    inst.verify();
+}
+
+#[test]
+fn schema_6_keeps_its_playbook_and_gains_distributions() {
+    let inst = from_fixture(6);
+    inst.verify();
+    assert!(inst.ok(&["audit", "verify"]).starts_with("ok:"));
+    let server = inst.serve(&[]);
+    let c = Client::login(server.addr, "fixture-admin", "fixture admin passphrase");
+    let base = "/api/v1/orgs/fixture/spaces/default";
+    let s = c.get(&format!("{base}/standards/fixture-standard")).json();
+    assert_eq!(s["content"]["rules"][0]["examples"][0]["bad"], "a.unwrap()");
+    let r = c.get(&format!("{base}/packages/fixture-package/releases/1"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        c.get("/api/v1/orgs/fixture/repositories").json()["repositories"],
+        json!([])
+    );
+    server.stop();
+    assert!(inst.ok(&["db", "status"]).contains("schema: 7"));
     inst.verify();
 }

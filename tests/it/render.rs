@@ -1118,3 +1118,160 @@ fn device_login_is_approved_in_the_browser_session_and_hands_out_one_key() {
     server.stop();
     inst.verify();
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.email=t@example.internal",
+            "-c",
+            "user.name=t",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn installs_in_tracked_repositories_are_reported_for_the_overview() {
+    let inst = Instance::new("distribution");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin);
+    let key = admin
+        .post(
+            "/api/v1/orgs/acme/apikeys",
+            &json!({ "name": "dev", "scope": "read" }),
+        )
+        .json()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let key_file = inst.tmp.path().join("key");
+    std::fs::write(&key_file, &key).unwrap();
+    inst.ok(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        key_file.to_str().unwrap(),
+    ]);
+    let viewer = join(&admin, "viewer", "vera", "viewer passphrase 123");
+    let track = json!({ "url": "ssh://git.example.internal/team/api.git/", "branch": "main" });
+    assert_eq!(
+        viewer.post("/api/v1/orgs/acme/repositories", &track).status,
+        403
+    );
+    let r = admin.post("/api/v1/orgs/acme/repositories", &track);
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["url"], "ssh://git.example.internal/team/api");
+    assert_eq!(
+        admin.post("/api/v1/orgs/acme/repositories", &track).status,
+        409
+    );
+    // A monorepo checkout of the tracked repository.
+    let checkout = inst.tmp.path().join("api");
+    std::fs::create_dir_all(checkout.join("services/api")).unwrap();
+    git(&checkout, &["init", "-q"]);
+    git(
+        &checkout,
+        &[
+            "remote",
+            "add",
+            "origin",
+            "ssh://git.example.internal/team/api.git",
+        ],
+    );
+    git(&checkout, &["commit", "-q", "--allow-empty", "-m", "start"]);
+    let pkg = checkout.join("services/api");
+    std::fs::write(
+        pkg.join("rulebook.json"),
+        json!({ "packages": { "backend": "latest" }, "agents": ["claude"] }).to_string(),
+    )
+    .unwrap();
+    let r = inst.run(&["install", "-p", checkout.to_str().unwrap()]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("reported to the server"),
+        "{}",
+        stderr(&r)
+    );
+    let overview = viewer.get("/api/v1/orgs/acme/repositories").json();
+    let install = &overview["repositories"][0]["installs"][0];
+    assert_eq!(install["path"], "services/api", "{overview}");
+    assert_eq!(
+        install["packages"][0],
+        json!({ "package": "backend", "installed": "1", "latest": "1", "status": "up to date" })
+    );
+    assert_eq!(install["commit"].as_str().unwrap().len(), 40);
+    assert_eq!(install["artifacts"].as_array().unwrap().len(), 3);
+    assert_eq!(install["reported_by"], "admin");
+    // A newer release makes it outdated in the overview.
+    assert_eq!(
+        admin
+            .post(
+                "/api/v1/orgs/acme/spaces/default/packages/backend/releases",
+                &json!({ "version": "2" })
+            )
+            .status,
+        201
+    );
+    let overview = viewer.get("/api/v1/orgs/acme/repositories").json();
+    assert_eq!(
+        overview["repositories"][0]["installs"][0]["packages"][0]["status"],
+        "outdated"
+    );
+    // An untracked checkout (another origin, or another branch) is not reported.
+    let other = inst.tmp.path().join("scratch");
+    std::fs::create_dir_all(&other).unwrap();
+    git(&other, &["init", "-q"]);
+    git(
+        &other,
+        &[
+            "remote",
+            "add",
+            "origin",
+            "ssh://git.example.internal/someone/scratch.git",
+        ],
+    );
+    std::fs::write(
+        other.join("rulebook.json"),
+        json!({ "packages": { "backend": "1" }, "agents": ["claude"] }).to_string(),
+    )
+    .unwrap();
+    let r = inst.run(&["install", "-p", other.to_str().unwrap()]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(!stderr(&r).contains("reported"), "{}", stderr(&r));
+    assert_eq!(
+        viewer.get("/api/v1/orgs/acme/repositories").json()["repositories"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // The server refuses a forged report for an untracked repository without recording it.
+    let reader = Client {
+        cookie: None,
+        csrf: None,
+        bearer: Some(key),
+        ..server.client()
+    };
+    let forged = json!({ "url": "ssh://elsewhere/x", "branch": "main", "packages": {}, "artifacts": [], "agents": [] });
+    assert_eq!(
+        reader
+            .post("/api/v1/orgs/acme/distributions", &forged)
+            .json()["recorded"],
+        false
+    );
+    server.stop();
+    inst.verify();
+}

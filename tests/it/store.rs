@@ -219,7 +219,7 @@ fn status_lists_the_applied_migrations() {
     inst.init();
     let out = inst.ok(&["db", "status"]);
     assert!(
-        out.contains("schema: 6 (this binary supports up to 6)"),
+        out.contains("schema: 7 (this binary supports up to 7)"),
         "{out}"
     );
     assert!(out.contains("instance metadata"), "{out}");

@@ -4,6 +4,7 @@
 pub mod artifacts;
 pub mod audit;
 pub mod device;
+pub mod distributions;
 pub mod keys;
 pub mod limits;
 pub mod orgs;

@@ -1,0 +1,168 @@
+//! Tracked repositories and the distribution overview: which release of which package each
+//! tracked repository (and path, for monorepos) has installed, and whether it is the newest.
+//! `rulebook install` reports after a successful install; only tracked repositories are kept.
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::clock::rfc3339;
+use crate::http::HttpError;
+use crate::http::call::Call;
+use crate::http::reply::Reply;
+use crate::store::distributions::Report;
+
+/// A repository URL as compared: trimmed, without a trailing `/` or `.git`.
+pub fn normalize_url(url: &str) -> String {
+    let u = url.trim().trim_end_matches('/');
+    u.strip_suffix(".git").unwrap_or(u).to_string()
+}
+
+fn checked(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
+    if v.is_empty()
+        || v.chars().count() > max
+        || v.chars().any(|c| c.is_control() || c.is_whitespace())
+    {
+        return Err(HttpError::Invalid(format!(
+            "{what} must be 1-{max} characters without spaces"
+        )));
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TrackIn {
+    url: String,
+    branch: String,
+}
+
+/// `POST /api/v1/orgs/{org}/repositories` (org admins): track a repository branch.
+pub fn track(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: TrackIn = call.json()?;
+    let url = normalize_url(&body.url);
+    checked("url", &url, 500)?;
+    checked("branch", &body.branch, 200)?;
+    let org = call.org()?.id;
+    let event = call.event(
+        "repository.tracked",
+        format!("repository:{url}#{}", body.branch),
+        "success",
+    );
+    let r = call
+        .state
+        .store
+        .track_repository(org, &url, &body.branch, &event)?;
+    Ok(Reply::json(
+        201,
+        &json!({ "id": r.id, "url": r.url, "branch": r.branch }),
+    ))
+}
+
+/// The newest release of a package named `[space/]slug` in the organization.
+fn latest_release(call: &Call<'_>, key: &str) -> Result<Option<String>, HttpError> {
+    let (space, slug) = key.split_once('/').unwrap_or(("default", key));
+    let org = call.org()?.id;
+    let Some(s) = call.state.store.space_by_slug(org, space)? else {
+        return Ok(None);
+    };
+    let Some(p) = call.state.store.package(s.id, slug)? else {
+        return Ok(None);
+    };
+    Ok(call
+        .state
+        .store
+        .releases(p.id)?
+        .into_iter()
+        .next()
+        .map(|r| r.version))
+}
+
+/// `GET /api/v1/orgs/{org}/repositories`: tracked repositories with what each path installed.
+pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let org = call.org()?.id;
+    let repos = call.state.store.repositories(org)?;
+    let dists = call.state.store.latest_distributions(org)?;
+    let mut out = Vec::new();
+    for r in repos {
+        let mut paths = Vec::new();
+        for d in dists.iter().filter(|d| d.repository_id == r.id) {
+            let packages: serde_json::Map<String, Value> =
+                serde_json::from_str(&d.packages).unwrap_or_default();
+            let mut rows = Vec::new();
+            for (key, installed) in packages {
+                let installed = installed.as_str().map(str::to_string);
+                let latest = latest_release(call, &key)?;
+                let state = match (&installed, &latest) {
+                    (_, None) => "removed",
+                    (Some(i), Some(l)) if i == l => "up to date",
+                    _ => "outdated",
+                };
+                rows.push(json!({ "package": key, "installed": installed, "latest": latest, "status": state }));
+            }
+            paths.push(json!({
+                "path": d.path, "commit": d.commit_id, "reported_by": d.reported_by, "reported_at": rfc3339(d.reported_at),
+                "packages": rows,
+                "agents": serde_json::from_str::<Value>(&d.agents).unwrap_or(Value::Null),
+                "artifacts": serde_json::from_str::<Value>(&d.artifacts).unwrap_or(Value::Null),
+            }));
+        }
+        out.push(json!({ "id": r.id, "url": r.url, "branch": r.branch, "tracked_since": rfc3339(r.created_at), "installs": paths }));
+    }
+    Ok(Reply::json(200, &json!({ "repositories": out })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportIn {
+    url: String,
+    branch: String,
+    #[serde(default)]
+    path: String,
+    #[serde(default)]
+    commit: String,
+    packages: serde_json::Map<String, Value>,
+    artifacts: Vec<Value>,
+    agents: Vec<String>,
+}
+
+/// `POST /api/v1/orgs/{org}/distributions`: an install's report; kept only for tracked
+/// repositories (`{"recorded": false}` otherwise).
+pub fn report(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: ReportIn = call.json()?;
+    let url = normalize_url(&body.url);
+    checked("url", &url, 500)?;
+    checked("branch", &body.branch, 200)?;
+    if body.path.len() > 500
+        || body.commit.len() > 64
+        || body.artifacts.len() > 10_000
+        || body.packages.len() > 1000
+    {
+        return Err(HttpError::Invalid("report too large".into()));
+    }
+    let org = call.org()?.id;
+    let who = call.who()?.username.clone();
+    let json = |v: Value| v.to_string();
+    let packages = json(Value::Object(body.packages));
+    let artifacts = json(Value::Array(body.artifacts));
+    let agents = json(json!(body.agents));
+    let report = Report {
+        url: &url,
+        branch: &body.branch,
+        path: &body.path,
+        commit_id: &body.commit,
+        reported_by: &who,
+        packages: &packages,
+        artifacts: &artifacts,
+        agents: &agents,
+    };
+    let event = call.event(
+        "distribution.reported",
+        format!("repository:{url}#{}:{}", body.branch, body.path),
+        "success",
+    );
+    let recorded = call.state.store.record_distribution(org, &report, &event)?;
+    Ok(Reply::json(
+        if recorded { 201 } else { 200 },
+        &json!({ "recorded": recorded }),
+    ))
+}

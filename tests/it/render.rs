@@ -1275,3 +1275,84 @@ fn installs_in_tracked_repositories_are_reported_for_the_overview() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn an_unwritable_folder_fails_cleanly_and_staged_files_are_removed() {
+    use std::os::unix::fs::PermissionsExt;
+    let inst = Instance::new("unwritable");
+    let v1 = fixtures().join("playbook");
+    // Root ignores permissions, so the install runs as `nobody` when the tests run as root.
+    let as_nobody = unsafe { libc::geteuid() } == 0;
+    let run = |repo: &Path| {
+        let mut c = if as_nobody {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+            c
+        } else {
+            std::process::Command::new(BIN)
+        };
+        c.args(["--data-dir", "/nonexistent", "--config-dir", "/nonexistent"])
+            .args([
+                "install",
+                "--from",
+                v1.to_str().unwrap(),
+                "-p",
+                repo.to_str().unwrap(),
+                "--agents",
+                "claude,agentsmd",
+            ])
+            .output()
+            .unwrap()
+    };
+    let chown_nobody = |p: &Path| {
+        if as_nobody {
+            std::os::unix::fs::chown(p, Some(65534), Some(65534)).unwrap();
+        }
+    };
+    // The whole repository is read-only.
+    let repo = inst.tmp.path().join("ro");
+    std::fs::create_dir_all(&repo).unwrap();
+    std::fs::set_permissions(&repo, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let r = run(&repo);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("RB-INSTALL-IO") && stderr(&r).contains("nothing was changed"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(tree(&repo).is_empty());
+    // Only `.rulebook` is read-only: `.claude/` files (earlier in path order) were already
+    // staged, and are rolled back (no temp files, no new folders).
+    let repo = inst.tmp.path().join("partly");
+    std::fs::create_dir_all(repo.join(".rulebook")).unwrap();
+    chown_nobody(&repo);
+    std::fs::write(repo.join("AGENTS.md"), "mine\n").unwrap();
+    chown_nobody(&repo.join("AGENTS.md"));
+    std::fs::set_permissions(
+        repo.join(".rulebook"),
+        std::fs::Permissions::from_mode(0o555),
+    )
+    .unwrap();
+    let r = run(&repo);
+    assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(stderr(&r).contains("RB-INSTALL-IO"), "{}", stderr(&r));
+    let left: Vec<String> = tree(&repo).into_keys().collect();
+    assert_eq!(
+        left,
+        ["AGENTS.md"],
+        "staged files or folders were left behind"
+    );
+    assert_eq!(
+        std::fs::read_to_string(repo.join("AGENTS.md")).unwrap(),
+        "mine\n"
+    );
+    assert!(
+        !repo.join(".claude").exists(),
+        "a folder created while staging is removed"
+    );
+    std::fs::set_permissions(
+        repo.join(".rulebook"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
+}

@@ -1,51 +1,10 @@
 // Rulebook UI. Talks only to this origin (CSP default-src 'self'); no inline script or style.
 // Routes live in the URL fragment, so one-time tokens in links never reach server logs.
-const main = document.getElementById('main');
-let csrf = null;
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
-    else if (v !== null && v !== undefined) e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return e;
-}
-
-async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (csrf && method !== 'GET') headers['X-CSRF-Token'] = csrf;
-  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-                                credentials: 'same-origin', cache: 'no-store' });
-  let data = null;
-  try { data = await r.json(); } catch { data = null; }
-  return { ok: r.ok, status: r.status, data };
-}
-
-function field(label, name, type = 'text', extra = {}) {
-  return el('label', {}, label, el('input', { name, type, required: '', ...extra }));
-}
-
-function form(title, fields, submitLabel, onSubmit) {
-  const error = el('p', { class: 'error', role: 'alert' });
-  const f = el('form', { class: 'card', 'aria-label': title }, el('h2', {}, title), ...fields, error,
-               el('button', { type: 'submit' }, submitLabel));
-  f.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    error.textContent = '';
-    const values = Object.fromEntries(new FormData(f).entries());
-    const msg = await onSubmit(values);
-    if (msg) error.textContent = msg;   // input is kept on failure
-  });
-  return f;
-}
-
-function show(...nodes) {
-  main.replaceChildren(...nodes);
-  main.focus();
-}
+import { el, field, form, show } from './js/dom.js';
+import { api, setCsrf } from './js/api.js';
+import * as standards from './js/pages/standards.js';
+import * as history from './js/pages/history.js';
+import * as misc from './js/pages/misc.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -57,7 +16,7 @@ function setupPage(token) {
     ], 'Create', async (v) => {
       const r = await api('POST', '/api/v1/setup', { token, ...v });
       if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-      csrf = r.data.csrf_token;
+      setCsrf(r.data.csrf_token);
       location.hash = '#/';
       return null;
     }));
@@ -71,17 +30,10 @@ function loginPage() {
     ], 'Sign in', async (v) => {
       const r = await api('POST', '/api/v1/auth/login', v);
       if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-      csrf = r.data.csrf_token;
+      setCsrf(r.data.csrf_token);
       await route();
       return null;
     }));
-}
-
-async function home(me) {
-  const orgs = me.orgs.map((o) => el('li', { class: 'card' }, el('strong', {}, o.name), ' ', el('span', { class: 'muted' }, `(${o.role})`)));
-  show(el('h1', {}, `Welcome, ${me.user.display_name}`),
-    el('section', { 'aria-labelledby': 'orgs-h' }, el('h2', { id: 'orgs-h' }, 'Your organizations'),
-      orgs.length ? el('ul', { class: 'plain' }, orgs) : el('p', { class: 'muted' }, 'No organization yet.')));
 }
 
 function renderAccount(me) {
@@ -89,7 +41,7 @@ function renderAccount(me) {
   if (!me) { account.replaceChildren(); return; }
   const out = el('button', { class: 'link', type: 'button', on: { click: async () => {
     await api('POST', '/api/v1/auth/logout', {});
-    csrf = null;
+    setCsrf(null);
     await route();
   } } }, 'Sign out');
   account.replaceChildren(el('span', {}, me.user.username), out);
@@ -115,6 +67,12 @@ function devicePage(me, code) {
     }));
 }
 
+function nav(me) {
+  const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys']];
+  if (me.user.instance_admin) links.push(['#/audit', 'Audit log']);
+  document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
+}
+
 async function route() {
   const hash = location.hash || '#/';
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
@@ -122,6 +80,7 @@ async function route() {
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok) {
     renderAccount(null);
+    document.getElementById('nav').replaceChildren();
     const s = await api('GET', '/api/v1/setup');
     if (s.ok && s.data.needed) {
       return show(el('h1', {}, 'Set up Rulebook'),
@@ -129,12 +88,42 @@ async function route() {
     }
     return loginPage();
   }
-  csrf = me.data.csrf_token;
+  setCsrf(me.data.csrf_token);
   renderAccount(me.data);
-  const device = hash.match(/^#\/device(?:\?code=([A-Za-z-]{0,9}))?$/);
-  if (device) return devicePage(me.data, device[1] ?? '');
-  return home(me.data);
+  nav(me.data);
+  const org = me.data.orgs[0]?.slug;
+  if (!org) return show(el('h1', {}, 'No organization'), el('p', {}, 'Ask an administrator to invite you to one.'));
+  const ctx = { org, space: 'default' };
+  const [path, query = ''] = hash.slice(1).split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case undefined: return misc.dashboard(ctx, me.data);
+    case 'device': return devicePage(me.data, params.get('code') ?? '');
+    case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '');
+    case 'keys': return misc.keys(ctx);
+    case 'audit': return misc.audit();
+    case 'packages': return misc.packages(ctx);
+    case 'standards':
+      if (!parts[1]) return standards.list(ctx);
+      if (parts[1] === 'new') return standards.edit(ctx, null);
+      if (parts[2] === 'edit') return standards.edit(ctx, parts[1]);
+      if (parts[2] === 'history') return history.history(ctx, 'standards', parts[1]);
+      if (parts[2] === 'proposals' && parts[3]) return history.proposal(ctx, 'standards', parts[1], parts[3]);
+      return standards.view(ctx, parts[1]);
+    default: return show(el('h1', {}, 'Not found'), el('p', {}, el('a', { href: '#/' }, 'Back to the dashboard')));
+  }
 }
+
+// `/` focuses search from anywhere (except while typing).
+document.addEventListener('keydown', (ev) => {
+  if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  const t = ev.target;
+  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+  ev.preventDefault();
+  const q = document.getElementById('q');
+  if (q) q.focus(); else location.hash = '#/search';
+});
 
 async function health() {
   const [h, r] = await Promise.all([api('GET', '/healthz'), api('GET', '/readyz')]);

@@ -11,6 +11,8 @@ command -v minisign >/dev/null || need+=(minisign)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v prlimit >/dev/null || need+=(util-linux)
 command -v perl >/dev/null || need+=(perl)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v node >/dev/null || need+=(nodejs npm)
 command -v make >/dev/null || need+=(make)
 command -v cc >/dev/null || need+=(gcc)
 python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
@@ -34,3 +36,10 @@ fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 
 cargo test --offline --locked "$@"
+
+# Browser tests: Debian's Chromium driven by playwright-core (from the npm registry, pinned in
+# tests/e2e/package-lock.json) against the binary the tests above built.
+if [ $# -eq 0 ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund --silent)
+  RULEBOOK_BIN="$PWD/target/debug/rulebook" node --test tests/e2e/
+fi

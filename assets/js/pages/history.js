@@ -1,0 +1,81 @@
+// History of an artifact: every version, a diff between any two (unified text per field and
+// rule-level added/removed/changed), restore of an old version as a new one; and the review
+// of a change proposal (accept, or reject with a comment).
+import { el, form, area, show, loading, failure, empty, confirmed } from '../dom.js';
+import { api, enc } from '../api.js';
+
+const base = (ctx, kind, slug) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/${kind}/${enc(slug)}`;
+
+export function diffView(d) {
+  const parts = [];
+  const list = (title, items, cls) => items.length ? el('section', {}, el('h3', {}, title),
+    el('ul', { class: cls }, items.map((t) => el('li', {}, t)))) : null;
+  parts.push(list('Rules added', d.rules_added, 'added'), list('Rules removed', d.rules_removed, 'removed'),
+    list('Rules changed', d.rules_changed, 'changed'));
+  for (const f of d.fields) {
+    const lines = f.unified.split('\n').map((l) => el('span', {
+      class: l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : 'ctx' }, l + '\n'));
+    parts.push(el('section', {}, el('h3', {}, f.field), el('pre', { class: 'diff' }, lines)));
+  }
+  const shown = parts.filter(Boolean);
+  return shown.length ? shown : [empty('No differences.')];
+}
+
+export async function history(ctx, kind, slug) {
+  loading();
+  const r = await api('GET', `${base(ctx, kind, slug)}/versions`);
+  if (!r.ok) return show(el('h1', {}, 'History'), failure(r));
+  const versions = r.data.versions;
+  const out = el('div', { class: 'diffout', 'aria-live': 'polite' });
+  const pick = (name, checkedIndex) => versions.map((v, i) => el('input', {
+    type: 'radio', name, value: v.version, checked: i === checkedIndex, 'aria-label': `${name} version ${v.version}` }));
+  const fromRadios = pick('from', Math.min(1, versions.length - 1));
+  const toRadios = pick('to', 0);
+  const rows = versions.map((v, i) => el('tr', {},
+    el('td', {}, fromRadios[i]), el('td', {}, toRadios[i]),
+    el('td', {}, `v${v.version}`), el('td', {}, v.author), el('td', {}, v.created_at), el('td', {}, v.message || ''),
+    el('td', {}, i === 0 ? '' : el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+      if (!confirmed(`Restore version ${v.version} as a new version?`)) return;
+      const res = await api('POST', `${base(ctx, kind, slug)}/versions/${v.version}/restore`, {});
+      if (!res.ok) { out.replaceChildren(failure(res)); return; }
+      await history(ctx, kind, slug);
+    } } }, 'Restore'))));
+  const compare = async () => {
+    const from = document.querySelector('input[name=from]:checked')?.value;
+    const to = document.querySelector('input[name=to]:checked')?.value;
+    const d = await api('GET', `${base(ctx, kind, slug)}/diff?from=${from}&to=${to}`);
+    out.replaceChildren(...(d.ok ? [el('h2', {}, `Changes from v${from} to v${to}`), ...diffView(d.data.diff)] : [failure(d)]));
+  };
+  show(el('h1', {}, `History of ${slug}`),
+    el('table', { class: 'versions' }, el('thead', {}, el('tr', {},
+      ['From', 'To', 'Version', 'Author', 'When', 'Message', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)),
+    el('button', { type: 'button', on: { click: compare } }, 'Compare'), out);
+  if (versions.length > 1) await compare();
+}
+
+export async function proposal(ctx, kind, slug, id) {
+  loading();
+  const r = await api('GET', `${base(ctx, kind, slug)}/proposals/${enc(id)}`);
+  if (!r.ok) return show(el('h1', {}, 'Proposal'), failure(r));
+  const p = r.data;
+  const decided = p.status !== 'open';
+  const accept = el('button', { type: 'button', on: { click: async () => {
+    const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, {});
+    if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
+    location.hash = `#/standards/${enc(slug)}`;
+  } } }, 'Accept');
+  const msg = el('p', { class: 'error', role: 'alert' });
+  const reject = form('Reject with a comment', [area('Comment', 'comment', '', { required: true })], 'Reject', async (v) => {
+    const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/reject`, { comment: v.comment });
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    location.hash = `#/standards/${enc(slug)}`;
+    return null;
+  });
+  show(el('h1', {}, `Proposal #${p.id} for ${slug}`),
+    el('p', {}, `${p.message || '(no message)'} · by ${p.author} · on version ${p.base_version} · ${p.status}`),
+    p.conflict ? el('p', { class: 'error' }, `Conflict: the standard moved on to version ${p.current_version} since this was proposed. Review the changes against the current version below.`) : null,
+    el('h2', {}, p.conflict ? 'Changes against the current version' : 'Proposed changes'),
+    ...diffView(p.conflict ? p.diff_from_current : p.diff_from_base),
+    decided ? el('p', { class: 'muted' }, `Decided by ${p.decided_by}${p.comment ? `: ${p.comment}` : ''}`)
+      : el('div', { class: 'actions' }, accept, msg, reject));
+}

@@ -1,0 +1,126 @@
+// Standards: a filterable list, and an editor for description, scope globs and rules with
+// per-language good/bad examples. Saves use If-Match, so a concurrent edit is refused with
+// the server's message instead of being overwritten.
+import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
+import { api, apiIfMatch, enc } from '../api.js';
+
+export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
+  'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
+  'ruby', 'rust', 'scala', 'sql', 'swift', 'terraform', 'typescript', 'vue', 'yaml'];
+
+const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+
+export async function list(ctx) {
+  loading();
+  const r = await api('GET', `${base(ctx)}/standards?limit=200`);
+  if (!r.ok) return show(el('h1', {}, 'Standards'), failure(r));
+  const filter = el('input', { type: 'search', 'aria-label': 'Filter standards', placeholder: 'Filter by name' });
+  const rows = el('ul', { class: 'plain' });
+  const draw = () => {
+    const q = filter.value.toLowerCase();
+    const items = r.data.items.filter((s) => !q || s.name.toLowerCase().includes(q) || s.slug.includes(q));
+    rows.replaceChildren(...(items.length ? items.map((s) => el('li', { class: 'card row' },
+      el('a', { href: `#/standards/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, `v${s.version}`))) : [empty('No standards yet.')]));
+  };
+  filter.addEventListener('input', draw);
+  draw();
+  show(el('div', { class: 'head' }, el('h1', {}, 'Standards'), el('a', { class: 'button', href: '#/standards/new' }, 'New standard')),
+    filter, rows);
+}
+
+function exampleRow(ex = { language: 'rust', good: '', bad: '' }) {
+  const langs = el('select', { name: 'language', 'aria-label': 'Language' },
+    LANGUAGES.map((l) => el('option', { value: l, selected: l === ex.language }, l)));
+  const row = el('fieldset', { class: 'example' }, el('legend', {}, 'Example'), el('label', {}, 'Language', langs),
+    el('label', {}, 'Good', el('textarea', { class: 'code', name: 'good', rows: 3, value: ex.good, spellcheck: 'false' })),
+    el('label', {}, 'Bad', el('textarea', { class: 'code', name: 'bad', rows: 3, value: ex.bad, spellcheck: 'false' })),
+    el('button', { type: 'button', class: 'link', on: { click: () => row.remove() } }, 'Remove example'));
+  return row;
+}
+
+function ruleRow(rule = { text: '', severity: null, examples: [] }) {
+  const examples = el('div', { class: 'examples' }, rule.examples.map(exampleRow));
+  const row = el('fieldset', { class: 'rule card' }, el('legend', {}, 'Rule'),
+    el('label', {}, 'Rule (one imperative sentence)', el('input', { name: 'rule', value: rule.text, required: true })),
+    el('label', {}, 'Severity', el('select', { name: 'severity' },
+      el('option', { value: '' }, 'none'), el('option', { value: 'error', selected: rule.severity === 'error' }, 'error'),
+      el('option', { value: 'warning', selected: rule.severity === 'warning' }, 'warning'))),
+    examples,
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', class: 'secondary', on: { click: () => examples.append(exampleRow()) } }, 'Add example'),
+      el('button', { type: 'button', class: 'link', on: { click: () => row.remove() } }, 'Remove rule')));
+  return row;
+}
+
+function collect(f) {
+  const rules = [...f.querySelectorAll('fieldset.rule')].map((r) => ({
+    text: r.querySelector('[name=rule]').value,
+    severity: r.querySelector('[name=severity]').value || null,
+    examples: [...r.querySelectorAll('fieldset.example')].map((e) => ({
+      language: e.querySelector('[name=language]').value,
+      good: e.querySelector('[name=good]').value,
+      bad: e.querySelector('[name=bad]').value,
+    })),
+  }));
+  const v = Object.fromEntries(new FormData(f).entries());
+  return {
+    name: v.name, description: v.description,
+    scope: v.scope.split('\n').map((s) => s.trim()).filter(Boolean),
+    rules, message: v.message || undefined,
+  };
+}
+
+export async function edit(ctx, slug) {
+  loading();
+  let current = { name: '', description: '', scope: [], rules: [{ text: '', severity: null, examples: [] }] };
+  let etag = null;
+  if (slug) {
+    const r = await api('GET', `${base(ctx)}/standards/${enc(slug)}`);
+    if (!r.ok) return show(el('h1', {}, 'Standard'), failure(r));
+    current = r.data.content;
+    etag = r.etag;
+  }
+  const rules = el('div', { class: 'rules' }, current.rules.map(ruleRow));
+  const f = form(null, [
+    field('Name', 'name', 'text', { value: current.name }),
+    area('Description (Markdown)', 'description', current.description),
+    area('Scope: one glob per line (empty = all files)', 'scope', current.scope.join('\n'), { class: 'code', rows: 3 }),
+    el('h2', {}, 'Rules'), rules,
+    el('button', { type: 'button', class: 'secondary', on: { click: () => rules.append(ruleRow()) } }, 'Add rule'),
+    field('Change message', 'message', 'text', { required: false, placeholder: 'What changed and why' }),
+  ], slug ? 'Save new version' : 'Create standard', async (_, formEl) => {
+    const body = collect(formEl);
+    const r = slug
+      ? await apiIfMatch('PUT', `${base(ctx)}/standards/${enc(slug)}`, etag, body)
+      : await api('POST', `${base(ctx)}/standards`, body);
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    location.hash = `#/standards/${enc(r.data.slug)}`;
+    return null;
+  }, 'card editor');
+  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), f);
+}
+
+export async function view(ctx, slug) {
+  loading();
+  const [r, props] = await Promise.all([
+    api('GET', `${base(ctx)}/standards/${enc(slug)}`),
+    api('GET', `${base(ctx)}/standards/${enc(slug)}/proposals`),
+  ]);
+  if (!r.ok) return show(el('h1', {}, 'Standard'), failure(r));
+  const s = r.data.content;
+  const rules = s.rules.map((rule) => el('li', { class: 'card' }, el('p', {}, el('strong', {}, rule.text),
+    rule.severity ? el('span', { class: `badge ${rule.severity}` }, rule.severity) : null),
+  rule.examples.map((e) => el('div', { class: 'pair' },
+    e.good ? el('figure', {}, el('figcaption', {}, `Good (${e.language})`), el('pre', { class: 'good' }, el('code', {}, e.good))) : null,
+    e.bad ? el('figure', {}, el('figcaption', {}, `Bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null))));
+  const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
+  show(el('div', { class: 'head' }, el('h1', {}, s.name),
+    el('a', { class: 'button', href: `#/standards/${enc(slug)}/edit` }, 'Edit'),
+    el('a', { class: 'button secondary', href: `#/standards/${enc(slug)}/history` }, 'History')),
+  el('p', { class: 'muted' }, `Version ${r.data.version} · ${s.scope.length ? `applies to ${s.scope.join(', ')}` : 'applies to all files'}`),
+  el('pre', { class: 'prose' }, s.description),
+  el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain' }, rules),
+  open.length ? el('section', {}, el('h2', {}, 'Open change proposals'), el('ul', { class: 'plain' },
+    open.map((p) => el('li', { class: 'card row' }, el('a', { href: `#/standards/${enc(slug)}/proposals/${p.id}` }, `#${p.id} ${p.message || '(no message)'}`),
+      el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null);
+}

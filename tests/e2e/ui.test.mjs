@@ -1,0 +1,195 @@
+// End-to-end: the real binary on 127.0.0.1:0 with a temporary data dir, driven through Debian's
+// Chromium (headless) by playwright-core. Every test fails on a console error, a page error or
+// a request to any host but the server. Screenshots of each main page go to the folder printed
+// at the end (look at them).
+//
+// Usage: node --test tests/e2e/ui.test.mjs   (RULEBOOK_BIN, CHROMIUM override the defaults)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = process.env.RULEBOOK_BIN ?? join(root, 'target/debug/rulebook');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const tmp = mkdtempSync(join(tmpdir(), 'rulebook-e2e-'));
+const shots = join(tmp, 'screenshots');
+mkdirSync(shots);
+const dirs = ['--data-dir', join(tmp, 'data'), '--config-dir', join(tmp, 'cfg')];
+const PASSWORD = 'e2e admin passphrase';
+
+let server, url, setupLink, browser, context, page;
+const problems = [];
+/// HTTP errors a step provokes on purpose (Chromium logs every 4xx as a console error).
+const expected = [];
+
+before(async () => {
+  const init = spawnSync(bin, [...dirs, 'init'], { encoding: 'utf8' });
+  assert.equal(init.status, 0, init.stderr);
+  server = spawn(bin, [...dirs, 'serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise((ok, fail) => {
+    let err = '';
+    server.stderr.on('data', (d) => {
+      err += d;
+      const m = err.match(/first-run setup: open (\S+)/);
+      const l = err.match(/rulebook listening on (\S+)/);
+      if (m && l) { url = l[1]; setupLink = m[1]; ok(); }
+    });
+    server.on('exit', (c) => fail(new Error(`server exited ${c}: ${err}`)));
+    setTimeout(() => fail(new Error(`no setup link: ${err}`)), 15000);
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const i = expected.findIndex((status) => m.text().includes(`status of ${status}`));
+    if (i >= 0) expected.splice(i, 1);
+    else problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  console.log(`screenshots: ${shots}`);
+  assert.deepEqual(problems, [], 'console errors or foreign requests');
+});
+
+const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+/// Calls the API from the page, as the signed-in user (session cookie and CSRF token).
+async function apiCall(method, path, body) {
+  return page.evaluate(async ([method, path, body]) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+                                  body: body === null ? undefined : JSON.stringify(body) });
+    return { status: r.status, data: await r.json().catch(() => null) };
+  }, [method, path, body ?? null]);
+}
+
+test('first-run setup, then the dashboard', async () => {
+  await page.goto(setupLink);
+  await page.getByLabel('Organization name').fill('Acme');
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password (12 characters or more)').fill(PASSWORD);
+  await shot('01-setup');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  await page.getByText('standards', { exact: true }).waitFor();
+  await shot('02-dashboard');
+});
+
+test('create a standard with two rules and examples, edit it, view the diff', async () => {
+  await page.goto(`${url}/#/standards/new`);
+  await page.getByLabel('Name').fill('Error handling');
+  await page.getByLabel('Description (Markdown)').fill('How we handle errors.');
+  await page.getByLabel('Scope: one glob per line (empty = all files)').fill('src/**/*.rs');
+  await page.getByLabel('Rule (one imperative sentence)').first().fill('Return errors with the question mark operator.');
+  await page.getByRole('button', { name: 'Add example' }).first().click();
+  await page.getByLabel('Good').first().fill('let n = s.parse()?;');
+  await page.getByLabel('Bad').first().fill('let n = s.parse().unwrap();');
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await page.getByLabel('Rule (one imperative sentence)').nth(1).fill('Give every error a stable code.');
+  await page.getByLabel('Severity').nth(1).selectOption('warning');
+  await page.getByRole('button', { name: 'Add example' }).nth(1).click();
+  await page.getByLabel('Language').nth(1).selectOption('python');
+  await page.getByLabel('Good').nth(1).fill('raise AppError("RB-1")');
+  await page.getByLabel('Bad').nth(1).fill('raise Exception("oops")');
+  await shot('03-standard-editor');
+  await page.getByRole('button', { name: 'Create standard' }).click();
+  await page.getByRole('heading', { name: 'Error handling' }).waitFor();
+  await page.getByText('Rules (2)').waitFor();
+  await shot('04-standard');
+  // A bad save keeps the input and shows the server's message.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel('Name').fill('');
+  await page.getByLabel('Name').fill(' ');
+  expected.push(422);
+  await page.getByRole('button', { name: 'Save new version' }).click();
+  await page.getByRole('alert').filter({ hasText: 'name is required' }).waitFor();
+  await page.getByLabel('Name').fill('Error handling');
+  await page.getByLabel('Rule (one imperative sentence)').first().fill('Return errors with the `?` operator.');
+  await page.getByLabel('Change message').fill('Shorter rule');
+  await page.getByRole('button', { name: 'Save new version' }).click();
+  await page.getByText('Version 2').waitFor();
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByText('Changes from v1 to v2').waitFor();
+  await page.getByText('Rules added').waitFor();
+  await shot('05-history-diff');
+});
+
+test('publish a package release', async () => {
+  const r = await apiCall('POST', '/api/v1/orgs/acme/spaces/default/packages',
+    { name: 'Backend', items: [{ kind: 'standard', slug: 'error-handling' }] });
+  assert.equal(r.status, 201);
+  await page.goto(`${url}/#/packages`);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Publish release' }).click();
+  await page.getByText('Latest release 1').waitFor();
+  await shot('06-packages');
+});
+
+test('create and revoke an API key', async () => {
+  await page.goto(`${url}/#/keys`);
+  await page.getByLabel('Name').fill('laptop');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const key = await page.getByLabel('The new key').inputValue();
+  assert.match(key, /^rbk_[0-9a-f]{64}$/);
+  await shot('07-api-keys');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await page.getByRole('cell', { name: 'revoked' }).waitFor();
+  const who = await fetch(`${url}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${key}` } });
+  assert.equal(who.status, 401, 'a revoked key stops working');
+});
+
+test('search with / and highlighted hits', async () => {
+  await page.goto(`${url}/#/`);
+  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  await page.keyboard.press('/');
+  await page.getByLabel('Search the playbook').waitFor();
+  await page.getByLabel('Search the playbook').fill('stable code');
+  await page.keyboard.press('Enter');
+  await page.locator('mark').first().waitFor();
+  await shot('08-search');
+});
+
+test('review a proposal and accept it', async () => {
+  const r = await apiCall('POST', '/api/v1/orgs/acme/spaces/default/standards/error-handling/proposals', {
+    name: 'Error handling', description: 'How we handle errors.', scope: ['src/**/*.rs'],
+    rules: [{ text: 'Return errors with the `?` operator.' }, { text: 'Give every error a stable code.' }, { text: 'Log errors once.' }],
+    message: 'Add a logging rule',
+  });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  await page.goto(`${url}/#/standards/error-handling`);
+  await page.getByRole('link', { name: /Add a logging rule/ }).click();
+  await page.getByText('Rules added').waitFor();
+  await shot('09-proposal');
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await page.getByText('Rules (3)').waitFor();
+});
+
+test('verify the audit chain', async () => {
+  await page.goto(`${url}/#/audit`);
+  await page.getByRole('button', { name: 'Verify chain' }).click();
+  await page.getByText(/Chain intact: \d+ rows verified/).waitFor();
+  await shot('10-audit');
+});
+
+test('narrow screens and dark mode render without horizontal scrolling', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${url}/#/standards/error-handling`);
+  await page.getByText('Rules (3)').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `horizontal overflow of ${overflow}px at 390px`);
+  await shot('11-narrow-dark');
+});

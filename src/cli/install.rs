@@ -684,7 +684,7 @@ fn report_distribution(root: &Path, config: &RepoConfig, paths: &Paths) {
     match outcome {
         Ok(true) => eprintln!(
             "reported to the server: {} ({}) {}",
-            co.url,
+            crate::http::normalize_url(&co.url),
             co.branch,
             if co.path.is_empty() { "/" } else { &co.path }
         ),
@@ -1132,10 +1132,12 @@ pub fn diff(cmd: &DiffCmd, paths: &Paths) -> Result<(), CliError> {
     for rel in &wanted {
         let abs = apply::target(root, rel)?;
         if let Ok(data) = std::fs::read(&abs) {
+            use std::os::unix::fs::PermissionsExt;
+            let exec = std::fs::metadata(&abs).is_ok_and(|m| m.permissions().mode() & 0o111 != 0);
             entries.push(crate::archive::Entry {
                 path: rel.clone(),
                 data,
-                mode: 0o644,
+                mode: if exec { 0o755 } else { 0o644 },
             });
         }
     }

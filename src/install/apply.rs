@@ -299,9 +299,16 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
     // large install), so the renames below only ever expose complete files.
     sync_fs(root);
     // Commit: the lock is staged last, so it is renamed last.
-    for (tmp, abs) in &staged {
-        fs::rename(tmp, abs)
-            .map_err(|e| InstallError::Io(format!("cannot install {}: {e}", abs.display())))?;
+    for (i, (tmp, abs)) in staged.iter().enumerate() {
+        if let Err(e) = fs::rename(tmp, abs) {
+            for (rest, _) in &staged[i..] {
+                let _ = fs::remove_file(rest);
+            }
+            return Err(InstallError::Partial(format!(
+                "cannot install {}: {e}",
+                abs.display()
+            )));
+        }
     }
     for rel in &plan.deletes {
         let abs = root.join(rel);
@@ -309,7 +316,7 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
             Ok(()) => prune(root, abs.parent()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(InstallError::Io(format!(
+                return Err(InstallError::Partial(format!(
                     "cannot delete {}: {e}",
                     abs.display()
                 )));

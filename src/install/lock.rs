@@ -110,9 +110,43 @@ pub fn read_config(dir: &Path) -> Result<Option<RepoConfig>, InstallError> {
     let Some(bytes) = read_plain(&path)? else {
         return Ok(None);
     };
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| InstallError::Config(format!("{} is not valid: {e}", path.display())))
+    let config: RepoConfig = serde_json::from_slice(&bytes)
+        .map_err(|e| InstallError::Config(format!("{} is not valid: {e}", path.display())))?;
+    // These values end up in API paths: only plain slugs are accepted.
+    let slug = |s: &str| crate::model::names::slug(s).is_ok();
+    if let Some(org) = &config.org
+        && !slug(org)
+    {
+        return Err(InstallError::Config(format!(
+            "{}: org {org:?} is not a valid slug",
+            path.display()
+        )));
+    }
+    for key in config.packages.keys() {
+        let ok = match key.split_once('/') {
+            Some((space, pkg)) => slug(space) && slug(pkg),
+            None => slug(key),
+        };
+        if !ok {
+            return Err(InstallError::Config(format!(
+                "{}: package {key:?} must be `slug` or `space/slug`",
+                path.display()
+            )));
+        }
+    }
+    for release in config.packages.values() {
+        let ok = (1..=64).contains(&release.len())
+            && release
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'));
+        if !ok {
+            return Err(InstallError::Config(format!(
+                "{}: release {release:?} is not valid",
+                path.display()
+            )));
+        }
+    }
+    Ok(Some(config))
 }
 
 /// Reads `rulebook.lock` in `dir` (`None` if absent); a newer or corrupt lock is refused.
@@ -137,9 +171,15 @@ pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
             )));
         }
     }
-    serde_json::from_value(value)
-        .map(Some)
-        .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))
+    let lock: Lock = serde_json::from_value(value)
+        .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))?;
+    if let Some(bad) = lock.files.keys().find(|p| !crate::render::owned_path(p)) {
+        return Err(InstallError::Config(format!(
+            "{} lists {bad:?}, a path Rulebook never writes; refusing to touch it (was the lock edited?)",
+            path.display()
+        )));
+    }
+    Ok(Some(lock))
 }
 
 /// `rulebook.json` as written: pretty JSON with a trailing newline.

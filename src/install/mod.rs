@@ -38,6 +38,8 @@ pub enum InstallError {
     Markers(String),
     /// A file operation failed; nothing was changed.
     Io(String),
+    /// A rename or delete failed after others succeeded: the tree is partly updated.
+    Partial(String),
     /// Two packages carry different content for one artifact.
     Conflict(String),
     /// A package or archive is missing or unusable.
@@ -54,6 +56,7 @@ impl Coded for InstallError {
             InstallError::Foreign(_) => "RB-INSTALL-FOREIGN-FILE",
             InstallError::Markers(_) => "RB-INSTALL-MARKERS",
             InstallError::Io(_) => "RB-INSTALL-IO",
+            InstallError::Partial(_) => "RB-INSTALL-PARTIAL",
             InstallError::Conflict(_) => "RB-INSTALL-CONFLICT",
             InstallError::Source(_) => "RB-INSTALL-SOURCE",
         }
@@ -81,6 +84,10 @@ impl fmt::Display for InstallError {
             ),
             InstallError::Markers(m) => write!(f, "{m}"),
             InstallError::Io(m) => write!(f, "{m}; nothing was changed"),
+            InstallError::Partial(m) => write!(
+                f,
+                "{m}; the install is only partly applied: fix the cause and run it again (the lock still describes the previous install)"
+            ),
             InstallError::Conflict(m) => f.write_str(m),
             InstallError::Source(m) => f.write_str(m),
         }

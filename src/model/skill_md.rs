@@ -260,12 +260,13 @@ fn scalar(raw: &str) -> Result<String, String> {
         let indent = lines
             .iter()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| l.len() - l.trim_start().len())
+            .map(|l| l.bytes().take_while(|b| *b == b' ').count())
             .min()
             .unwrap_or(0);
+        // Only ASCII spaces are indentation, so `indent` is always a char boundary.
         let body: Vec<&str> = lines
             .iter()
-            .map(|l| l.get(indent..).unwrap_or(""))
+            .map(|l| l.get(indent..).unwrap_or(l.trim_start_matches(' ')))
             .collect();
         let joined = if style == '|' {
             body.join("\n")
@@ -385,6 +386,8 @@ mod tests {
         }
         assert_eq!(scalar("'it''s'").unwrap(), "it's");
         assert_eq!(scalar("|\n  a\n  b").unwrap(), "a\nb");
+        // A non-ASCII space is content, not indentation: nothing is dropped.
+        assert_eq!(scalar("|\n   a\n  \u{a0}b").unwrap(), " a\n\u{a0}b");
     }
 
     #[test]

@@ -167,6 +167,11 @@ impl Sink {
     }
 
     pub(crate) fn section(&mut self, agent: Agent, path: String, content: String) {
+        // Playbook text that quotes Rulebook's markers must not end the section early: it is
+        // written as visible text instead (`&lt;` renders as `<` in Markdown).
+        let content = content
+            .replace(merge::START, "&lt;!-- rulebook:start --&gt;")
+            .replace(merge::END, "&lt;!-- rulebook:end --&gt;");
         self.push(agent, FileOp::Section { path, content });
     }
 
@@ -176,7 +181,7 @@ impl Sink {
 
     fn push(&mut self, agent: Agent, op: FileOp) {
         let path = op.path().to_string();
-        if check_relative_path(&path).is_err() {
+        if !owned_path(&path) {
             self.error.get_or_insert(RenderError::BadPath(path));
             return;
         }
@@ -219,7 +224,105 @@ pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderEr
     })
 }
 
+/// Whether Rulebook ever writes `path` (a lock naming any other path is refused, so a crafted
+/// lock cannot make an install delete `.git/HEAD` or a source file).
+pub fn owned_path(path: &str) -> bool {
+    const FILES: [&str; 4] = [
+        "AGENTS.md",
+        "GEMINI.md",
+        ".junie/guidelines.md",
+        ".gitlab/duo/chat-rules.md",
+    ];
+    const DIRS: [&str; 24] = [
+        ".rulebook/",
+        ".claude/",
+        ".cursor/",
+        ".github/instructions/",
+        ".github/prompts/",
+        ".github/agents/",
+        ".github/skills/",
+        ".continue/",
+        ".kiro/",
+        ".windsurf/",
+        ".devin/",
+        ".agents/",
+        ".clinerules/",
+        ".cline/",
+        ".qwen/",
+        ".augment/",
+        ".roo/",
+        ".amazonq/",
+        ".gemini/",
+        ".opencode/",
+        ".junie/",
+        ".gitlab/duo/skills/",
+        ".codex/",
+        ".warp/",
+    ];
+    check_relative_path(path).is_ok()
+        && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))
+        && (FILES.contains(&path) || DIRS.iter().any(|d| path.starts_with(d)))
+}
+
 /// Estimated tokens of a text for `--stats`: about four bytes per token for English and code.
 pub fn estimate_tokens(bytes: usize) -> usize {
     bytes.div_ceil(4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::artifact::{Rule, Standard};
+
+    #[test]
+    fn quoted_markers_cannot_end_the_section_and_paths_stay_owned() {
+        let p = Playbook {
+            standards: vec![(
+                "tricky".into(),
+                Standard {
+                    name: "Tricky".into(),
+                    description: "Quotes <!-- rulebook:end --> on purpose.".into(),
+                    scope: vec![],
+                    rules: vec![Rule {
+                        text: "Never write <!-- rulebook:start --> by hand.".into(),
+                        severity: None,
+                        examples: vec![],
+                    }],
+                },
+            )],
+            ..Playbook::default()
+        };
+        let out = render(
+            &p,
+            &Options {
+                agents: Agent::ALL.to_vec(),
+                always_on_cap: None,
+            },
+        )
+        .unwrap();
+        for op in &out.ops {
+            assert!(owned_path(op.path()), "{}", op.path());
+            if let FileOp::Section { content, .. } = op {
+                assert!(
+                    !content.contains(merge::START) && !content.contains(merge::END),
+                    "{content}"
+                );
+                let merged = merge::merge(None, Some(content)).unwrap().unwrap();
+                assert_eq!(
+                    merge::extract(&merged).unwrap().as_deref(),
+                    Some(merge::normalize(content))
+                );
+            }
+        }
+        for bad in [
+            ".git/HEAD",
+            "src/main.rs",
+            "rulebook.lock",
+            ".claude/../x",
+            ".claude/.git/config",
+            ".github/workflows/ci.yml",
+        ] {
+            assert!(!owned_path(bad), "{bad}");
+        }
+    }
 }

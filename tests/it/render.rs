@@ -431,6 +431,23 @@ fn bad_input_leaves_the_working_tree_as_it_was() {
     let repo = fresh("corrupt-lock");
     std::fs::write(repo.join("rulebook.lock"), "{ not json").unwrap();
     expect_refused(&repo, 3, "RB-INSTALL-CONFIG", &["--force"]);
+    // A lock that names files Rulebook never writes (a crafted lock aiming at .git or sources).
+    let repo = fresh("crafted-lock");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::write(repo.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    let crafted = json!({ "lockfile_version": 1, "packages": {}, "agents": [], "artifacts": [],
+        "files": { ".git/HEAD": { "sha256": rulebook::install::sha256(b"ref: refs/heads/main\n") } } });
+    std::fs::write(repo.join("rulebook.lock"), crafted.to_string()).unwrap();
+    expect_refused(&repo, 3, "RB-INSTALL-CONFIG", &["--force"]);
+    assert!(repo.join(".git/HEAD").exists());
+    // A rulebook.json whose values would steer API paths.
+    let repo = fresh("crafted-config");
+    std::fs::write(
+        repo.join("rulebook.json"),
+        r#"{"org": "acme/repositories?", "packages": {}}"#,
+    )
+    .unwrap();
+    expect_refused(&repo, 3, "RB-INSTALL-CONFIG", &[]);
     let repo = fresh("newer-lock");
     std::fs::write(repo.join("rulebook.lock"), r#"{"lockfile_version": 7}"#).unwrap();
     expect_refused(&repo, 3, "RB-INSTALL-LOCK-TOO-NEW", &[]);

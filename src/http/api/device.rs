@@ -33,6 +33,8 @@ struct Grant {
     expires_at: i64,
     /// The minted key and its organization, once approved.
     approved: Option<(String, String)>,
+    /// An approval is in progress (a second one for the same code is refused).
+    claimed: bool,
 }
 
 /// Pending device logins, by the hash of their device code.
@@ -74,6 +76,7 @@ pub fn code(call: &mut Call<'_>) -> Result<Reply, HttpError> {
                 user_code: user_code.clone(),
                 expires_at: now + TTL_SECS,
                 approved: None,
+                claimed: false,
             },
         );
         Ok(())
@@ -115,24 +118,28 @@ pub fn approve(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
     let wanted = body.user_code.trim().to_ascii_uppercase();
     let now = call.state.clock.now_unix();
-    let known = call.state.devices.with(|g| {
-        g.values()
-            .any(|v| v.user_code == wanted && v.expires_at > now && v.approved.is_none())
+    // Claim the grant under the lock (one approval per code, even from two tabs at once).
+    let claimed = call.state.devices.with(|g| {
+        let (hash, grant) = g.iter_mut().find(|(_, v)| {
+            v.user_code == wanted && v.expires_at > now && v.approved.is_none() && !v.claimed
+        })?;
+        grant.claimed = true;
+        Some(hash.clone())
     });
-    if !known {
+    let Some(hash) = claimed else {
         return Err(HttpError::Refused(
             "no pending login with this code (expired or already used)".into(),
         ));
-    }
-    let (key, prefix, hash) = new_api_key().map_err(|_| HttpError::Internal)?;
+    };
+    let (key, prefix, key_hash) = new_api_key().map_err(|_| HttpError::Internal)?;
     let event = call.event(
         "apikey.created",
         format!("apikey:{prefix} scope:{} via:device", scope.as_str()),
         "success",
     );
-    call.state.store.create_api_key(
+    let created = call.state.store.create_api_key(
         &NewApiKey {
-            key_hash: &hash,
+            key_hash: &key_hash,
             prefix: &prefix,
             user_id: p.user_id,
             org_id: org.id,
@@ -142,12 +149,33 @@ pub fn approve(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             expires_at: Some(now + KEY_DAYS * 86_400),
         },
         &event,
-    )?;
-    call.state.devices.with(|g| {
-        if let Some(grant) = g.values_mut().find(|v| v.user_code == wanted) {
-            grant.approved = Some((key, org.slug.clone()));
+    );
+    let key_id = match created {
+        Ok(id) => id,
+        Err(e) => {
+            call.state.devices.with(|g| {
+                if let Some(grant) = g.get_mut(&hash) {
+                    grant.claimed = false;
+                }
+            });
+            return Err(e.into());
         }
+    };
+    let delivered = call.state.devices.with(|g| match g.get_mut(&hash) {
+        Some(grant) => {
+            grant.approved = Some((key, org.slug.clone()));
+            true
+        }
+        None => false,
     });
+    if !delivered {
+        // The grant expired meanwhile: the key would never reach anyone.
+        let event = call.event("apikey.revoked", format!("apikey:{key_id}"), "success");
+        call.state.store.revoke_api_key(p.user_id, key_id, &event)?;
+        return Err(HttpError::Refused(
+            "the login expired while it was being approved: run login again".into(),
+        ));
+    }
     Ok(Reply::json(
         200,
         &json!({ "approved": wanted, "scope": scope.as_str(), "expires_in_days": KEY_DAYS }),

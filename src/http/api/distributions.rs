@@ -11,10 +11,23 @@ use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::store::distributions::Report;
 
-/// A repository URL as compared: trimmed, without a trailing `/` or `.git`.
+/// A repository URL as compared and stored: trimmed, without credentials (`user:token@`
+/// of CI checkouts), a trailing `/` or `.git`.
 pub fn normalize_url(url: &str) -> String {
     let u = url.trim().trim_end_matches('/');
-    u.strip_suffix(".git").unwrap_or(u).to_string()
+    let u = u.strip_suffix(".git").unwrap_or(u);
+    match u.split_once("://") {
+        Some((scheme, rest)) => {
+            let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+            let host = host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host);
+            if path.is_empty() {
+                format!("{scheme}://{host}")
+            } else {
+                format!("{scheme}://{host}/{path}")
+            }
+        }
+        None => u.to_string(),
+    }
 }
 
 fn checked(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
@@ -165,4 +178,25 @@ pub fn report(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         if recorded { 201 } else { 200 },
         &json!({ "recorded": recorded }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_url;
+
+    #[test]
+    fn credentials_and_suffixes_are_dropped() {
+        assert_eq!(
+            normalize_url("https://gitlab-ci-token:XYZ@git.example/team/api.git/"),
+            "https://git.example/team/api"
+        );
+        assert_eq!(
+            normalize_url("ssh://git@git.example:2222/team/api.git"),
+            "ssh://git.example:2222/team/api"
+        );
+        assert_eq!(
+            normalize_url("git@git.example:team/api.git"),
+            "git@git.example:team/api"
+        );
+    }
 }

@@ -307,8 +307,20 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
     for p in &bundle.packages {
         crate::model::names::slug(&p.slug).map_err(|e| HttpError::Invalid(e.to_string()))?;
-        crate::model::names::display_name(&p.name)
+        let name = crate::model::names::display_name(&p.name)
             .map_err(|e| HttpError::Invalid(e.to_string()))?;
+        if name != p.name {
+            return Err(HttpError::Invalid(format!(
+                "package {:?}: the name has leading or trailing spaces",
+                p.slug
+            )));
+        }
+        if p.description.chars().count() > 20_000 || p.items.len() > 1000 {
+            return Err(HttpError::Invalid(format!(
+                "package {:?}: description over 20000 characters or more than 1000 artifacts",
+                p.slug
+            )));
+        }
     }
     let drafts: Vec<PackageDraft<'_>> = bundle
         .packages

@@ -5,6 +5,8 @@ import { api, setCsrf } from './js/api.js';
 import * as standards from './js/pages/standards.js';
 import * as history from './js/pages/history.js';
 import * as misc from './js/pages/misc.js';
+import * as kinds from './js/pages/kinds.js';
+import * as admin from './js/pages/admin.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -44,7 +46,7 @@ function renderAccount(me) {
     setCsrf(null);
     await route();
   } } }, 'Sign out');
-  account.replaceChildren(el('span', {}, me.user.username), out);
+  account.replaceChildren(el('a', { href: '#/account' }, me.user.username), out);
 }
 
 // Approving a CLI login (`rulebook login --device`): the code the terminal shows, the
@@ -68,7 +70,9 @@ function devicePage(me, code) {
 }
 
 function nav(me) {
-  const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys']];
+  const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
+    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys']];
+  if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log']);
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
 }
@@ -77,6 +81,10 @@ async function route() {
   const hash = location.hash || '#/';
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
   if (setup) { renderAccount(null); return setupPage(setup[1]); }
+  const invite = hash.match(/^#\/invite\/([0-9a-f]{64})$/);
+  if (invite) { renderAccount(null); return admin.invitePage(invite[1], route); }
+  const reset = hash.match(/^#\/reset\/([0-9a-f]{64})$/);
+  if (reset) { renderAccount(null); return admin.resetPage(reset[1]); }
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok) {
     renderAccount(null);
@@ -104,6 +112,17 @@ async function route() {
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit();
     case 'packages': return misc.packages(ctx);
+    case 'account': return admin.account();
+    case 'admin': return admin.admin(ctx, me.data);
+    case 'commands':
+    case 'subagents':
+    case 'skills':
+      if (!parts[1]) return kinds.list(ctx, parts[0]);
+      if (parts[0] === 'skills' && parts[1] === 'upload') return kinds.upload(ctx);
+      if (parts[1] === 'new' && parts[0] !== 'skills') return kinds.edit(ctx, parts[0], null);
+      if (parts[2] === 'edit' && parts[0] !== 'skills') return kinds.edit(ctx, parts[0], parts[1]);
+      if (parts[2] === 'history') return history.history(ctx, parts[0], parts[1]);
+      return kinds.view(ctx, parts[0], parts[1]);
     case 'standards':
       if (!parts[1]) return standards.list(ctx);
       if (parts[1] === 'new') return standards.edit(ctx, null);

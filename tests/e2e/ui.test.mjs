@@ -184,6 +184,41 @@ test('verify the audit chain', async () => {
   await shot('10-audit');
 });
 
+test('commands, skills (upload a zip, download) and the admin page', async () => {
+  await page.goto(`${url}/#/commands/new`);
+  await page.getByLabel('Name').fill('Release notes');
+  await page.getByLabel('Description').fill('Draft release notes');
+  await page.getByLabel(/^Procedure/).fill('Summarise the changes since $ARGUMENTS.');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { name: 'Release notes' }).waitFor();
+  const zip = join(tmp, 'deploy.zip');
+  const skillMd = '---\nname: deploy\ndescription: Deploys the service.\n---\n\nRun scripts/run.sh.\n';
+  const script = '#!/bin/sh\necho deploy\n';
+  const made = spawnSync('python3', ['-c', [
+    'import sys, zipfile',
+    'z = zipfile.ZipFile(sys.argv[1], "w")',
+    'z.writestr("deploy/SKILL.md", sys.argv[2])',
+    'i = zipfile.ZipInfo("deploy/scripts/run.sh"); i.external_attr = 0o755 << 16',
+    'z.writestr(i, sys.argv[3])',
+    'z.close()'].join('\n'), zip, skillMd, script]);
+  assert.equal(made.status, 0, String(made.stderr));
+  await page.goto(`${url}/#/skills/upload`);
+  await page.setInputFiles('#archive', zip);
+  await page.getByRole('heading', { name: 'deploy', exact: true }).waitFor();
+  await page.locator('ul.tree code', { hasText: 'scripts/run.sh' }).waitFor({ timeout: 5000 }).catch(async (e) => {
+    throw new Error(`${e.message}\n${await page.locator('main').innerText()}`);
+  });
+  const href = await page.getByRole('link', { name: 'Download zip' }).getAttribute('href');
+  const dl = await page.evaluate(async (h) => { const r = await fetch(h); return { status: r.status, type: r.headers.get('content-type') }; }, href);
+  assert.deepEqual(dl, { status: 200, type: 'application/zip' });
+  await shot('12-skill');
+  await page.goto(`${url}/#/admin`);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = await page.getByLabel('Invitation link').inputValue();
+  assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
+  await shot('13-admin');
+});
+
 test('narrow screens and dark mode render without horizontal scrolling', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,0 +1,100 @@
+// Account (sessions) and administration: spaces, members and invitations, content limits and
+// the organization's rendering defaults; plus the public invitation and password-reset pages.
+import { el, field, form, show, loading, failure, empty, confirmed } from '../dom.js';
+import { api, enc, setCsrf } from '../api.js';
+
+const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
+  'copilot', 'cursor', 'devin', 'gemini', 'gitlab-duo', 'junie', 'kiro', 'opencode', 'qwen', 'roo', 'warp', 'windsurf', 'zed'];
+
+export async function account() {
+  loading();
+  const r = await api('GET', '/api/v1/sessions');
+  if (!r.ok) return show(el('h1', {}, 'Your sessions'), failure(r));
+  const rows = r.data.sessions.map((s) => el('tr', {}, el('td', {}, s.created_at), el('td', {}, s.last_seen ?? ''), el('td', {}, s.ip ?? ''),
+    el('td', {}, s.user_agent ?? ''), el('td', {}, s.current ? 'this session' : el('button', { type: 'button', class: 'danger', on: { click: async () => {
+      if (!confirmed('End this session?')) return;
+      await api('DELETE', `/api/v1/sessions/${s.id}`);
+      await account();
+    } } }, 'End'))));
+  show(el('h1', {}, 'Your sessions'), el('p', { class: 'muted' }, 'Passwords are changed with a reset link from an administrator.'),
+    el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)));
+}
+
+export async function admin(ctx, me) {
+  loading();
+  const org = `/api/v1/orgs/${enc(ctx.org)}`;
+  const [spaces, members, render, limits] = await Promise.all([
+    api('GET', `${org}/spaces`), api('GET', `${org}/members`), api('GET', `${org}/settings/render`),
+    me.user.instance_admin ? api('GET', '/api/v1/admin/limits') : Promise.resolve(null),
+  ]);
+  if (!members.ok) return show(el('h1', {}, 'Administration'), failure(members));
+  const invite = el('div', { 'aria-live': 'polite' });
+  const sections = [
+    el('section', {}, el('h2', {}, 'Spaces'), el('ul', { class: 'plain' }, (spaces.data?.spaces ?? []).map((s) => el('li', { class: 'card row' }, s.name, el('span', { class: 'muted' }, s.visibility)))),
+      form('New space', [field('Name', 'name'), el('label', {}, 'Visibility', el('select', { name: 'visibility' },
+        ['open', 'restricted', 'private'].map((v) => el('option', { value: v }, v))))], 'Create space', async (v) => {
+        const r = await api('POST', `${org}/spaces`, v);
+        if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+        await admin(ctx, me);
+        return null;
+      })),
+    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`), el('td', {}, m.role), el('td', {}, m.disabled ? 'disabled' : 'active'))))),
+      form('Invite someone', [el('label', {}, 'Role', el('select', { name: 'role' }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r }, r))))],
+        'Create invitation link', async (v) => {
+          const r = await api('POST', `${org}/invites`, { role: v.role });
+          if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+          const input = el('input', { readonly: true, value: r.data.url, 'aria-label': 'Invitation link', class: 'code' });
+          invite.replaceChildren(el('div', { class: 'card notice' }, el('p', {}, `Send this link to the person (valid until ${r.data.expires_at}, single use):`), input,
+            el('button', { type: 'button', class: 'secondary', on: { click: () => { input.select(); navigator.clipboard?.writeText(r.data.url); } } }, 'Copy')));
+          return null;
+        }), invite),
+    el('section', {}, el('h2', {}, 'Rendering defaults'), form(null, [
+      el('fieldset', {}, el('legend', {}, 'Agents rendered by default'), el('div', { class: 'checks' }, AGENTS.map((a) => el('label', { class: 'check' },
+        el('input', { type: 'checkbox', name: `agent:${a}`, checked: (render.data?.agents ?? []).includes(a) }), a)))),
+      field('Always-on file cap (bytes, empty = none)', 'cap', 'number', { value: render.data?.always_on_cap ?? '', required: false, min: 256 }),
+    ], 'Save rendering defaults', async (v) => {
+      const agents = Object.keys(v).filter((k) => k.startsWith('agent:')).map((k) => k.slice(6));
+      const r = await api('PUT', `${org}/settings/render`, { agents, always_on_cap: v.cap ? Number(v.cap) : null });
+      return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
+    })),
+  ];
+  if (limits?.ok) {
+    sections.push(el('section', {}, el('h2', {}, 'Content limits (whole instance)'), form(null,
+      limits.data.limits.map((l) => field(`${l.name} (default ${l.default})`, l.name, 'number', { value: l.value, min: 1 })),
+      'Save limits', async (v) => {
+        const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Number(x)]));
+        const r = await api('PUT', '/api/v1/admin/limits', body);
+        return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
+      })));
+  }
+  show(el('h1', {}, 'Administration'), ...sections);
+}
+
+export function invitePage(token, after) {
+  show(el('h1', {}, 'Join Rulebook'), form('Create your account', [
+    field('Username', 'username', 'text', { autocomplete: 'username' }),
+    field('Display name', 'display_name', 'text', { required: false, autocomplete: 'name' }),
+    field('Password (12 characters or more)', 'password', 'password', { autocomplete: 'new-password', minlength: '12' }),
+  ], 'Create account', async (v) => {
+    const r = await api('POST', '/api/v1/invites/accept', { token, username: v.username, display_name: v.display_name || undefined, password: v.password });
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    if (r.data?.csrf_token) setCsrf(r.data.csrf_token);
+    location.hash = '#/';
+    await after();
+    return null;
+  }));
+}
+
+export function resetPage(token) {
+  show(el('h1', {}, 'Set a new password'), form('New password', [
+    field('Password (12 characters or more)', 'password', 'password', { autocomplete: 'new-password', minlength: '12' }),
+  ], 'Set password', async (v) => {
+    const r = await api('POST', '/api/v1/password-reset', { token, password: v.password });
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    show(el('h1', {}, 'Password set'), el('p', {}, el('a', { href: '#/' }, 'Sign in')));
+    return null;
+  }));
+}
+
+export { empty };

@@ -1,0 +1,122 @@
+// Commands, subagents and skills: lists, a simple editor for commands and subagents, and for
+// skills the file list, upload of a zip/tar or a whole folder, and download as zip.
+import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
+import { api, apiIfMatch, enc } from '../api.js';
+
+const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+const TITLES = { commands: 'Commands', subagents: 'Subagents', skills: 'Skills' };
+
+export async function list(ctx, kind) {
+  loading();
+  const r = await api('GET', `${base(ctx)}/${kind}?limit=200`);
+  if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
+  const action = kind === 'skills'
+    ? el('a', { class: 'button', href: '#/skills/upload' }, 'Upload a skill')
+    : el('a', { class: 'button', href: `#/${kind}/new` }, kind === 'commands' ? 'New command' : 'New subagent');
+  show(el('div', { class: 'head' }, el('h1', {}, TITLES[kind]), action),
+    r.data.items.length ? el('ul', { class: 'plain' }, r.data.items.map((a) => el('li', { class: 'card row' },
+      el('a', { href: `#/${kind}/${enc(a.slug)}` }, a.name), el('span', { class: 'muted' }, `v${a.version}`))))
+      : empty(`No ${kind} yet.`));
+}
+
+export async function edit(ctx, kind, slug) {
+  loading();
+  let c = { name: '', description: '', body: '', tools: [], model: null };
+  let etag = null;
+  if (slug) {
+    const r = await api('GET', `${base(ctx)}/${kind}/${enc(slug)}`);
+    if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
+    c = r.data.content;
+    etag = r.etag;
+  }
+  const fields = [
+    field('Name', 'name', 'text', { value: c.name }),
+    area('Description', 'description', c.description, { rows: 2 }),
+  ];
+  if (kind === 'subagents') {
+    fields.push(field('Tools (comma-separated; empty = all)', 'tools', 'text', { value: (c.tools ?? []).join(', '), required: false }),
+      field('Model hint', 'model', 'text', { value: c.model ?? '', required: false }));
+  }
+  fields.push(area(kind === 'commands' ? 'Procedure (Markdown; $ARGUMENTS is replaced by what follows the command)' : 'Instructions (Markdown)',
+    'body', c.body, { class: 'code', rows: 12 }), field('Change message', 'message', 'text', { required: false }));
+  show(el('h1', {}, slug ? `Edit ${c.name}` : `New ${kind.slice(0, -1)}`), form(null, fields, slug ? 'Save new version' : 'Create', async (v) => {
+    const body = { name: v.name, description: v.description, body: v.body, message: v.message || undefined };
+    if (kind === 'subagents') {
+      body.tools = v.tools.split(',').map((t) => t.trim()).filter(Boolean);
+      body.model = v.model || null;
+    }
+    const r = slug ? await apiIfMatch('PUT', `${base(ctx)}/${kind}/${enc(slug)}`, etag, body) : await api('POST', `${base(ctx)}/${kind}`, body);
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    location.hash = `#/${kind}/${enc(r.data.slug)}`;
+    return null;
+  }, 'card editor'));
+}
+
+export async function view(ctx, kind, slug) {
+  loading();
+  const r = await api('GET', `${base(ctx)}/${kind}/${enc(slug)}`);
+  if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
+  const c = r.data.content;
+  const actions = [el('a', { class: 'button secondary', href: `#/${kind}/${enc(slug)}/history` }, 'History')];
+  if (kind === 'skills') {
+    actions.unshift(el('a', { class: 'button', href: `${base(ctx)}/skills/${enc(slug)}/archive`, download: `${slug}.zip` }, 'Download zip'));
+  } else {
+    actions.unshift(el('a', { class: 'button', href: `#/${kind}/${enc(slug)}/edit` }, 'Edit'));
+  }
+  const extra = kind === 'skills'
+    ? [el('h2', {}, 'Files'), el('ul', { class: 'tree' }, el('li', {}, el('code', {}, 'SKILL.md')),
+      (c.files ?? []).map((f) => el('li', {}, el('code', {}, f.path), f.executable ? ' (executable)' : '', f.base64 ? ' (binary)' : '')))]
+    : kind === 'subagents' ? [el('p', { class: 'muted' }, `Tools: ${(c.tools ?? []).join(', ') || 'all'}${c.model ? ` · model ${c.model}` : ''}`)] : [];
+  show(el('div', { class: 'head' }, el('h1', {}, c.name), ...actions),
+    el('p', { class: 'muted' }, `Version ${r.data.version}`), el('p', {}, c.description), ...extra,
+    el('h2', {}, kind === 'commands' ? 'Procedure' : 'Instructions'), el('pre', {}, c.body));
+}
+
+/// Bytes to base64 (for binary files of a folder upload).
+function b64(bytes) {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function upload(ctx) {
+  const status = el('p', { role: 'status', 'aria-live': 'polite' });
+  const done = (r) => {
+    if (!r.ok) { status.className = 'error'; status.textContent = r.data?.error?.message ?? `failed (${r.status})`; return; }
+    location.hash = `#/skills/${enc(r.data.slug)}`;
+  };
+  const archive = el('input', { type: 'file', id: 'archive', accept: '.zip,.tar,.tgz,.tar.gz,application/zip,application/gzip' });
+  const folder = el('input', { type: 'file', id: 'folder', webkitdirectory: true, multiple: true });
+  archive.addEventListener('change', async () => {
+    const file = archive.files[0];
+    if (!file) return;
+    status.className = ''; status.textContent = 'Uploading…';
+    const token = (await api('GET', '/api/v1/auth/me')).data?.csrf_token;
+    const res = await fetch(`${base(ctx)}/skill-uploads`, { method: 'POST', body: await file.arrayBuffer(), credentials: 'same-origin',
+      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': token } });
+    done({ ok: res.ok, status: res.status, data: await res.json().catch(() => null) });
+  });
+  folder.addEventListener('change', async () => {
+    const files = [...folder.files];
+    const skillMd = files.find((f) => f.webkitRelativePath.split('/').slice(1).join('/') === 'SKILL.md');
+    if (!skillMd) { status.className = 'error'; status.textContent = 'The folder has no SKILL.md at its top.'; return; }
+    const text = await skillMd.text();
+    const front = text.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
+    const get = (k) => front?.[1].match(new RegExp(`^${k}:\\s*(.*)$`, 'm'))?.[1].replace(/^["']|["']$/g, '') ?? '';
+    const out = [];
+    for (const f of files) {
+      const rel = f.webkitRelativePath.split('/').slice(1).join('/');
+      if (rel === 'SKILL.md' || rel.startsWith('__MACOSX/') || rel.endsWith('.DS_Store')) continue;
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      let content; let base64 = false;
+      try { content = new TextDecoder('utf-8', { fatal: true }).decode(bytes); if (content.includes('\0')) throw new Error(); } catch { content = b64(bytes); base64 = true; }
+      out.push({ path: rel, content, base64, executable: rel.endsWith('.sh') });
+    }
+    done(await api('POST', `${base(ctx)}/skills`, { name: get('name'), description: get('description'), body: front?.[2] ?? '', files: out }));
+  });
+  show(el('h1', {}, 'Upload a skill'),
+    el('p', {}, 'A skill is a folder with a SKILL.md (name and description in its frontmatter) and any files it needs.'),
+    el('div', { class: 'card' }, el('label', { for: 'archive' }, 'A zip, tar or tar.gz of the skill folder'), archive),
+    el('div', { class: 'card' }, el('label', { for: 'folder' }, 'Or the folder itself'), folder),
+    status);
+}

@@ -108,9 +108,9 @@ async function route() {
   switch (parts[0]) {
     case undefined: return misc.dashboard(ctx, me.data);
     case 'device': return devicePage(me.data, params.get('code') ?? '');
-    case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '');
+    case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '', params.get('space') ?? '');
     case 'keys': return misc.keys(ctx);
-    case 'audit': return misc.audit();
+    case 'audit': return misc.audit(params.get('action') ?? '');
     case 'packages': return misc.packages(ctx);
     case 'account': return admin.account();
     case 'admin': return admin.admin(ctx, me.data);

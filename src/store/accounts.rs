@@ -223,6 +223,27 @@ impl Store {
     }
 
     /// Replaces a user's password hash (rehash at login needs no audit row of its own).
+    /// A user's own password change: the new hash, and every other session of theirs ends.
+    pub fn change_password(
+        &self,
+        user_id: i64,
+        hash: &str,
+        keep_session: i64,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.audited(event, |tx| {
+            tx.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![hash, user_id],
+            )?;
+            tx.execute(
+                "DELETE FROM sessions WHERE user_id = ?1 AND id != ?2",
+                params![user_id, keep_session],
+            )?;
+            Ok(())
+        })
+    }
+
     pub fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
         self.with(|c| {
             c.execute(

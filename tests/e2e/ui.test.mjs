@@ -120,6 +120,13 @@ test('create a standard with two rules and examples, edit it, view the diff', as
   await page.getByLabel('Change message').fill('Shorter rule');
   await page.getByRole('button', { name: 'Save new version' }).click();
   await page.getByText('Version 2').waitFor();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel('Agent to preview').selectOption('cursor');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByText('.cursor/rules/rulebook/error-handling.mdc').waitFor();
+  await page.getByText('globs: src/**/*.rs').waitFor();
+  await shot('04b-preview');
+  await page.goto(`${url}/#/standards/error-handling`);
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByText('Changes from v1 to v2').waitFor();
   await page.getByText('Rules added').waitFor();
@@ -127,10 +134,11 @@ test('create a standard with two rules and examples, edit it, view the diff', as
 });
 
 test('publish a package release', async () => {
-  const r = await apiCall('POST', '/api/v1/orgs/acme/spaces/default/packages',
-    { name: 'Backend', items: [{ kind: 'standard', slug: 'error-handling' }] });
-  assert.equal(r.status, 201);
   await page.goto(`${url}/#/packages`);
+  await page.getByLabel('Name').fill('Backend');
+  await page.getByLabel('standard Error handling').check();
+  await page.getByRole('button', { name: 'Create package' }).click();
+  await page.getByRole('heading', { name: 'Backend' }).waitFor();
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Publish release' }).click();
   await page.getByText('Latest release 1').waitFor();
@@ -217,6 +225,19 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   const link = await page.getByLabel('Invitation link').inputValue();
   assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
   await shot('13-admin');
+});
+
+test('change the password from the account page', async () => {
+  await page.goto(`${url}/#/account`);
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByLabel('New password (12 characters or more)').fill('a brand new passphrase');
+  expected.push(401);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByRole('alert').filter({ hasText: 'invalid username or password' }).waitFor();
+  await page.getByLabel('Current password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByRole('cell', { name: 'this session' }).waitFor();
+  await shot('14-account');
 });
 
 test('narrow screens and dark mode render without horizontal scrolling', async () => {

@@ -16,7 +16,16 @@ export async function account() {
       await api('DELETE', `/api/v1/sessions/${s.id}`);
       await account();
     } } }, 'End'))));
-  show(el('h1', {}, 'Your sessions'), el('p', { class: 'muted' }, 'Passwords are changed with a reset link from an administrator.'),
+  const password = form('Change your password', [
+    field('Current password', 'current_password', 'password', { autocomplete: 'current-password' }),
+    field('New password (12 characters or more)', 'new_password', 'password', { autocomplete: 'new-password', minlength: '12' }),
+  ], 'Change password', async (v) => {
+    const res = await api('POST', '/api/v1/auth/password', v);
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    await account();
+    return null;
+  });
+  show(el('h1', {}, 'Your account'), password, el('h2', {}, 'Sessions'),
     el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)));
 }
 
@@ -39,7 +48,17 @@ export async function admin(ctx, me) {
         return null;
       })),
     el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`), el('td', {}, m.role), el('td', {}, m.disabled ? 'disabled' : 'active'))))),
+      el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`),
+        el('td', {}, el('select', { 'aria-label': `Role of ${m.username}`, on: { change: async (ev) => {
+          const r = await api('PUT', `${org}/members/${m.id}/role`, { role: ev.target.value });
+          if (!r.ok) { window.alert(r.data?.error?.message ?? 'failed'); await admin(ctx, me); }
+        } } }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r, selected: r === m.role }, r)))),
+        el('td', {}, m.disabled ? 'disabled ' : 'active ', m.username === me.user.username ? '' : el('button', { type: 'button', class: m.disabled ? 'secondary' : 'danger', on: { click: async () => {
+          if (!m.disabled && !confirmed(`Disable ${m.username}? Their sessions and keys stop working at once.`)) return;
+          const r = await api('POST', `${org}/members/${m.id}/${m.disabled ? 'enable' : 'disable'}`, {});
+          if (!r.ok) window.alert(r.data?.error?.message ?? 'failed');
+          await admin(ctx, me);
+        } } }, m.disabled ? 'Enable' : 'Disable')))))),
       form('Invite someone', [el('label', {}, 'Role', el('select', { name: 'role' }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r }, r))))],
         'Create invitation link', async (v) => {
           const r = await api('POST', `${org}/invites`, { role: v.role });
@@ -59,6 +78,11 @@ export async function admin(ctx, me) {
       return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
     })),
   ];
+  if (me.user.instance_admin) {
+    const b = await api('GET', '/api/v1/admin/backups');
+    sections.push(el('section', {}, el('h2', {}, 'Backups'), b.ok ? el('pre', {}, JSON.stringify(b.data, null, 2)) : failure(b),
+      el('p', { class: 'muted' }, 'Scheduled with `rulebook serve --backup-every`; retention with `rulebook retention`.')));
+  }
   if (limits?.ok) {
     sections.push(el('section', {}, el('h2', {}, 'Content limits (whole instance)'), form(null,
       limits.data.limits.map((l) => field(`${l.name} (default ${l.default})`, l.name, 'number', { value: l.value, min: 1 })),

@@ -3,6 +3,7 @@
 // of a change proposal (accept, or reject with a comment).
 import { el, form, area, show, loading, failure, empty, confirmed } from '../dom.js';
 import { api, enc } from '../api.js';
+import { ruleRow, collect } from './standards.js';
 
 const base = (ctx, kind, slug) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/${kind}/${enc(slug)}`;
 
@@ -71,11 +72,30 @@ export async function proposal(ctx, kind, slug, id) {
     location.hash = `#/standards/${enc(slug)}`;
     return null;
   });
+  const editAccept = kind !== 'standards' || decided ? null : el('details', {}, el('summary', {}, 'Edit, then accept'), (() => {
+    const c = p.content;
+    const rules = el('div', { class: 'rules' }, c.rules.map(ruleRow));
+    return form(null, [
+      el('label', {}, 'Name', el('input', { name: 'name', value: c.name, required: true })),
+      el('label', {}, 'Description (Markdown)', el('textarea', { name: 'description', value: c.description, rows: 4 })),
+      el('label', {}, 'Scope: one glob per line', el('textarea', { name: 'scope', value: c.scope.join('\n'), rows: 2, class: 'code' })),
+      rules, el('button', { type: 'button', class: 'secondary', on: { click: () => rules.append(ruleRow()) } }, 'Add rule'),
+      el('label', {}, 'Comment', el('input', { name: 'message', required: false })),
+    ], 'Accept with my edits', async (_, formEl) => {
+      const body = collect(formEl);
+      const comment = body.message ?? '';
+      delete body.message;
+      const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, { resolution: body, comment });
+      if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+      location.hash = `#/standards/${enc(slug)}`;
+      return null;
+    }, 'card editor');
+  })());
   show(el('h1', {}, `Proposal #${p.id} for ${slug}`),
     el('p', {}, `${p.message || '(no message)'} · by ${p.author} · on version ${p.base_version} · ${p.status}`),
     p.conflict ? el('p', { class: 'error' }, `Conflict: the standard moved on to version ${p.current_version} since this was proposed. Review the changes against the current version below.`) : null,
     el('h2', {}, p.conflict ? 'Changes against the current version' : 'Proposed changes'),
     ...diffView(p.conflict ? p.diff_from_current : p.diff_from_base),
     decided ? el('p', { class: 'muted' }, `Decided by ${p.decided_by}${p.comment ? `: ${p.comment}` : ''}`)
-      : el('div', { class: 'actions' }, accept, msg, reject));
+      : el('div', { class: 'actions' }, accept, msg, reject), editAccept);
 }

@@ -2,19 +2,22 @@
 import { el, field, form, show, loading, failure, empty, confirmed, highlighted } from '../dom.js';
 import { api, enc } from '../api.js';
 
-export async function search(ctx, q, kind) {
+export async function search(ctx, q, kind, space = '') {
+  const spaces = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces`);
+  const spaceSel = el('select', { name: 'space', 'aria-label': 'Space' }, el('option', { value: '' }, 'all spaces'),
+    (spaces.data?.spaces ?? []).map((s) => el('option', { value: s.slug, selected: s.slug === space }, s.name)));
   const box = el('input', { type: 'search', id: 'q', name: 'q', value: q, 'aria-label': 'Search the playbook', placeholder: 'Search standards, commands, skills…' });
   const kinds = el('select', { name: 'kind', 'aria-label': 'Type' }, ['', 'standard', 'command', 'skill', 'subagent']
     .map((k) => el('option', { value: k, selected: k === kind }, k || 'all types')));
   const results = el('div', { 'aria-live': 'polite' });
   const f = el('form', { class: 'searchbar', role: 'search', on: { submit: (ev) => {
     ev.preventDefault();
-    location.hash = `#/search?q=${enc(box.value)}&kind=${enc(kinds.value)}`;
-  } } }, box, kinds, el('button', { type: 'submit' }, 'Search'));
+    location.hash = `#/search?q=${enc(box.value)}&kind=${enc(kinds.value)}&space=${enc(spaceSel.value)}`;
+  } } }, box, kinds, spaceSel, el('button', { type: 'submit' }, 'Search'));
   show(el('h1', {}, 'Search'), f, results);
   box.focus();
   if (!q) return;
-  const r = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/search?q=${enc(q)}${kind ? `&kind=${enc(kind)}` : ''}`);
+  const r = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/search?q=${enc(q)}${kind ? `&kind=${enc(kind)}` : ''}${space ? `&space=${enc(space)}` : ''}`);
   if (!r.ok) return results.replaceChildren(failure(r));
   results.replaceChildren(r.data.hits.length ? el("ul", { class: "plain" }, r.data.hits.map((h) => el('li', { class: 'card' },
     el('a', { href: h.kind === 'standard' ? `#/standards/${enc(h.slug)}` : `#/search?q=${enc(q)}` }, h.name),
@@ -52,9 +55,9 @@ export async function keys(ctx) {
     create);
 }
 
-export async function audit() {
+export async function audit(action = '') {
   loading();
-  const r = await api('GET', '/api/v1/audit?limit=100');
+  const r = await api('GET', `/api/v1/audit?limit=100${action ? `&action=${enc(action)}` : ''}`);
   if (!r.ok) return show(el('h1', {}, 'Audit log'), failure(r));
   const verdict = el('p', { role: 'status', 'aria-live': 'polite' });
   const verify = el('button', { type: 'button', on: { click: async () => {
@@ -65,7 +68,9 @@ export async function audit() {
     verdict.className = v.data.status === 'intact' ? 'ok' : 'error';
   } } }, 'Verify chain');
   const rows = r.data.events.map((e) => el('tr', {}, el('td', {}, e.seq), el('td', {}, e.at), el('td', {}, e.actor), el('td', {}, e.action), el('td', {}, e.target), el('td', {}, e.outcome)));
-  show(el('div', { class: 'head' }, el('h1', {}, 'Audit log'), verify), verdict,
+  const filter = el('form', { class: 'searchbar', on: { submit: (ev) => { ev.preventDefault(); location.hash = `#/audit?action=${enc(ev.target.action.value)}`; } } },
+    el('input', { name: 'action', value: action, 'aria-label': 'Filter by action', placeholder: 'action, e.g. artifact.updated' }), el('button', { type: 'submit' }, 'Filter'));
+  show(el('div', { class: 'head' }, el('h1', {}, 'Audit log'), verify), verdict, filter,
     el('table', {}, el('thead', {}, el('tr', {}, ['#', 'When', 'Who', 'Action', 'Target', 'Outcome'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)));
 }
 
@@ -74,13 +79,21 @@ export async function packages(ctx) {
   const base = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/packages`;
   const r = await api('GET', base);
   if (!r.ok) return show(el('h1', {}, 'Packages'), failure(r));
-  const details = await Promise.all(r.data.packages.map((p) => api('GET', `${base}/${enc(p.slug)}`)));
+  const [details, repos, ...lists] = await Promise.all([
+    Promise.all(r.data.packages.map((p) => api('GET', `${base}/${enc(p.slug)}`))),
+    api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
+    ...['standards', 'commands', 'skills', 'subagents'].map((k) => api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/${k}?limit=200`)),
+  ]);
+  const usedBy = (slug) => (repos.data?.repositories ?? []).flatMap((repo) => repo.installs.flatMap((i) => i.packages
+    .filter((p) => p.package === slug || p.package === `${ctx.space}/${slug}`)
+    .map((p) => `${repo.url} ${i.path || '/'}: ${p.installed ?? '?'} (${p.status})`)));
   const cards = details.filter((d) => d.ok).map((d) => {
     const p = d.data;
     const msg = el('p', { class: 'error', role: 'alert' });
     return el('li', { class: 'card' }, el('h2', {}, p.name), el('p', { class: 'muted' }, p.description),
       el('p', {}, `${p.items.length} artifact(s): `, p.items.map((i) => `${i.kind} ${i.slug} v${i.version}`).join(', ')),
       el('p', {}, p.releases.length ? `Latest release ${p.releases[0].version} (${p.releases[0].created_at})` : 'No release yet.'),
+      usedBy(p.slug).length ? el('ul', {}, usedBy(p.slug).map((u) => el('li', {}, u))) : el('p', { class: 'muted' }, 'No tracked repository reports this package.'),
       el('button', { type: 'button', on: { click: async () => {
         if (!confirmed(`Publish a release of ${p.name} with the current versions?`)) return;
         const res = await api('POST', `${base}/${enc(p.slug)}/releases`, {});
@@ -88,7 +101,19 @@ export async function packages(ctx) {
         await packages(ctx);
       } } }, 'Publish release'), msg);
   });
-  show(el('h1', {}, 'Packages'), cards.length ? el('ul', { class: 'plain' }, cards) : empty('No packages yet.'));
+  const kinds = ['standard', 'command', 'skill', 'subagent'];
+  const choices = lists.flatMap((l, i) => (l.data?.items ?? []).map((a) => el('label', { class: 'check' },
+    el('input', { type: 'checkbox', name: `item:${kinds[i]}:${a.slug}` }), `${kinds[i]} ${a.name}`)));
+  const create = form('New package', [field('Name', 'name'), field('Description', 'description', 'text', { required: false }),
+    el('fieldset', {}, el('legend', {}, 'Contents'), choices.length ? el('div', { class: 'checks' }, choices) : empty('Create some artifacts first.'))],
+  'Create package', async (v) => {
+    const items = Object.keys(v).filter((k) => k.startsWith('item:')).map((k) => { const [, kind, slug] = k.split(':'); return { kind, slug }; });
+    const res = await api('POST', base, { name: v.name, description: v.description, items });
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    await packages(ctx);
+    return null;
+  });
+  show(el('h1', {}, 'Packages'), cards.length ? el('ul', { class: 'plain' }, cards) : empty('No packages yet.'), create);
 }
 
 export async function dashboard(ctx, me) {

@@ -8,6 +8,9 @@ export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfi
   'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
   'ruby', 'rust', 'scala', 'sql', 'swift', 'terraform', 'typescript', 'vue', 'yaml'];
 
+const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
+  'copilot', 'cursor', 'devin', 'gemini', 'gitlab-duo', 'junie', 'kiro', 'opencode', 'qwen', 'roo', 'warp', 'windsurf', 'zed'];
+
 const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
 
 export async function list(ctx) {
@@ -38,7 +41,7 @@ function exampleRow(ex = { language: 'rust', good: '', bad: '' }) {
   return row;
 }
 
-function ruleRow(rule = { text: '', severity: null, examples: [] }) {
+export function ruleRow(rule = { text: '', severity: null, examples: [] }) {
   const examples = el('div', { class: 'examples' }, rule.examples.map(exampleRow));
   const row = el('fieldset', { class: 'rule card' }, el('legend', {}, 'Rule'),
     el('label', {}, 'Rule (one imperative sentence)', el('input', { name: 'rule', value: rule.text, required: true })),
@@ -52,7 +55,7 @@ function ruleRow(rule = { text: '', severity: null, examples: [] }) {
   return row;
 }
 
-function collect(f) {
+export function collect(f) {
   const rules = [...f.querySelectorAll('fieldset.rule')].map((r) => ({
     text: r.querySelector('[name=rule]').value,
     severity: r.querySelector('[name=severity]').value || null,
@@ -81,6 +84,17 @@ export async function edit(ctx, slug) {
     etag = r.etag;
   }
   const rules = el('div', { class: 'rules' }, current.rules.map(ruleRow));
+  const preview = el('div', { class: 'preview', 'aria-live': 'polite' });
+  const agent = el('select', { 'aria-label': 'Agent to preview' }, AGENTS.map((a) => el('option', { value: a, selected: a === 'claude' }, a)));
+  const previewButton = el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+    const body = collect(f);
+    delete body.message;
+    const r = await api('POST', `/api/v1/orgs/${enc(ctx.org)}/preview`, { kind: 'standard', agents: [agent.value], slug: slug ?? undefined, content: body });
+    if (!r.ok) { preview.replaceChildren(failure(r)); return; }
+    preview.replaceChildren(...r.data.files.map((file) => el('section', {}, el('h3', {}, el('code', {}, file.path), el('span', { class: 'muted' },
+      ` ${file.bytes} bytes, ~${file.tokens} tokens${file.section ? ', Rulebook\'s section of a shared file' : ''}`)), el('pre', {}, file.text))),
+    ...r.data.notes.map((n) => el('p', { class: 'muted' }, n)));
+  } } }, 'Preview');
   const f = form(null, [
     field('Name', 'name', 'text', { value: current.name }),
     area('Description (Markdown)', 'description', current.description),
@@ -97,7 +111,8 @@ export async function edit(ctx, slug) {
     location.hash = `#/standards/${enc(r.data.slug)}`;
     return null;
   }, 'card editor');
-  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), f);
+  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), f,
+    el('section', { class: 'card' }, el('h2', {}, 'What an agent receives'), el('div', { class: 'actions' }, agent, previewButton), preview));
 }
 
 export async function view(ctx, slug) {

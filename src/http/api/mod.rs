@@ -9,6 +9,7 @@ pub mod keys;
 pub mod limits;
 pub mod orgs;
 pub mod packages;
+pub mod preview;
 pub mod proposals;
 pub mod render_settings;
 pub mod session;

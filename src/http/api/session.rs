@@ -186,3 +186,60 @@ pub fn revoke(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         Err(HttpError::NotFound)
     }
 }
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PasswordChange {
+    current_password: String,
+    new_password: String,
+}
+
+/// `POST /api/v1/auth/password` (a browser session): the user's own password change. The
+/// current password is checked under the login throttle; other sessions end.
+pub fn change_password(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let p = call.who()?.clone();
+    let Via::Session { session_id } = p.via else {
+        return Err(HttpError::Forbidden);
+    };
+    let body: PasswordChange = call.json()?;
+    let store = &call.state.store;
+    let user = store
+        .user_by_id(p.user_id)?
+        .ok_or(HttpError::Unauthenticated)?;
+    match store.throttle(&user.username)? {
+        Throttle::Allowed => {}
+        Throttle::Wait(secs) => return Err(HttpError::TooMany(secs)),
+        Throttle::Locked(_) => return Err(HttpError::Locked),
+    }
+    let verdict = {
+        let _slot = call
+            .state
+            .hash_gate
+            .enter(std::time::Duration::from_secs(10))
+            .ok_or_else(|| {
+                HttpError::Unavailable("too many password checks at once; retry".into())
+            })?;
+        password::verify(&body.current_password, &user.password_hash)
+    };
+    if !matches!(verdict, Verified::Yes | Verified::YesRehash) {
+        let event = call.event(
+            "user.password_change",
+            format!("user:{}", user.username),
+            "failure",
+        );
+        store.login_failed(&user.username, &event)?;
+        return Err(HttpError::BadCredentials);
+    }
+    crate::http::api::check_password(&body.new_password)?;
+    let hash = crate::http::api::hash_password(call, &body.new_password)?;
+    let event = call.event(
+        "user.password_change",
+        format!("user:{}", user.username),
+        "success",
+    );
+    store.change_password(user.id, &hash, session_id, &event)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "password_changed": true, "other_sessions_ended": true }),
+    ))
+}

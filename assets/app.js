@@ -113,14 +113,14 @@ async function route() {
     case 'audit': return misc.audit(params.get('action') ?? '');
     case 'packages': return misc.packages(ctx);
     case 'account': return admin.account();
-    case 'admin': return admin.admin(ctx, me.data);
+    case 'admin': return parts[1] === 'spaces' && parts[2] ? admin.spaceMembers(ctx, parts[2]) : admin.admin(ctx, me.data);
     case 'commands':
     case 'subagents':
     case 'skills':
       if (!parts[1]) return kinds.list(ctx, parts[0]);
       if (parts[0] === 'skills' && parts[1] === 'upload') return kinds.upload(ctx);
       if (parts[1] === 'new' && parts[0] !== 'skills') return kinds.edit(ctx, parts[0], null);
-      if (parts[2] === 'edit' && parts[0] !== 'skills') return kinds.edit(ctx, parts[0], parts[1]);
+      if (parts[2] === 'edit') return parts[0] === 'skills' ? kinds.editSkill(ctx, parts[1]) : kinds.edit(ctx, parts[0], parts[1]);
       if (parts[2] === 'history') return history.history(ctx, parts[0], parts[1]);
       return kinds.view(ctx, parts[0], parts[1]);
     case 'standards':

@@ -220,11 +220,19 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   const dl = await page.evaluate(async (h) => { const r = await fetch(h); return { status: r.status, type: r.headers.get('content-type') }; }, href);
   assert.deepEqual(dl, { status: 200, type: 'application/zip' });
   await shot('12-skill');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel('SKILL.md body (Markdown)').fill('Run scripts/run.sh, then watch the rollout.');
+  await page.getByLabel('scripts/run.sh (executable)').fill('#!/bin/sh\necho deploy v2\n');
+  await page.getByRole('button', { name: 'Save new version' }).click();
+  await page.getByText('Version 2').waitFor();
+  await page.getByText('then watch the rollout').waitFor();
   await page.goto(`${url}/#/admin`);
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
   await shot('13-admin');
+  await page.getByRole('link', { name: 'Default' }).click();
+  await page.getByRole('button', { name: 'Add to space' }).waitFor();
 });
 
 test('change the password from the account page', async () => {

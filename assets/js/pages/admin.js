@@ -39,7 +39,8 @@ export async function admin(ctx, me) {
   if (!members.ok) return show(el('h1', {}, 'Administration'), failure(members));
   const invite = el('div', { 'aria-live': 'polite' });
   const sections = [
-    el('section', {}, el('h2', {}, 'Spaces'), el('ul', { class: 'plain' }, (spaces.data?.spaces ?? []).map((s) => el('li', { class: 'card row' }, s.name, el('span', { class: 'muted' }, s.visibility)))),
+    el('section', {}, el('h2', {}, 'Spaces'), el('ul', { class: 'plain' }, (spaces.data?.spaces ?? []).map((s) => el('li', { class: 'card row' },
+      el('a', { href: `#/admin/spaces/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, s.visibility)))),
       form('New space', [field('Name', 'name'), el('label', {}, 'Visibility', el('select', { name: 'visibility' },
         ['open', 'restricted', 'private'].map((v) => el('option', { value: v }, v))))], 'Create space', async (v) => {
         const r = await api('POST', `${org}/spaces`, v);
@@ -122,3 +123,28 @@ export function resetPage(token) {
 }
 
 export { empty };
+
+/// A space's own members and their space roles (admin or member).
+export async function spaceMembers(ctx, space) {
+  loading();
+  const base = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(space)}/members`;
+  const [r, org] = await Promise.all([api('GET', base), api('GET', `/api/v1/orgs/${enc(ctx.org)}/members`)]);
+  if (!r.ok) return show(el('h1', {}, `Space ${space}`), failure(r));
+  const rows = r.data.members.map((m) => el('tr', {}, el('td', {}, m.username), el('td', {}, m.role),
+    el('td', {}, el('button', { type: 'button', class: 'danger', on: { click: async () => {
+      if (!confirmed(`Remove ${m.username} from this space?`)) return;
+      const res = await api('DELETE', `${base}/${m.id}`);
+      if (!res.ok) window.alert(res.data?.error?.message ?? 'failed');
+      await spaceMembers(ctx, space);
+    } } }, 'Remove'))));
+  const add = form('Add a member', [
+    el('label', {}, 'Person', el('select', { name: 'id' }, (org.data?.members ?? []).map((m) => el('option', { value: m.id }, m.username)))),
+    el('label', {}, 'Space role', el('select', { name: 'role' }, el('option', { value: 'member' }, 'member'), el('option', { value: 'admin' }, 'admin'))),
+  ], 'Add to space', async (v) => {
+    const res = await api('PUT', `${base}/${enc(v.id)}`, { role: v.role });
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    await spaceMembers(ctx, space);
+    return null;
+  });
+  show(el('h1', {}, `Members of space ${space}`), rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Space role', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)) : empty('No space members: org roles apply.'), add);
+}

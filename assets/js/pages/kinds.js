@@ -59,7 +59,8 @@ export async function view(ctx, kind, slug) {
   const c = r.data.content;
   const actions = [el('a', { class: 'button secondary', href: `#/${kind}/${enc(slug)}/history` }, 'History')];
   if (kind === 'skills') {
-    actions.unshift(el('a', { class: 'button', href: `${base(ctx)}/skills/${enc(slug)}/archive`, download: `${slug}.zip` }, 'Download zip'));
+    actions.unshift(el('a', { class: 'button', href: `${base(ctx)}/skills/${enc(slug)}/archive`, download: `${slug}.zip` }, 'Download zip'),
+      el('a', { class: 'button secondary', href: `#/skills/${enc(slug)}/edit` }, 'Edit'));
   } else {
     actions.unshift(el('a', { class: 'button', href: `#/${kind}/${enc(slug)}/edit` }, 'Edit'));
   }
@@ -119,4 +120,32 @@ export function upload(ctx) {
     el('div', { class: 'card' }, el('label', { for: 'archive' }, 'A zip, tar or tar.gz of the skill folder'), archive),
     el('div', { class: 'card' }, el('label', { for: 'folder' }, 'Or the folder itself'), folder),
     status);
+}
+
+/// The skill's SKILL.md text and its text files, edited in place (binary files are kept).
+export async function editSkill(ctx, slug) {
+  loading();
+  const r = await api('GET', `${base(ctx)}/skills/${enc(slug)}`);
+  if (!r.ok) return show(el('h1', {}, 'Skill'), failure(r));
+  const c = r.data.content;
+  const files = c.files ?? [];
+  const fields = [
+    area('Description (1-1024 characters)', 'description', c.description, { rows: 2 }),
+    area('SKILL.md body (Markdown)', 'body', c.body, { class: 'code', rows: 10 }),
+    ...files.map((f, i) => f.base64
+      ? el('p', { class: 'muted' }, el('code', {}, f.path), ' (binary, kept as it is)')
+      : area(`${f.path}${f.executable ? ' (executable)' : ''}`, `file:${i}`, f.content, { class: 'code', rows: 6 })),
+    field('Change message', 'message', 'text', { required: false }),
+  ];
+  show(el('h1', {}, `Edit skill ${slug}`), form(null, fields, 'Save new version', async (v) => {
+    const body = {
+      name: c.name, description: v.description, body: v.body, compatibility: c.compatibility ?? undefined,
+      extra: c.extra ?? {}, message: v.message || undefined,
+      files: files.map((f, i) => ({ path: f.path, content: f.base64 ? f.content : v[`file:${i}`], base64: f.base64, executable: f.executable })),
+    };
+    const res = await apiIfMatch('PUT', `${base(ctx)}/skills/${enc(slug)}`, r.etag, body);
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    location.hash = `#/skills/${enc(slug)}`;
+    return null;
+  }, 'card editor'));
 }

@@ -125,6 +125,8 @@ pub static ROUTES: &[Route] = &[
     s("DELETE", "/api/v1/orgs/{org}/apikeys/{id}", VIEWER, api::keys::revoke),
     r("GET",    "/api/v1/admin/backups", InstanceAdmin, api::audit::backups),
     r("GET",    "/api/v1/admin/limits", InstanceAdmin, api::limits::show),
+    r("GET",    "/api/v1/admin/retention", InstanceAdmin, api::retention::show),
+    r("PUT",    "/api/v1/admin/retention", InstanceAdmin, api::retention::update),
     r("PUT",    "/api/v1/admin/limits", InstanceAdmin, api::limits::update),
     r("GET",    "/api/v1/templates", Authenticated, api::templates::list),
     r("GET",    "/api/v1/templates/{template}", Authenticated, api::templates::show),

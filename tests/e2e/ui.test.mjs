@@ -230,6 +230,13 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
+  await page.getByLabel(/^sessions: /).fill('30');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/retention') && r.request().method() === 'PUT'),
+    page.getByRole('button', { name: 'Save retention' }).click(),
+  ]);
+  const ret = await apiCall('GET', '/api/v1/admin/retention');
+  assert.equal(ret.data.classes.find((c) => c.class === 'sessions').days, 30);
   await shot('13-admin');
   await page.getByRole('link', { name: 'Default' }).click();
   await page.getByRole('button', { name: 'Add to space' }).waitFor();

@@ -84,6 +84,19 @@ export async function admin(ctx, me) {
     sections.push(el('section', {}, el('h2', {}, 'Backups'), b.ok ? el('pre', {}, JSON.stringify(b.data, null, 2)) : failure(b),
       el('p', { class: 'muted' }, 'Scheduled with `rulebook serve --backup-every`; retention with `rulebook retention`.')));
   }
+  if (me.user.instance_admin) {
+    const ret = await api('GET', '/api/v1/admin/retention');
+    if (ret.ok) {
+      sections.push(el('section', {}, el('h2', {}, 'Retention'),
+        el('p', { class: 'muted' }, `Nothing is deleted unless a period is set, and only when \`rulebook retention apply\` runs.${ret.data.legal_hold ? ' A legal hold is active: audit pruning is blocked.' : ''}`),
+        form(null, ret.data.classes.map((c) => field(`${c.class}: ${c.what} (days; empty = keep forever; ${c.due_rows} row(s) due now)`, c.class, 'number',
+          { value: c.days ?? '', required: false, min: 1 })), 'Save retention', async (v) => {
+          const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === '' ? null : Number(x)]));
+          const r = await api('PUT', '/api/v1/admin/retention', body);
+          return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
+        })));
+    }
+  }
   if (limits?.ok) {
     sections.push(el('section', {}, el('h2', {}, 'Content limits (whole instance)'), form(null,
       limits.data.limits.map((l) => field(`${l.name} (default ${l.default})`, l.name, 'number', { value: l.value, min: 1 })),

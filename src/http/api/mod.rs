@@ -12,6 +12,7 @@ pub mod packages;
 pub mod preview;
 pub mod proposals;
 pub mod render_settings;
+pub mod retention;
 pub mod session;
 pub mod setup;
 pub mod spaces;

@@ -186,14 +186,16 @@ fn a_newer_schema_is_refused() {
     let inst = Instance::new("schema");
     inst.init();
     let key = std::fs::read_to_string(inst.key_file()).unwrap();
-    {
+    let current: i64 = {
         let c = rusqlite::Connection::open(inst.db()).unwrap();
-        c.execute_batch(&format!(
-            "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 99;",
-            key.trim()
-        ))
-        .unwrap();
-    }
+        c.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
+            .unwrap();
+        let v = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        c.execute_batch("PRAGMA user_version = 99;").unwrap();
+        v
+    };
     for args in [&["db", "status"][..], &["db", "verify"][..], &["init"][..]] {
         let out = inst.run(args);
         assert_eq!(code(&out), 6, "{args:?}: {}", stderr(&out));
@@ -205,7 +207,7 @@ fn a_newer_schema_is_refused() {
     }
     let c = rusqlite::Connection::open(inst.db()).unwrap();
     c.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = 6;",
+        "PRAGMA key = \"x'{}'\"; PRAGMA user_version = {current};",
         key.trim()
     ))
     .unwrap();

@@ -143,6 +143,8 @@ test('publish a package release', async () => {
   await page.getByRole('button', { name: 'Publish release' }).click();
   await page.getByText('Latest release 1').waitFor();
   await shot('06-packages');
+  await page.goto(`${url}/#/`);
+  await page.getByText(/latest release 1 · /).waitFor();
 });
 
 test('create and revoke an API key', async () => {

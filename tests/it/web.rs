@@ -51,7 +51,19 @@ fn health_readiness_and_the_ui_shell() {
             .starts_with("text/css")
     );
     // No asset refers to another host.
-    for asset in ["/", "/app.js", "/app.css"] {
+    for asset in [
+        "/",
+        "/app.js",
+        "/app.css",
+        "/js/dom.js",
+        "/js/api.js",
+        "/js/pages/standards.js",
+        "/js/pages/history.js",
+        "/js/pages/misc.js",
+        "/js/pages/kinds.js",
+        "/js/pages/admin.js",
+    ] {
+        assert_eq!(server.get(asset).status, 200, "{asset}");
         let t = server.get(asset).text();
         assert!(
             !t.contains("http://") && !t.contains("https://"),

@@ -126,6 +126,9 @@ export async function dashboard(ctx, me) {
     api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
     me.user.instance_admin ? api('GET', '/api/v1/audit?limit=8') : Promise.resolve(null),
   ]);
+  const details = await Promise.all((pk.data?.packages ?? []).map((p) => api('GET', `${sp}/packages/${enc(p.slug)}`)));
+  const packageRows = details.filter((d) => d.ok).map((d) => el('li', { class: 'card row' }, el('a', { href: '#/packages' }, d.data.name),
+    el('span', { class: 'muted' }, d.data.releases.length ? `latest release ${d.data.releases[0].version} · ${d.data.releases[0].created_at}` : 'no release yet')));
   const tiles = kinds.map((k, i) => el('a', { class: 'card tile', href: k === 'standards' ? '#/standards' : `#/search?kind=${k.slice(0, -1)}` },
     el('strong', {}, counts[i].ok ? `${counts[i].data.items.length}${counts[i].data.next_after ? '+' : ''}` : '–'), el('span', {}, k)));
   const repoRows = (repos.data?.repositories ?? []).flatMap((r) => r.installs.map((i) => el('li', { class: 'card' },
@@ -133,8 +136,8 @@ export async function dashboard(ctx, me) {
     i.packages.map((p) => el('span', { class: `badge ${p.status === 'up to date' ? 'ok' : 'warn'}` }, `${p.package} ${p.installed ?? '?'}: ${p.status}`)))));
   show(el('h1', {}, `${me.orgs.find((o) => o.slug === ctx.org)?.name ?? ctx.org}`),
     el('div', { class: 'grid tiles' }, tiles),
-    el('section', {}, el('h2', {}, 'Packages'), (pk.data?.packages ?? []).length
-      ? el('ul', { class: 'plain' }, pk.data.packages.map((p) => el('li', {}, el('a', { href: '#/packages' }, p.name))))
+    el('section', {}, el('h2', {}, 'Packages'), packageRows.length
+      ? el('ul', { class: 'plain' }, packageRows)
       : empty('No packages yet.')),
     el('section', {}, el('h2', {}, 'Repositories'), repoRows.length ? el('ul', { class: 'plain' }, repoRows) : empty('No tracked repository has reported an install yet.')),
     activity?.ok ? el('section', {}, el('h2', {}, 'Recent activity'), el('ul', { class: 'plain' },

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::{ArchiveError, Entry};
-use crate::crypto::hex;
+use crate::crypto::hex::sha256;
 use crate::model::artifact::{Command, Content, Example, Kind, Rule, Severity, Standard, Subagent};
 use crate::model::names;
 
@@ -246,10 +246,6 @@ pub(crate) fn split_markdown<T: for<'de> Deserialize<'de>>(
     let front: T = serde_json::from_str(&rest[..end])
         .map_err(|e| bad(&format!("frontmatter is not the expected JSON object: {e}")))?;
     Ok((front, rest[end + 5..].to_string()))
-}
-
-fn sha256(data: &[u8]) -> String {
-    hex::encode(ring::digest::digest(&ring::digest::SHA256, data).as_ref())
 }
 
 fn file_doc(e: &Entry) -> FileDoc {

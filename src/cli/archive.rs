@@ -52,7 +52,8 @@ pub enum TemplatesCommand {
     Show { slug: String },
 }
 
-fn encode(s: &str) -> String {
+/// Percent-encodes a query-string value (the server decodes it in `Call::query_param`).
+pub(crate) fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

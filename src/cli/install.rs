@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::archive::portable::Bundle;
 use crate::cli::CliError;
+use crate::cli::archive::encode;
 use crate::client::{ApiClient, ClientError};
 use crate::config::Paths;
 use crate::install::lock::{self, Lock, LockedPackage, RepoConfig};
@@ -379,17 +380,6 @@ fn fetch(
         out.push((key.clone(), bundle, lp));
     }
     Ok(out)
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// Renders bundles and applies the result in `root`; returns (written, deleted, unchanged).
@@ -972,25 +962,7 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
     let limits = crate::model::artifact::Limits::default();
     let mut items = Vec::new();
     let p = &found.playbook;
-    let all = p
-        .standards
-        .iter()
-        .map(|(s, c)| (s, crate::model::artifact::Content::Standard(c.clone())))
-        .chain(
-            p.commands
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Command(c.clone()))),
-        )
-        .chain(
-            p.subagents
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Subagent(c.clone()))),
-        )
-        .chain(
-            p.skills
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Skill(c.clone()))),
-        );
+    let all = p.contents();
     for (slug, content) in all {
         let problems = content.problems_within(&limits);
         if problems.is_empty() {
@@ -1002,7 +974,7 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
                 .unwrap_or("");
             println!("{:<9} {:<40} from {from}", content.kind().as_str(), slug);
             items.push(crate::archive::portable::Item {
-                slug: slug.clone(),
+                slug: slug.to_string(),
                 version: 1,
                 content,
             });
@@ -1159,25 +1131,7 @@ pub fn diff(cmd: &DiffCmd, paths: &Paths) -> Result<(), CliError> {
     let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();
     let api = client(&creds)?;
     let p = &found.playbook;
-    let edited = p
-        .standards
-        .iter()
-        .map(|(s, c)| (s, crate::model::artifact::Content::Standard(c.clone())))
-        .chain(
-            p.commands
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Command(c.clone()))),
-        )
-        .chain(
-            p.subagents
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Subagent(c.clone()))),
-        )
-        .chain(
-            p.skills
-                .iter()
-                .map(|(s, c)| (s, crate::model::artifact::Content::Skill(c.clone()))),
-        );
+    let edited = p.contents();
     let mut proposed = 0;
     for (slug, content) in edited {
         let kind = content.kind();

@@ -12,6 +12,11 @@ pub fn encode(bytes: &[u8]) -> String {
 }
 
 /// Decodes hex (either case); `None` on odd length or a non-hex character.
+/// SHA-256 of `data`, as lower-case hex (archive manifests, install locks).
+pub fn sha256(data: &[u8]) -> String {
+    encode(ring::digest::digest(&ring::digest::SHA256, data).as_ref())
+}
+
 pub fn decode(s: &str) -> Option<Vec<u8>> {
     let s = s.as_bytes();
     if !s.len().is_multiple_of(2) {

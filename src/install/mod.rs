@@ -94,7 +94,5 @@ impl fmt::Display for InstallError {
     }
 }
 
-/// SHA-256 in hex.
-pub fn sha256(data: &[u8]) -> String {
-    crate::crypto::hex::encode(ring::digest::digest(&ring::digest::SHA256, data).as_ref())
-}
+/// SHA-256 in hex, as the lock records it.
+pub use crate::crypto::hex::sha256;

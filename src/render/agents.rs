@@ -293,6 +293,20 @@ fn claude_agent(slug: &str, s: &Subagent) -> String {
     out + &model_line(s)
 }
 
+/// Claude, Cline and Qwen scope a rule with a `paths:` list (none = always on).
+fn paths_front(_: &str, s: &crate::model::artifact::Standard) -> String {
+    if s.scope.is_empty() {
+        String::new()
+    } else {
+        yaml_list("paths", &s.scope)
+    }
+}
+
+/// Whether any standard is scoped (agents without glob keys then note the compromise).
+fn any_scoped(p: &Playbook) -> bool {
+    p.standards.iter().any(|(_, s)| !s.scope.is_empty())
+}
+
 fn globs_csv(scope: &[String]) -> String {
     scope.join(",")
 }
@@ -380,7 +394,7 @@ pub(super) fn render_agent(
                     }
                 }
             }
-            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+            if any_scoped(p) {
                 sink.note(
                     agent,
                     "AGENTS.md cannot scope by glob: scope is written as prose",
@@ -394,13 +408,7 @@ pub(super) fn render_agent(
                 p,
                 |s| format!(".claude/rules/rulebook/{s}.md"),
                 "../../../",
-                |_, s| {
-                    if s.scope.is_empty() {
-                        String::new()
-                    } else {
-                        yaml_list("paths", &s.scope)
-                    }
-                },
+                paths_front,
                 false,
                 sink,
             );
@@ -644,7 +652,7 @@ pub(super) fn render_agent(
         }
         Gemini => {
             section(agent, p, "GEMINI.md", "", o, sink)?;
-            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+            if any_scoped(p) {
                 sink.note(
                     agent,
                     "GEMINI.md cannot scope by glob: scope is written as prose",
@@ -679,13 +687,7 @@ pub(super) fn render_agent(
                 p,
                 |s| format!(".clinerules/rulebook-{s}.md"),
                 "../",
-                |_, s| {
-                    if s.scope.is_empty() {
-                        String::new()
-                    } else {
-                        yaml_list("paths", &s.scope)
-                    }
-                },
+                paths_front,
                 false,
                 sink,
             );
@@ -734,7 +736,7 @@ pub(super) fn render_agent(
                 true,
                 sink,
             );
-            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+            if any_scoped(p) {
                 sink.note(agent, "rules cannot be scoped by glob: scope is written as prose and the rules are always on");
             }
             if agent == Roo {
@@ -872,7 +874,7 @@ pub(super) fn render_agent(
                 sink,
             );
             skills(agent, p, ".augment/skills", false, sink);
-            if !p.standards.iter().all(|(_, s)| s.scope.is_empty()) {
+            if any_scoped(p) {
                 sink.note(agent, "no glob scoping: scoped standards become agent-requested rules whose description names the globs");
             }
         }
@@ -882,13 +884,7 @@ pub(super) fn render_agent(
                 p,
                 |s| format!(".qwen/rules/rulebook-{s}.md"),
                 "../../",
-                |_, s| {
-                    if s.scope.is_empty() {
-                        String::new()
-                    } else {
-                        yaml_list("paths", &s.scope)
-                    }
-                },
+                paths_front,
                 false,
                 sink,
             );

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::error::Coded;
-use crate::model::artifact::{Command, Skill, Standard, Subagent, check_relative_path};
+use crate::model::artifact::{Command, Content, Skill, Standard, Subagent, check_relative_path};
 
 pub use agents::Agent;
 
@@ -39,6 +39,27 @@ pub struct Playbook {
 }
 
 impl Playbook {
+    /// Every artifact as `(slug, content)`: standards, commands, subagents, skills.
+    pub fn contents(&self) -> Vec<(&str, Content)> {
+        let s = self
+            .standards
+            .iter()
+            .map(|(k, v)| (k.as_str(), Content::Standard(v.clone())));
+        let c = self
+            .commands
+            .iter()
+            .map(|(k, v)| (k.as_str(), Content::Command(v.clone())));
+        let a = self
+            .subagents
+            .iter()
+            .map(|(k, v)| (k.as_str(), Content::Subagent(v.clone())));
+        let k = self
+            .skills
+            .iter()
+            .map(|(k, v)| (k.as_str(), Content::Skill(v.clone())));
+        s.chain(c).chain(a).chain(k).collect()
+    }
+
     /// Sorts every list by slug (rendering order).
     pub fn sorted(mut self) -> Playbook {
         self.standards.sort_by(|a, b| a.0.cmp(&b.0));

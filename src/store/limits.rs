@@ -10,14 +10,20 @@ const PREFIX: &str = "limits.";
 impl Store {
     /// The limits in force: defaults overridden by any stored settings.
     pub fn limits(&self) -> Result<Limits, StoreError> {
+        // One query: this runs on every content write.
+        let stored: Vec<(String, String)> = self.with(|c| {
+            let mut stmt =
+                c.prepare("SELECT key, value FROM settings WHERE key LIKE 'limits.%'")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })?;
         let mut limits = Limits::default();
-        for (name, _) in Limits::default().entries() {
-            if let Some(v) = self.setting(&format!("{PREFIX}{name}"))? {
-                let n: usize = v.parse().map_err(|_| {
-                    StoreError::Invalid(format!("stored limit {name} = {v:?} is not a number"))
-                })?;
-                limits.set(name, n).map_err(StoreError::Invalid)?;
-            }
+        for (key, v) in stored {
+            let name = key.strip_prefix(PREFIX).unwrap_or(&key);
+            let n: usize = v.parse().map_err(|_| {
+                StoreError::Invalid(format!("stored limit {name} = {v:?} is not a number"))
+            })?;
+            limits.set(name, n).map_err(StoreError::Invalid)?;
         }
         Ok(limits)
     }

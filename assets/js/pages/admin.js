@@ -3,8 +3,7 @@
 import { el, field, form, show, loading, failure, empty, confirmed } from '../dom.js';
 import { api, enc, setCsrf } from '../api.js';
 
-const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
-  'copilot', 'cursor', 'devin', 'gemini', 'gitlab-duo', 'junie', 'kiro', 'opencode', 'qwen', 'roo', 'warp', 'windsurf', 'zed'];
+import { AGENTS } from './standards.js';
 
 export async function account() {
   loading();
@@ -135,7 +134,6 @@ export function resetPage(token) {
   }));
 }
 
-export { empty };
 
 /// A space's own members and their space roles (admin or member).
 export async function spaceMembers(ctx, space) {

@@ -8,7 +8,8 @@ export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfi
   'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
   'ruby', 'rust', 'scala', 'sql', 'swift', 'terraform', 'typescript', 'vue', 'yaml'];
 
-const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
+/// Agent ids, as `rulebook render --agents` knows them.
+export const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
   'copilot', 'cursor', 'devin', 'gemini', 'gitlab-duo', 'junie', 'kiro', 'opencode', 'qwen', 'roo', 'warp', 'windsurf', 'zed'];
 
 const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;

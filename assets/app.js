@@ -7,6 +7,7 @@ import * as history from './js/pages/history.js';
 import * as misc from './js/pages/misc.js';
 import * as kinds from './js/pages/kinds.js';
 import * as admin from './js/pages/admin.js';
+import * as network from './js/pages/network.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -73,7 +74,7 @@ function nav(me) {
   const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
     ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/admin', 'Admin']);
-  if (me.user.instance_admin) links.push(['#/audit', 'Audit log']);
+  if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
 }
 
@@ -113,6 +114,7 @@ async function route() {
     case 'audit': return misc.audit(params.get('action') ?? '');
     case 'packages': return misc.packages(ctx);
     case 'account': return admin.account();
+    case 'network': return network.network();
     case 'admin': return parts[1] === 'spaces' && parts[2] ? admin.spaceMembers(ctx, parts[2]) : admin.admin(ctx, me.data);
     case 'commands':
     case 'subagents':

@@ -28,3 +28,8 @@ if ! file "$bin" | grep -q 'static'; then
   echo "build-static.sh: $bin is not statically linked" >&2
   exit 1
 fi
+# Test hooks are compiled into debug builds only (docs/SECURITY.md).
+if grep -q RULEBOOK_TEST_CLOCK_FILE "$bin"; then
+  echo "build-static.sh: $bin contains the test-clock hook" >&2
+  exit 1
+fi

@@ -1,9 +1,10 @@
 //! Time and randomness come from here and nowhere else, so tests can control them.
 //!
-//! Production code asks a [`Clock`] for the time and [`random_bytes`] for entropy. The clock
-//! can be frozen or shifted by tests (through `RULEBOOK_TEST_CLOCK_OFFSET_SECS`, read once at
-//! start-up only when the binary runs with `RULEBOOK_TEST_MODE=1`), so expiry and lockout logic
-//! is exercised without sleeping.
+//! Production code asks a [`Clock`] for the time and [`random_bytes`] for entropy. Unit tests
+//! shift a clock with [`Clock::with_offset`]; integration tests move a running server's time
+//! with `RULEBOOK_TEST_CLOCK_FILE` (see [`Clock::from_env`]). That hook exists only in debug
+//! builds (`cfg(debug_assertions)`): the release binary contains neither the variable's name
+//! nor the code that reads it, so no environment can shift a production server's clock.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -25,17 +26,18 @@ impl Clock {
         Self::default()
     }
 
-    /// The real clock, unless `RULEBOOK_TEST_CLOCK_FILE` names a file: then the integer in that
-    /// file is added to the time (integration tests move a running server's time this way).
+    /// The real clock. In debug builds only, `RULEBOOK_TEST_CLOCK_FILE` may name a file whose
+    /// integer is added to the time, re-read at every call (integration tests move a running
+    /// server's time this way); release builds ignore the variable without a word.
     pub fn from_env() -> Self {
-        match std::env::var_os("RULEBOOK_TEST_CLOCK_FILE") {
+        match test_clock_file() {
             Some(p) => {
                 log::warn!(
                     "test clock in use: time is shifted by the seconds in {}",
                     p.to_string_lossy()
                 );
                 Clock {
-                    offset_file: Some(Arc::new(p.into())),
+                    offset_file: Some(Arc::new(p)),
                     ..Self::default()
                 }
             }
@@ -77,6 +79,18 @@ impl Clock {
     pub fn now_rfc3339(&self) -> String {
         rfc3339(self.now_unix())
     }
+}
+
+/// The test-clock file named by `RULEBOOK_TEST_CLOCK_FILE` (debug builds only).
+#[cfg(debug_assertions)]
+fn test_clock_file() -> Option<std::path::PathBuf> {
+    std::env::var_os("RULEBOOK_TEST_CLOCK_FILE").map(Into::into)
+}
+
+/// Release builds have no test clock.
+#[cfg(not(debug_assertions))]
+fn test_clock_file() -> Option<std::path::PathBuf> {
+    None
 }
 
 /// Formats Unix seconds as RFC 3339 UTC.
@@ -153,6 +167,30 @@ mod tests {
         assert!(c.now_unix() >= base + 99);
         c.advance(3600);
         assert!(c.now_unix() >= base + 3699);
+    }
+
+    /// The hook is compiled in exactly when debug assertions are: the integration tests (debug
+    /// binary) rely on it, and `scripts/build-static.sh` checks that the release binary does
+    /// not even contain the variable's name.
+    #[test]
+    fn the_clock_file_hook_exists_only_in_debug_builds() {
+        let dir = std::env::temp_dir().join(format!("rb-clock-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("offset");
+        std::fs::write(&file, "86400").unwrap();
+        // SAFETY (edition 2024): no other test reads or writes this variable.
+        unsafe { std::env::set_var("RULEBOOK_TEST_CLOCK_FILE", &file) };
+        let shifted = Clock::from_env().now_unix() - Clock::system().now_unix();
+        unsafe { std::env::remove_var("RULEBOOK_TEST_CLOCK_FILE") };
+        let _ = std::fs::remove_dir_all(&dir);
+        if cfg!(debug_assertions) {
+            assert!((86_399..=86_401).contains(&shifted), "{shifted}");
+        } else {
+            assert!(
+                shifted.abs() <= 1,
+                "release builds ignore the test clock: {shifted}"
+            );
+        }
     }
 
     #[test]

@@ -117,13 +117,22 @@ pub fn read(bytes: &[u8], caps: Caps) -> Result<Vec<Entry>, ArchiveError> {
         ));
     };
     entries.sort_by(|a, b| a.path.cmp(&b.path));
-    if let Some(w) = entries.windows(2).find(|w| w[0].path == w[1].path) {
-        return Err(ArchiveError::Content(format!(
-            "{:?} appears twice in the archive",
-            w[0].path
-        )));
-    }
+    check_unique(&entries)?;
     Ok(entries)
+}
+
+/// Refuses two entries with the same path (after [`safe_path`]'s normalisation): which copy
+/// wins would depend on the reader, so what was reviewed may not be what is stored. `entries`
+/// must be sorted by path.
+fn check_unique(entries: &[Entry]) -> Result<(), ArchiveError> {
+    match entries.windows(2).find(|w| w[0].path == w[1].path) {
+        Some(w) => Err(duplicate(&w[0].path)),
+        None => Ok(()),
+    }
+}
+
+pub(crate) fn duplicate(path: &str) -> ArchiveError {
+    ArchiveError::Content(format!("{path:?} appears twice in the archive"))
 }
 
 /// Checks an entry's name and returns it without a trailing `/`.
@@ -199,9 +208,50 @@ impl Budget {
     }
 }
 
+/// The first name the central directory starting at `start` lists twice, read from the raw
+/// records (signature, 42 fixed bytes with the name, extra and comment lengths at 28, 30 and
+/// 32, then the name), never from the zip crate's index, which is keyed by name.
+fn raw_central_duplicate(bytes: &[u8], start: u64) -> Option<String> {
+    let u16_at = |at: usize| -> Option<usize> {
+        let b = bytes.get(at..at + 2)?;
+        Some(usize::from(u16::from_le_bytes([b[0], b[1]])))
+    };
+    let mut at = usize::try_from(start).ok()?;
+    let mut seen = std::collections::HashSet::new();
+    while bytes.get(at..at + 4) == Some(&b"PK\x01\x02"[..]) {
+        let (name_len, extra_len, comment_len) =
+            (u16_at(at + 28)?, u16_at(at + 30)?, u16_at(at + 32)?);
+        let name = bytes.get(at + 46..at + 46 + name_len)?;
+        if !seen.insert(name) {
+            return Some(String::from_utf8_lossy(name).into_owned());
+        }
+        at += 46 + name_len + extra_len + comment_len;
+    }
+    None
+}
+
 fn read_zip(bytes: &[u8], caps: Caps) -> Result<Vec<Entry>, ArchiveError> {
     let invalid = |e: zip::result::ZipError| ArchiveError::Invalid(e.to_string());
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(invalid)?;
+    // The zip crate indexes entries by name, so of two entries with one name only the last
+    // is visible through it: duplicates are found on the raw central directory, before any
+    // entry is read. (Names equal only after decoding or normalising are caught in `read`.)
+    if let Some(name) = raw_central_duplicate(bytes, zip.central_directory_start()) {
+        return Err(duplicate(&name));
+    }
+    if zip.has_duplicate_names() {
+        return Err(ArchiveError::Content(
+            "the central directory lists a name twice".into(),
+        ));
+    }
+    // A local header that disagrees with its central record (another name, size or method),
+    // overlapping entries, or a local header the central directory does not list: tools that
+    // read local headers would see other files than we do (zip cloaking).
+    zip.validate_header_consistency().map_err(|e| {
+        ArchiveError::Invalid(format!(
+            "the local headers and the central directory disagree: {e}"
+        ))
+    })?;
     if zip.len() > caps.entries.saturating_mul(2).saturating_add(64) {
         return Err(ArchiveError::TooLarge(format!(
             "{} entries; at most {} files are accepted",

@@ -371,8 +371,14 @@ fn mode(s: &str) -> Result<u32, ArchiveError> {
 /// Reads archive entries back into a bundle, checking the manifest against every file.
 pub fn read(entries: Vec<Entry>) -> Result<Bundle, ArchiveError> {
     let content = |m: String| ArchiveError::Content(m);
-    let mut files: BTreeMap<String, Entry> =
-        entries.into_iter().map(|e| (e.path.clone(), e)).collect();
+    // Entries may come from any reader (an upload, an unpacked folder): a path given twice
+    // is refused here too, never settled by which copy the map keeps.
+    let mut files: BTreeMap<String, Entry> = BTreeMap::new();
+    for e in entries {
+        if let Some(e) = files.insert(e.path.clone(), e) {
+            return Err(super::duplicate(&e.path));
+        }
+    }
     let manifest = files
         .remove(MANIFEST)
         .ok_or_else(|| content(format!("no {MANIFEST}: not a Rulebook archive")))?;
@@ -597,6 +603,21 @@ mod tests {
             mode: 0o755,
         });
         assert!(read(smuggled).is_err());
+        // A second copy of a file, the manifest-matching one last: refused, whatever the order.
+        for first in [true, false] {
+            let mut twice = entries.clone();
+            let mut other = entries[0].clone();
+            other.data = b"not what the manifest says".to_vec();
+            if first {
+                twice.insert(0, other);
+            } else {
+                twice.push(other);
+            }
+            assert!(
+                matches!(read(twice), Err(ArchiveError::Content(m)) if m.contains("appears twice")),
+                "duplicate first: {first}"
+            );
+        }
         let mut newer = entries;
         let last = newer.len() - 1;
         newer[last].data = br#"{"format":"rulebook-archive","format_version":9}"#.to_vec();

@@ -21,6 +21,10 @@ fn is_junk(path: &str) -> bool {
 /// Builds a skill from an uploaded folder's entries.
 pub fn from_entries(entries: Vec<Entry>) -> Result<Skill, ArchiveError> {
     let entries: Vec<Entry> = entries.into_iter().filter(|e| !is_junk(&e.path)).collect();
+    let mut seen = std::collections::HashSet::new();
+    if let Some(e) = entries.iter().find(|e| !seen.insert(e.path.as_str())) {
+        return Err(super::duplicate(&e.path));
+    }
     let root = if entries.iter().any(|e| e.path == "SKILL.md") {
         None
     } else {
@@ -123,5 +127,14 @@ mod tests {
         let wrong = from_entries(vec![e("other/SKILL.md", md, 0o644)]);
         assert!(matches!(wrong, Err(ArchiveError::Content(_))));
         assert!(from_entries(vec![e("x/readme", b"", 0o644)]).is_err());
+        let twice = from_entries(vec![
+            e(
+                "deploy/SKILL.md",
+                b"---\nname: deploy\ndescription: Other.\n---\n",
+                0o644,
+            ),
+            e("deploy/SKILL.md", md, 0o644),
+        ]);
+        assert!(matches!(twice, Err(ArchiveError::Content(m)) if m.contains("twice")));
     }
 }

@@ -21,6 +21,10 @@ pub fn run(
     match unlock.open_unmigrated(paths) {
         Ok(store) => {
             findings.push(doctor::check_database(&store));
+            findings.push(doctor::check_audit(
+                &store,
+                unlock.existing_audit_key(&store),
+            ));
             let created = store.meta("created_at").ok().flatten();
             findings.push(doctor::check_clock(now, created.as_deref()));
             let configured = store.setting("backup.dir").ok().flatten();

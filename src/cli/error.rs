@@ -1,4 +1,5 @@
-//! `CliError`: every error a command can end with, its stable code and its exit code.
+//! `CliError`: every error a command can end with, its stable code and its exit code; and
+//! how a command ends when its standard output goes away.
 
 use std::fmt;
 
@@ -35,6 +36,20 @@ pub enum ExitCode {
     NotApplicable = 11,
     /// The server could not be reached or refused a request.
     Remote = 12,
+}
+
+/// Lets a closed standard output end a command quietly (`rulebook routes | head`): restores
+/// the default action of SIGPIPE, which the Rust runtime sets to "ignore" at start, so the
+/// first write after the reader is gone ends the process as any Unix filter ends (status
+/// 141 in a shell, no message), where it used to panic in `println!` (exit 101, or 134 in
+/// the release build that aborts on panic). One call in `cli::main` covers every command
+/// and every write. Never for `serve`: the server keeps ignoring SIGPIPE, so a client that
+/// hangs up only fails that write (sockets are written with `MSG_NOSIGNAL` anyway).
+pub fn end_quietly_on_closed_stdout() {
+    // SAFETY: installs the default disposition for one signal; no handler code runs.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
 
 /// A command's failure.

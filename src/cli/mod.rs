@@ -8,12 +8,14 @@ mod audit;
 mod backup;
 mod db;
 mod doctor;
+mod egress;
 mod error;
 mod init;
 mod install;
 mod limits;
 mod remote;
 mod retention;
+mod secrets;
 mod serve;
 mod service;
 mod tls;
@@ -46,6 +48,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
     /// Unlock with a passphrase (prompted on a terminal, else read from standard input).
+    /// The secrets key (sealed credentials); default <config dir>/secrets.key.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub secrets_key_file: Option<PathBuf>,
     #[arg(long, global = true)]
     pub passphrase: bool,
     /// Log level: error, warn, info, debug, trace.
@@ -148,6 +153,12 @@ pub enum Command {
     /// Content size limits (names, bodies, rules, skill files).
     #[command(subcommand)]
     Limits(limits::LimitsCommand),
+    /// Outbound connections: the allowlist, proxy, CA bundle, timeouts; test a URL.
+    #[command(subcommand)]
+    Egress(egress::EgressCommand),
+    /// Sealed credentials: list, set (value on stdin), delete, rotate the secrets key.
+    #[command(subcommand)]
+    Secrets(secrets::SecretsCommand),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -161,6 +172,11 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "RULEBOOK_LISTEN", default_value = "127.0.0.1:8420")]
     pub listen: SocketAddr,
+    /// The URL users reach this server at (`https://rules.example.com`), when it differs from
+    /// the listen address (a host name, or a TLS-terminating proxy): requests naming another
+    /// host are refused (421), and links handed out use it.
+    #[arg(long, env = "RULEBOOK_PUBLIC_URL", value_name = "URL", value_parser = crate::http::hosts::parse_public_url)]
+    pub public_url: Option<crate::http::hosts::Origin>,
     /// TLS certificate chain (PEM); serves HTTPS with --tls-key.
     #[arg(long, requires = "tls_key", value_name = "FILE")]
     pub tls_cert: Option<PathBuf>,
@@ -203,6 +219,29 @@ pub struct ServeArgs {
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,
+    /// Start even though the audit chain does not verify (recorded as an audit row; `/readyz`
+    /// and the log report it). Without it, a broken chain refuses the start.
+    #[arg(long)]
+    pub accept_broken_audit: bool,
+    /// Serve only these client addresses (comma-separated CIDR ranges); others are closed
+    /// before any parsing. Empty: every address.
+    #[arg(long, env = "RULEBOOK_ALLOW_CLIENTS", value_name = "CIDR,...")]
+    pub allow_clients: Option<String>,
+    /// Reverse proxies (CIDR ranges) whose X-Forwarded-For names the client.
+    #[arg(long, env = "RULEBOOK_TRUSTED_PROXY", value_name = "CIDR,...")]
+    pub trusted_proxy: Option<String>,
+    /// PEM bundle of the site's CA certificates for outbound https (overrides the setting).
+    #[arg(long, value_name = "FILE")]
+    pub egress_ca_file: Option<PathBuf>,
+    /// Access log: off, errors (4xx/5xx and slow), writes (also every write; the default) or
+    /// all. Health and metrics probes log at debug only.
+    #[arg(
+        long,
+        value_enum,
+        env = "RULEBOOK_ACCESS_LOG",
+        default_value = "writes"
+    )]
+    pub access_log: crate::http::access_log::AccessLog,
 }
 
 /// `rulebook doctor` options: describe how the server runs, so exposure can be judged.
@@ -549,6 +588,9 @@ pub fn main() -> i32 {
             };
         }
     };
+    if !matches!(cli.command, Command::Serve(_)) {
+        error::end_quietly_on_closed_stdout();
+    }
     let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
     crate::logging::init(level, Clock::system());
     let clock = Clock::from_env();
@@ -597,6 +639,8 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),
+        Command::Egress(ref cmd) => egress::run(cmd, &paths, &unlock, clock),
+        Command::Secrets(ref cmd) => secrets::run(cmd, &paths, &unlock, clock),
         Command::Routes => {
             println!(
                 "{}",

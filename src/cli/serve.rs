@@ -32,7 +32,11 @@ pub fn run(
         (Some(cert), Some(key)) => Some(http::tls::server_config(cert, key)?),
         _ => None,
     };
-    let store = unlock.open_store(paths, clock, OpenMode::Create)?;
+    // A damaged file is refused before anything writes to it, and never checkpointed into.
+    let store = unlock
+        .open_store_checked(paths, clock, OpenMode::Create, true)?
+        .guard_checkpoint();
+    crate::cli::audit::check_at_start(&store, args.accept_broken_audit)?;
     log::info!(
         "rulebook {} database {} (key: {})",
         crate::version::long(),
@@ -55,6 +59,9 @@ pub fn run(
         max_connections: usize::try_from(args.max_connections).unwrap_or(256),
         tls: tls.clone(),
         signals,
+        access_log: args.access_log,
+        allow_clients: cidrs("--allow-clients", args.allow_clients.as_deref())?,
+        trusted_proxies: cidrs("--trusted-proxy", args.trusted_proxy.as_deref())?,
     };
     let store = Arc::new(store);
     let backups = crate::ops::schedule::SharedStatus::default();
@@ -98,7 +105,26 @@ pub fn run(
             "the metrics token must have at least 16 characters".into(),
         ));
     }
+    let hosts = Arc::new(http::hosts::Hosts::new(
+        args.listen,
+        tls.is_some(),
+        args.public_url.clone(),
+    ));
+    let vault = Arc::new(crate::secrets::vault::Vault::new(
+        store.clone(),
+        unlock.secrets.clone(),
+    ));
+    report_secrets(&vault);
+    let egress = Arc::new(crate::egress::service::EgressService::new(
+        store.clone(),
+        vault.clone(),
+        args.egress_ca_file.clone(),
+    ));
     let state = AppState {
+        vault,
+        egress,
+        refused_clients: Default::default(),
+        hosts: hosts.clone(),
         metrics: Default::default(),
         metrics_token,
         metrics_loopback: !args.metrics_no_loopback,
@@ -124,21 +150,55 @@ pub fn run(
         None => None,
     };
     http::serve(opts, state, |url, bound| {
+        hosts.bound(bound);
         crate::ops::watchdog::notify(&format!(
             "READY=1\nSTATUS=listening on {url}\nMAINPID={}",
             std::process::id()
         ));
         crate::ops::watchdog::start(bound, pinned_cert);
-        // Tests and scripts read this line to learn the bound port.
-        eprintln!("rulebook listening on {url}");
+        // Tests and scripts read this line to learn the bound port. Written without
+        // `eprintln!`, which would panic (and stop the server) if stderr were closed.
+        use std::io::Write as _;
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "rulebook listening on {url}");
         if let Some(token) = &setup_token {
-            eprintln!(
+            let _ = writeln!(
+                err,
                 "first-run setup: open {url}/#/setup/{token} (single use, valid {} minutes; a restart issues a new link)",
                 SETUP_TTL / 60
             );
         }
     })?;
     Ok(())
+}
+
+/// Parses a comma-separated CIDR list option.
+fn cidrs(flag: &str, text: Option<&str>) -> Result<Vec<crate::model::net::Cidr>, CliError> {
+    crate::model::net::parse_list(text.unwrap_or_default())
+        .map_err(|e| CliError::Other("RB-CLI-USAGE", format!("{flag}: {e}")))
+}
+
+/// Says at start whether the sealed secrets open with the secrets key found; a missing or
+/// wrong key never stops the server, only the features that need a secret.
+fn report_secrets(vault: &crate::secrets::vault::Vault) {
+    match vault.list("") {
+        Ok(list) => {
+            let bad = list.iter().filter(|s| !s.usable).count();
+            if bad > 0 {
+                log::warn!(
+                    "{bad} of {} sealed secrets cannot be opened with the secrets key ({}): {}",
+                    list.len(),
+                    vault.location(),
+                    list.iter()
+                        .find_map(|s| s.problem.clone())
+                        .unwrap_or_default()
+                );
+            } else if !list.is_empty() {
+                log::info!("{} sealed secrets, key {}", list.len(), vault.location());
+            }
+        }
+        Err(e) => log::warn!("cannot list sealed secrets: {e}"),
+    }
 }
 
 /// While no user exists, issues a fresh one-time setup token (only its hash is stored).

@@ -24,6 +24,8 @@ pub const AUDIT_CREDENTIAL: &str = "rulebook-audit-key";
 #[derive(Debug, Clone)]
 pub struct Unlock {
     pub source: KeySource,
+    /// Where the secrets key (sealed credentials) is looked for.
+    pub secrets: crate::secrets::KeyLocation,
 }
 
 /// `<path>.new`, where `db rekey` puts the next key.
@@ -44,6 +46,14 @@ impl Unlock {
                 cli.passphrase,
                 credentials.as_deref(),
                 env_file.as_deref(),
+                &paths.config_dir,
+            ),
+            secrets: crate::secrets::KeyLocation::resolve(
+                cli.secrets_key_file.as_deref(),
+                credentials.as_deref(),
+                std::env::var_os(crate::secrets::ENV_KEY_FILE)
+                    .map(PathBuf::from)
+                    .as_deref(),
                 &paths.config_dir,
             ),
         }
@@ -95,16 +105,52 @@ impl Unlock {
         clock: &Clock,
         mode: OpenMode,
     ) -> Result<Store, CliError> {
+        self.open_store_checked(paths, clock, mode, false)
+    }
+
+    /// [`Unlock::open_store`], for the server with `check_pages`: every page's HMAC is
+    /// checked before anything is written (migrations, the audit upgrade), so a damaged
+    /// file is refused with `RB-STORE-DAMAGED` and never written.
+    pub fn open_store_checked(
+        &self,
+        paths: &Paths,
+        clock: &Clock,
+        mode: OpenMode,
+        check_pages: bool,
+    ) -> Result<Store, CliError> {
         if mode == OpenMode::Create {
             paths.ensure_data_dir()?;
         }
         let key = self.key(paths, mode == OpenMode::Create)?;
+        if check_pages {
+            let started = std::time::Instant::now();
+            match Store::check_pages(&paths.db_file(), &key) {
+                // A pending key rotation is completed below; the pages are checked by `db verify`.
+                Err(StoreError::WrongKey) => {}
+                other => other?,
+            }
+            log::info!(
+                "start-up page check passed in {} ms",
+                started.elapsed().as_millis()
+            );
+        }
         let store = match Store::open(&paths.db_file(), key.clone(), mode, clock) {
             Err(StoreError::WrongKey) => self.finish_rotation(paths, clock, mode)?,
             other => other?,
         };
         let audit = self.audit_key(&key, &store)?;
-        Ok(store.with_audit_key(audit))
+        let store = store.with_audit_key(audit);
+        // Once after the upgrade to schema 8: re-MAC an intact old-format audit chain.
+        match store.audit_seal_legacy()? {
+            crate::store::audit::Sealed::NotNeeded => {}
+            crate::store::audit::Sealed::Upgraded { rows, erased } => log::info!(
+                "audit chain upgraded to format 2: {rows} row(s) re-MACed, {erased} erased row(s) sealed"
+            ),
+            crate::store::audit::Sealed::Refused(status) => log::warn!(
+                "the audit chain was not upgraded to format 2 because it is already {status}"
+            ),
+        }
+        Ok(store)
     }
 
     /// Where the audit key lives: beside the database key file (`audit.key`), or
@@ -115,6 +161,22 @@ impl Unlock {
             KeySource::Credential(p) => Some(p.with_file_name(AUDIT_CREDENTIAL)),
             KeySource::Passphrase => None,
             other => other.path().map(|p| p.with_file_name(AUDIT_KEY_NAME)),
+        }
+    }
+
+    /// The audit key if it exists (never creates one): `doctor` checks the chain with it.
+    pub fn existing_audit_key(&self, store: &Store) -> Option<AuditKey> {
+        match self.audit_key_path() {
+            Some(path) => keyfile::read_key_file(&path)
+                .ok()
+                .map(|k| AuditKey(*k.as_bytes())),
+            None => {
+                let k = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, store.db_key().as_bytes());
+                let tag = ring::hmac::sign(&k, b"rulebook-audit-key-v1");
+                let mut out = [0u8; 32];
+                out.copy_from_slice(&tag.as_ref()[..32]);
+                Some(AuditKey(out))
+            }
         }
     }
 

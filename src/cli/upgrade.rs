@@ -6,6 +6,7 @@ use crate::cli::unlock::Unlock;
 use crate::cli::{CliError, UpgradeCommand};
 use crate::clock::Clock;
 use crate::config::Paths;
+use crate::error::Coded;
 use crate::ops::instance_lock::InstanceLock;
 use crate::ops::upgrade::{self, UpgradeError};
 use crate::store::audit::AuditEvent;
@@ -91,15 +92,24 @@ pub fn run(
             if !bundle.notes.is_empty() {
                 println!("notes: {}", bundle.notes);
             }
-            if paths.db_file().exists() {
+            // Without a database, compare with this binary's version.
+            let highest = if paths.db_file().exists() {
                 let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
-                let highest = upgrade::highest_installed(&store)?;
-                match upgrade::check_installable(&bundle, &highest, false) {
-                    Ok(()) => println!("installable: yes (highest installed so far: {highest})"),
-                    Err(e) => println!("installable: no: {e}"),
+                upgrade::highest_installed(&store)?
+            } else {
+                upgrade::own_version()?
+            };
+            // Not installable is a failure with its own exit code (11), so scripts can tell.
+            match upgrade::check_installable(&bundle, &highest, false) {
+                Ok(()) => {
+                    println!("installable: yes (highest installed so far: {highest})");
+                    Ok(())
+                }
+                Err(e) => {
+                    println!("installable: no ({})", e.code());
+                    Err(e.into())
                 }
             }
-            Ok(())
         }
         UpgradeCommand::Apply {
             file,

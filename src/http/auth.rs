@@ -26,9 +26,20 @@ pub fn same(a: &str, b: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The session token the request's cookie carries, if any.
+pub fn session_token(call: &Call<'_>) -> Option<String> {
+    call.header("Cookie")
+        .and_then(|c| cookie_value(c, COOKIE))
+        .map(str::to_string)
+}
+
 /// Sets `call.principal` from an API key or a session cookie. A presented but unusable API
 /// key is an error (401); an unusable cookie just means "not signed in".
-pub fn authenticate(call: &mut Call<'_>) -> Result<(), HttpError> {
+///
+/// Public routes (login, setup, invitations, reset links, device codes) are pre-session: a
+/// cookie is not read there at all, so a stale or foreign session never blocks a sign-in for
+/// want of its CSRF token. Those that a browser posts check `Origin` themselves.
+pub fn authenticate(call: &mut Call<'_>, public: bool) -> Result<(), HttpError> {
     let store = &call.state.store;
     if let Some(auth) = call.header("Authorization") {
         let key = auth
@@ -64,11 +75,10 @@ pub fn authenticate(call: &mut Call<'_>) -> Result<(), HttpError> {
         });
         return Ok(());
     }
-    let Some(token) = call
-        .header("Cookie")
-        .and_then(|c| cookie_value(c, COOKIE))
-        .map(str::to_string)
-    else {
+    if public {
+        return Ok(());
+    }
+    let Some(token) = session_token(call) else {
         return Ok(());
     };
     let settings = call.state.sessions;
@@ -103,12 +113,14 @@ pub fn is_state_changing(method: &str) -> bool {
     !matches!(method, "GET" | "HEAD" | "OPTIONS")
 }
 
-/// A request that names an Origin must name ours; browsers always send it on POST.
+/// A request that names an Origin must name one of ours: the public URL or a listen name
+/// (`http::hosts`), never one derived from the request's own `Host`, which an attacker's
+/// re-pointed DNS name controls. Browsers always send Origin on POST.
 pub fn check_origin(call: &Call<'_>) -> Result<(), HttpError> {
-    match (call.header("Origin"), call.own_origin()) {
-        (None, _) => Ok(()),
-        (Some(origin), Some(own)) if origin.eq_ignore_ascii_case(&own) => Ok(()),
-        _ => Err(HttpError::Origin),
+    match call.header("Origin") {
+        None => Ok(()),
+        Some(origin) if call.state.hosts.origin_allowed(origin) => Ok(()),
+        Some(_) => Err(HttpError::Origin),
     }
 }
 

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::http::HttpError;
 use crate::http::state::AppState;
 use crate::model::access::{OrgRole, Principal};
-use crate::store::accounts::OrgRow;
+use crate::store::accounts::{OrgRow, SpaceRow};
 use crate::store::audit::AuditEvent;
 
 /// A request in flight.
@@ -33,7 +33,7 @@ pub struct Call<'a> {
     /// The matched route pattern, for metrics.
     pub route: &'static str,
     /// The space named by `{space}` on content routes, once authorized.
-    pub space: Option<crate::store::accounts::SpaceRow>,
+    pub space: Option<SpaceRow>,
 }
 
 /// Largest JSON body a handler accepts (beyond the listener's own cap).
@@ -98,6 +98,20 @@ impl<'a> Call<'a> {
         self.org.as_ref().ok_or(HttpError::NotFound)
     }
 
+    /// The spaces of the route's organization this caller may read: those their role and
+    /// space memberships make visible, narrowed (for a space-limited API key) to the key's
+    /// spaces. Every handler that reads or lists across spaces (search, the spaces list,
+    /// distributions) takes its spaces from here; routes that name a space are checked by
+    /// the router with the same rules.
+    pub fn readable_spaces(&self) -> Result<Vec<SpaceRow>, HttpError> {
+        let p = self.who()?;
+        let org_id = self.org()?.id;
+        let admin = self.role == Some(OrgRole::Admin);
+        let mut spaces = self.state.store.visible_spaces(org_id, p.user_id, admin)?;
+        spaces.retain(|s| p.reaches_space(&s.slug));
+        Ok(spaces)
+    }
+
     /// An audit event for this request by its principal (or `anonymous`).
     pub fn event(&self, action: &str, target: impl Into<String>, outcome: &str) -> AuditEvent {
         AuditEvent {
@@ -115,13 +129,10 @@ impl<'a> Call<'a> {
         }
     }
 
-    /// The origin this server is reached at, from the Host header.
+    /// The origin to put in links this server hands out: the public URL (`--public-url`) if
+    /// configured, else the request's `Host` (which the router has checked).
     pub fn own_origin(&self) -> Option<String> {
-        let host = self.header("Host")?;
-        Some(format!(
-            "{}://{host}",
-            if self.state.tls { "https" } else { "http" }
-        ))
+        Some(self.state.hosts.link_origin(self.header("Host"))).filter(|o| !o.is_empty())
     }
 }
 

@@ -21,8 +21,13 @@ pub enum HttpError {
     BadCredentials,
     /// Too many attempts: retry after this many seconds.
     TooMany(i64),
-    /// The account is locked after too many failures.
-    Locked,
+    /// The account is locked after too many failures: unlocked after this many seconds.
+    Locked(i64),
+    /// An org admin acting on an account the organization does not own alone (it belongs to
+    /// another organization too, or is an instance administrator).
+    AccountBeyondOrg,
+    /// The request's `Host` is not a name this server answers to (DNS-rebinding guard).
+    MisdirectedHost(String),
     /// Input that is well-formed but not acceptable (policy, validation).
     Invalid(String),
     /// The name is taken or the resource changed.
@@ -59,8 +64,12 @@ impl HttpError {
         match self {
             HttpError::NotFound => 404,
             HttpError::Unauthenticated | HttpError::BadCredentials => 401,
-            HttpError::Forbidden | HttpError::Csrf | HttpError::Origin => 403,
-            HttpError::TooMany(_) | HttpError::Locked => 429,
+            HttpError::Forbidden
+            | HttpError::Csrf
+            | HttpError::Origin
+            | HttpError::AccountBeyondOrg => 403,
+            HttpError::MisdirectedHost(_) => 421,
+            HttpError::TooMany(_) | HttpError::Locked(_) => 429,
             HttpError::Invalid(_) => 422,
             HttpError::Conflict(_) => 409,
             HttpError::Refused(_) => 410,
@@ -93,7 +102,9 @@ impl Coded for HttpError {
             HttpError::Origin => "RB-AUTH-ORIGIN",
             HttpError::BadCredentials => "RB-AUTH-BAD-CREDENTIALS",
             HttpError::TooMany(_) => "RB-AUTH-RATE-LIMITED",
-            HttpError::Locked => "RB-AUTH-LOCKED",
+            HttpError::Locked(_) => "RB-AUTH-LOCKED",
+            HttpError::AccountBeyondOrg => "RB-AUTH-ACCOUNT-BEYOND-ORG",
+            HttpError::MisdirectedHost(_) => "RB-HTTP-MISDIRECTED",
             HttpError::Invalid(_) => "RB-HTTP-INVALID",
             HttpError::Conflict(_) => "RB-HTTP-CONFLICT",
             HttpError::Refused(_) => "RB-HTTP-GONE",
@@ -124,8 +135,18 @@ impl fmt::Display for HttpError {
             HttpError::Origin => f.write_str("requests from another origin are refused"),
             HttpError::BadCredentials => f.write_str("invalid username or password"),
             HttpError::TooMany(secs) => write!(f, "too many attempts; retry in {secs} s"),
-            HttpError::Locked => f.write_str(
-                "too many failed attempts: the account is locked; an administrator can release it",
+            HttpError::Locked(secs) => write!(
+                f,
+                "too many failed attempts: the account is locked for {secs} s more; an administrator can release it"
+            ),
+            HttpError::AccountBeyondOrg => f.write_str(
+                "this account also belongs to another organization or is an instance administrator: \
+                 only an instance administrator may reset, disable, enable or unlock it; \
+                 an organization admin may change its role here or remove it from this organization",
+            ),
+            HttpError::MisdirectedHost(host) => write!(
+                f,
+                "this server does not answer to the host {host:?}; use its public URL (serve --public-url) or its address"
             ),
             HttpError::Invalid(m) | HttpError::Conflict(m) | HttpError::Refused(m) => {
                 f.write_str(m)

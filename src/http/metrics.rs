@@ -26,7 +26,7 @@ pub struct Metrics {
 }
 
 /// Escapes a label value.
-fn label(v: &str) -> String {
+pub fn label(v: &str) -> String {
     v.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('\n', "\\n")

@@ -4,11 +4,13 @@
 //!
 //! Invariant: nothing outside `http` imports `tiny_http`; wire types live here.
 
+pub mod access_log;
 mod api;
 mod assets;
 mod auth;
 mod call;
 mod error;
+pub mod hosts;
 pub mod metrics;
 mod openapi;
 mod reply;

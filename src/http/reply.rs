@@ -39,6 +39,10 @@ impl Reply {
         if matches!(err, HttpError::PayloadTooLarge { .. }) {
             r.headers.push(("Connection", "close".into()));
         }
+        // `TooMany` gets its Retry-After where the reply is sent (server.rs).
+        if let HttpError::Locked(secs) = err {
+            r.headers.push(("Retry-After", (*secs).max(1).to_string()));
+        }
         r
     }
 

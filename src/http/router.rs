@@ -102,7 +102,7 @@ pub static ROUTES: &[Route] = &[
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/versions/{n}/restore", MEMBER, api::artifacts::restore),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/diff", VIEWER, api::artifacts::diff),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", VIEWER, api::proposals::list),
-    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", MEMBER, api::proposals::create),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals", VIEWER, api::proposals::create),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}", VIEWER, api::proposals::show),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/accept", MEMBER, api::proposals::accept),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/reject", MEMBER, api::proposals::reject),
@@ -114,6 +114,7 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/settings/render", VIEWER, api::render_settings::show),
     r("PUT",    "/api/v1/orgs/{org}/settings/render", ADMIN, api::render_settings::update),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
+    r("DELETE", "/api/v1/orgs/{org}/members/{id}", ADMIN, api::orgs::remove),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/disable", ADMIN, api::orgs::disable),
     r("POST",   "/api/v1/orgs/{org}/members/{id}/enable", ADMIN, api::orgs::enable),
@@ -128,6 +129,12 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/admin/retention", InstanceAdmin, api::retention::show),
     r("PUT",    "/api/v1/admin/retention", InstanceAdmin, api::retention::update),
     r("PUT",    "/api/v1/admin/limits", InstanceAdmin, api::limits::update),
+    r("GET",    "/api/v1/admin/egress", InstanceAdmin, api::egress::show),
+    r("PUT",    "/api/v1/admin/egress", InstanceAdmin, api::egress::update),
+    r("POST",   "/api/v1/admin/egress/test", InstanceAdmin, api::egress::test),
+    r("GET",    "/api/v1/admin/secrets", InstanceAdmin, api::egress::list_secrets),
+    r("PUT",    "/api/v1/admin/secrets/{name}", InstanceAdmin, api::egress::put_secret),
+    r("DELETE", "/api/v1/admin/secrets/{name}", InstanceAdmin, api::egress::delete_secret),
     r("GET",    "/api/v1/templates", Authenticated, api::templates::list),
     r("GET",    "/api/v1/templates/{template}", Authenticated, api::templates::show),
     r("GET",    "/api/v1/audit", InstanceAdmin, api::audit::list),
@@ -162,6 +169,13 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let is_get = call.method == "GET" || call.method == "HEAD";
     let path = call.path.trim_end_matches('/');
     let path = if path.is_empty() { "/" } else { path };
+    // The DNS-rebinding guard: only names this server answers to (probes excepted).
+    if !crate::http::hosts::HOST_EXEMPT.contains(&path) {
+        call.state
+            .hosts
+            .check_host(call.header("Host"))
+            .map_err(HttpError::MisdirectedHost)?;
+    }
     let mut path_matched = false;
     let route = ROUTES.iter().find_map(|route| {
         let params = matches(route.pattern, path)?;
@@ -189,7 +203,7 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     };
     call.params = params;
     call.route = route.pattern;
-    auth::authenticate(call)?;
+    auth::authenticate(call, route.need == Need::Public)?;
     authorize(route, call)?;
     (route.handler)(call)
 }

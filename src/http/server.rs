@@ -35,6 +35,12 @@ pub struct ServeOptions {
     pub tls: Option<Arc<rustls::ServerConfig>>,
     /// Termination signals blocked at start, to stop gracefully on.
     pub signals: Option<crate::ops::signals::Blocked>,
+    /// Which requests get an access-log line.
+    pub access_log: crate::http::access_log::AccessLog,
+    /// Client addresses served (empty: all); others are closed before any byte is read.
+    pub allow_clients: Vec<crate::model::net::Cidr>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<crate::model::net::Cidr>,
 }
 
 /// Binds, prints the URL, and serves until the process ends.
@@ -52,6 +58,7 @@ pub fn serve(
     let limits = tiny_http::Limits {
         max_connections: connection_cap(opts.max_connections, opts.workers),
         max_body_bytes: opts.max_body,
+        client_filter: client_filter(&opts, &state),
         ..tiny_http::Limits::default()
     };
     log::info!(
@@ -77,12 +84,17 @@ pub fn serve(
         let counter = counter.clone();
         let prefix = prefix.clone();
         let max_body = opts.max_body;
+        let access_log = opts.access_log;
+        let inbound = Inbound {
+            allow: opts.allow_clients.clone(),
+            trusted: opts.trusted_proxies.clone(),
+        };
         let h = std::thread::Builder::new()
             .name(format!("http-worker-{i}"))
             .spawn(move || {
                 while let Ok(rq) = server.recv() {
                     let id = format!("{prefix}-{}", counter.fetch_add(1, Ordering::Relaxed));
-                    handle(rq, &state, &id, tls, max_body);
+                    handle(rq, &state, &id, tls, max_body, access_log, &inbound);
                 }
             })
             .map_err(|e| HttpError::Bind(local.to_string(), e.to_string()))?;
@@ -105,6 +117,28 @@ pub fn serve(
     }
     log::info!("stopped");
     Ok(())
+}
+
+/// The connection-level allowlist: a peer outside `--allow-clients` (and not a trusted proxy,
+/// whose clients are judged per request) is closed before any parsing, and counted.
+fn client_filter(opts: &ServeOptions, state: &Arc<AppState>) -> Option<tiny_http::ClientFilter> {
+    if opts.allow_clients.is_empty() {
+        return None;
+    }
+    let allowed: Vec<_> = opts
+        .allow_clients
+        .iter()
+        .chain(opts.trusted_proxies.iter())
+        .copied()
+        .collect();
+    let state = state.clone();
+    Some(tiny_http::ClientFilter(Arc::new(move |ip| {
+        let ok = allowed.iter().any(|c| c.contains(ip));
+        if !ok {
+            state.refused_clients.fetch_add(1, Ordering::Relaxed);
+        }
+        ok
+    })))
 }
 
 /// A short random prefix so request ids are unique across restarts.
@@ -135,7 +169,15 @@ fn nofile_limit() -> Option<usize> {
     usize::try_from(rl.rlim_cur).ok()
 }
 
-fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max_body: u64) {
+fn handle(
+    mut rq: tiny_http::Request,
+    state: &AppState,
+    id: &str,
+    tls: bool,
+    max_body: u64,
+    access_log: crate::http::access_log::AccessLog,
+    inbound: &Inbound,
+) {
     let start = Instant::now();
     let method = rq.method().as_str().to_string();
     let url = rq.url().to_string();
@@ -150,10 +192,16 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
             )
         })
         .collect();
-    let ip = rq
+    let peer = rq
         .remote_addr()
         .map(|a| a.ip())
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let forwarded = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("X-Forwarded-For"))
+        .map(|(_, v)| v.as_str());
+    let ip = crate::model::net::client_address(peer, forwarded, &inbound.trusted);
+    let refused = !inbound.allow.is_empty() && !inbound.allow.iter().any(|c| c.contains(ip));
     let declared = headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("Content-Length"))
@@ -162,7 +210,10 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
     let mut set_cookie = None;
     let mut route = "unmatched";
     // The listener read the body already (bounded); an oversize one was never read.
-    let result = if rq.body_too_large() || declared.is_some_and(|n| n > max_body) {
+    let result = if refused {
+        state.refused_clients.fetch_add(1, Ordering::Relaxed);
+        Err(HttpError::Forbidden)
+    } else if rq.body_too_large() || declared.is_some_and(|n| n > max_body) {
         Err(HttpError::PayloadTooLarge { limit: max_body })
     } else {
         let mut body = Vec::new();
@@ -226,8 +277,21 @@ fn handle(mut rq: tiny_http::Request, state: &AppState, id: &str, tls: bool, max
     state.metrics.observe(route, &method, status, secs);
     let ms = secs * 1000.0;
     // Never log the query string: it may carry a token.
+    let Some(level) = crate::http::access_log::level(access_log, &method, path, status, ms) else {
+        return;
+    };
     match outcome {
-        Ok(()) => log::info!("req={id} {method} {path} {status} {bytes}B {ms:.1}ms"),
-        Err(e) => log::info!("req={id} {method} {path} {status} write failed: {e}"),
+        Ok(()) => log::log!(
+            level,
+            "req={id} {method} {path} {status} {bytes}B {ms:.1}ms"
+        ),
+        Err(e) => log::log!(level, "req={id} {method} {path} {status} write failed: {e}"),
     }
+}
+
+/// Inbound address rules applied per request (behind a trusted proxy, the client's address
+/// comes from `X-Forwarded-For`).
+struct Inbound {
+    allow: Vec<crate::model::net::Cidr>,
+    trusted: Vec<crate::model::net::Cidr>,
 }

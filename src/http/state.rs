@@ -45,8 +45,16 @@ pub struct AppState {
     pub metrics_loopback: bool,
     /// When the server started (Unix seconds).
     pub started_at: i64,
+    /// The names this server answers to (the DNS-rebinding guard).
+    pub hosts: Arc<crate::http::hosts::Hosts>,
     /// Pending CLI device logins (in memory only).
     pub devices: crate::http::api::device::DeviceGrants,
+    /// Sealed credentials.
+    pub vault: Arc<crate::secrets::vault::Vault>,
+    /// The one outbound client, under the instance's egress policy.
+    pub egress: Arc<crate::egress::service::EgressService>,
+    /// Connections and requests refused by `--allow-clients`.
+    pub refused_clients: std::sync::atomic::AtomicU64,
 }
 
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.

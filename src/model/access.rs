@@ -122,6 +122,82 @@ pub enum Decision {
     Forbidden,
 }
 
+impl Principal {
+    /// True when this caller acts with instance-administrator rights: an instance admin signed
+    /// in, or their admin-scope key that is not limited to some spaces.
+    pub fn acts_as_instance_admin(&self) -> bool {
+        self.instance_admin
+            && match &self.via {
+                Via::Session { .. } => true,
+                Via::ApiKey { scope, spaces, .. } => *scope == Scope::Admin && spaces.is_none(),
+            }
+    }
+
+    /// The spaces an API key is limited to (`None`: every space its owner may read).
+    pub fn key_spaces(&self) -> Option<&[String]> {
+        match &self.via {
+            Via::ApiKey {
+                spaces: Some(s), ..
+            } => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether this caller's credential reaches `space` (a space-limited key reaches only its
+    /// spaces; sessions and unlimited keys reach every space, subject to [`space_allows`]).
+    /// Every route and query that lists across spaces filters with this.
+    pub fn reaches_space(&self, space: &str) -> bool {
+        self.key_spaces()
+            .is_none_or(|only| only.iter().any(|s| s == space))
+    }
+}
+
+/// What an organization admin does to a member (`members/{id}/...` routes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberAction {
+    /// Change the member's role in this organization.
+    ChangeRole,
+    /// Remove the member from this organization.
+    Remove,
+    /// Issue a password-reset link (the account's password, in every organization).
+    ResetPassword,
+    /// Disable or enable the account (in every organization).
+    Disable,
+    Enable,
+    /// Release the account's login lock (per username, instance-wide).
+    Unlock,
+}
+
+impl MemberAction {
+    /// True for actions on the organization's membership; false for actions on the account
+    /// itself, which every organization it belongs to shares.
+    pub fn membership_only(self) -> bool {
+        matches!(self, MemberAction::ChangeRole | MemberAction::Remove)
+    }
+}
+
+/// What the store knows about the account a member action targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberFacts {
+    /// The account is an instance administrator.
+    pub instance_admin: bool,
+    /// Organizations the account belongs to other than the one the route names.
+    pub other_orgs: i64,
+}
+
+/// Whether an organization admin (already checked by [`decide`]) may do `action` to a member.
+///
+/// An organization owns its memberships: its admins change roles and remove members. The
+/// account itself (password, disabled flag, login lock) is shared by every organization it
+/// belongs to, so an organization admin acts on it only when the organization owns it alone:
+/// it belongs to no other organization and is not an instance administrator. Anything else
+/// is for instance administrators.
+pub fn may_manage_member(actor: &Principal, action: MemberAction, target: MemberFacts) -> bool {
+    action.membership_only()
+        || actor.acts_as_instance_admin()
+        || (!target.instance_admin && target.other_orgs == 0)
+}
+
 /// Decides `need` for `principal`, whose role in the route's organization (if any) is
 /// `org_role`, where `org_id` is that organization and `space` the space the route names.
 pub fn decide(
@@ -140,11 +216,7 @@ pub fn decide(
     match need {
         Need::Public | Need::Authenticated => Decision::Allow,
         Need::InstanceAdmin | Need::Monitoring => {
-            let key_ok = match p.via {
-                Via::Session { .. } => true,
-                Via::ApiKey { scope, .. } => scope == Scope::Admin,
-            };
-            if p.instance_admin && key_ok {
+            if p.acts_as_instance_admin() {
                 Decision::Allow
             } else {
                 Decision::Forbidden
@@ -165,10 +237,14 @@ pub fn decide(
                     if Some(key_org) != org_id {
                         return Decision::Forbidden;
                     }
-                    if let (Some(allowed), Some(space)) = (spaces, space)
-                        && !allowed.iter().any(|s| s == space)
-                    {
-                        return Decision::Forbidden;
+                    match (spaces, space) {
+                        (Some(allowed), Some(space)) if !allowed.iter().any(|s| s == space) => {
+                            return Decision::Forbidden;
+                        }
+                        // A space-limited key reads and reports across the organization
+                        // (filtered by `Principal::reaches_space`), but does not administer it.
+                        (Some(_), None) if min >= OrgRole::Admin => return Decision::Forbidden,
+                        _ => {}
                     }
                     role.min(scope.ceiling())
                 }
@@ -332,6 +408,78 @@ mod tests {
         );
         assert_eq!(
             decide(viewer, Some(&limited), Some(1), Some(OrgRole::Admin), None),
+            Decision::Allow
+        );
+    }
+
+    #[test]
+    fn org_admins_act_on_accounts_only_their_org_owns_alone() {
+        use MemberAction::*;
+        let org_admin = user(SESSION);
+        let instance_admin = Principal {
+            instance_admin: true,
+            ..user(SESSION)
+        };
+        let owned = MemberFacts {
+            instance_admin: false,
+            other_orgs: 0,
+        };
+        let shared = MemberFacts {
+            instance_admin: false,
+            other_orgs: 1,
+        };
+        let root = MemberFacts {
+            instance_admin: true,
+            other_orgs: 0,
+        };
+        for action in [ChangeRole, Remove, ResetPassword, Disable, Enable, Unlock] {
+            for target in [owned, shared, root] {
+                assert!(may_manage_member(&instance_admin, action, target));
+                let allowed = action.membership_only() || target == owned;
+                assert_eq!(
+                    may_manage_member(&org_admin, action, target),
+                    allowed,
+                    "{action:?} on {target:?}"
+                );
+            }
+        }
+        // An instance admin's read-scope or space-limited key does not carry instance rights.
+        let weak_key = Principal {
+            instance_admin: true,
+            ..key(Scope::Write, 1, None)
+        };
+        assert!(!may_manage_member(&weak_key, ResetPassword, root));
+        let limited = Principal {
+            instance_admin: true,
+            ..key(Scope::Admin, 1, Some(vec!["web".into()]))
+        };
+        assert!(!may_manage_member(&limited, Disable, shared));
+        assert!(!limited.acts_as_instance_admin());
+        assert!(limited.reaches_space("web") && !limited.reaches_space("ops"));
+        assert!(org_admin.reaches_space("ops"));
+    }
+
+    #[test]
+    fn space_limited_keys_do_not_administer_the_organization() {
+        let limited = key(Scope::Admin, 1, Some(vec!["web".into()]));
+        let admin = Need::Org(OrgRole::Admin);
+        assert_eq!(
+            decide(admin, Some(&limited), Some(1), Some(OrgRole::Admin), None),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(
+                admin,
+                Some(&limited),
+                Some(1),
+                Some(OrgRole::Admin),
+                Some("web")
+            ),
+            Decision::Allow
+        );
+        let whole = key(Scope::Admin, 1, None);
+        assert_eq!(
+            decide(admin, Some(&whole), Some(1), Some(OrgRole::Admin), None),
             Decision::Allow
         );
     }

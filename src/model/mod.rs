@@ -5,5 +5,6 @@ pub mod access;
 pub mod artifact;
 pub mod diff;
 pub mod names;
+pub mod net;
 pub mod skill_md;
 pub mod templates;

@@ -164,6 +164,48 @@ pub fn check_database(store: &Store) -> Finding {
 }
 
 /// TLS certificate expiry: fail when expired, warn within 30 days.
+/// The audit chain, checked with the audit key (`None`: the key is missing). A broken chain
+/// fails: the server refuses to start on it without `--accept-broken-audit`.
+pub fn check_audit(store: &Store, key: Option<crate::store::audit::AuditKey>) -> Finding {
+    use crate::store::audit::ChainStatus;
+    let Some(key) = key else {
+        return Finding::fail(
+            "audit",
+            "the audit key is missing, so the chain cannot be checked".into(),
+            "restore the audit key (audit.key beside the database key) from your key backup",
+        );
+    };
+    let pending = store
+        .schema_status()
+        .map(|s| s.current < s.latest)
+        .unwrap_or(false);
+    if pending {
+        return Finding::warn(
+            "audit",
+            "not checked: schema migrations are pending".into(),
+            "start the server or run `rulebook init` to migrate, then `rulebook audit verify`",
+        );
+    }
+    // A second handle, so the caller's store stays as it was opened (without the audit key).
+    let status = Store::open_unmigrated(store.path(), store.db_key().clone())
+        .and_then(|s| s.with_audit_key(key).audit_verify());
+    match status {
+        Ok(ChainStatus::Intact { rows }) => {
+            Finding::ok("audit", format!("chain intact ({rows} rows)"))
+        }
+        Ok(broken @ ChainStatus::Broken { .. }) => Finding::fail(
+            "audit",
+            format!("chain {broken}"),
+            "the server refuses to start on it: investigate with `rulebook audit verify` and an export or backup; restore, or start with --accept-broken-audit",
+        ),
+        Err(e) => Finding::warn(
+            "audit",
+            format!("cannot check the chain: {e}"),
+            "run `rulebook audit verify`",
+        ),
+    }
+}
+
 pub fn check_tls(cert: &Path, now: i64) -> Finding {
     use rustls::pki_types::CertificateDer;
     use rustls::pki_types::pem::PemObject;

@@ -70,7 +70,7 @@ impl std::fmt::Display for UpgradeError {
             ),
             UpgradeError::BadComment(c) => write!(
                 f,
-                "the signed comment {c:?} is not `rulebook <version> <target>`"
+                "the signed comment {c:?} is not `rulebook <version> <target>` with a semver version (1.2.3, 1.2.3-rc.1)"
             ),
             UpgradeError::WrongTarget { bundle, ours } => {
                 write!(f, "the bundle is for {bundle}, this host runs {ours}")
@@ -98,26 +98,102 @@ fn io(what: &str) -> impl Fn(std::io::Error) -> UpgradeError + '_ {
     move |e| UpgradeError::Io(format!("{what}: {e}"))
 }
 
-/// A dotted version, compared numerically (`0.10.0 > 0.9.3`); a pre-release sorts before.
+/// A semantic version (semver 2.0.0): `MAJOR.MINOR.PATCH`, an optional `-pre.release` and an
+/// optional `+build`. Parsed strictly because the version reaches file names (the
+/// pre-upgrade snapshot) and audit rows: nothing but ASCII letters, digits, `-` and `.`
+/// (and one `+`) gets through, so no `/`, no `..` component and no control character.
+/// Precedence is semver's: numeric core, a pre-release sorts before its release, build
+/// metadata is ignored.
 #[derive(Debug, Clone)]
 pub struct Version {
-    nums: Vec<u64>,
-    pre: Option<String>,
+    core: [u64; 3],
+    pre: Vec<Ident>,
     text: String,
 }
 
+/// One dot-separated pre-release identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ident {
+    Num(u64),
+    Alnum(String),
+}
+
+impl PartialOrd for Ident {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ident {
+    /// Numeric identifiers compare numerically and sort before alphanumeric ones.
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Ident::Num(a), Ident::Num(b)) => a.cmp(b),
+            (Ident::Num(_), Ident::Alnum(_)) => Ordering::Less,
+            (Ident::Alnum(_), Ident::Num(_)) => Ordering::Greater,
+            (Ident::Alnum(a), Ident::Alnum(b)) => a.cmp(b),
+        }
+    }
+}
+
+/// Digits only, no leading zero (except `0` itself), fits in a u64.
+fn numeric(s: &str) -> Option<u64> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() > 1 && s.starts_with('0'))
+    {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Non-empty, ASCII letters, digits and `-` only.
+fn ident_chars(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 impl Version {
-    /// Parses `1.2.3` or `1.2.3-rc.1`.
+    /// Parses `1.2.3`, `1.2.3-rc.1` or `1.2.3-rc.1+build.5`; anything else is `None`.
     pub fn parse(s: &str) -> Option<Version> {
-        let (core, pre) = match s.split_once('-') {
-            Some((c, p)) => (c, Some(p.to_string())),
+        if s.len() > 128 {
+            return None;
+        }
+        let (rest, build) = match s.split_once('+') {
+            Some((r, b)) => (r, Some(b)),
             None => (s, None),
         };
-        let nums: Option<Vec<u64>> = core.split('.').map(|n| n.parse().ok()).collect();
-        let nums = nums.filter(|n| !n.is_empty() && n.len() <= 4)?;
+        if let Some(b) = build
+            && !b.split('.').all(ident_chars)
+        {
+            return None;
+        }
+        let (core, pre) = match rest.split_once('-') {
+            Some((c, p)) => (c, Some(p)),
+            None => (rest, None),
+        };
+        let mut nums = core.split('.');
+        let core = [
+            numeric(nums.next()?)?,
+            numeric(nums.next()?)?,
+            numeric(nums.next()?)?,
+        ];
+        if nums.next().is_some() {
+            return None;
+        }
+        let mut idents = Vec::new();
+        if let Some(p) = pre {
+            for id in p.split('.') {
+                if !ident_chars(id) {
+                    return None;
+                }
+                if id.bytes().all(|b| b.is_ascii_digit()) {
+                    idents.push(Ident::Num(numeric(id)?));
+                } else {
+                    idents.push(Ident::Alnum(id.to_string()));
+                }
+            }
+        }
         Some(Version {
-            nums,
-            pre,
+            core,
+            pre: idents,
             text: s.to_string(),
         })
     }
@@ -145,20 +221,15 @@ impl PartialOrd for Version {
 
 impl Ord for Version {
     fn cmp(&self, other: &Self) -> Ordering {
-        let len = self.nums.len().max(other.nums.len());
-        for i in 0..len {
-            let a = self.nums.get(i).copied().unwrap_or(0);
-            let b = other.nums.get(i).copied().unwrap_or(0);
-            if a != b {
-                return a.cmp(&b);
+        self.core.cmp(&other.core).then_with(|| {
+            match (self.pre.is_empty(), other.pre.is_empty()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                // Identifier by identifier; a longer list wins a tie (Vec's order).
+                (false, false) => self.pre.cmp(&other.pre),
             }
-        }
-        match (&self.pre, &other.pre) {
-            (None, None) => Ordering::Equal,
-            (None, Some(_)) => Ordering::Greater,
-            (Some(_), None) => Ordering::Less,
-            (Some(a), Some(b)) => a.cmp(b),
-        }
+        })
     }
 }
 
@@ -251,10 +322,15 @@ pub fn verify(bundle: &Path, keys: &[(String, PublicKey)]) -> Result<Bundle, Upg
     })
 }
 
+/// This binary's version.
+pub fn own_version() -> Result<Version, UpgradeError> {
+    Version::parse(crate::version::VERSION)
+        .ok_or_else(|| UpgradeError::Io("bad own version".into()))
+}
+
 /// The highest version ever installed on this instance (at least this binary's).
 pub fn highest_installed(store: &Store) -> Result<Version, UpgradeError> {
-    let ours = Version::parse(crate::version::VERSION)
-        .ok_or_else(|| UpgradeError::Io("bad own version".into()))?;
+    let ours = own_version()?;
     let recorded = store
         .meta("highest_version")?
         .and_then(|v| Version::parse(&v));
@@ -311,14 +387,22 @@ pub fn apply(
         .and_then(|n| n.to_str())
         .unwrap_or("rulebook")
         .to_string();
-    // 1. A verified snapshot of the database, encrypted like the database itself.
-    let snapshot = db.with_file_name(format!(
+    // 1. A verified snapshot of the database, encrypted like the database itself. The version
+    // is strict semver (no `/`), so the name is one component beside the database; checked
+    // again here because a file path is the one place a bad version would do harm.
+    let snapshot_name = format!(
         "{}.pre-upgrade-{}",
         db.file_name()
             .and_then(|n| n.to_str())
             .unwrap_or("rulebook.db"),
         bundle.version
-    ));
+    );
+    if Version::parse(&bundle.version.to_string()).is_none()
+        || Path::new(&snapshot_name).components().count() != 1
+    {
+        return Err(UpgradeError::BadComment(bundle.version.to_string()));
+    }
+    let snapshot = db.with_file_name(snapshot_name);
     let _ = fs::remove_file(&snapshot);
     store.snapshot_to(&snapshot)?;
     let check = Store::open_unmigrated(&snapshot, store.db_key().clone())?;
@@ -419,9 +503,50 @@ mod tests {
         let v = |s| Version::parse(s).unwrap();
         assert!(v("0.10.0") > v("0.9.3"));
         assert!(v("1.0.0") > v("1.0.0-rc.1"));
-        assert!(v("1.0") == v("1.0.0"));
-        assert!(Version::parse("x.y").is_none());
-        assert!(Version::parse("").is_none());
+        assert!(v("1.0.0+build.7") == v("1.0.0"));
+        // semver.org's precedence example, in order.
+        let chain = [
+            "1.0.0-alpha",
+            "1.0.0-alpha.1",
+            "1.0.0-alpha.beta",
+            "1.0.0-beta",
+            "1.0.0-beta.2",
+            "1.0.0-beta.11",
+            "1.0.0-rc.1",
+            "1.0.0",
+        ];
+        for w in chain.windows(2) {
+            assert!(v(w[0]) < v(w[1]), "{} < {}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn versions_are_parsed_strictly() {
+        for good in ["0.1.0", "1.2.3-rc.1", "1.2.3-x-y.0a+b-1.2", "10.20.30+meta"] {
+            assert!(Version::parse(good).is_some(), "{good}");
+        }
+        for bad in [
+            "",
+            "x.y",
+            "1.0",
+            "1.2.3.4",
+            "01.2.3",
+            "1.2.3-01",
+            "1.2.3-",
+            "1.2.3-a..b",
+            "1.2.3+",
+            "1.2.3+a+b",
+            "9.0.0-x/../../../../evil-snapshot",
+            "9.0.0-x/y",
+            "9.0.0+../x",
+            "1.2.3-a b",
+            "1.2.3-\u{1b}[31m",
+            "1.2.3-\u{e9}",
+            " 1.2.3",
+            "18446744073709551616.0.0",
+        ] {
+            assert!(Version::parse(bad).is_none(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
-use crate::model::access::OrgRole;
+use crate::model::access::{MemberFacts, OrgRole};
 use crate::store::audit::{self, AuditEvent};
 use crate::store::{Store, StoreError};
 
@@ -356,6 +356,67 @@ impl Store {
         })
     }
 
+    /// What [`crate::model::access::may_manage_member`] needs to know about a member's
+    /// account; `None` if the user is not a member of the organization.
+    pub fn member_facts(
+        &self,
+        org_id: i64,
+        user_id: i64,
+    ) -> Result<Option<MemberFacts>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                "SELECT u.instance_admin,
+                        (SELECT count(*) FROM memberships o WHERE o.user_id = u.id AND o.org_id != ?1)
+                 FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE m.org_id = ?1 AND m.user_id = ?2",
+                params![org_id, user_id],
+                |r| Ok(MemberFacts { instance_admin: r.get(0)?, other_orgs: r.get(1)? }),
+            )
+            .optional()?)
+        })
+    }
+
+    /// Removes a member from an organization: the membership, their space roles there and
+    /// their API keys for it. The account itself stays (it may belong to other
+    /// organizations). The last enabled admin cannot be removed.
+    pub fn remove_member(
+        &self,
+        org_id: i64,
+        user_id: i64,
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        let now = self.clock.now_unix();
+        self.audited(event, |tx| {
+            let role: Option<String> = tx
+                .query_row(
+                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+                    params![org_id, user_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let role = role.ok_or(StoreError::NotFound("member"))?;
+            let disabled: bool = tx.query_row("SELECT disabled FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+            if role == "admin" && !disabled && admin_count(tx, org_id)? <= 1 {
+                return Err(StoreError::Refused(
+                    "the last admin of an organization cannot be removed".into(),
+                ));
+            }
+            tx.execute(
+                "DELETE FROM space_members WHERE user_id = ?1 AND space_id IN (SELECT id FROM spaces WHERE org_id = ?2)",
+                params![user_id, org_id],
+            )?;
+            tx.execute(
+                "UPDATE api_keys SET revoked_at = ?1 WHERE user_id = ?2 AND org_id = ?3 AND revoked_at IS NULL",
+                params![now, user_id, org_id],
+            )?;
+            tx.execute(
+                "DELETE FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+                params![org_id, user_id],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Disables or enables a member; disabling ends their sessions at once. The last enabled
     /// admin cannot be disabled.
     pub fn set_user_disabled(
@@ -630,6 +691,21 @@ impl Store {
             let user_id = t
                 .user_id
                 .ok_or_else(|| StoreError::Refused("reset token without user".into()))?;
+            // A link an organization admin issued (it names the organization) is void once the
+            // account is no longer that organization's alone.
+            if let Some(org_id) = t.org_id {
+                let (instance_admin, elsewhere): (bool, bool) = tx.query_row(
+                    "SELECT instance_admin, EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND org_id != ?2)
+                     FROM users WHERE id = ?1",
+                    params![user_id, org_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                if instance_admin || elsewhere {
+                    return Err(StoreError::Refused(
+                        "this link is invalid, expired or already used".into(),
+                    ));
+                }
+            }
             tx.execute(
                 "UPDATE users SET password_hash = ?1 WHERE id = ?2",
                 params![new_hash, user_id],

@@ -110,53 +110,82 @@ fn session_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionRow> {
 const SESSION_COLS: &str = "id, user_id, csrf_token, created_at, last_seen, ip, user_agent";
 
 impl Store {
-    /// The throttle verdict for `username` now.
-    pub fn throttle(&self, username: &str) -> Result<Throttle, StoreError> {
+    /// Reserves one password check for `username` (known or not, so both behave the same):
+    /// if the schedule allows an attempt now, it is counted as a failure *before* the
+    /// password is hashed, in one immediate transaction, so parallel guesses cannot all pass
+    /// a check made before any of them is counted. A success clears the count
+    /// ([`Store::login_succeeded`]); a failure is only audited ([`Store::login_failed`]).
+    /// `Wait` and `Locked` reserve nothing.
+    pub fn reserve_attempt(&self, username: &str) -> Result<Throttle, StoreError> {
         let now = self.clock.now_unix();
         self.with(|c| {
-            let row: Option<(i64, i64, bool)> = c
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let row: Option<(i64, i64, i64, i64, bool)> = tx
                 .query_row(
-                    "SELECT failures, blocked_until, locked FROM login_throttle WHERE username = ?1",
+                    "SELECT failures, window_start, hour_failures, blocked_until, locked
+                     FROM login_throttle WHERE username = ?1",
                     [username],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )
                 .optional()?;
-            Ok(match row {
-                Some((_, until, true)) if until > now => Throttle::Locked(until),
-                Some((_, until, false)) if until > now => Throttle::Wait(until - now),
-                _ => Throttle::Allowed,
-            })
+            let (failures, window_start, hour, until, locked) =
+                row.unwrap_or((0, now, 0, 0, false));
+            if until > now {
+                return Ok(if locked {
+                    Throttle::Locked(until)
+                } else {
+                    Throttle::Wait(until - now)
+                });
+            }
+            let (window_start, hour) = if now - window_start >= 3600 {
+                (now, 0)
+            } else {
+                (window_start, hour)
+            };
+            if hour >= LOCK_AFTER {
+                // The attempts that reached the lock are still being checked (or the one
+                // that should have locked it never finished): locked for this hour.
+                return Ok(Throttle::Locked(window_start + 3600));
+            }
+            let failures = failures + 1;
+            let hour = hour + 1;
+            tx.execute(
+                "INSERT INTO login_throttle (username, failures, window_start, hour_failures, blocked_until, locked)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0)
+                 ON CONFLICT (username) DO UPDATE SET failures = ?2, window_start = ?3, hour_failures = ?4,
+                     blocked_until = ?5, locked = 0",
+                params![username, failures, window_start, hour, now + delay_after(failures)],
+            )?;
+            tx.commit()?;
+            Ok(Throttle::Allowed)
         })
     }
 
-    /// Counts a failed login for `username` (known or not, so both behave the same) and
-    /// records it in the audit log. Returns true if this failure locked the account.
+    /// Records a failed password check (already counted by [`Store::reserve_attempt`]) in
+    /// the audit log, and locks the account for an hour once the failures within the hour
+    /// reach [`LOCK_AFTER`]. Returns true if this failure locked the account.
     pub fn login_failed(&self, username: &str, event: &AuditEvent) -> Result<bool, StoreError> {
         let now = self.clock.now_unix();
-        let locked = self.audited(event, |tx| {
-            let row: Option<(i64, i64, i64, bool)> = tx
+        self.audited(event, |tx| {
+            let row: Option<(i64, bool)> = tx
                 .query_row(
-                    "SELECT failures, window_start, hour_failures, locked FROM login_throttle WHERE username = ?1",
+                    "SELECT hour_failures, locked FROM login_throttle WHERE username = ?1",
                     [username],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let (failures, window_start, hour, was_locked) = row.unwrap_or((0, now, 0, false));
-            let (window_start, hour) = if now - window_start >= 3600 { (now, 0) } else { (window_start, hour) };
-            let failures = failures + 1;
-            let hour = hour + 1;
-            let lock = hour >= LOCK_AFTER;
-            let until = if lock { now + 3600 } else { now + delay_after(failures) };
+            let Some((hour, false)) = row else {
+                return Ok(false);
+            };
+            if hour < LOCK_AFTER {
+                return Ok(false);
+            }
             tx.execute(
-                "INSERT INTO login_throttle (username, failures, window_start, hour_failures, blocked_until, locked)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (username) DO UPDATE SET failures = ?2, window_start = ?3, hour_failures = ?4,
-                     blocked_until = ?5, locked = ?6",
-                params![username, failures, window_start, hour, until, lock],
+                "UPDATE login_throttle SET locked = 1, blocked_until = ?2 WHERE username = ?1",
+                params![username, now + 3600],
             )?;
-            Ok(lock && !was_locked)
-        })?;
-        Ok(locked)
+            Ok(true)
+        })
     }
 
     /// Clears the throttle after a successful login (or an admin's release).

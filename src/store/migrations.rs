@@ -40,7 +40,41 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "tracked repositories and distribution reports",
         DISTRIBUTIONS,
     ),
+    (
+        8,
+        "audit chain format 2: erasures and the pruning anchor authenticated",
+        AUDIT_FORMAT_2,
+    ),
+    (9, "sealed secrets", SECRETS),
 ];
+
+/// Sealed credentials (`secrets::envelope`): only wrapped data keys and ciphertexts, bound to
+/// their row id; `key_id` names the secrets key that wrapped them.
+const SECRETS: &str = "
+CREATE TABLE secrets (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    name        TEXT NOT NULL UNIQUE,
+    key_id      TEXT NOT NULL,
+    wrapped_key BLOB NOT NULL,
+    ciphertext  BLOB NOT NULL,
+    hint        TEXT NOT NULL DEFAULT '',
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL
+) STRICT;
+";
+
+/// The column that binds an erased audit row to its erasure, and the chain format marker:
+/// an empty log starts in format 2; a log with rows (or an anchor) stays in format 1 until
+/// the first open with the audit key re-MACs it (`store::audit::seal_legacy`).
+const AUDIT_FORMAT_2: &str = "
+ALTER TABLE audit_log ADD COLUMN erasure TEXT NOT NULL DEFAULT '';
+INSERT INTO meta (key, value)
+    SELECT 'audit_format', CASE
+        WHEN EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM meta WHERE key = 'audit_anchor') THEN '1'
+        ELSE '2' END
+    WHERE true
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+";
 
 const DISTRIBUTIONS: &str = "
 CREATE TABLE repositories (
@@ -254,7 +288,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 7;
+pub const LATEST_SCHEMA: u32 = 9;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -20,6 +20,7 @@ pub mod privacy;
 mod probe;
 pub mod proposals;
 mod rekey;
+pub mod secrets;
 pub mod transfer;
 mod verify;
 

@@ -23,6 +23,11 @@ pub struct Store {
     idle: Mutex<Vec<Connection>>,
     pub(crate) clock: Clock,
     pub(crate) audit_key: Option<AuditKey>,
+    /// Check every page before the checkpoint that closing the last connection runs, and
+    /// skip it on damage (the server sets this; see [`Store::guard_checkpoint`]).
+    guard_close: bool,
+    /// Set when the server started on a broken audit chain (`--accept-broken-audit`).
+    audit_warning: Mutex<Option<String>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -69,6 +74,8 @@ impl Store {
             idle: Mutex::new(vec![conn]),
             clock: clock.clone(),
             audit_key: None,
+            guard_close: false,
+            audit_warning: Mutex::new(None),
         })
     }
 
@@ -100,6 +107,8 @@ impl Store {
             idle: Mutex::new(vec![conn]),
             clock: Clock::system(),
             audit_key: None,
+            guard_close: false,
+            audit_warning: Mutex::new(None),
         })
     }
 
@@ -172,9 +181,17 @@ impl Store {
             .unwrap_or(0)
     }
 
-    /// Checkpoints the WAL into the main file and closes every pooled connection.
+    /// Checkpoints the WAL into the main file and closes every pooled connection. A damaged
+    /// file is not checkpointed into (see [`Store::guard_checkpoint`]).
     pub fn close(self) -> Result<(), StoreError> {
-        let conns = self.idle.into_inner().unwrap_or_default();
+        let conns = self.take_idle();
+        if let Some(first) = conns.first() {
+            let damaged = verify::damaged_pages(first)?;
+            if !damaged.is_empty() {
+                no_checkpoint_on_close(&conns);
+                return Err(damaged_error(&damaged));
+            }
+        }
         for (i, c) in conns.into_iter().enumerate() {
             if i == 0 {
                 c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
@@ -182,6 +199,100 @@ impl Store {
             c.close().map_err(|(_, e)| StoreError::sqlite(e))?;
         }
         Ok(())
+    }
+
+    fn take_idle(&self) -> Vec<Connection> {
+        match self.idle.lock() {
+            Ok(mut idle) => std::mem::take(&mut *idle),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        }
+    }
+
+    /// For the server: when the store is dropped, every page is checked before the closing
+    /// connection checkpoints the WAL into the main file; a damaged file is left as it is
+    /// (the WAL stays beside it) instead of being written.
+    pub fn guard_checkpoint(mut self) -> Store {
+        self.guard_close = true;
+        self
+    }
+
+    /// Checks every page's HMAC (SQLCipher's `cipher_integrity_check`, reading each page once,
+    /// writing nothing) before anything opens the database for writing. `Err(Damaged)` names
+    /// the first bad page.
+    pub fn check_pages(path: &Path, key: &DbKey) -> Result<(), StoreError> {
+        if !path.exists() {
+            return Ok(());
+        }
+        let conn = open_connection(path, key, OpenMode::Existing)?;
+        let damaged = verify::damaged_pages(&conn)?;
+        if damaged.is_empty() {
+            return Ok(());
+        }
+        no_checkpoint_on_close(std::slice::from_ref(&conn));
+        Err(damaged_error(&damaged))
+    }
+
+    /// Records that the server started on a broken audit chain (reported by `/readyz`).
+    pub fn set_audit_warning(&self, warning: Option<String>) {
+        if let Ok(mut w) = self.audit_warning.lock() {
+            *w = warning;
+        }
+    }
+
+    /// The audit warning the server started with, if any.
+    pub fn audit_warning(&self) -> Option<String> {
+        self.audit_warning.lock().ok().and_then(|w| w.clone())
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if !self.guard_close {
+            return;
+        }
+        let conns = self.take_idle();
+        if let Some(first) = conns.first() {
+            match verify::damaged_pages(first) {
+                Ok(damaged) if damaged.is_empty() => {}
+                Ok(damaged) => {
+                    no_checkpoint_on_close(&conns);
+                    log::error!(
+                        "{}: the WAL is not checkpointed into the damaged file",
+                        damaged_error(&damaged)
+                    );
+                }
+                Err(e) => {
+                    no_checkpoint_on_close(&conns);
+                    log::error!(
+                        "page check before the final checkpoint failed ({e}); not checkpointing"
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn no_checkpoint_on_close(conns: &[Connection]) {
+    for c in conns {
+        let _ = c.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        );
+    }
+}
+
+fn damaged_error(lines: &[String]) -> StoreError {
+    let report = VerifyReport {
+        cipher: lines.to_vec(),
+        ..VerifyReport::default()
+    };
+    StoreError::Damaged {
+        page: report.first_bad_page(),
+        detail: format!(
+            "{} page(s) fail their HMAC check: {}",
+            lines.len(),
+            lines.first().map(String::as_str).unwrap_or("")
+        ),
     }
 }
 

@@ -136,7 +136,13 @@ impl Store {
     ) -> Result<RetentionPlan, StoreError> {
         let plan = self.retention_plan()?;
         let now = self.clock.now_unix();
-        let event = event_for(&plan);
+        let mut event = event_for(&plan);
+        // The pruning anchor names this row as its record (see `store::audit`).
+        event.action = audit::PRUNED_ACTION.into();
+        let key = self
+            .audit_key
+            .clone()
+            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
         self.audited(&event, |tx| {
             for (class, days, _) in &plan.items {
                 let Some(d) = days else { continue };
@@ -144,7 +150,7 @@ impl Store {
                 match class.as_str() {
                     "audit" if plan.held => {}
                     "audit" => {
-                        audit::prune_before(tx, &rfc3339(cutoff))?;
+                        audit::prune_before(tx, &key, &rfc3339(cutoff))?;
                     }
                     "sessions" => {
                         tx.execute("DELETE FROM sessions WHERE last_seen < ?1", [cutoff])?;
@@ -233,7 +239,13 @@ impl Store {
         if user.username == pseudonym {
             return Err(StoreError::Refused("this user is already erased".into()));
         }
-        self.audited(event, |tx| {
+        let key = self
+            .audit_key
+            .clone()
+            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
+        let at = self.clock.now_rfc3339();
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let sole_admin: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?1 AND m.role = 'admin' AND
                    (SELECT count(*) FROM memberships m2 JOIN users u ON u.id = m2.user_id
@@ -252,8 +264,18 @@ impl Store {
             tx.execute("UPDATE api_keys SET name = '', revoked_at = coalesce(revoked_at, 0) WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM one_time_tokens WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM login_throttle WHERE username = ?1", [&user.username])?;
-            let rows = audit::erase_person(tx, &user.username, &pseudonym)?;
-            Ok((pseudonym.clone(), rows))
+            // The erasure is recorded by the next audit row, which names every row it erased;
+            // each erased row is bound to that record (see `store::audit`).
+            let record = audit::next_seq(&tx)?;
+            let rows = audit::erase_person(&tx, &key, &user.username, &pseudonym, record)?;
+            let mut recorded = event.clone();
+            recorded.action = audit::ERASED_ACTION.into();
+            recorded.detail = audit::erasure_detail(&event.detail, &rows);
+            if audit::append(&tx, &key, &at, &recorded)? != record {
+                return Err(StoreError::Sqlite("the erasure record did not get the expected sequence number".into()));
+            }
+            tx.commit()?;
+            Ok((pseudonym.clone(), rows.len()))
         })
     }
 }

@@ -55,6 +55,12 @@ fn rows(conn: &Connection, sql: &str) -> Result<Vec<String>, rusqlite::Error> {
     mapped.collect()
 }
 
+/// Pages whose HMAC fails (`cipher_integrity_check` reads every page once and writes
+/// nothing): the check the server runs before it writes and before its final checkpoint.
+pub(crate) fn damaged_pages(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    Ok(rows(conn, "PRAGMA cipher_integrity_check")?)
+}
+
 pub(crate) fn verify(conn: &Connection) -> Result<VerifyReport, StoreError> {
     let mut report = VerifyReport {
         cipher: rows(conn, "PRAGMA cipher_integrity_check")?,

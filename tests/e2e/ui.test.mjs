@@ -194,6 +194,38 @@ test('verify the audit chain', async () => {
   await shot('10-audit');
 });
 
+test('network and credentials: allow a host, test a connection, set a secret that never comes back', async () => {
+  await page.goto(`${url}/#/network`);
+  await page.getByRole('heading', { name: 'Network & credentials' }).waitFor();
+  const hostPort = new URL(url).host;
+  // Nothing allowed yet: the test is refused by policy.
+  await page.getByLabel('URL').fill(`${url}/healthz`);
+  await page.getByRole('button', { name: 'Test', exact: true }).click();
+  await page.getByText(/is not reachable/).waitFor();
+  await page.getByText(/RB-EGRESS-DENIED/).waitFor();
+  // Allow this server's own address literally, then the same test passes every stage.
+  await page.getByLabel('Allowed hosts').fill(hostPort);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction((hp) => document.querySelector('textarea[name="allow"]')?.value === hp
+    && document.querySelector('p.error[role="alert"]')?.textContent === '', hostPort);
+  await page.getByLabel('URL').fill(`${url}/healthz`);
+  await page.getByRole('button', { name: 'Test', exact: true }).click();
+  await page.getByText(/is reachable\./).waitFor();
+  await page.getByText('HTTP 200 from 127.0.0.1').waitFor();
+  await shot('12-network');
+  // A secret is set, listed with its hint only, and its value is nowhere in the page.
+  const canary = 'CANARY-e2e-secret-value-4f2a9c';
+  await page.getByLabel('Name').fill('egress.proxy-password');
+  await page.getByLabel('Value').fill(canary);
+  await page.getByRole('button', { name: 'Save secret' }).click();
+  await page.getByRole('rowheader', { name: 'egress.proxy-password' }).waitFor();
+  await page.getByRole('cell', { name: '…2a9c' }).waitFor();
+  const listed = await apiCall('GET', '/api/v1/admin/secrets');
+  assert.equal(listed.status, 200);
+  assert.ok(!JSON.stringify(listed.data).includes(canary), 'the secret came back from the API');
+  assert.ok(!(await page.content()).includes(canary), 'the secret is in the page');
+});
+
 test('commands, skills (upload a zip, download) and the admin page', async () => {
   await page.goto(`${url}/#/commands/new`);
   await page.getByLabel('Name').fill('Release notes');

@@ -285,10 +285,20 @@ fn lockout_follows_the_schedule_under_a_controlled_clock() {
     );
     // Locked: even the right password is refused, until an admin releases the lock.
     let good = json!({ "username": "admin", "password": ADMIN_PW });
-    assert_eq!(
-        anon.post("/api/v1/auth/login", &good).json()["error"]["code"],
-        "RB-AUTH-LOCKED"
-    );
+    let r = anon.post("/api/v1/auth/login", &good);
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-LOCKED");
+    // The lock says when it ends (issue 12, finding 15b): seconds until unlock.
+    let retry: i64 = r
+        .header("retry-after")
+        .expect("Retry-After on RB-AUTH-LOCKED")
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&retry), "Retry-After: {retry}");
+    std::fs::write(&clock, (offset + retry - 2).to_string()).unwrap();
+    let r = anon.post("/api/v1/auth/login", &good);
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-LOCKED");
+    let left: i64 = r.header("retry-after").unwrap().parse().unwrap();
+    assert!(left <= 2, "Retry-After counts down: {left}");
     let r = admin.post("/api/v1/orgs/acme/members/1/unlock", &json!({}));
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(anon.post("/api/v1/auth/login", &good).status, 200);
@@ -786,5 +796,165 @@ fn the_per_address_limiter_answers_429() {
     assert!(r.header("retry-after").is_some());
     server.stop();
     assert!(inst.ok(&["audit", "export"]).contains("auth.rate_limited"));
+    inst.verify();
+}
+
+// ---- Issue 12, finding 10: the login throttle under parallel guesses -----------------------
+
+/// Sends `n` wrong-password logins for `username` at once (one thread each, released
+/// together) and returns the statuses.
+fn parallel_guesses(server: &Server, username: &str, n: usize) -> Vec<u16> {
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(n));
+    let threads: Vec<_> = (0..n)
+        .map(|i| {
+            let anon = server.client();
+            let barrier = barrier.clone();
+            let body =
+                json!({ "username": username, "password": format!("wrong guess number {i}") });
+            std::thread::spawn(move || {
+                barrier.wait();
+                anon.post("/api/v1/auth/login", &body).status
+            })
+        })
+        .collect();
+    threads.into_iter().map(|t| t.join().unwrap()).collect()
+}
+
+/// The throttle was read before hashing and written after, so 16-32 parallel guesses all
+/// passed the check: 10 were evaluated where the schedule allows 3. The attempt is now
+/// reserved atomically before the hash: a burst gets the schedule's allowance, no more.
+#[test]
+fn parallel_guesses_get_no_more_than_the_schedule_allows() {
+    let inst = Instance::new("throttle-race");
+    inst.init();
+    let clock = inst.tmp.path().join("clock");
+    std::fs::write(&clock, "0").unwrap();
+    let server = Server::start_with_env(
+        &inst,
+        &["--login-rate-per-minute", "100000"],
+        &[("RULEBOOK_TEST_CLOCK_FILE", clock.to_str().unwrap())],
+    );
+    let admin = server.setup_admin();
+    let count = |v: &[u16], s: u16| v.iter().filter(|&&x| x == s).count();
+    // A fresh account: three free failures, then 1 s, 2 s, 4 s (whole seconds), so a burst
+    // that crosses second boundaries may get a few more (6 within 7 s), never the ten seen.
+    let burst = parallel_guesses(&server, "admin", 32);
+    assert!(
+        (3..=6).contains(&count(&burst, 401)) && count(&burst, 401) + count(&burst, 429) == 32,
+        "evaluated {} of 32: {burst:?}",
+        count(&burst, 401)
+    );
+    // Fail on, waiting out each delay, until the delay is the 30 s maximum.
+    let anon = server.client();
+    let bad = json!({ "username": "admin", "password": "wrong wrong wrong" });
+    let mut offset = 0i64;
+    let mut wait = 0;
+    for _ in 0..40 {
+        let r = anon.post("/api/v1/auth/login", &bad);
+        if r.status == 429 {
+            wait = r.header("retry-after").unwrap().parse::<i64>().unwrap();
+            if wait >= 29 {
+                break;
+            }
+            offset += wait;
+            std::fs::write(&clock, offset.to_string()).unwrap();
+        }
+    }
+    assert!(wait >= 29, "the delay never reached 30 s");
+    // The delay over: a burst of 32 gets exactly one evaluation, the 31 others wait.
+    offset += 31;
+    std::fs::write(&clock, offset.to_string()).unwrap();
+    let burst = parallel_guesses(&server, "admin", 32);
+    assert_eq!(count(&burst, 401), 1, "{burst:?}");
+    assert_eq!(count(&burst, 429), 31, "{burst:?}");
+    // The right password still works once the delay is over, and clears the throttle.
+    offset += 31;
+    std::fs::write(&clock, offset.to_string()).unwrap();
+    let good = json!({ "username": "admin", "password": ADMIN_PW });
+    assert_eq!(anon.post("/api/v1/auth/login", &good).status, 200);
+    assert_eq!(anon.post("/api/v1/auth/login", &good).status, 200);
+    // Every evaluated guess is audited as a failure; a wait is not an evaluation.
+    let audit = admin.get("/api/v1/audit?limit=1000").json();
+    let failures = audit["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "auth.login" && e["outcome"] == "failure")
+        .count();
+    assert!(failures >= 4, "{failures}");
+    server.stop();
+    inst.verify();
+}
+
+// ---- Issue 12, finding 11: one client cannot block device login for everyone ----------------
+
+fn device_code_from(src: std::net::Ipv4Addr, server: &Server) -> Resp {
+    use std::io::Write;
+    let mut s = connect_from(src, server.addr);
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(
+        s,
+        "POST /api/v1/device/code HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{{}}",
+        server.addr
+    )
+    .unwrap();
+    read_response(&mut s).unwrap()
+}
+
+/// 1,000 `POST /device/code` from one client filled the table of pending logins, and every
+/// other client got 429 for a minute. Now one address holds at most its own allowance of
+/// pending codes; another address still gets one.
+#[test]
+fn one_address_cannot_exhaust_device_login_for_others() {
+    let inst = Instance::new("device-flood");
+    // The per-address login limiter off (it would stop the flood first); the device table's
+    // own limits are what is tested.
+    let server = inst.serve(&["--login-rate-per-minute", "100000"]);
+    let admin = server.setup_admin();
+    let (flooder, other) = (
+        std::net::Ipv4Addr::new(127, 0, 0, 2),
+        std::net::Ipv4Addr::new(127, 0, 0, 3),
+    );
+    let mut granted = 0;
+    let mut refused = None;
+    for _ in 0..1100 {
+        let r = device_code_from(flooder, &server);
+        match r.status {
+            200 => granted += 1,
+            429 => {
+                refused = Some(r);
+                break;
+            }
+            s => panic!("unexpected {s}: {}", r.text()),
+        }
+    }
+    let refused = refused.expect("the flood was never refused");
+    assert!(
+        (1..=32).contains(&granted),
+        "one address got {granted} pending codes"
+    );
+    assert_eq!(refused.json()["error"]["code"], "RB-AUTH-RATE-LIMITED");
+    let retry: i64 = refused.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=600).contains(&retry), "retry-after {retry}");
+    // Still refused on the next try; another address is served.
+    assert_eq!(device_code_from(flooder, &server).status, 429);
+    let r = device_code_from(other, &server);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.json()["user_code"].is_string());
+    // And the usual client on 127.0.0.1 too, whose code can still be approved.
+    let anon = server.client();
+    let start = anon.post("/api/v1/device/code", &json!({}));
+    assert_eq!(start.status, 200, "{}", start.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/device/approve",
+        &json!({ "user_code": start.json()["user_code"] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = anon.post(
+        "/api/v1/device/token",
+        &json!({ "device_code": start.json()["device_code"] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    server.stop();
     inst.verify();
 }

@@ -917,3 +917,172 @@ fn the_cli_exports_imports_lists_templates_and_sets_limits() {
     server.stop();
     inst.verify();
 }
+
+// ---- Issue 12, finding 9: duplicate names in zip archives ----------------------------------
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A stored (uncompressed) zip written byte by byte, so it can hold what the zip crate's
+/// writer refuses: two entries with one name, or a local header whose name is not the one
+/// its central record gives. Entries are `(local name, central name, data)`.
+fn raw_zip(entries: &[(&str, &str, &[u8])]) -> Vec<u8> {
+    let (mut out, mut central) = (Vec::new(), Vec::new());
+    for (local, name, data) in entries {
+        let offset = out.len() as u32;
+        let (crc, len) = (crc32(data), data.len() as u32);
+        // Local file header: signature, version 2.0, no flags, stored, 1980-01-01 00:00.
+        out.extend_from_slice(b"PK\x03\x04");
+        for v in [20u16, 0, 0, 0, 0x21] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        for v in [crc, len, len] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(&(local.len() as u16).to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes());
+        out.extend_from_slice(local.as_bytes());
+        out.extend_from_slice(data);
+        // Central directory record: made by Unix 3.0, the same fields, mode 0644, the offset.
+        central.extend_from_slice(b"PK\x01\x02");
+        for v in [0x031eu16, 20, 0, 0, 0, 0x21] {
+            central.extend_from_slice(&v.to_le_bytes());
+        }
+        for v in [crc, len, len] {
+            central.extend_from_slice(&v.to_le_bytes());
+        }
+        for v in [name.len() as u16, 0, 0, 0, 0] {
+            central.extend_from_slice(&v.to_le_bytes());
+        }
+        for v in [0o100644u32 << 16, offset] {
+            central.extend_from_slice(&v.to_le_bytes());
+        }
+        central.extend_from_slice(name.as_bytes());
+    }
+    let (cd_offset, cd_len, n) = (out.len() as u32, central.len() as u32, entries.len() as u16);
+    out.extend_from_slice(&central);
+    // End of central directory: one disk, n entries, its size and offset, no comment.
+    out.extend_from_slice(b"PK\x05\x06");
+    for v in [0u16, 0, n, n] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [cd_len, cd_offset] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
+/// The zip crate keys entries by name, so `dupskill/SKILL.md` twice was stored as the second
+/// copy, and a portable import with a duplicated file passed when the manifest-matching copy
+/// came last. Duplicates are now found on the raw central directory; local headers that
+/// disagree with it are refused too.
+#[test]
+fn zip_archives_with_duplicate_or_cloaked_names_are_refused() {
+    let inst = Instance::new("zip-duplicates");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let md = |d: &str| format!("---\nname: dupskill\ndescription: {d}\n---\n\n# Dup\n");
+    let (first, second) = (md("The reviewed one."), md("The other one."));
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "SKILL.md twice",
+            raw_zip(&[
+                ("dupskill/SKILL.md", "dupskill/SKILL.md", first.as_bytes()),
+                ("dupskill/SKILL.md", "dupskill/SKILL.md", second.as_bytes()),
+            ]),
+            "RB-ARCHIVE-CONTENT",
+            "\"dupskill/SKILL.md\" appears twice",
+        ),
+        (
+            "a script twice",
+            raw_zip(&[
+                ("dupskill/SKILL.md", "dupskill/SKILL.md", second.as_bytes()),
+                ("dupskill/run.sh", "dupskill/run.sh", b"echo one\n"),
+                ("dupskill/run.sh", "dupskill/run.sh", b"rm -rf ~\n"),
+            ]),
+            "RB-ARCHIVE-CONTENT",
+            "\"dupskill/run.sh\" appears twice",
+        ),
+        (
+            "names equal once ./ is dropped",
+            raw_zip(&[
+                ("dupskill/SKILL.md", "dupskill/SKILL.md", first.as_bytes()),
+                (
+                    "./dupskill/SKILL.md",
+                    "./dupskill/SKILL.md",
+                    second.as_bytes(),
+                ),
+            ]),
+            "RB-ARCHIVE-CONTENT",
+            "\"dupskill/SKILL.md\" appears twice",
+        ),
+        (
+            "a local header with another name than its central record",
+            raw_zip(&[
+                ("dupskill/SKILL.md", "dupskill/SKILL.md", second.as_bytes()),
+                ("dupskill/evil.sh", "dupskill/notes.md", b"hello\n"),
+            ]),
+            "RB-ARCHIVE-INVALID",
+            "disagree",
+        ),
+    ];
+    for (what, body, code, says) in &cases {
+        let r = upload(&admin, body);
+        assert_eq!(r.status, 422, "{what}: {}", r.text());
+        assert_eq!(r.json()["error"]["code"], *code, "{what}: {}", r.text());
+        let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(message.contains(says), "{what}: {message}");
+    }
+    assert_eq!(
+        admin.get(&format!("{BASE}/skills/dupskill")).status,
+        404,
+        "a refused upload created the skill"
+    );
+    // The builder itself is sound: one copy of each file uploads.
+    let ok = raw_zip(&[("dupskill/SKILL.md", "dupskill/SKILL.md", first.as_bytes())]);
+    let r = upload(&admin, &ok);
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    // A portable import: a file twice, the manifest-matching copy last.
+    seed_playbook(&admin);
+    let export = admin.get(&format!("{BASE}/export"));
+    assert_eq!(export.status, 200, "{}", export.text());
+    let files = unzip(&export.body);
+    let target = "standards/error-handling.md";
+    let mut with_dup: Vec<(&str, &str, &[u8])> = vec![(target, target, b"---\n{}\n---\nforged\n")];
+    with_dup.extend(
+        files
+            .iter()
+            .map(|(p, d, _)| (p.as_str(), p.as_str(), d.as_slice())),
+    );
+    let r = import(&admin, &raw_zip(&with_dup), "?dry_run=1");
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert_eq!(
+        r.json()["error"]["code"],
+        "RB-ARCHIVE-CONTENT",
+        "{}",
+        r.text()
+    );
+    // The same files once each import fine (the builder is not what is refused).
+    let once: Vec<(&str, &str, &[u8])> = files
+        .iter()
+        .map(|(p, d, _)| (p.as_str(), p.as_str(), d.as_slice()))
+        .collect();
+    let r = import(&admin, &raw_zip(&once), "?dry_run=1");
+    assert_eq!(r.status, 200, "{}", r.text());
+    server.stop();
+    inst.verify();
+}

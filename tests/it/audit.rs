@@ -133,3 +133,290 @@ fn audit_verify_names_the_first_tampered_row() {
     );
     inst.verify();
 }
+
+/// A short-lived instance with a few audit rows and one erased person (`leaver`).
+fn instance_with_an_erasure(tag: &str) -> Instance {
+    let inst = Instance::new(tag);
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    for name in ["One", "Two", "Three", "Four", "Five", "Six"] {
+        admin.post(
+            "/api/v1/orgs/acme/spaces",
+            &json!({ "name": name, "visibility": "open" }),
+        );
+    }
+    let leaver = join(&admin, "member", "leaver", "leaver passphrase here");
+    leaver.post(
+        "/api/v1/orgs/acme/apikeys",
+        &json!({ "name": "laptop", "scope": "read" }),
+    );
+    server.stop();
+    inst.ok(&["user", "erase", "leaver", "--yes"]);
+    assert!(inst.ok(&["audit", "verify"]).starts_with("ok:"));
+    inst
+}
+
+fn erased_seqs(inst: &Instance) -> Vec<i64> {
+    let conn = inst.sql();
+    let mut stmt = conn
+        .prepare("SELECT seq FROM audit_log WHERE erased = 1 ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn marking_a_row_erased_cannot_hide_a_rewrite() {
+    let inst = instance_with_an_erasure("audit-erased");
+    let erased = erased_seqs(&inst);
+    assert!(erased.len() >= 2, "{erased:?}");
+    let record = inst
+        .sql()
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = 'user.erased'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap();
+    assert!(
+        record.contains("rows: "),
+        "the erasure names its rows: {record}"
+    );
+
+    // The reproduction of the review: a row rewritten and flagged erased, without the audit key.
+    let c = copy_instance(&inst, "audit-erased-forge");
+    c.sql()
+        .execute(
+            "UPDATE audit_log SET erased=1, actor='mallory', target='user:nobody', ip='203.0.113.66', detail='nothing happened' WHERE seq=10",
+            [],
+        )
+        .unwrap();
+    assert!(!erased.contains(&10));
+    verify_fails_at(&c, 10);
+
+    // An erased row's remaining fields edited.
+    let e = erased[0];
+    let c = copy_instance(&inst, "audit-erased-edit");
+    c.sql()
+        .execute(
+            &format!("UPDATE audit_log SET actor = 'someone-else' WHERE seq = {e}"),
+            [],
+        )
+        .unwrap();
+    verify_fails_at(&c, e);
+
+    // The erased flag cleared again.
+    let c = copy_instance(&inst, "audit-erased-unflag");
+    c.sql()
+        .execute(
+            &format!("UPDATE audit_log SET erased = 0 WHERE seq = {e}"),
+            [],
+        )
+        .unwrap();
+    verify_fails_at(&c, e);
+
+    // Another row's erasure record copied onto a row that was not erased.
+    let c = copy_instance(&inst, "audit-erased-copy");
+    c.sql()
+        .execute(
+            &format!(
+                "UPDATE audit_log SET erased = 1, detail = 'nothing happened',
+                 erasure = (SELECT erasure FROM audit_log WHERE seq = {e}) WHERE seq = 10"
+            ),
+            [],
+        )
+        .unwrap();
+    verify_fails_at(&c, 10);
+
+    // The record of the erasure rewritten so that it no longer names the rows.
+    let c = copy_instance(&inst, "audit-erased-record");
+    c.sql()
+        .execute(
+            "UPDATE audit_log SET action = 'space.created' WHERE action = 'user.erased'",
+            [],
+        )
+        .unwrap();
+    verify_fails_at(&c, e);
+    inst.verify();
+}
+
+#[test]
+fn pruning_anchor_cannot_be_forged_to_cut_off_the_oldest_rows() {
+    let inst = Instance::new("audit-anchor");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    for name in ["One", "Two", "Three", "Four", "Five", "Six"] {
+        admin.post(
+            "/api/v1/orgs/acme/spaces",
+            &json!({ "name": name, "visibility": "open" }),
+        );
+    }
+    server.stop();
+    let mac5: String = inst
+        .sql()
+        .query_row("SELECT mac FROM audit_log WHERE seq = 5", [], |r| r.get(0))
+        .unwrap();
+
+    // The reproduction of the review: anchor set to row 5, rows 1-5 deleted.
+    let c = copy_instance(&inst, "audit-anchor-forge");
+    c.sql()
+        .execute_batch(&format!(
+            "INSERT INTO meta (key, value) VALUES ('audit_anchor', '5:{mac5}')
+               ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+             DELETE FROM audit_log WHERE seq <= 5;"
+        ))
+        .unwrap();
+    verify_fails_at(&c, 6);
+
+    // A real pruning leaves an authenticated anchor that verifies...
+    let clock = inst.tmp.path().join("clock");
+    std::fs::write(&clock, "0").unwrap();
+    let run = |i: &Instance, args: &[&str]| {
+        i.cmd(args)
+            .env("RULEBOOK_TEST_CLOCK_FILE", &clock)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&inst, &["retention", "set", "audit", "--days", "1"])
+            .status
+            .success()
+    );
+    std::fs::write(&clock, (3 * 86_400).to_string()).unwrap();
+    // One row written after the shift, which the pruning keeps.
+    assert!(
+        run(&inst, &["retention", "set", "sessions", "--days", "30"])
+            .status
+            .success()
+    );
+    assert!(run(&inst, &["retention", "apply"]).status.success());
+    let out = inst.ok(&["audit", "verify"]);
+    assert!(out.starts_with("ok:"), "{out}");
+    let (anchor, first): (String, i64) = inst
+        .sql()
+        .query_row(
+            "SELECT (SELECT value FROM meta WHERE key = 'audit_anchor'), (SELECT min(seq) FROM audit_log)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(anchor.split(':').count(), 4, "{anchor}");
+    let remaining: i64 = inst
+        .sql()
+        .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+        .unwrap();
+    assert!(remaining >= 2, "{remaining}");
+
+    // ...but moving it forward over a further row (keeping its mac and record) does not.
+    let c = copy_instance(&inst, "audit-anchor-move");
+    let mac: String = c
+        .sql()
+        .query_row(
+            &format!("SELECT mac FROM audit_log WHERE seq = {first}"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let parts: Vec<&str> = anchor.split(':').collect();
+    let moved = format!("{first}:{mac}:{}:{}", parts[2], parts[3]);
+    c.sql()
+        .execute_batch(&format!(
+            "UPDATE meta SET value = '{moved}' WHERE key = 'audit_anchor';
+             DELETE FROM audit_log WHERE seq <= {first};"
+        ))
+        .unwrap();
+    verify_fails_at(&c, first + 1);
+
+    // Nor does an anchor stripped back to the old unauthenticated form.
+    let c = copy_instance(&inst, "audit-anchor-strip");
+    let stripped = format!("{}:{}", parts[0], parts[1]);
+    c.sql()
+        .execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'audit_anchor'",
+            [&stripped],
+        )
+        .unwrap();
+    verify_fails_at(&c, first);
+    inst.verify();
+}
+
+/// Runs `serve`, which must exit on its own (refusing to start) within 30 s.
+fn serve_refused(inst: &Instance, extra: &[&str]) -> std::process::Output {
+    let mut cmd = inst.cmd(&["serve", "--listen", "127.0.0.1:0"]);
+    cmd.args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!("serve started anyway:\n{}", stderr(&out));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn serve_refuses_a_broken_audit_chain_unless_accepted_and_recorded() {
+    let inst = Instance::new("audit-failclosed");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "One", "visibility": "open" }),
+    );
+    assert_eq!(server.get("/readyz").json()["audit"], "intact");
+    server.stop();
+    assert!(inst.ok(&["doctor"]).contains("[ok  ] audit: chain intact"));
+
+    // The audit key swapped for another one: every row fails.
+    let audit_key = inst.cfg().join("audit.key");
+    std::fs::write(&audit_key, format!("{}\n", "ab".repeat(32))).unwrap();
+    let out = inst.run(&["audit", "verify"]);
+    assert!(stderr(&out).contains("RB-AUDIT-BROKEN"), "{}", stderr(&out));
+
+    let out = serve_refused(&inst, &[]);
+    assert_ne!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("RB-AUDIT-BROKEN")
+            && stderr(&out).contains("refusing to start")
+            && stderr(&out).contains("--accept-broken-audit"),
+        "{}",
+        stderr(&out)
+    );
+    let doctor = inst.run(&["doctor"]);
+    assert_ne!(code(&doctor), 0);
+    let text = String::from_utf8_lossy(&doctor.stdout);
+    assert!(
+        text.contains("[FAIL] audit: chain broken at row 1"),
+        "{text}"
+    );
+
+    // Accepted explicitly: it starts, says so in /readyz, and the acceptance is audited.
+    let rows = |i: &Instance| {
+        i.sql()
+            .query_row(
+                "SELECT count(*) FROM audit_log WHERE action = 'audit.broken_accepted'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(rows(&inst), 0);
+    let server = inst.serve(&["--accept-broken-audit"]);
+    let ready = server.get("/readyz");
+    assert_eq!(ready.status, 200);
+    assert_eq!(ready.json()["audit"], "broken", "{}", ready.text());
+    assert!(
+        server.log.lock().unwrap().contains("--accept-broken-audit"),
+        "a warning is logged"
+    );
+    server.stop();
+    assert_eq!(rows(&inst), 1);
+    inst.verify();
+}

@@ -256,3 +256,131 @@ fn doctor_fails_a_key_kept_with_the_backups() {
     assert_eq!(code(&out), 1);
     assert!(String::from_utf8_lossy(&out.stdout).contains("inside the backup folder"));
 }
+
+// ---- Issue 12, finding 14: a closed stdout ends a command quietly, never the server ---------
+
+/// The write end of a pipe whose read end is already closed: every write gets EPIPE.
+fn closed_pipe() -> std::process::Stdio {
+    use std::os::fd::FromRawFd;
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 fills two descriptors this function then owns.
+    let (read, write) = unsafe {
+        assert_eq!(libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC), 0);
+        (
+            std::os::fd::OwnedFd::from_raw_fd(fds[0]),
+            std::os::fd::OwnedFd::from_raw_fd(fds[1]),
+        )
+    };
+    drop(read);
+    std::process::Stdio::from(write)
+}
+
+/// Exit 0 (all was written before the reader left) or killed by SIGPIPE, as `head` expects
+/// of any command; never a panic (exit 101, or 134 in the release build that aborts).
+fn assert_quiet_end(what: &str, status: std::process::ExitStatus, stderr: &[u8]) {
+    use std::os::unix::process::ExitStatusExt;
+    let err = String::from_utf8_lossy(stderr);
+    assert!(
+        status.success() || status.signal() == Some(libc::SIGPIPE),
+        "{what}: {status:?}\n{err}"
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{what}: {err}"
+    );
+}
+
+#[test]
+fn printing_commands_end_quietly_when_stdout_is_closed() {
+    use std::io::BufRead;
+    let commands: [&[&str]; 3] = [&["routes"], &["completions", "bash"], &["--help"]];
+    for args in commands {
+        for round in 0..50 {
+            let mut cmd = std::process::Command::new(BIN);
+            cmd.args(args).stderr(std::process::Stdio::piped());
+            let out = if round % 2 == 0 {
+                // Like `rulebook routes | head -1`: the reader leaves after one line.
+                let mut child = cmd.stdout(std::process::Stdio::piped()).spawn().unwrap();
+                let mut first = String::new();
+                std::io::BufReader::new(child.stdout.take().unwrap())
+                    .read_line(&mut first)
+                    .unwrap();
+                assert!(!first.is_empty(), "{args:?}: no first line");
+                child.wait_with_output().unwrap()
+            } else {
+                // The reader is gone before the first write: always EPIPE.
+                cmd.stdout(closed_pipe()).output().unwrap()
+            };
+            assert_quiet_end(&format!("{args:?} round {round}"), out.status, &out.stderr);
+        }
+    }
+}
+
+#[test]
+fn the_server_survives_a_closed_stdout_and_stderr() {
+    use std::io::BufRead;
+    let inst = Instance::new("sigpipe-serve");
+    // With a user in place the server prints no first-run link after "listening on" (the
+    // link is written with eprintln!, which panics on a closed stderr; not tested here).
+    let out = inst.run_stdin(
+        &[
+            "user",
+            "create",
+            "root.admin",
+            "--admin",
+            "--org",
+            "Acme",
+            "--password-stdin",
+        ],
+        "scripted admin passphrase\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let mut child = inst
+        .cmd(&["serve", "--listen", "127.0.0.1:0"])
+        .stdout(closed_pipe())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let addr: std::net::SocketAddr = loop {
+        let line = lines
+            .next()
+            .expect("the server ended before listening")
+            .unwrap();
+        if let Some(url) = line.strip_prefix("rulebook listening on ") {
+            break url.rsplit("://").next().unwrap().parse().unwrap();
+        }
+    };
+    // From now on every log line the server writes meets a closed pipe.
+    drop(lines);
+    for i in 0..5 {
+        let body = format!(r#"{{"username":"nobody{i}","password":"wrong wrong wrong"}}"#);
+        let r = request(
+            addr,
+            &format!(
+                "POST /api/v1/auth/login HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            ),
+        )
+        .unwrap();
+        assert_eq!(r.status, 401, "{}", r.text());
+    }
+    let r = request(
+        addr,
+        &format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    )
+    .unwrap();
+    assert_eq!(r.status, 200);
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the server died on a closed stderr"
+    );
+    // SIGTERM: the orderly stop still works.
+    // SAFETY: signals the child this test started.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    inst.verify();
+}

@@ -131,10 +131,19 @@ pub struct Server {
 impl Server {
     /// Starts `rulebook serve --listen 127.0.0.1:0 EXTRA`, optionally under `prlimit`.
     pub fn start(inst: &Instance, extra: &[&str], nofile: Option<u32>) -> Server {
-        let mut cmd = match nofile {
-            Some(n) => {
-                let mut c = Command::new("prlimit");
-                c.arg(format!("--nofile={n}:{n}")).arg("--").arg(BIN);
+        let prefix: Vec<String> = match nofile {
+            Some(n) => vec!["prlimit".into(), format!("--nofile={n}:{n}"), "--".into()],
+            None => Vec::new(),
+        };
+        Server::start_under(inst, extra, &prefix)
+    }
+
+    /// Starts the server under a wrapper command (`prlimit ... --`, `strace ...`).
+    pub fn start_under(inst: &Instance, extra: &[&str], prefix: &[String]) -> Server {
+        let mut cmd = match prefix.split_first() {
+            Some((program, args)) => {
+                let mut c = Command::new(program);
+                c.args(args).arg(BIN);
                 c.arg("--data-dir")
                     .arg(inst.data())
                     .arg("--config-dir")
@@ -679,4 +688,36 @@ pub fn member_id(admin: &Client, username: &str) -> i64 {
         .unwrap_or_else(|| panic!("no member {username}"))["id"]
         .as_i64()
         .unwrap()
+}
+
+/// A connection to the server from source address `src` (any 127.x.y.z works on loopback),
+/// bound with libc before connecting, as std cannot.
+pub fn connect_from(src: std::net::Ipv4Addr, to: std::net::SocketAddr) -> std::net::TcpStream {
+    use std::os::fd::FromRawFd;
+    let std::net::SocketAddr::V4(to) = to else {
+        panic!("the test server listens on IPv4")
+    };
+    let sockaddr = |ip: std::net::Ipv4Addr, port: u16| libc::sockaddr_in {
+        sin_family: libc::AF_INET as libc::sa_family_t,
+        sin_port: port.to_be(),
+        sin_addr: libc::in_addr {
+            s_addr: u32::from_ne_bytes(ip.octets()),
+        },
+        sin_zero: [0; 8],
+    };
+    let len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+    // SAFETY: plain socket calls on a descriptor this function owns; the addresses are
+    // initialised sockaddr_in values of the length given.
+    unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
+        assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
+        let stream = std::net::TcpStream::from_raw_fd(fd);
+        let local = sockaddr(src, 0);
+        let rc = libc::bind(fd, (&raw const local).cast(), len);
+        assert_eq!(rc, 0, "bind {src}: {}", std::io::Error::last_os_error());
+        let remote = sockaddr(*to.ip(), to.port());
+        let rc = libc::connect(fd, (&raw const remote).cast(), len);
+        assert_eq!(rc, 0, "connect: {}", std::io::Error::last_os_error());
+        stream
+    }
 }

@@ -24,17 +24,25 @@ fn from_fixture(version: u32) -> Instance {
     inst
 }
 
+/// The schema a fresh instance of this binary gets (so these tests need no edit per migration).
+fn latest_schema() -> u64 {
+    let fresh = Instance::new("latest-schema");
+    fresh.init();
+    fresh.schema_version()
+}
+
 #[test]
 fn schema_1_migrates_and_keeps_its_rows() {
     let inst = from_fixture(1);
     let status = inst.ok(&["db", "status"]);
     assert!(
-        status.contains("schema: 1") && status.contains("pending: 6 migration"),
+        status.contains("schema: 1")
+            && status.contains(&format!("pending: {} migration", latest_schema() - 1)),
         "{status}"
     );
     inst.ok(&["init"]);
     let status = inst.ok(&["db", "status"]);
-    assert!(status.contains("schema: 7"), "{status}");
+    assert_eq!(inst.schema_version(), latest_schema(), "{status}");
     let rows = inst.ok(&["db", "probe", "--list"]);
     assert_eq!(
         rows.lines().count(),
@@ -89,6 +97,69 @@ fn schema_6_keeps_its_playbook_and_gains_distributions() {
         json!([])
     );
     server.stop();
+    assert_eq!(inst.schema_version(), latest_schema());
+    inst.verify();
+}
+
+#[test]
+fn schema_7_audit_chain_is_upgraded_to_cover_erasures_and_the_anchor() {
+    let inst = from_fixture(7);
+    inst.verify();
     assert!(inst.ok(&["db", "status"]).contains("schema: 7"));
+    // The fixture holds an old-format chain with a pruning anchor and erased rows.
+    let (erased, anchor): (i64, String) = inst
+        .sql()
+        .query_row(
+            "SELECT (SELECT count(*) FROM audit_log WHERE erased = 1), (SELECT value FROM meta WHERE key = 'audit_anchor')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        erased >= 1 && anchor.split(':').count() == 2,
+        "{erased} {anchor}"
+    );
+    // The first open with the audit key migrates and re-MACs the intact old chain.
+    let out = inst.ok(&["audit", "verify"]);
+    assert!(out.starts_with("ok:"), "{out}");
+    assert_eq!(inst.schema_version(), latest_schema());
+    let (format, anchor, sealed): (String, String, String) = inst
+        .sql()
+        .query_row(
+            "SELECT (SELECT value FROM meta WHERE key = 'audit_format'), (SELECT value FROM meta WHERE key = 'audit_anchor'),
+                    (SELECT detail FROM audit_log WHERE action = 'audit.sealed')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(format, "2");
+    assert_eq!(anchor.split(':').count(), 4, "{anchor}");
+    assert!(sealed.contains("rows: "), "{sealed}");
+    // Its playbook is still there, and the upgraded rows are now covered: the review's
+    // rewrite of an old row flagged erased is detected.
+    let server = inst.serve(&[]);
+    let c = Client::login(server.addr, "fixture-admin", "fixture admin passphrase");
+    let s = c.get("/api/v1/orgs/fixture/spaces/default/standards/fixture-standard");
+    assert_eq!(s.status, 200, "{}", s.text());
+    server.stop();
+    assert!(inst.ok(&["audit", "verify"]).starts_with("ok:"));
+    let first: i64 = inst
+        .sql()
+        .query_row("SELECT min(seq) FROM audit_log WHERE erased = 0", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    inst.sql()
+        .execute(
+            "UPDATE audit_log SET erased = 1, actor = 'mallory', detail = 'nothing happened' WHERE seq = ?1",
+            [first],
+        )
+        .unwrap();
+    let out = inst.run(&["audit", "verify"]);
+    assert!(
+        stderr(&out).contains("RB-AUDIT-BROKEN") && stderr(&out).contains(&format!("row {first}")),
+        "{}",
+        stderr(&out)
+    );
     inst.verify();
 }

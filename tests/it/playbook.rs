@@ -557,11 +557,25 @@ fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
     );
     assert_eq!(p1.status, 201, "{}", p1.text());
     let p1 = p1.json()["id"].as_i64().unwrap();
+    // A proposal is not an edit: read access (a viewer) is enough to propose; reviewers
+    // decide (issue 12, finding 15d; it was 403).
+    let by_viewer = vera.post(&format!("{url}/proposals"), &standard("x\n", &["r"]));
+    assert_eq!(by_viewer.status, 201, "{}", by_viewer.text());
+    let by_viewer = by_viewer.json()["id"].as_i64().unwrap();
     assert_eq!(
-        vera.post(&format!("{url}/proposals"), &standard("x\n", &["r"]))
+        vera.post(&format!("{url}/proposals/{by_viewer}/reject"), &json!({}))
             .status,
         403,
-        "viewers do not propose"
+        "viewers do not review"
+    );
+    assert_eq!(
+        admin
+            .post(
+                &format!("{url}/proposals/{by_viewer}/reject"),
+                &json!({ "comment": "no" })
+            )
+            .status,
+        200
     );
     assert_eq!(
         mo.post(&format!("{url}/proposals/{p1}/accept"), &json!({}))
@@ -660,9 +674,9 @@ fn proposals_are_reviewed_accepted_edited_rejected_and_conflicts_flagged() {
         .iter()
         .map(|p| p["status"].as_str().unwrap())
         .collect();
-    assert_eq!(statuses.len(), 3);
+    assert_eq!(statuses.len(), 4, "{statuses:?}");
     assert!(
-        statuses.contains(&"rejected")
+        statuses.iter().filter(|s| **s == "rejected").count() == 2
             && statuses.iter().filter(|s| **s == "accepted").count() == 2
     );
     // A space admin (not an org admin) may review.

@@ -506,7 +506,7 @@ fn bad_input_leaves_the_working_tree_as_it_was() {
 }
 
 /// Seeds a server with a package of two standards and a command, released as "1".
-fn seed(admin: &Client) {
+pub(crate) fn seed(admin: &Client) {
     let base = "/api/v1/orgs/acme/spaces/default";
     for (kind, body) in [
         (

@@ -220,8 +220,9 @@ fn status_lists_the_applied_migrations() {
     let inst = Instance::new("status");
     inst.init();
     let out = inst.ok(&["db", "status"]);
+    let n = inst.schema_version();
     assert!(
-        out.contains("schema: 7 (this binary supports up to 7)"),
+        n >= 8 && out.contains(&format!("schema: {n} (this binary supports up to {n})")),
         "{out}"
     );
     assert!(out.contains("instance metadata"), "{out}");
@@ -349,4 +350,77 @@ fn passphrase_mode_unlocks_with_the_right_passphrase_only() {
     assert_eq!(code(&out), 4, "{}", stderr(&out));
     let out = run_with(&["--passphrase", "db", "verify"], "");
     assert_eq!(code(&out), 3, "{}", stderr(&out));
+}
+
+/// Runs `serve`, which must exit on its own (refusing to start) within 30 s.
+fn serve_refused(inst: &Instance, extra: &[&str]) -> std::process::Output {
+    let mut cmd = inst.cmd(&["serve", "--listen", "127.0.0.1:0"]);
+    cmd.args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!("serve started anyway:\n{}", stderr(&out));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn serve_refuses_a_damaged_database_and_never_writes_it() {
+    let inst = Instance::new("serve-damage");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    for name in ["One", "Two", "Three"] {
+        admin.post(
+            "/api/v1/orgs/acme/spaces",
+            &serde_json::json!({ "name": name, "visibility": "open" }),
+        );
+    }
+    server.stop();
+    inst.ok(&[
+        "db",
+        "probe",
+        "--count",
+        "300",
+        "--payload",
+        &"x".repeat(200),
+    ]);
+    inst.verify();
+    let good = std::fs::read(inst.db()).unwrap();
+    let pages = good.len() / 4096;
+    assert!(pages > 20, "need several pages, have {pages}");
+    // One bit in a page near the end (the review flipped page 92 of a larger file).
+    let page = pages - 3;
+    let mut bad = good.clone();
+    bad[4096 * (page - 1) + 1000] ^= 0x01;
+    std::fs::write(inst.db(), &bad).unwrap();
+
+    let out = serve_refused(&inst, &[]);
+    assert_eq!(code(&out), 5, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("RB-STORE-DAMAGED") && stderr(&out).contains(&format!("page {page}")),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        std::fs::read(inst.db()).unwrap() == bad,
+        "a damaged file is never written, not even by the start-up"
+    );
+    let wal = inst.data().join("rulebook.db-wal");
+    assert!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) == 0,
+        "nothing was written to the WAL either"
+    );
+
+    std::fs::write(inst.db(), &good).unwrap();
+    let server = inst.serve(&[]);
+    assert_eq!(server.get("/readyz").status, 200);
+    server.stop();
+    inst.verify();
 }

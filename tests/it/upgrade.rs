@@ -311,3 +311,122 @@ fn apply_killed_between_steps_leaves_a_runnable_binary_and_rollback_restores() {
     );
     s.inst.verify();
 }
+
+/// Issue 12, finding 12: the signed version reached a file name (the pre-upgrade snapshot),
+/// so `9.0.0-x/../../evil-snapshot` wrote a database copy outside the data dir. Every
+/// version that is not strict semver is refused (exit 10) before anything is written.
+#[test]
+fn a_signed_version_that_is_not_semver_is_refused_before_any_file_is_written() {
+    let s = Setup::new("upgrade-semver");
+    let old_sha = sha256_file(&s.install);
+    let names_bin = dir_names(s.install.parent().unwrap());
+    let names_data = dir_names(&s.inst.data());
+    let names_tmp = dir_names(s.inst.tmp.path());
+    for (i, version) in [
+        "9.0.0-x/../../evil-snapshot",
+        "9.0.0-x/../../../../evil-snapshot",
+        "9.0.0+x/../../evil-snapshot",
+        "9.0.0-x/evil",
+        "9.0",
+        "9.0.0.1",
+        "09.0.0",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let f = s.bundle(
+            &format!("evil{i}"),
+            "NEW-BUILD",
+            &format!("rulebook {version} {}", s.target),
+        );
+        let out = s.apply(&f, &[]);
+        assert_eq!(code(&out), 10, "{version}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("RB-UPGRADE-BAD-COMMENT"),
+            "{version}: {}",
+            stderr(&out)
+        );
+        let out = s.inst.run(&[
+            "upgrade",
+            "check",
+            f.to_str().unwrap(),
+            "--trusted-key",
+            s.public.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&out), 10, "check {version}: {}", stderr(&out));
+        assert_eq!(sha256_file(&s.install), old_sha, "{version}");
+        assert_eq!(
+            dir_names(s.install.parent().unwrap()),
+            names_bin,
+            "{version}"
+        );
+        assert_eq!(dir_names(&s.inst.data()), names_data, "{version}");
+        // The usb dir gained the bundle; nothing else appeared anywhere in the instance.
+        assert_eq!(dir_names(s.inst.tmp.path()), names_tmp, "{version}");
+    }
+    assert!(!s.inst.tmp.path().join("evil-snapshot").exists());
+    // A strict semver pre-release with build metadata is fine.
+    let good = s.bundle(
+        "good",
+        "NEW-BUILD",
+        &format!("rulebook 99.0.0-rc.1+build-7 {}", s.target),
+    );
+    let out = s.apply(&good, &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        s.inst
+            .data()
+            .join("rulebook.db.pre-upgrade-99.0.0-rc.1+build-7")
+            .exists(),
+        "{:?}",
+        dir_names(&s.inst.data())
+    );
+    s.inst.verify();
+}
+
+/// Issue 12, finding 14: `upgrade check` printed "installable: no" and exited 0; a script
+/// could not tell. It now exits with the refusal's code (11), after printing the facts.
+#[test]
+fn upgrade_check_exits_non_zero_when_not_installable() {
+    let s = Setup::new("upgrade-check-exit");
+    let check = |f: &Path| {
+        s.inst.run(&[
+            "upgrade",
+            "check",
+            f.to_str().unwrap(),
+            "--trusted-key",
+            s.public.to_str().unwrap(),
+        ])
+    };
+    let old = s.bundle("old", "NEW-BUILD", &format!("rulebook 0.0.1 {}", s.target));
+    let out = check(&old);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(code(&out), 11, "{text}{}", stderr(&out));
+    assert!(text.contains("installable: no"), "{text}");
+    assert!(
+        stderr(&out).contains("RB-UPGRADE-DOWNGRADE"),
+        "{}",
+        stderr(&out)
+    );
+    let arm = s.bundle(
+        "arm",
+        "NEW-BUILD",
+        "rulebook 99.0.0 aarch64-unknown-linux-musl",
+    );
+    let out = check(&arm);
+    assert_eq!(code(&out), 11, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("RB-UPGRADE-WRONG-TARGET"),
+        "{}",
+        stderr(&out)
+    );
+    let good = s.bundle(
+        "good",
+        "NEW-BUILD",
+        &format!("rulebook 99.0.0 {}", s.target),
+    );
+    let out = check(&good);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("installable: yes"));
+    s.inst.verify();
+}

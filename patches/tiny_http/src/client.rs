@@ -9,7 +9,9 @@ use std::str::FromStr;
 
 use crate::common::{HTTPVersion, Header, Method};
 use crate::util::RefinedTcpStream;
-use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
+use crate::util::{
+    SequentialReader, SequentialReaderBuilder, SequentialWriter, SequentialWriterBuilder,
+};
 use crate::{Limits, Request};
 use std::time::Instant;
 
@@ -52,7 +54,13 @@ enum ReadError {
     HeadTooLarge,
     /// Rulebook patch: the head did not arrive within the deadline (or a read timed out mid-head).
     HeadTimeout,
+    /// Rulebook patch: ambiguous or unsupported body framing (request smuggling); the status
+    /// to answer with before closing.
+    BadFraming(u16),
 }
+
+/// Rulebook patch: where the connection thread writes a request's response.
+pub(crate) type ResponseSink = SequentialWriter<BufWriter<RefinedTcpStream>>;
 
 impl ClientConnection {
     /// Creates a new `ClientConnection` that takes ownership of the `TcpStream`.
@@ -144,7 +152,7 @@ impl ClientConnection {
 
     /// Reads a request from the stream.
     /// Blocks until the header has been read.
-    fn read(&mut self) -> Result<Request, ReadError> {
+    fn read(&mut self) -> Result<(Request, ResponseSink), ReadError> {
         let mut head = HeadBudget::default();
         let (method, path, version, headers) = {
             // reading the request line
@@ -168,6 +176,11 @@ impl ClientConnection {
                     if line.is_empty() {
                         break;
                     };
+                    // Rulebook patch: a control character (a bare CR or LF, NUL...) in a
+                    // header line is refused: peers would split such a line differently.
+                    if line.as_bytes().iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+                        return Err(ReadError::WrongHeader(version));
+                    }
                     if headers.len() >= self.limits.max_header_count {
                         return Err(ReadError::HeadTooLarge);
                     }
@@ -188,7 +201,7 @@ impl ClientConnection {
         };
 
         // building the writer for the request
-        let writer = self.sink.next().ok_or(ReadError::WrongRequestLine)?;
+        let mut writer = self.sink.next().ok_or(ReadError::WrongRequestLine)?;
 
         // follow-up for next potential request
         let mut data_source = self.source.next().ok_or(ReadError::WrongRequestLine)?;
@@ -203,7 +216,7 @@ impl ClientConnection {
             headers,
             self.remote_addr.as_ref().ok().copied().flatten(),
             data_source,
-            writer,
+            &mut writer,
             &self.limits,
         )
         .map_err(|e| {
@@ -213,20 +226,21 @@ impl ClientConnection {
                 request::RequestCreationError::ExpectationFailed => {
                     ReadError::ExpectationFailed(version)
                 }
+                request::RequestCreationError::BadFraming(status) => ReadError::BadFraming(status),
             }
         })?;
 
-        // return the request
-        Ok(request)
+        // return the request and where its response goes
+        Ok((request, writer))
     }
 }
 
 impl Iterator for ClientConnection {
-    type Item = Request;
+    type Item = (Request, ResponseSink);
 
     /// Blocks until the next Request is available.
     /// Returns None when no new Requests will come from the client.
-    fn next(&mut self) -> Option<Request> {
+    fn next(&mut self) -> Option<(Request, ResponseSink)> {
         use crate::{Response, StatusCode};
 
         // the client sent a "connection: close" header in this previous request
@@ -269,6 +283,20 @@ impl Iterator for ClientConnection {
                     return None; // the rest of the head is unread: close
                 }
 
+                Err(ReadError::BadFraming(status)) => {
+                    if let Some(writer) = self.sink.next() {
+                        let response = Response::new_empty(StatusCode(status));
+                        let headers: Vec<Header> =
+                            Header::from_bytes(&b"Connection"[..], &b"close"[..])
+                                .into_iter()
+                                .collect();
+                        response
+                            .raw_print(writer, HTTPVersion(1, 1), &headers, false, None)
+                            .ok();
+                    }
+                    return None; // where this request ends is unknowable: close
+                }
+
                 Err(ReadError::HeadTimeout) => {
                     // request timeout
                     let Some(writer) = self.sink.next() else { return None };
@@ -288,12 +316,13 @@ impl Iterator for ClientConnection {
 
                 Err(ReadError::ReadIoError(_)) => return None,
 
-                Ok(rq) => rq,
+                Ok(pair) => pair,
             };
+            let (rq, sink) = rq;
 
             // checking HTTP version
             if *rq.http_version() > (1, 1) {
-                let Some(writer) = self.sink.next() else { return None };
+                let writer = sink;
                 let response = Response::from_string(
                     "This server only supports HTTP versions 1.0 and 1.1".to_owned(),
                 )
@@ -331,7 +360,7 @@ impl Iterator for ClientConnection {
             };
 
             // returning the request
-            return Some(rq);
+            return Some((rq, sink));
         }
     }
 }

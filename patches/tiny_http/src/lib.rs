@@ -167,6 +167,19 @@ pub struct Limits {
     pub max_body_bytes: u64,
     /// Time allowed to receive a whole request body.
     pub body_deadline: Duration,
+    /// Rulebook patch: decides from the peer address alone whether a connection is served;
+    /// a refused one is closed at once, before any byte is read or written.
+    pub client_filter: Option<ClientFilter>,
+}
+
+/// Rulebook patch: see `Limits::client_filter`.
+#[derive(Clone)]
+pub struct ClientFilter(pub Arc<dyn Fn(std::net::IpAddr) -> bool + Send + Sync>);
+
+impl std::fmt::Debug for ClientFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ClientFilter")
+    }
 }
 
 impl Default for Limits {
@@ -181,6 +194,7 @@ impl Default for Limits {
             head_deadline: Duration::from_secs(10),
             max_body_bytes: 8 * 1024 * 1024,
             body_deadline: Duration::from_secs(60),
+            client_filter: None,
         }
     }
 }
@@ -212,6 +226,23 @@ fn refuse_busy(mut sock: Connection) {
         b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n",
     );
     let _ = sock.shutdown(Shutdown::Both);
+}
+
+/// Rulebook patch: one connection's loop, on its own thread. Each request (head and body
+/// already read here, under the limits) goes to the application's queue; its response comes
+/// back serialised and is written here, before the next request is read. So a connection has
+/// at most one request queued, the queue is FIFO across connections (no connection's stream
+/// of requests can starve another's), and no worker ever reads from or writes to a socket.
+fn serve_connection(client: ClientConnection, messages: &MessagesQueue<Message>) {
+    use std::io::Write;
+    for (rq, mut sink) in client {
+        let (sender, receiver) = mpsc::channel();
+        messages.push(rq.with_response_channel(sender).into());
+        let Ok(bytes) = receiver.recv() else { break };
+        if sink.write_all(&bytes).and_then(|()| sink.flush()).is_err() {
+            break;
+        }
+    }
 }
 
 enum Message {
@@ -334,7 +365,7 @@ impl Server {
                 let tasks_pool = util::TaskPool::new();
                 let mut backoff = ACCEPT_BACKOFF_MIN;
                 while !inside_close_trigger.load(Relaxed) {
-                    let sock = match server.accept() {
+                    let mut sock = match server.accept() {
                         Ok((sock, _)) => {
                             backoff = ACCEPT_BACKOFF_MIN;
                             sock
@@ -354,6 +385,17 @@ impl Server {
                     };
                     if inside_close_trigger.load(Relaxed) {
                         break;
+                    }
+                    if let Some(filter) = &limits.client_filter {
+                        let allowed = match sock.peer_addr() {
+                            Ok(Some(a)) => (filter.0)(a.ip()),
+                            Ok(None) => true, // a Unix socket: no address to judge
+                            Err(_) => false,
+                        };
+                        if !allowed {
+                            let _ = sock.shutdown(Shutdown::Both);
+                            continue;
+                        }
                     }
                     if inside_live.load(Relaxed) >= limits.max_connections {
                         log::warn!(
@@ -392,19 +434,7 @@ impl Server {
                     let mut client = Some((client, guard));
                     tasks_pool.spawn(Box::new(move || {
                         if let Some((client, _guard)) = client.take() {
-                            if client.secure() {
-                                let (sender, receiver) = mpsc::channel();
-                                for rq in client {
-                                    messages.push(rq.with_notify_sender(sender.clone()).into());
-                                    if receiver.recv().is_err() {
-                                        break;
-                                    }
-                                }
-                            } else {
-                                for rq in client {
-                                    messages.push(rq.into());
-                                }
-                            }
+                            serve_connection(client, &messages);
                         }
                     }));
                 }

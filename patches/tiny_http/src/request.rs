@@ -3,11 +3,10 @@ use std::io::{self, Cursor, ErrorKind, Read, Write};
 
 use std::fmt;
 use std::net::SocketAddr;
-use std::str::FromStr;
 
 use std::sync::mpsc::Sender;
 
-use crate::util::{EqualReader, FusedReader};
+use std::convert::TryFrom;
 use crate::{HTTPVersion, Header, Method, Response, StatusCode};
 use chunked_transfer::Decoder;
 
@@ -112,11 +111,76 @@ pub enum RequestCreationError {
 
     /// Error while reading data from the socket during the creation of the `Request`.
     CreationIoError(IoError),
+
+    /// Rulebook patch: the body's framing is ambiguous or unsupported (RFC 9112 §6): both
+    /// `Transfer-Encoding` and `Content-Length`, a transfer coding other than a lone final
+    /// `chunked`, a malformed or conflicting `Content-Length`, or `Transfer-Encoding` in
+    /// HTTP/1.0. The status to answer with (400 or 501); the connection is then closed,
+    /// because nothing after such a request can be parsed safely.
+    BadFraming(u16),
 }
 
 impl From<IoError> for RequestCreationError {
     fn from(err: IoError) -> RequestCreationError {
         RequestCreationError::CreationIoError(err)
+    }
+}
+
+/// How the body of a request is delimited (Rulebook patch).
+#[derive(Debug, PartialEq)]
+enum Framing {
+    None,
+    Length(u64),
+    Chunked,
+}
+
+/// Decides the body's framing from the head, strictly (RFC 9112 §6.1-6.3), so that no proxy
+/// in front of us can read a different request boundary than we do (request smuggling).
+fn framing(headers: &[Header], version: &HTTPVersion) -> Result<Framing, RequestCreationError> {
+    let mut codings: Vec<String> = Vec::new();
+    let mut saw_te = false;
+    for h in headers.iter().filter(|h| h.field.equiv("Transfer-Encoding")) {
+        saw_te = true;
+        codings.extend(
+            h.value
+                .as_str()
+                .split(',')
+                .map(|c| c.trim().to_ascii_lowercase())
+                .filter(|c| !c.is_empty()),
+        );
+    }
+    let mut length: Option<u64> = None;
+    let mut saw_cl = false;
+    for h in headers.iter().filter(|h| h.field.equiv("Content-Length")) {
+        saw_cl = true;
+        for v in h.value.as_str().split(',') {
+            let v = v.trim();
+            if v.is_empty() || v.len() > 19 || !v.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(RequestCreationError::BadFraming(400));
+            }
+            let n: u64 = v.parse().map_err(|_| RequestCreationError::BadFraming(400))?;
+            match length {
+                Some(prev) if prev != n => return Err(RequestCreationError::BadFraming(400)),
+                _ => length = Some(n),
+            }
+        }
+    }
+    if saw_cl && length.is_none() {
+        return Err(RequestCreationError::BadFraming(400));
+    }
+    if !saw_te {
+        return Ok(length.map_or(Framing::None, Framing::Length));
+    }
+    // Transfer-Encoding: never together with Content-Length, never in HTTP/1.0, and the only
+    // coding we decode is a lone `chunked` (a final coding other than chunked leaves the
+    // length undeterminable: 400; another coding before chunked is not implemented: 501).
+    if saw_cl || *version < HTTPVersion(1, 1) {
+        return Err(RequestCreationError::BadFraming(400));
+    }
+    match codings.last().map(String::as_str) {
+        Some("chunked") if codings.len() == 1 => Ok(Framing::Chunked),
+        Some("chunked") => Err(RequestCreationError::BadFraming(501)),
+        _ => Err(RequestCreationError::BadFraming(400)),
     }
 }
 
@@ -128,9 +192,11 @@ impl From<IoError> for RequestCreationError {
 /// You must pass a `Read` that will allow the `Request` object to read from the incoming data.
 /// It is the responsibility of the `Request` to read only the data of the request and not further.
 ///
-/// The `Write` object will be used by the `Request` to write the response.
+/// Rulebook patch: `interim` is the connection's writer, used only to send `100 Continue` before
+/// the body is read here; the response itself is written by the connection thread once the
+/// application hands it back (see `Request::with_response_channel`).
 #[allow(clippy::too_many_arguments)]
-pub fn new_request<R, W>(
+pub fn new_request<R>(
     secure: bool,
     method: Method,
     path: String,
@@ -138,30 +204,13 @@ pub fn new_request<R, W>(
     headers: Vec<Header>,
     remote_addr: Option<SocketAddr>,
     mut source_data: R,
-    writer: W,
+    interim: &mut dyn Write,
     limits: &crate::Limits,
 ) -> Result<Request, RequestCreationError>
 where
     R: Read + Send + 'static,
-    W: Write + Send + 'static,
 {
-    // finding the transfer-encoding header
-    let transfer_encoding = headers
-        .iter()
-        .find(|h: &&Header| h.field.equiv("Transfer-Encoding"))
-        .map(|h| h.value.clone());
-
-    // finding the content-length header
-    let content_length = if transfer_encoding.is_some() {
-        // if transfer-encoding is specified, the Content-Length
-        // header must be ignored (RFC2616 #4.4)
-        None
-    } else {
-        headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Content-Length"))
-            .and_then(|h| FromStr::from_str(h.value.as_str()).ok())
-    };
+    let framing = framing(&headers, &version)?;
 
     // true if the client sent a `Expect: 100-continue` header
     let expects_continue = {
@@ -171,79 +220,71 @@ where
             .map(|h| h.value.as_str())
         {
             None => false,
-            Some(v) if v.eq_ignore_ascii_case("100-continue") => true,
+            Some(v) if v.eq_ignore_ascii_case("100-continue") => version >= HTTPVersion(1, 1),
             _ => return Err(RequestCreationError::ExpectationFailed),
         }
     };
 
-    // true if the client sent a `Connection: upgrade` header
-    let connection_upgrade = {
-        match headers
-            .iter()
-            .find(|h: &&Header| h.field.equiv("Connection"))
-            .map(|h| h.value.as_str())
-        {
-            Some(v) if v.to_ascii_lowercase().contains("upgrade") => true,
-            _ => false,
+    // Rulebook patch: every body is read here, on the connection's own thread, within the size
+    // limit and the body deadline, whatever the headers (`Expect: 100-continue`, chunked,
+    // `Connection: upgrade`), so the application's worker threads never wait on a slow client.
+    // Upstream read only small bodies eagerly and left the rest (and every 100-continue or
+    // upgrade body) to be read by the worker with no overall deadline.
+    let send_continue = |interim: &mut dyn Write| -> Result<(), RequestCreationError> {
+        if expects_continue {
+            interim.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
+            interim.flush()?;
         }
+        Ok(())
     };
-
-    // we wrap `source_data` around a reading whose nature depends on the transfer-encoding and
-    // content-length headers
-    // Rulebook patch: bodies are read here, on the connection's own thread, within the size
-    // limit and the body deadline, so the application's worker threads never wait on a slow
-    // client. Upstream read only bodies up to 1 KiB eagerly and drained the rest on drop.
     let mut body_too_large = false;
-    let reader = if connection_upgrade {
-        Box::new(source_data) as Box<dyn Read + Send + 'static>
-    } else if let Some(content_length) = content_length {
-        if content_length == 0 {
-            Box::new(io::empty()) as Box<dyn Read + Send + 'static>
-        } else if content_length as u64 > limits.max_body_bytes {
+    let content_length = match framing {
+        Framing::Length(n) => Some(n),
+        _ => None,
+    };
+    let body: Vec<u8> = match framing {
+        Framing::None | Framing::Length(0) => Vec::new(),
+        Framing::Length(n) if n > limits.max_body_bytes => {
             body_too_large = true;
-            Box::new(io::empty()) as Box<dyn Read + Send + 'static>
-        } else if !expects_continue {
-            let mut limited = (&mut source_data).take(content_length as u64);
-            let buffer = read_with_deadline(&mut limited, limits.body_deadline, content_length)?;
-            if buffer.len() != content_length {
+            Vec::new()
+        }
+        Framing::Length(n) => {
+            send_continue(interim)?;
+            let expected = usize::try_from(n).unwrap_or(usize::MAX);
+            let mut limited = (&mut source_data).take(n);
+            let buffer = read_with_deadline(&mut limited, limits.body_deadline, expected)?;
+            if buffer.len() as u64 != n {
                 let info = "Connection has been closed before we received enough data";
                 let err = IoError::new(ErrorKind::ConnectionAborted, info);
                 return Err(RequestCreationError::CreationIoError(err));
             }
-            Box::new(Cursor::new(buffer)) as Box<dyn Read + Send + 'static>
-        } else {
-            let (data_reader, _) = EqualReader::new(source_data, content_length);
-            Box::new(FusedReader::new(data_reader)) as Box<dyn Read + Send + 'static>
+            buffer
         }
-    } else if transfer_encoding.is_some() {
-        if expects_continue {
-            Box::new(FusedReader::new(Decoder::new(source_data))) as Box<dyn Read + Send + 'static>
-        } else {
+        Framing::Chunked => {
+            send_continue(interim)?;
             let cap = limits.max_body_bytes.saturating_add(1);
             let mut decoder = Decoder::new(&mut source_data).take(cap);
             let buffer = read_with_deadline(&mut decoder, limits.body_deadline, 0)?;
             if buffer.len() as u64 > limits.max_body_bytes {
                 body_too_large = true;
-                Box::new(io::empty()) as Box<dyn Read + Send + 'static>
+                Vec::new()
             } else {
-                Box::new(Cursor::new(buffer)) as Box<dyn Read + Send + 'static>
+                buffer
             }
         }
-    } else {
-        Box::new(io::empty()) as Box<dyn Read + Send + 'static>
     };
 
     Ok(Request {
-        data_reader: Some(reader),
-        response_writer: Some(Box::new(writer) as Box<dyn Write + Send + 'static>),
+        data_reader: Some(Box::new(Cursor::new(body)) as Box<dyn Read + Send + 'static>),
+        response_writer: Some(Box::new(io::sink()) as Box<dyn Write + Send + 'static>),
         remote_addr,
         secure,
         method,
         path,
         http_version: version,
         headers,
-        body_length: content_length,
-        must_send_continue: expects_continue,
+        body_length: content_length.and_then(|n| usize::try_from(n).ok()),
+        must_send_continue: false,
         body_too_large,
         notify_when_responded: None,
     })
@@ -472,7 +513,7 @@ impl Request {
     {
         let res = self.respond_impl(response);
         if let Some(sender) = self.notify_when_responded.take() {
-            sender.send(()).unwrap();
+            let _ = sender.send(());
         }
         res
     }
@@ -510,6 +551,19 @@ impl Request {
         self.notify_when_responded = Some(sender);
         self
     }
+
+    /// Rulebook patch: the response is serialised into memory and handed to the connection's
+    /// own thread through `sender`, which writes it to the socket. A worker therefore never
+    /// blocks on a client that reads slowly (or not at all), and one connection has at most
+    /// one request in the application's queue at a time, so the queue is served fairly
+    /// across connections.
+    pub(crate) fn with_response_channel(mut self, sender: Sender<Vec<u8>>) -> Self {
+        self.response_writer = Some(Box::new(DeferredWriter {
+            buf: Vec::new(),
+            sender: Some(sender),
+        }) as Box<dyn Write + Send + 'static>);
+        self
+    }
 }
 
 impl fmt::Debug for Request {
@@ -528,8 +582,33 @@ impl Drop for Request {
             let response = Response::empty(500);
             let _ = self.respond_impl(response); // ignoring any potential error
             if let Some(sender) = self.notify_when_responded.take() {
-                sender.send(()).unwrap();
+                let _ = sender.send(());
             }
+        }
+    }
+}
+
+/// Collects a serialised response and hands it to the connection thread when dropped
+/// (Rulebook patch, see `Request::with_response_channel`).
+struct DeferredWriter {
+    buf: Vec<u8>,
+    sender: Option<Sender<Vec<u8>>>,
+}
+
+impl Write for DeferredWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for DeferredWriter {
+    fn drop(&mut self) {
+        if let Some(sender) = self.sender.take() {
+            let _ = sender.send(std::mem::take(&mut self.buf));
         }
     }
 }

@@ -498,8 +498,6 @@ pub fn diff(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 /// `GET /api/v1/orgs/{org}/search?q=&kind=&space=&language=&limit=`: ranked hits in the
 /// spaces the caller may read (never a private space they are not in), marked with ⟦ ⟧.
 pub fn search(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let p = call.who()?.clone();
-    let org_id = call.org()?.id;
     let q = call.query_param("q").unwrap_or_default();
     if q.trim().is_empty() {
         return Err(HttpError::BadRequest("give a search query as ?q=".into()));
@@ -510,8 +508,7 @@ pub fn search(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         ),
         None => None,
     };
-    let admin = call.role == Some(crate::model::access::OrgRole::Admin);
-    let mut spaces = call.state.store.visible_spaces(org_id, p.user_id, admin)?;
+    let mut spaces = call.readable_spaces()?;
     if let Some(only) = call.query_param("space").filter(|s| !s.is_empty()) {
         spaces.retain(|s| s.slug == only);
     }

@@ -6,8 +6,15 @@
 //! user to run `login` again. The device code is 256 bits and only its hash is kept; the user
 //! code (8 letters from an unambiguous alphabet, ~36 bits) can only be approved by a signed-in
 //! session, within ten minutes, under the per-address limiter.
+//!
+//! The table of pending grants is bounded twice: one client address (an IPv6 /64) holds
+//! at most [`PER_ADDRESS`] pending grants, and all together at most [`MAX_PENDING`]. A
+//! client that asks too often gets 429 with the time its oldest grant expires, without
+//! filling the table for everyone else: that takes [`MAX_PENDING`] / [`PER_ADDRESS`]
+//! addresses.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::Mutex;
 
 use serde::Deserialize;
@@ -27,8 +34,30 @@ const TTL_SECS: i64 = 600;
 const KEY_DAYS: i64 = 90;
 /// Letters without look-alikes (no I, O, 0, 1).
 const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+/// Pending grants one client address may hold at once (an office behind one NAT address
+/// rarely starts ten logins within ten minutes).
+pub const PER_ADDRESS: usize = 10;
+/// Pending grants in all (a few hundred bytes each).
+pub const MAX_PENDING: usize = 1000;
+
+/// Whose allowance a request counts against: the IPv4 address (also when IPv4-mapped), or
+/// the IPv6 /64, since one IPv6 client usually has a whole /64 to pick addresses from.
+fn owner(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
 
 struct Grant {
+    /// The address (or /64) that asked for it, see [`owner`].
+    owner: IpAddr,
     user_code: String,
     expires_at: i64,
     /// The minted key and its organization, once approved.
@@ -65,14 +94,25 @@ pub fn code(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
     let (device_code, hash) = new_token().map_err(|_| HttpError::Internal)?;
     let user_code = user_code()?;
+    let owner = owner(call.ip);
     call.state.devices.with(|g| {
         g.retain(|_, v| v.expires_at > now);
-        if g.len() >= 1000 {
-            return Err(HttpError::TooMany(60));
+        // Retry when the oldest grant in the way expires.
+        let retry = |it: &mut dyn Iterator<Item = &Grant>| {
+            it.map(|v| v.expires_at - now).min().unwrap_or(60).max(1)
+        };
+        if g.values().filter(|v| v.owner == owner).count() >= PER_ADDRESS {
+            return Err(HttpError::TooMany(retry(
+                &mut g.values().filter(|v| v.owner == owner),
+            )));
+        }
+        if g.len() >= MAX_PENDING {
+            return Err(HttpError::TooMany(retry(&mut g.values())));
         }
         g.insert(
             hex::encode(&hash),
             Grant {
+                owner,
                 user_code: user_code.clone(),
                 expires_at: now + TTL_SECS,
                 approved: None,
@@ -212,5 +252,23 @@ pub fn token(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             200,
             &json!({ "status": "approved", "api_key": key, "org": org }),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowances_are_per_ipv4_address_and_per_ipv6_64() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(owner(ip("192.0.2.7")), ip("192.0.2.7"));
+        assert_ne!(owner(ip("192.0.2.7")), owner(ip("192.0.2.8")));
+        assert_eq!(owner(ip("::ffff:192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(
+            owner(ip("2001:db8:1:2:aaaa:bbbb:cccc:dddd")),
+            owner(ip("2001:db8:1:2::1"))
+        );
+        assert_ne!(owner(ip("2001:db8:1:2::1")), owner(ip("2001:db8:1:3::1")));
     }
 }

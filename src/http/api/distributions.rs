@@ -9,6 +9,7 @@ use crate::clock::rfc3339;
 use crate::http::HttpError;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
+use crate::store::accounts::SpaceRow;
 use crate::store::distributions::Report;
 
 /// A repository URL as compared and stored: trimmed, without credentials (`user:token@`
@@ -71,28 +72,42 @@ pub fn track(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ))
 }
 
-/// The newest release of a package named `[space/]slug` in the organization.
-fn latest_release(call: &Call<'_>, key: &str) -> Result<Option<String>, HttpError> {
-    let (space, slug) = key.split_once('/').unwrap_or(("default", key));
-    let org = call.org()?.id;
-    let Some(s) = call.state.store.space_by_slug(org, space)? else {
+/// A package as named in a report and in `rulebook.lock`: `[space/]slug` (`default` when
+/// no space is given).
+fn package_ref(key: &str) -> (&str, &str) {
+    key.split_once('/').unwrap_or(("default", key))
+}
+
+/// What the caller may know about a reported package: `None` if its space is not one the
+/// caller reads (the entry is then left out entirely), else whether the package exists and
+/// its newest release.
+fn readable_package(
+    call: &Call<'_>,
+    spaces: &[SpaceRow],
+    key: &str,
+) -> Result<Option<Option<String>>, HttpError> {
+    let (space, slug) = package_ref(key);
+    let Some(s) = spaces.iter().find(|s| s.slug == space) else {
         return Ok(None);
     };
     let Some(p) = call.state.store.package(s.id, slug)? else {
-        return Ok(None);
+        return Ok(Some(None));
     };
-    Ok(call
-        .state
-        .store
-        .releases(p.id)?
-        .into_iter()
-        .next()
-        .map(|r| r.version))
+    Ok(Some(
+        call.state
+            .store
+            .releases(p.id)?
+            .into_iter()
+            .next()
+            .map(|r| r.version),
+    ))
 }
 
-/// `GET /api/v1/orgs/{org}/repositories`: tracked repositories with what each path installed.
+/// `GET /api/v1/orgs/{org}/repositories`: tracked repositories with what each path
+/// installed, limited to packages (and their artifacts) in spaces the caller reads.
 pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let org = call.org()?.id;
+    let spaces = call.readable_spaces()?;
     let repos = call.state.store.repositories(org)?;
     let dists = call.state.store.latest_distributions(org)?;
     let mut out = Vec::new();
@@ -102,21 +117,34 @@ pub fn list(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             let packages: serde_json::Map<String, Value> =
                 serde_json::from_str(&d.packages).unwrap_or_default();
             let mut rows = Vec::new();
+            let mut shown = Vec::new();
             for (key, installed) in packages {
+                let Some(latest) = readable_package(call, &spaces, &key)? else {
+                    continue;
+                };
                 let installed = installed.as_str().map(str::to_string);
-                let latest = latest_release(call, &key)?;
                 let state = match (&installed, &latest) {
                     (_, None) => "removed",
                     (Some(i), Some(l)) if i == l => "up to date",
                     _ => "outdated",
                 };
                 rows.push(json!({ "package": key, "installed": installed, "latest": latest, "status": state }));
+                shown.push(key);
             }
+            let artifacts: Vec<Value> = serde_json::from_str::<Vec<Value>>(&d.artifacts)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|a| {
+                    a["package"]
+                        .as_str()
+                        .is_some_and(|p| shown.iter().any(|k| k == p))
+                })
+                .collect();
             paths.push(json!({
                 "path": d.path, "commit": d.commit_id, "reported_by": d.reported_by, "reported_at": rfc3339(d.reported_at),
                 "packages": rows,
                 "agents": serde_json::from_str::<Value>(&d.agents).unwrap_or(Value::Null),
-                "artifacts": serde_json::from_str::<Value>(&d.artifacts).unwrap_or(Value::Null),
+                "artifacts": artifacts,
             }));
         }
         out.push(json!({ "id": r.id, "url": r.url, "branch": r.branch, "tracked_since": rfc3339(r.created_at), "installs": paths }));
@@ -151,6 +179,31 @@ pub fn report(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         || body.packages.len() > 1000
     {
         return Err(HttpError::Invalid("report too large".into()));
+    }
+    // A report names only packages the reporter can read, and artifacts of those packages:
+    // anything else is refused as a whole (one answer for "no such package" and "not yours",
+    // so a report cannot probe for private packages).
+    let spaces = call.readable_spaces()?;
+    let mut refused = Vec::new();
+    for key in body.packages.keys() {
+        if !matches!(readable_package(call, &spaces, key)?, Some(Some(_))) {
+            refused.push(key.clone());
+        }
+    }
+    if !refused.is_empty() {
+        return Err(HttpError::Invalid(format!(
+            "the report names packages that do not exist or that you cannot read: {}",
+            refused.join(", ")
+        )));
+    }
+    if body.artifacts.iter().any(|a| {
+        a["package"]
+            .as_str()
+            .is_none_or(|p| !body.packages.contains_key(p))
+    }) {
+        return Err(HttpError::Invalid(
+            "every reported artifact must name one of the reported packages".into(),
+        ));
     }
     let org = call.org()?.id;
     let who = call.who()?.username.clone();

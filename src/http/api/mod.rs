@@ -5,6 +5,7 @@ pub mod artifacts;
 pub mod audit;
 pub mod device;
 pub mod distributions;
+pub mod egress;
 pub mod keys;
 pub mod limits;
 pub mod orgs;
@@ -31,10 +32,17 @@ pub fn health(_: &mut Call<'_>) -> Result<Reply, HttpError> {
     Ok(Reply::json(200, &json!({ "status": "ok" })))
 }
 
-/// `GET /readyz`: the database answers and can take its write lock.
+/// `GET /readyz`: the database answers and can take its write lock. A server started on a
+/// broken audit chain (`--accept-broken-audit`) stays ready but says so in `audit`.
 pub fn ready(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     match call.state.store.ready() {
-        Ok(()) => Ok(Reply::json(200, &json!({ "status": "ready" }))),
+        Ok(()) => Ok(Reply::json(
+            200,
+            &match call.state.store.audit_warning() {
+                None => json!({ "status": "ready", "audit": "intact" }),
+                Some(w) => json!({ "status": "ready", "audit": "broken", "warning": w }),
+            },
+        )),
         Err(e) => {
             log::error!("readiness check failed: {e}");
             Err(HttpError::Unavailable(
@@ -195,6 +203,11 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         ),
     ];
     let mut text = st.metrics.render(&gauges);
+    text.push_str(&egress_metrics(&st.egress.counters));
+    text.push_str(&format!(
+        "# HELP rulebook_clients_refused_total Connections and requests refused by --allow-clients.\n# TYPE rulebook_clients_refused_total counter\nrulebook_clients_refused_total {}\n",
+        st.refused_clients.load(std::sync::atomic::Ordering::Relaxed)
+    ));
     text.push_str("# HELP rulebook_build_info Build identity.\n# TYPE rulebook_build_info gauge\n");
     text.push_str(&format!(
         "rulebook_build_info{{version=\"{}\",commit=\"{}\",target=\"{}\"}} 1\n",
@@ -208,4 +221,24 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         body: text.into_bytes(),
         headers: vec![("Cache-Control", "no-store".into())],
     })
+}
+
+/// The outbound client's counters in the exposition format.
+fn egress_metrics(c: &crate::egress::service::Counters) -> String {
+    let mut out = String::from(
+        "# HELP rulebook_egress_denied_total Outbound requests refused by the egress policy.\n# TYPE rulebook_egress_denied_total counter\n",
+    );
+    out.push_str(&format!(
+        "rulebook_egress_denied_total {}\n",
+        c.denied.load(std::sync::atomic::Ordering::Relaxed)
+    ));
+    out.push_str("# HELP rulebook_egress_requests_total Outbound requests sent, by host and outcome.\n# TYPE rulebook_egress_requests_total counter\n");
+    for (host, outcome, n) in c.rows() {
+        out.push_str(&format!(
+            "rulebook_egress_requests_total{{host=\"{}\",outcome=\"{}\"}} {n}\n",
+            crate::http::metrics::label(&host),
+            crate::http::metrics::label(&outcome)
+        ));
+    }
+    out
 }

@@ -10,7 +10,7 @@ use crate::http::api::{check_password, hash_password, new_account};
 use crate::http::auth::check_origin;
 use crate::http::call::{Call, new_token, token_hash};
 use crate::http::reply::Reply;
-use crate::model::access::OrgRole;
+use crate::model::access::{MemberAction, OrgRole, may_manage_member};
 use crate::model::names;
 use crate::store::accounts::TokenPurpose;
 
@@ -60,13 +60,8 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 
 /// `GET /api/v1/orgs/{org}/spaces`: the spaces the caller may see.
 pub fn spaces(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let p = call.who()?.clone();
-    let org_id = call.org()?.id;
-    let admin = call.role == Some(OrgRole::Admin);
     let rows: Vec<_> = call
-        .state
-        .store
-        .visible_spaces(org_id, p.user_id, admin)?
+        .readable_spaces()?
         .into_iter()
         .map(|s| json!({ "id": s.id, "slug": s.slug, "name": s.name, "visibility": s.visibility }))
         .collect();
@@ -130,10 +125,31 @@ struct RoleBody {
     role: String,
 }
 
+/// The member `{id}` of the route's organization, once the caller may do `action` to them
+/// (`model::access::may_manage_member`): 404 for a non-member, 403
+/// `RB-AUTH-ACCOUNT-BEYOND-ORG` for an account the organization does not own alone. Every
+/// `members/{id}/...` route goes through here.
+fn member_for(call: &Call<'_>, action: MemberAction) -> Result<i64, HttpError> {
+    let org_id = call.org()?.id;
+    let id = call.id_param("id")?;
+    let facts = call
+        .state
+        .store
+        .member_facts(org_id, id)?
+        .ok_or(HttpError::NotFound)?;
+    if !may_manage_member(call.who()?, action, facts) {
+        let mut event = call.event("member.action_refused", format!("user:{id}"), "denied");
+        event.detail = format!("{action:?} on an account beyond this organization");
+        call.state.store.audit(&event)?;
+        return Err(HttpError::AccountBeyondOrg);
+    }
+    Ok(id)
+}
+
 /// `PUT /api/v1/orgs/{org}/members/{id}/role`.
 pub fn set_role(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let org_id = call.org()?.id;
-    let id = call.id_param("id")?;
+    let id = member_for(call, MemberAction::ChangeRole)?;
     let body: RoleBody = call.json()?;
     let role = OrgRole::parse(&body.role)
         .ok_or_else(|| invalid("role must be admin, member or viewer"))?;
@@ -149,9 +165,24 @@ pub fn set_role(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ))
 }
 
+/// `DELETE /api/v1/orgs/{org}/members/{id}`: the membership ends (space roles and API keys
+/// for this organization with it); the account stays, for its other organizations.
+pub fn remove(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let org_id = call.org()?.id;
+    let id = member_for(call, MemberAction::Remove)?;
+    let event = call.event("member.removed", format!("user:{id}"), "success");
+    call.state.store.remove_member(org_id, id, &event)?;
+    Ok(Reply::json(200, &json!({ "id": id, "removed": true })))
+}
+
 fn set_disabled(call: &mut Call<'_>, disabled: bool) -> Result<Reply, HttpError> {
     let org_id = call.org()?.id;
-    let id = call.id_param("id")?;
+    let action = if disabled {
+        MemberAction::Disable
+    } else {
+        MemberAction::Enable
+    };
+    let id = member_for(call, action)?;
     let action = if disabled {
         "user.disabled"
     } else {
@@ -175,11 +206,6 @@ pub fn enable(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 }
 
 fn member_name(call: &Call<'_>, id: i64) -> Result<String, HttpError> {
-    let org_id = call.org()?.id;
-    call.state
-        .store
-        .org_role(org_id, id)?
-        .ok_or(HttpError::NotFound)?;
     Ok(call
         .state
         .store
@@ -190,7 +216,7 @@ fn member_name(call: &Call<'_>, id: i64) -> Result<String, HttpError> {
 
 /// `POST .../unlock`: releases a login lock (audited).
 pub fn unlock(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let id = call.id_param("id")?;
+    let id = member_for(call, MemberAction::Unlock)?;
     let name = member_name(call, id)?;
     let event = call.event("auth.lock_released", format!("user:{name}"), "success");
     let released = call.state.store.release_lock(&name, &event)?;
@@ -200,15 +226,18 @@ pub fn unlock(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 /// `POST .../reset-link`: a single-use link (24 h) for the admin to hand to the user.
 pub fn reset_link(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = call.who()?.clone();
-    let id = call.id_param("id")?;
+    let id = member_for(call, MemberAction::ResetPassword)?;
     let name = member_name(call, id)?;
     let (token, hash) = new_token()?;
     let ttl = 24 * 3600;
     let event = call.event("user.reset_link_issued", format!("user:{name}"), "success");
+    // A link issued by an org admin names the organization: it is void if the account stops
+    // being that organization's alone before it is used.
+    let issuing_org = (!p.acts_as_instance_admin()).then_some(call.org()?.id);
     call.state.store.new_token(
         TokenPurpose::Reset,
         &hash,
-        None,
+        issuing_org,
         Some(id),
         None,
         None,

@@ -67,10 +67,11 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         return Err(HttpError::BadCredentials);
     }
     let store = &call.state.store;
-    match store.throttle(name)? {
+    // Counted before the hash, so parallel guesses cannot all pass one check.
+    match store.reserve_attempt(name)? {
         Throttle::Allowed => {}
         Throttle::Wait(secs) => return Err(HttpError::TooMany(secs)),
-        Throttle::Locked(_) => return Err(HttpError::Locked),
+        Throttle::Locked(until) => return Err(HttpError::Locked((until - now).max(1))),
     }
     let user = store.user_by_name(name)?;
     let stored = user
@@ -92,6 +93,7 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
                 let fresh = password::hash(&body.password).map_err(|_| HttpError::Internal)?;
                 store.set_password_hash(u.id, &fresh)?;
             }
+            end_replaced_session(call)?;
             let reply = start(call, u.id, &u.username)?;
             Ok(reply)
         }
@@ -108,6 +110,30 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             Err(HttpError::BadCredentials)
         }
     }
+}
+
+/// A sign-in from a browser that still holds a session ends that session (the cookie is
+/// replaced anyway): login is pre-session, so the old cookie needed no CSRF token, and the
+/// Origin check alone guards it.
+fn end_replaced_session(call: &Call<'_>) -> Result<(), HttpError> {
+    let Some(old) = crate::http::auth::session_token(call) else {
+        return Ok(());
+    };
+    let settings = call.state.sessions;
+    let store = &call.state.store;
+    if let Some(s) = store.session(
+        &crate::http::call::token_hash(&old),
+        settings.idle_secs,
+        settings.max_secs,
+    )? {
+        let event = call.event(
+            "auth.session_replaced",
+            format!("session:{}", s.id),
+            "success",
+        );
+        store.end_session(s.user_id, s.id, &event)?;
+    }
+    Ok(())
 }
 
 /// `POST /api/v1/auth/logout`: ends this session on the server and clears the cookie.
@@ -206,10 +232,13 @@ pub fn change_password(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let user = store
         .user_by_id(p.user_id)?
         .ok_or(HttpError::Unauthenticated)?;
-    match store.throttle(&user.username)? {
+    match store.reserve_attempt(&user.username)? {
         Throttle::Allowed => {}
         Throttle::Wait(secs) => return Err(HttpError::TooMany(secs)),
-        Throttle::Locked(_) => return Err(HttpError::Locked),
+        Throttle::Locked(until) => {
+            let left = until - call.state.clock.now_unix();
+            return Err(HttpError::Locked(left.max(1)));
+        }
     }
     let verdict = {
         let _slot = call
@@ -230,6 +259,8 @@ pub fn change_password(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         store.login_failed(&user.username, &event)?;
         return Err(HttpError::BadCredentials);
     }
+    // The right password: the reserved attempt is not a failure.
+    store.login_succeeded(&user.username)?;
     crate::http::api::check_password(&body.new_password)?;
     let hash = crate::http::api::hash_password(call, &body.new_password)?;
     let event = call.event(

@@ -34,6 +34,11 @@ pub fn run(
                 .unwrap_or_else(|| crate::cli::backup::default_dir(paths, configured));
             findings.push(doctor::check_backups(&dir, now));
             findings.extend(doctor::check_key_apart_from_backups(&unlock.source, &dir));
+            let vault = crate::secrets::vault::Vault::new(
+                std::sync::Arc::new(store),
+                unlock.secrets.clone(),
+            );
+            findings.push(doctor::check_secrets(&vault));
         }
         Err(e) => findings.push(doctor::Finding::fail(
             "database",

@@ -147,6 +147,12 @@ pub fn run(
                         .unwrap_or_else(|_| e.clone())
                 })
                 .collect();
+            if let Some(missing) = gone.iter().find(|g| !settings.allow.contains(g)) {
+                return Err(CliError::Other(
+                    "RB-EGRESS-CONFIG",
+                    format!("{missing} is not on the allowlist (`rulebook egress show` lists it)"),
+                ));
+            }
             settings.allow.retain(|a| !gone.contains(a));
             format!("allow -{}", entries.join(" -"))
         }

@@ -484,15 +484,22 @@ pub enum RetentionCommand {
     Show,
     /// Set how long a class is kept: --days N, or --forever (the default).
     Set {
-        /// audit, sessions, tokens or backups.
+        /// audit, sessions, tokens, backups, versions, trash, proposals or distributions.
         class: String,
         #[arg(long, conflicts_with = "forever")]
         days: Option<u32>,
+        /// versions only: always keep the N newest versions of each artifact.
+        #[arg(long, conflicts_with = "forever")]
+        keep: Option<u32>,
         #[arg(long)]
         forever: bool,
     },
     /// Show what applying the policies would delete now.
-    Plan,
+    Plan {
+        /// Also list each version, artifact, proposal and report that would go.
+        #[arg(long)]
+        list: bool,
+    },
     /// Delete what the policies say, and record the counts in the audit log.
     Apply,
 }

@@ -291,6 +291,12 @@ impl Egress {
             .unwrap_or_else(|p| p.into_inner().clone())
     }
 
+    /// Reports a refusal found outside `send` (the probe's own DNS stage) to the observer,
+    /// so every refusal is audited and counted the same way.
+    pub fn report_refused(&self, host: &str, purpose: Purpose<'_>, error: &EgressError) {
+        self.observer.refused(host, purpose, error);
+    }
+
     /// Checks `url` against the allowlist without connecting (the first check of `send`).
     pub fn check(&self, url: &str, purpose: Purpose<'_>) -> Result<Target, EgressError> {
         let t = target(url)?;
@@ -565,16 +571,17 @@ const GUARD_MARK: &str = "rulebook-egress-guard: ";
 
 /// Resolves with the system resolver, then drops every guarded address that the allowlist
 /// does not name literally. Runs for every connection ureq opens, so a name re-pointed after
-/// an earlier check is judged on its new address.
+/// an earlier check is judged on its new address. The inner resolver is a type parameter only
+/// so that unit tests can feed it fixed answers; `build_agent` always uses the system's.
 #[derive(Debug)]
-struct GuardedResolver {
+struct GuardedResolver<R = DefaultResolver> {
     allow: Allowlist,
     /// The configured proxy: an admin chose it, so its address is not guarded.
     proxy_host: Option<String>,
-    inner: DefaultResolver,
+    inner: R,
 }
 
-impl Resolver for GuardedResolver {
+impl<R: Resolver> Resolver for GuardedResolver<R> {
     fn resolve(
         &self,
         uri: &ureq::http::Uri,
@@ -626,6 +633,14 @@ fn map_error(e: ureq::Error, url: &str) -> EgressError {
                     host: h.to_string(),
                     reason: reason.to_string(),
                 };
+            }
+            // rustls reports a failed handshake (an alert such as CertificateRequired, a
+            // certificate it refused) as an I/O error that carries its own error.
+            if io
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some())
+            {
+                return EgressError::Tls(format!("{host}: {m}"));
             }
             match io.kind() {
                 std::io::ErrorKind::ConnectionRefused
@@ -729,5 +744,140 @@ mod tests {
             })
             .unwrap_err();
         assert_eq!(err.code(), "RB-EGRESS-DENIED");
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    //! The address guard on DNS answers, with a resolver that returns fixed addresses.
+
+    use std::net::SocketAddr;
+
+    use super::*;
+
+    /// Answers every name with the same addresses.
+    #[derive(Debug)]
+    struct Fixed(Vec<SocketAddr>);
+
+    impl Resolver for Fixed {
+        fn resolve(
+            &self,
+            _: &ureq::http::Uri,
+            _: &ureq::config::Config,
+            _: NextTimeout,
+        ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+            let mut out = self.empty();
+            out.truncate(0);
+            for a in &self.0 {
+                out.push(*a);
+            }
+            Ok(out)
+        }
+    }
+
+    /// Resolves `https://git.example.internal/` through the guard, the name resolving to `ips`
+    /// (on port 443).
+    fn resolve(allow: &[&str], ips: &[&str]) -> Result<Vec<SocketAddr>, EgressError> {
+        let guard = GuardedResolver {
+            allow: Allowlist::parse(allow.iter().copied()).unwrap(),
+            proxy_host: None,
+            inner: Fixed(
+                ips.iter()
+                    .map(|ip| SocketAddr::new(ip.parse().unwrap(), 443))
+                    .collect(),
+            ),
+        };
+        let url = "https://git.example.internal/repo.git?token=s3cret";
+        let uri: ureq::http::Uri = url.parse().unwrap();
+        guard
+            .resolve(
+                &uri,
+                &ureq::config::Config::default(),
+                NextTimeout::default(),
+            )
+            .map(|kept| kept.iter().copied().collect())
+            .map_err(|e| map_error(e, url))
+    }
+
+    fn assert_guarded(ips: &[&str], reason: &str) {
+        let err = resolve(&["git.example.internal"], ips).unwrap_err();
+        assert_eq!(err.code(), "RB-EGRESS-GUARDED", "{ips:?}: {err:?}");
+        match &err {
+            EgressError::Guarded { host, reason: r } => {
+                assert_eq!(host, "git.example.internal");
+                assert!(
+                    r.contains(reason),
+                    "{ips:?}: reason {r:?}, wanted {reason:?}"
+                );
+            }
+            other => panic!("{ips:?}: {other:?}"),
+        }
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+    }
+
+    #[test]
+    fn a_name_resolving_to_a_guarded_address_is_refused() {
+        let reason = |ip: &str| guarded(ip.parse().unwrap()).unwrap();
+        for ip in [
+            "169.254.169.254",
+            "::ffff:127.0.0.1",
+            "fe80::1",
+            "127.0.0.1",
+            "::1",
+        ] {
+            assert_guarded(&[ip], reason(ip));
+        }
+        // Every address guarded: still refused.
+        assert_guarded(&["127.0.0.1", "169.254.169.254"], reason("169.254.169.254"));
+    }
+
+    #[test]
+    fn only_the_allowed_addresses_of_a_mixed_answer_are_kept() {
+        let kept = resolve(&["git.example.internal"], &["169.254.169.254", "10.0.0.5"]).unwrap();
+        assert_eq!(kept, vec!["10.0.0.5:443".parse::<SocketAddr>().unwrap()]);
+        let kept = resolve(
+            &["git.example.internal"],
+            &["fe80::1", "10.0.0.5", "::ffff:127.0.0.1"],
+        )
+        .unwrap();
+        assert_eq!(kept, vec!["10.0.0.5:443".parse::<SocketAddr>().unwrap()]);
+    }
+
+    #[test]
+    fn a_literal_entry_for_the_guarded_ip_lets_it_through() {
+        let kept = resolve(
+            &["git.example.internal", "169.254.169.254"],
+            &["169.254.169.254"],
+        )
+        .unwrap();
+        assert_eq!(
+            kept,
+            vec!["169.254.169.254:443".parse::<SocketAddr>().unwrap()]
+        );
+        let kept = resolve(
+            &["git.example.internal", "127.0.0.1:443"],
+            &["::ffff:127.0.0.1"],
+        )
+        .unwrap();
+        assert_eq!(kept.len(), 1);
+        let kept = resolve(&["git.example.internal", "[fe80::1]:443"], &["fe80::1"]).unwrap();
+        assert_eq!(kept, vec!["[fe80::1]:443".parse::<SocketAddr>().unwrap()]);
+        // The literal entry must name this port (or none).
+        let err = resolve(
+            &["git.example.internal", "169.254.169.254:80"],
+            &["169.254.169.254"],
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "RB-EGRESS-GUARDED", "{err:?}");
+        // A literal entry for one guarded address does not open another.
+        let kept = resolve(
+            &["git.example.internal", "169.254.169.254"],
+            &["169.254.169.254", "127.0.0.1"],
+        )
+        .unwrap();
+        assert_eq!(
+            kept,
+            vec!["169.254.169.254:443".parse::<SocketAddr>().unwrap()]
+        );
     }
 }

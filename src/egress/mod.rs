@@ -8,3 +8,6 @@ pub mod policy;
 pub mod probe;
 pub mod service;
 pub mod settings;
+
+#[cfg(test)]
+mod tests_mtls;

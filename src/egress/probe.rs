@@ -114,6 +114,18 @@ fn stages(egress: &Egress, config: &Config, url: &str, purpose: Purpose<'_>, run
             .collect::<Vec<_>>()
             .join(", ");
         if !run.push("dns", !usable.is_empty(), format!("{host} → {list}")) {
+            if !addrs.is_empty() {
+                let reason = addrs
+                    .iter()
+                    .find_map(|a| guarded(a.ip()))
+                    .unwrap_or("guarded")
+                    .to_string();
+                let e = crate::egress::client::EgressError::Guarded {
+                    host: host.clone(),
+                    reason,
+                };
+                egress.report_refused(&host, purpose, &e);
+            }
             return;
         }
         let mut last = String::new();
@@ -268,12 +280,13 @@ fn tls_stage(config: &Config, host: &str, mut stream: TcpStream, run: &mut Run) 
     let _ = stream.set_write_timeout(Some(config.connect_timeout));
     while conn.is_handshaking() {
         if let Err(e) = conn.complete_io(&mut stream) {
-            let hint = if e.to_string().contains("UnknownIssuer") {
+            let text = e.to_string();
+            let hint = if text.contains("UnknownIssuer") || text.contains("BadSignature") {
                 " (the server's certificate is not signed by a CA in ca_file)"
             } else {
                 ""
             };
-            return run.push("tls", false, format!("handshake failed: {e}{hint}"));
+            return run.push("tls", false, format!("handshake failed: {text}{hint}"));
         }
     }
     let version = conn

@@ -117,6 +117,9 @@ impl EgressService {
     /// next request.
     pub fn update(&self, settings: &Settings, event: &AuditEvent) -> Result<(), EgressError> {
         settings.validate().map_err(EgressError::Config)?;
+        if let Some(ca) = &settings.ca_file {
+            crate::egress::settings::read_ca_file(ca)?;
+        }
         let text =
             serde_json::to_string(settings).map_err(|e| EgressError::Config(e.to_string()))?;
         self.store

@@ -57,6 +57,14 @@ pub struct AppState {
     pub refused_clients: std::sync::atomic::AtomicU64,
 }
 
+impl AppState {
+    /// Whether cookies carry `Secure`: over TLS, and behind a TLS-terminating proxy whose
+    /// public URL is https (the browser speaks https even though this listener does not).
+    pub fn secure_cookies(&self) -> bool {
+        self.tls || self.hosts.public().is_some_and(|o| o.https)
+    }
+}
+
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.
 pub struct Gate {
     max: usize,

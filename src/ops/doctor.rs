@@ -404,6 +404,52 @@ pub fn check_listen(listen: std::net::SocketAddr, tls: bool) -> Finding {
     )
 }
 
+/// Sealed secrets: how many, and whether each opens with the secrets key found.
+pub fn check_secrets(vault: &crate::secrets::vault::Vault) -> Finding {
+    match vault.list("") {
+        Ok(list) if list.is_empty() => Finding::ok(
+            "secrets",
+            format!("none stored (key: {})", vault.location()),
+        ),
+        Ok(list) => {
+            let bad: Vec<&str> = list
+                .iter()
+                .filter(|s| !s.usable)
+                .map(|s| s.meta.name.as_str())
+                .collect();
+            if bad.is_empty() {
+                Finding::ok(
+                    "secrets",
+                    format!(
+                        "{} sealed, all usable (key: {})",
+                        list.len(),
+                        vault.location()
+                    ),
+                )
+            } else {
+                Finding::fail(
+                    "secrets",
+                    format!(
+                        "{} of {} cannot be opened: {} ({})",
+                        bad.len(),
+                        list.len(),
+                        bad.join(", "),
+                        list.iter()
+                            .find_map(|s| s.problem.clone())
+                            .unwrap_or_default()
+                    ),
+                    "restore the secrets key file they were sealed with, or set them again (docs/OPERATIONS.md, Sealed secrets)",
+                )
+            }
+        }
+        Err(e) => Finding::warn(
+            "secrets",
+            format!("cannot list: {e}"),
+            "start the server once to bring the database to the current schema",
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! Values are envelope-encrypted (`envelope.rs`) under a secrets key that is not the database
 //! key. The key is found like the database key, in order: `--secrets-key-file`,
 //! `$CREDENTIALS_DIRECTORY/rulebook-secrets-key`, `$RULEBOOK_SECRETS_KEY_FILE`,
-//! `<config dir>/secrets.key` (0600; readable by others is refused). The default file is
+//! `<config dir>/secrets.key` (0600; readable by others is refused). The key file is
 //! created the first time a secret is stored and never re-created while sealed values exist,
 //! so a lost key leaves those values unusable (each says so) instead of silently replaced.
 //!
@@ -174,14 +174,15 @@ impl KeyLocation {
             .map_err(|e| SecretError::NoKey(describe(&e)))
     }
 
-    /// Reads the key, creating the default file if it does not exist and `may_create`
-    /// (the caller knows no sealed value exists yet).
+    /// Reads the key, creating the file (at the default location, `--secrets-key-file` or
+    /// `$RULEBOOK_SECRETS_KEY_FILE`; never a systemd credential) if it does not exist and
+    /// `may_create` (the caller knows no sealed value exists yet).
     pub fn read_or_create(&self, may_create: bool) -> Result<DbKey, SecretError> {
         if let Some(k) = self.read()? {
             return Ok(k);
         }
         match self {
-            KeyLocation::Default(p) if may_create => {
+            KeyLocation::Default(p) | KeyLocation::Flag(p) | KeyLocation::Env(p) if may_create => {
                 let key = DbKey::generate().map_err(|_| SecretError::Crypto)?;
                 write_new_key_file(p, &key).map_err(|e| SecretError::NoKey(describe(&e)))?;
                 Ok(key)

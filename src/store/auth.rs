@@ -167,17 +167,23 @@ impl Store {
     pub fn login_failed(&self, username: &str, event: &AuditEvent) -> Result<bool, StoreError> {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let row: Option<(i64, bool)> = tx
+            let row: Option<(i64, i64, bool)> = tx
                 .query_row(
-                    "SELECT hour_failures, locked FROM login_throttle WHERE username = ?1",
+                    "SELECT failures, hour_failures, locked FROM login_throttle WHERE username = ?1",
                     [username],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            let Some((hour, false)) = row else {
+            let Some((failures, hour, false)) = row else {
                 return Ok(false);
             };
             if hour < LOCK_AFTER {
+                // The wait runs from the end of this check, not from its reservation: a slow
+                // hash (a loaded host) must not use up the wait before the answer is sent.
+                tx.execute(
+                    "UPDATE login_throttle SET blocked_until = max(blocked_until, ?2) WHERE username = ?1",
+                    params![username, now + delay_after(failures)],
+                )?;
                 return Ok(false);
             }
             tx.execute(

@@ -60,6 +60,18 @@ fn index(
     Ok(())
 }
 
+/// Removes a trashed artifact and everything that refers to it: package entries, proposals,
+/// its search row, versions, the artifact. Callers check trash, legal hold and releases first
+/// (`purge_artifact`, retention).
+pub(crate) fn purge_rows(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
+    c.execute("DELETE FROM package_items WHERE artifact_id = ?1", [id])?;
+    c.execute("DELETE FROM proposals WHERE artifact_id = ?1", [id])?;
+    unindex(c, id)?;
+    c.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
+    c.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;
+    Ok(())
+}
+
 fn unindex(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
     c.execute("DELETE FROM artifact_search WHERE artifact_id = ?1", [id])?;
     Ok(())
@@ -353,11 +365,7 @@ impl Store {
             if let Some(release) = released {
                 return Err(StoreError::Refused(format!("the artifact is part of release {release}; releases are immutable")));
             }
-            tx.execute("DELETE FROM package_items WHERE artifact_id = ?1", [id])?;
-            unindex(tx, id)?;
-            tx.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
-            tx.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;
-            Ok(())
+            purge_rows(tx, id)
         })
     }
 

@@ -1,15 +1,18 @@
 //! Personal-data requests and retention: what the instance holds about a person, erasing a
 //! person while keeping their authored content and a verifiable audit chain, and deleting
-//! old data by policy. Nothing is deleted unless a policy or an administrator says so.
+//! old data by policy. Nothing is deleted unless a policy or an administrator says so; a
+//! legal hold keeps what belongs to its space (and the audit log, and its organization's
+//! install reports); what a release pins or an open review needs is never a candidate.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Value, json};
 
 use crate::clock::rfc3339;
 use crate::store::audit::{self, AuditEvent};
 use crate::store::{Store, StoreError};
 
-/// Data classes a retention policy can cover, with the setting that holds its age in days.
+/// Data classes a retention policy can cover (`retention.CLASS.days` holds the period in days;
+/// `versions` also reads `retention.versions.keep`), with what each one deletes.
 pub const CLASSES: &[(&str, &str)] = &[
     (
         "audit",
@@ -21,15 +24,264 @@ pub const CLASSES: &[(&str, &str)] = &[
         "used or expired setup, invitation and reset links",
     ),
     ("backups", "backup files in the backup folder, by age"),
+    (
+        "versions",
+        "artifact versions replaced longer ago (and outside the newest --keep N); never the current one, one a release pins or one a proposal is based on",
+    ),
+    (
+        "trash",
+        "artifacts in the trash, purged with their versions (never one in a release)",
+    ),
+    ("proposals", "decided change proposals, by decision date"),
+    (
+        "distributions",
+        "install reports, by date (the newest per repository and path stays)",
+    ),
 ];
+
+/// The setting that holds how many newest versions of each artifact are always kept.
+pub const VERSIONS_KEEP: &str = "retention.versions.keep";
+
+/// One class of a retention plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanItem {
+    /// The class (see [`CLASSES`]).
+    pub class: String,
+    /// The period in days; `None` = no age limit (with no `keep` either: keep forever).
+    pub days: Option<u32>,
+    /// `versions` only: the newest versions of each artifact always kept.
+    pub keep: Option<u32>,
+    /// Rows the policy deletes.
+    pub rows: i64,
+    /// Rows the policy would delete but a legal hold keeps.
+    pub held: i64,
+    /// What goes, one line each (versions, trash, proposals and distributions only).
+    pub targets: Vec<String>,
+}
 
 /// What applying the retention policies would delete (or deleted), per class.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RetentionPlan {
-    /// `(class, days, rows)`; `days` is `None` for keep-forever.
-    pub items: Vec<(String, Option<u32>, i64)>,
-    /// A legal hold blocks audit pruning.
+    /// One item per database-held class, in [`CLASSES`] order (`backups` is the caller's).
+    pub items: Vec<PlanItem>,
+    /// A legal hold on any space blocks audit pruning.
     pub held: bool,
+}
+
+impl RetentionPlan {
+    /// The item of a class.
+    pub fn item(&self, class: &str) -> Option<&PlanItem> {
+        self.items.iter().find(|i| i.class == class)
+    }
+}
+
+/// What a plan deletes beyond whole-table predicates: exact rows, chosen once, so that what
+/// `retention_apply` deletes is what its plan lists.
+#[derive(Debug, Default)]
+struct Targets {
+    versions: Vec<(i64, i64)>,
+    trash: Vec<i64>,
+    proposals: Vec<i64>,
+    distributions: Vec<i64>,
+}
+
+/// A candidate row: its ids, a line for the plan, and whether a legal hold keeps it.
+type Candidate = (i64, i64, String, bool);
+
+fn candidates(
+    c: &Connection,
+    sql: &str,
+    args: impl rusqlite::Params,
+) -> Result<Vec<Candidate>, StoreError> {
+    let mut stmt = c.prepare(sql)?;
+    let rows = stmt
+        .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+fn setting_in(c: &Connection, key: &str) -> Result<Option<u32>, StoreError> {
+    let v: Option<String> = c
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(v.and_then(|v| v.parse().ok()))
+}
+
+/// `org/space kind slug` of an artifact `a` joined with its space `s` and org `o`.
+const ARTIFACT_LABEL: &str = "o.slug || '/' || s.slug || ' ' || a.kind || ' ' || a.slug";
+
+/// Trashed artifacts deleted before ?1, except those a release holds (releases are immutable).
+fn trash_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
+    candidates(
+        c,
+        &format!(
+            "SELECT a.id, a.deleted_at, {ARTIFACT_LABEL}, s.legal_hold
+             FROM artifacts a JOIN spaces s ON s.id = a.space_id JOIN orgs o ON o.id = s.org_id
+             WHERE a.deleted_at IS NOT NULL AND a.deleted_at < ?1
+               AND NOT EXISTS (SELECT 1 FROM release_items ri WHERE ri.artifact_id = a.id)
+             ORDER BY a.id"
+        ),
+        [cutoff],
+    )
+}
+
+/// Versions replaced before ?1 (NULL: any time) and outside the ?2 newest of their artifact
+/// (NULL: no count). Never the current version, one a release pins, or one a stored proposal
+/// is based on (its review shows the diff from that base).
+fn version_candidates(
+    c: &Connection,
+    cutoff: Option<i64>,
+    keep: Option<u32>,
+) -> Result<Vec<Candidate>, StoreError> {
+    candidates(
+        c,
+        &format!(
+            "SELECT v.artifact_id, v.version, {ARTIFACT_LABEL} || ' v' || v.version, s.legal_hold
+             FROM artifact_versions v JOIN artifacts a ON a.id = v.artifact_id
+             JOIN spaces s ON s.id = a.space_id JOIN orgs o ON o.id = s.org_id
+             WHERE v.version <> a.current_version
+               AND NOT EXISTS (SELECT 1 FROM release_items ri
+                               WHERE ri.artifact_id = v.artifact_id AND ri.artifact_version = v.version)
+               AND NOT EXISTS (SELECT 1 FROM proposals p
+                               WHERE p.artifact_id = v.artifact_id AND p.base_version = v.version)
+               AND (?1 IS NULL OR (SELECT min(n.created_at) FROM artifact_versions n
+                                   WHERE n.artifact_id = v.artifact_id AND n.version > v.version) < ?1)
+               AND (?2 IS NULL OR (SELECT count(*) FROM artifact_versions n
+                                   WHERE n.artifact_id = v.artifact_id AND n.version > v.version) >= ?2)
+             ORDER BY v.artifact_id, v.version"
+        ),
+        params![cutoff, keep],
+    )
+}
+
+/// Accepted or rejected proposals decided before ?1.
+fn proposal_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
+    candidates(
+        c,
+        &format!(
+            "SELECT p.id, p.artifact_id,
+                    {ARTIFACT_LABEL} || ' proposal ' || p.id || ' (' || p.status || ')', s.legal_hold
+             FROM proposals p JOIN artifacts a ON a.id = p.artifact_id
+             JOIN spaces s ON s.id = a.space_id JOIN orgs o ON o.id = s.org_id
+             WHERE p.status <> 'open' AND p.decided_at IS NOT NULL AND p.decided_at < ?1
+             ORDER BY p.id"
+        ),
+        [cutoff],
+    )
+}
+
+/// Install reports made before ?1 except the newest of each repository and path; a legal
+/// hold on any space of the organization keeps them (a report spans its spaces).
+fn distribution_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
+    candidates(
+        c,
+        "SELECT d.id, d.reported_at,
+                o.slug || ' ' || r.url || '#' || r.branch || ':' || d.path || ' report ' || d.id,
+                EXISTS (SELECT 1 FROM spaces s WHERE s.org_id = r.org_id AND s.legal_hold = 1)
+         FROM distributions d JOIN repositories r ON r.id = d.repository_id JOIN orgs o ON o.id = r.org_id
+         WHERE d.reported_at < ?1
+           AND d.id <> (SELECT max(x.id) FROM distributions x
+                        WHERE x.repository_id = d.repository_id AND x.path = d.path)
+         ORDER BY d.id",
+        [cutoff],
+    )
+}
+
+/// The plan and its exact targets, read on `c` (the apply transaction, or a plain read).
+fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreError> {
+    let held: bool = c.query_row(
+        "SELECT EXISTS (SELECT 1 FROM spaces WHERE legal_hold = 1)",
+        [],
+        |r| r.get(0),
+    )?;
+    let cutoff_of = |d: u32| now - i64::from(d) * 86_400;
+    let mut plan = RetentionPlan {
+        held,
+        ..RetentionPlan::default()
+    };
+    let mut targets = Targets::default();
+    // Trash first: the versions and proposals of a purged artifact go with it, not twice.
+    let trash_days = setting_in(c, "retention.trash.days")?;
+    let trash = match trash_days {
+        Some(d) => trash_candidates(c, cutoff_of(d))?,
+        None => Vec::new(),
+    };
+    let purged: std::collections::HashSet<i64> =
+        trash.iter().filter(|t| !t.3).map(|t| t.0).collect();
+    for (class, _) in CLASSES.iter().filter(|(c, _)| *c != "backups") {
+        let days = setting_in(c, &format!("retention.{class}.days"))?;
+        let keep = match *class {
+            "versions" => setting_in(c, VERSIONS_KEEP)?.filter(|k| *k > 0),
+            _ => None,
+        };
+        let mut item = PlanItem {
+            class: class.to_string(),
+            days,
+            keep,
+            ..PlanItem::default()
+        };
+        if days.is_none() && keep.is_none() {
+            plan.items.push(item);
+            continue;
+        }
+        let cutoff = days.map(cutoff_of);
+        let found: Vec<Candidate> = match (*class, cutoff) {
+            ("audit", Some(cut)) => {
+                let n = audit::count_before(c, &rfc3339(cut))?;
+                if held {
+                    item.held = n;
+                } else {
+                    item.rows = n;
+                }
+                Vec::new()
+            }
+            ("sessions", Some(cut)) => {
+                item.rows = c.query_row(
+                    "SELECT count(*) FROM sessions WHERE last_seen < ?1",
+                    [cut],
+                    |r| r.get(0),
+                )?;
+                Vec::new()
+            }
+            ("tokens", Some(cut)) => {
+                item.rows = c.query_row(
+                    "SELECT count(*) FROM one_time_tokens WHERE (used_at IS NOT NULL AND used_at < ?1) OR expires_at < ?1",
+                    [cut],
+                    |r| r.get(0),
+                )?;
+                Vec::new()
+            }
+            ("versions", _) => version_candidates(c, cutoff, keep)?
+                .into_iter()
+                .filter(|v| !purged.contains(&v.0))
+                .collect(),
+            ("trash", Some(_)) => trash.clone(),
+            ("proposals", Some(cut)) => proposal_candidates(c, cut)?
+                .into_iter()
+                .filter(|p| !purged.contains(&p.1))
+                .collect(),
+            ("distributions", Some(cut)) => distribution_candidates(c, cut)?,
+            _ => Vec::new(),
+        };
+        for (a, b, line, on_hold) in found {
+            if on_hold {
+                item.held += 1;
+                continue;
+            }
+            item.rows += 1;
+            item.targets.push(line);
+            match *class {
+                "versions" => targets.versions.push((a, b)),
+                "trash" => targets.trash.push(a),
+                "proposals" => targets.proposals.push(a),
+                _ => targets.distributions.push(a),
+            }
+        }
+        plan.items.push(item);
+    }
+    Ok((plan, targets))
 }
 
 impl Store {
@@ -98,74 +350,77 @@ impl Store {
         })
     }
 
-    /// Counts what the database-held classes would lose now. `backups` is counted by the caller.
-    pub fn retention_plan(&self) -> Result<RetentionPlan, StoreError> {
-        let now = self.clock.now_unix();
-        let held = self.any_legal_hold()?;
-        let mut plan = RetentionPlan {
-            held,
-            ..RetentionPlan::default()
-        };
-        for (class, _) in CLASSES.iter().filter(|(c, _)| *c != "backups") {
-            let days = self.retention_days(class)?;
-            let rows = match days {
-                None => 0,
-                Some(d) => {
-                    let cutoff = now - i64::from(d) * 86_400;
-                    self.with(|c| match *class {
-                        "audit" if held => Ok(0),
-                        "audit" => audit::count_before(c, &rfc3339(cutoff)),
-                        "sessions" => Ok(c.query_row("SELECT count(*) FROM sessions WHERE last_seen < ?1", [cutoff], |r| r.get(0))?),
-                        _ => Ok(c.query_row(
-                            "SELECT count(*) FROM one_time_tokens WHERE (used_at IS NOT NULL AND used_at < ?1) OR expires_at < ?1",
-                            [cutoff],
-                            |r| r.get(0),
-                        )?),
-                    })?
-                }
-            };
-            plan.items.push((class.to_string(), days, rows));
-        }
-        Ok(plan)
+    /// How many newest versions of each artifact the `versions` policy always keeps.
+    pub fn retention_keep(&self) -> Result<Option<u32>, StoreError> {
+        Ok(self
+            .setting(VERSIONS_KEEP)?
+            .and_then(|v| v.parse().ok())
+            .filter(|k| *k > 0))
     }
 
-    /// Deletes what the plan counts, in one transaction with an audit row recording the counts.
+    /// What applying the policies would delete now, per database-held class (`backups` is
+    /// counted by the caller), with the exact rows of the playbook classes.
+    pub fn retention_plan(&self) -> Result<RetentionPlan, StoreError> {
+        let now = self.clock.now_unix();
+        self.with(|c| Ok(plan_in(c, now)?.0))
+    }
+
+    /// Deletes what the plan lists, in one transaction that plans, deletes and appends the
+    /// audit row recording the counts, so what is deleted is exactly what the plan says.
     pub fn retention_apply(
         &self,
         event_for: impl FnOnce(&RetentionPlan) -> AuditEvent,
     ) -> Result<RetentionPlan, StoreError> {
-        let plan = self.retention_plan()?;
         let now = self.clock.now_unix();
-        let mut event = event_for(&plan);
-        // The pruning anchor names this row as its record (see `store::audit`).
-        event.action = audit::PRUNED_ACTION.into();
+        let at = self.clock.now_rfc3339();
         let key = self
             .audit_key
             .clone()
             .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
-        self.audited(&event, |tx| {
-            for (class, days, _) in &plan.items {
-                let Some(d) = days else { continue };
-                let cutoff = now - i64::from(*d) * 86_400;
-                match class.as_str() {
-                    "audit" if plan.held => {}
-                    "audit" => {
-                        audit::prune_before(tx, &key, &rfc3339(cutoff))?;
+        self.with(|c| {
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let (plan, targets) = plan_in(&tx, now)?;
+            let mut event = event_for(&plan);
+            // The pruning anchor names this row as its record (see `store::audit`).
+            event.action = audit::PRUNED_ACTION.into();
+            for item in &plan.items {
+                let Some(d) = item.days else { continue };
+                let cutoff = now - i64::from(d) * 86_400;
+                match item.class.as_str() {
+                    "audit" if !plan.held => {
+                        audit::prune_before(&tx, &key, &rfc3339(cutoff))?;
                     }
                     "sessions" => {
                         tx.execute("DELETE FROM sessions WHERE last_seen < ?1", [cutoff])?;
                     }
-                    _ => {
+                    "tokens" => {
                         tx.execute(
                             "DELETE FROM one_time_tokens WHERE (used_at IS NOT NULL AND used_at < ?1) OR expires_at < ?1",
                             [cutoff],
                         )?;
                     }
+                    _ => {}
                 }
             }
-            Ok(())
-        })?;
-        Ok(plan)
+            for id in &targets.trash {
+                crate::store::playbook::purge_rows(&tx, *id)?;
+            }
+            for (artifact, version) in &targets.versions {
+                tx.execute(
+                    "DELETE FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
+                    params![artifact, version],
+                )?;
+            }
+            for id in &targets.proposals {
+                tx.execute("DELETE FROM proposals WHERE id = ?1", [id])?;
+            }
+            for id in &targets.distributions {
+                tx.execute("DELETE FROM distributions WHERE id = ?1", [id])?;
+            }
+            audit::append(&tx, &key, &at, &event)?;
+            tx.commit()?;
+            Ok(plan)
+        })
     }
 
     /// Everything the instance holds about a user, as JSON.

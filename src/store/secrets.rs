@@ -125,16 +125,7 @@ impl Store {
             Ok(c.query_row(
                 "SELECT id, key_id, wrapped_key, ciphertext FROM secrets WHERE name = ?1",
                 [name],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        Sealed {
-                            key_id: r.get(1)?,
-                            wrapped_key: r.get(2)?,
-                            ciphertext: r.get(3)?,
-                        },
-                    ))
-                },
+                sealed_row,
             )
             .optional()?)
         })
@@ -162,16 +153,7 @@ fn reseal_rows(
 ) -> Result<usize, StoreError> {
     let rows: Vec<(i64, Sealed)> = {
         let mut st = tx.prepare("SELECT id, key_id, wrapped_key, ciphertext FROM secrets")?;
-        let it = st.query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                Sealed {
-                    key_id: r.get(1)?,
-                    wrapped_key: r.get(2)?,
-                    ciphertext: r.get(3)?,
-                },
-            ))
-        })?;
+        let it = st.query_map([], sealed_row)?;
         it.collect::<Result<Vec<_>, _>>()?
     };
     for (id, sealed) in &rows {
@@ -182,4 +164,16 @@ fn reseal_rows(
         )?;
     }
     Ok(rows.len())
+}
+
+/// `(id, sealed)` from a row of `SELECT id, key_id, wrapped_key, ciphertext`.
+fn sealed_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Sealed)> {
+    Ok((
+        r.get(0)?,
+        Sealed {
+            key_id: r.get(1)?,
+            wrapped_key: r.get(2)?,
+            ciphertext: r.get(3)?,
+        },
+    ))
 }

@@ -344,6 +344,36 @@ fn an_allowed_address_passes_every_stage_and_the_policy_is_edited_safely() {
             .contains("200")
     );
     assert_eq!(fake.requests().len(), 2);
+    // Only instance admins: an organization admin gets 403 on every route.
+    let org_admin = join(&admin, "admin", "olga", "org admin passphrase 123");
+    for (method, path, body) in [
+        ("GET", "/api/v1/admin/egress", None),
+        ("PUT", "/api/v1/admin/egress", Some(b.clone())),
+        (
+            "POST",
+            "/api/v1/admin/egress/test",
+            Some(json!({ "url": url })),
+        ),
+        ("GET", "/api/v1/admin/secrets", None),
+        (
+            "PUT",
+            "/api/v1/admin/secrets/egress.proxy-password",
+            Some(json!({ "value": "org-admin-value-000000" })),
+        ),
+        (
+            "DELETE",
+            "/api/v1/admin/secrets/egress.proxy-password",
+            None,
+        ),
+    ] {
+        let r = org_admin.send(method, path, body.as_ref());
+        assert_eq!(r.status, 403, "{method} {path}: {}", r.text());
+    }
+    assert_eq!(fake.requests().len(), 2, "a refused caller made a request");
+    assert_eq!(
+        admin.get("/api/v1/admin/secrets").json()["secrets"],
+        json!([])
+    );
     // The running server follows a change made by the CLI.
     inst.ok(&["egress", "deny", &entry]);
     failed_at(&probe_http(&admin, &url), "policy", "RB-EGRESS-DENIED");
@@ -674,6 +704,24 @@ fn a_proxy_that_wants_credentials_gets_the_sealed_password() {
         "a denied host went to the proxy"
     );
 
+    // A host on no_proxy is reached directly, never through the proxy.
+    let direct = FakeHttp::start("127.0.0.2", |_| Answer::ok("direct"));
+    inst.ok(&["egress", "allow", &format!("127.0.0.2:{}", direct.port())]);
+    inst.ok(&["egress", "set", "--no-proxy", "127.0.0.2"]);
+    assert_eq!(show(&inst)["no_proxy"], json!(["127.0.0.2"]));
+    let before = proxy.connections();
+    let (exit, r) = probe_cli(&inst, &format!("http://127.0.0.2:{}/direct", direct.port()));
+    assert_eq!(exit, 0, "{r:#}");
+    passed(&r);
+    assert_eq!(stage_names(&r), ["policy", "dns", "tcp", "http"], "{r:#}");
+    assert_eq!(direct.requests().len(), 1, "{:?}", direct.requests());
+    assert_eq!(
+        proxy.connections(),
+        before,
+        "a no_proxy host went through the proxy: {:?}",
+        proxy.requests()
+    );
+
     // The running server uses the same sealed password.
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
@@ -783,10 +831,25 @@ fn a_tls_server_with_an_unknown_ca_is_refused_until_its_ca_file_is_set() {
             .contains("200")
     );
 
-    // A CA file that is not PEM is a clear settings error, not a crash.
+    // A CA file that is not PEM, or missing, is refused when it is set, and nothing changes.
+    let before = inst.ok(&["egress", "show"]);
     let junk = inst.tmp.path().join("junk.pem");
     std::fs::write(&junk, "not a certificate\n").unwrap();
-    inst.ok(&["egress", "set", "--ca-file", junk.to_str().unwrap()]);
+    for bad in [junk.to_str().unwrap(), "/nonexistent/ca.pem"] {
+        let out = inst.run(&["egress", "set", "--ca-file", bad]);
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("RB-EGRESS-CONFIG"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(inst.ok(&["egress", "show"]), before);
+    // A file that goes bad after it was set is a clear error when used, not a crash.
+    let later = inst.tmp.path().join("later.pem");
+    std::fs::copy(&right_ca, &later).unwrap();
+    inst.ok(&["egress", "set", "--ca-file", later.to_str().unwrap()]);
+    std::fs::write(&later, "not a certificate\n").unwrap();
     let (exit, r) = probe_cli(&inst, &url);
     assert_eq!(exit, 1, "{r:#}");
     assert!(r.to_string().contains("RB-EGRESS-CONFIG"), "{r:#}");
@@ -803,6 +866,37 @@ fn a_tls_server_with_an_unknown_ca_is_refused_until_its_ca_file_is_set() {
     inst.ok(&["egress", "set", "--ca-file", right_ca.to_str().unwrap()]);
     failed_at(&probe_http(&admin, &url), "tls", "handshake failed");
     server.stop();
+
+    // https through a CONNECT proxy: TLS runs end to end inside the tunnel.
+    let proxy = FakeProxy::start("user", "tunnel-pw");
+    inst.ok(&[
+        "egress",
+        "set",
+        "--proxy",
+        &format!("http://127.0.0.1:{}", proxy.port()),
+        "--proxy-username",
+        "user",
+    ]);
+    let out = set_secret(&inst, "egress.proxy-password", "tunnel-pw");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (exit, r) = probe_cli(&inst, &url);
+    assert_eq!(exit, 0, "{r:#}");
+    passed(&r);
+    assert_eq!(
+        stage_names(&r),
+        ["policy", "dns", "tcp", "proxy", "tls", "http"],
+        "{r:#}"
+    );
+    let connects: Vec<String> = proxy
+        .requests()
+        .into_iter()
+        .filter(|s| s.method == "CONNECT")
+        .map(|s| s.target)
+        .collect();
+    assert!(
+        connects.len() >= 2 && connects.iter().all(|t| *t == format!("127.0.0.1:{port}")),
+        "the probe and the request both tunnel: {connects:?}"
+    );
     https.stop();
     inst.verify();
     site.verify();

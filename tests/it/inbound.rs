@@ -134,3 +134,51 @@ fn only_trusted_proxies_are_believed_about_the_client() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn cookies_are_secure_behind_a_tls_terminating_proxy() {
+    let inst = Instance::new("securecookie");
+    inst.init();
+    let login = |server: &Server, host: &str, origin: &str| {
+        let body = format!(
+            r#"{{"username":"admin","password":"{}"}}"#,
+            crate::harness::ADMIN_PW
+        );
+        crate::harness::request(
+            server.addr,
+            &format!(
+                "POST /api/v1/auth/login HTTP/1.1\r\nHost: {host}\r\nOrigin: {origin}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            ),
+        )
+        .unwrap()
+    };
+    // Plain HTTP, no public URL: no Secure (the browser would drop the cookie).
+    let server = inst.serve(&[]);
+    server.setup_admin();
+    let plain = format!("http://{}", server.addr);
+    let r = login(&server, &server.addr.to_string(), &plain);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(
+        !r.header("set-cookie")
+            .unwrap_or_default()
+            .contains("Secure")
+    );
+    server.stop();
+    // Behind a TLS-terminating proxy: the public URL is https, so the cookie is Secure.
+    let server = inst.serve(&["--public-url", "https://rules.example.internal"]);
+    let r = login(
+        &server,
+        "rules.example.internal",
+        "https://rules.example.internal",
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let cookie = r.header("set-cookie").unwrap_or_default().to_string();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    server.stop();
+    inst.verify();
+}

@@ -88,8 +88,10 @@ export async function admin(ctx, me) {
     if (ret.ok) {
       sections.push(el('section', {}, el('h2', {}, 'Retention'),
         el('p', { class: 'muted' }, `Nothing is deleted unless a period is set, and only when \`rulebook retention apply\` runs.${ret.data.legal_hold ? ' A legal hold is active: audit pruning is blocked.' : ''}`),
-        form(null, ret.data.classes.map((c) => field(`${c.class}: ${c.what} (days; empty = keep forever; ${c.due_rows} row(s) due now)`, c.class, 'number',
-          { value: c.days ?? '', required: false, min: 1 })), 'Save retention', async (v) => {
+        form(null, [...ret.data.classes.map((c) => field(`${c.class}: ${c.what} (days; empty = keep forever; ${c.due_rows} row(s) due now)`, c.class, 'number',
+          { value: c.days ?? '', required: false, min: 1 })),
+        field('versions: always keep the N newest of each artifact (empty = no count)', 'versions.keep', 'number',
+          { value: ret.data.classes.find((c) => c.class === 'versions')?.keep ?? '', required: false, min: 1 })], 'Save retention', async (v) => {
           const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === '' ? null : Number(x)]));
           const r = await api('PUT', '/api/v1/admin/retention', body);
           return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;

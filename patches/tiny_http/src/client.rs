@@ -270,30 +270,12 @@ impl Iterator for ClientConnection {
                 }
 
                 Err(ReadError::HeadTooLarge) => {
-                    if let Some(writer) = self.sink.next() {
-                        let response = Response::new_empty(StatusCode(431));
-                        let headers: Vec<Header> =
-                            Header::from_bytes(&b"Connection"[..], &b"close"[..])
-                                .into_iter()
-                                .collect();
-                        response
-                            .raw_print(writer, HTTPVersion(1, 1), &headers, false, None)
-                            .ok();
-                    }
+                    self.refuse_and_close(431);
                     return None; // the rest of the head is unread: close
                 }
 
                 Err(ReadError::BadFraming(status)) => {
-                    if let Some(writer) = self.sink.next() {
-                        let response = Response::new_empty(StatusCode(status));
-                        let headers: Vec<Header> =
-                            Header::from_bytes(&b"Connection"[..], &b"close"[..])
-                                .into_iter()
-                                .collect();
-                        response
-                            .raw_print(writer, HTTPVersion(1, 1), &headers, false, None)
-                            .ok();
-                    }
+                    self.refuse_and_close(status);
                     return None; // where this request ends is unknowable: close
                 }
 
@@ -405,6 +387,21 @@ mod test {
 
         assert!(super::parse_request_line("GET /hello").is_err());
         assert!(super::parse_request_line("qsd qsd qsd").is_err());
+    }
+}
+
+impl ClientConnection {
+    /// Answers `status` with `Connection: close` (Rulebook patch); the caller then closes.
+    fn refuse_and_close(&mut self, status: u16) {
+        use crate::{Response, StatusCode};
+        if let Some(writer) = self.sink.next() {
+            let headers: Vec<Header> = Header::from_bytes(&b"Connection"[..], &b"close"[..])
+                .into_iter()
+                .collect();
+            Response::new_empty(StatusCode(status))
+                .raw_print(writer, HTTPVersion(1, 1), &headers, false, None)
+                .ok();
+        }
     }
 }
 

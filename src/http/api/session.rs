@@ -41,7 +41,7 @@ pub(crate) fn start(call: &mut Call<'_>, user_id: i64, username: &str) -> Result
         .create_session(user_id, &hash, &csrf, &call.ip.to_string(), &ua, &event)?;
     call.set_cookie = Some(session_cookie(
         &token,
-        call.state.tls,
+        call.state.secure_cookies(),
         call.state.sessions.max_secs,
     ));
     Ok(Reply::json(
@@ -145,7 +145,7 @@ pub fn logout(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .store
             .end_session(p.user_id, session_id, &event)?;
     }
-    call.set_cookie = Some(clear_cookie(call.state.tls));
+    call.set_cookie = Some(clear_cookie(call.state.secure_cookies()));
     Ok(Reply::json(200, &json!({ "signed_out": true })))
 }
 

@@ -37,6 +37,10 @@ fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 
 cargo test --offline --locked "$@"
+# The patched tiny_http's own unit tests (strict chunked decoding and the like).
+if [ $# -eq 0 ]; then
+  cargo test --offline --locked -p tiny_http --lib
+fi
 
 # Browser tests: Debian's Chromium driven by playwright-core (from the npm registry, pinned in
 # tests/e2e/package-lock.json) against the binary the tests above built.

@@ -4,7 +4,11 @@
 //! and host; the allowlist (before any DNS query); a per-host concurrency slot; then ureq
 //! connects through `GuardedResolver`, which refuses guarded addresses (loopback, link-local,
 //! ...) for every connection it makes. Redirects are followed here, not by ureq, so each hop
-//! is checked again (at most 3). The response body is read up to the cap and no further.
+//! is checked again (at most 3), an https request is never redirected to plain http, and a
+//! hop to another origin loses the caller's credentials (headers and client certificate).
+//! Through a proxy the proxy resolves the target's name, so there the allowlist (by name) is
+//! the guard and the address check applies to the proxy only. The response body is read up
+//! to the cap and no further.
 //! Errors name the host, never the URL's query, a header or a credential.
 
 use std::collections::HashMap;
@@ -315,11 +319,29 @@ impl Egress {
         let mut method = call.method.to_string();
         let mut url = call.url.to_string();
         let mut body = call.body;
+        let origin = target(&url)?;
+        let mut headers = call.headers;
+        let mut identity = call.identity;
         for _hop in 0..=MAX_REDIRECTS {
             let t = self.check(&url, call.purpose)?;
+            if origin.https && !t.https {
+                return Err(EgressError::Redirect(format!(
+                    "refused a redirect from https to plain http ({})",
+                    t.host
+                )));
+            }
+            if t != origin {
+                // Credentials belong to the origin they were given for: another host (or
+                // port) gets the request without them.
+                headers.retain(|(k, _)| {
+                    ["accept", "content-type", "user-agent"]
+                        .contains(&k.to_ascii_lowercase().as_str())
+                });
+                identity = None;
+            }
             let answer = {
                 let _slot = self.slot(&format!("{}:{}", t.host, t.port));
-                self.once(&method, &url, &call.headers, body.as_deref(), call.identity)
+                self.once(&method, &url, &headers, body.as_deref(), identity)
             };
             let answer = match answer {
                 Ok(a) => a,
@@ -464,7 +486,16 @@ impl Drop for Slot<'_> {
 
 /// Resolves a redirect's Location against the URL that sent it.
 fn join(base: &str, location: &str) -> Result<String, EgressError> {
-    if location.contains("://") {
+    // Absolute when it starts with a scheme (RFC 3986 §3.1), not when `://` appears later
+    // (`/next?u=http://x` is relative).
+    let scheme_len = location.find(':').filter(|&i| {
+        i > 0
+            && location.as_bytes()[0].is_ascii_alphabetic()
+            && location[..i]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+    });
+    if scheme_len.is_some() {
         return Ok(location.to_string());
     }
     let t = target(base)?;
@@ -724,6 +755,10 @@ mod tests {
         assert_eq!(
             join("https://a.example/x", "//c.example/p").unwrap(),
             "https://c.example/p"
+        );
+        assert_eq!(
+            join("https://a.example/x", "/next?u=http://b.example").unwrap(),
+            "https://a.example:443/next?u=http://b.example"
         );
     }
 

@@ -171,10 +171,12 @@ fn stages(egress: &Egress, config: &Config, url: &str, purpose: Purpose<'_>, run
         };
         run.push("tcp", true, format!("connected to proxy {addr}"));
         let _ = s.set_read_timeout(Some(timeout));
-        let mut rq = format!(
-            "CONNECT {host}:{0} HTTP/1.1\r\nHost: {host}:{0}\r\n",
-            t.port
-        );
+        let authority = if host.contains(':') {
+            format!("[{host}]:{}", t.port)
+        } else {
+            format!("{host}:{}", t.port)
+        };
+        let mut rq = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n");
         if let Some(u) = &p.username {
             use base64::Engine;
             let cred = format!("{u}:{}", p.password.as_deref().unwrap_or_default());
@@ -349,6 +351,9 @@ fn cert_fields(der: &[u8]) -> Option<(String, String)> {
     let (_, validity, _) = tlv(r)?;
     let (_, _, v) = tlv(validity)?;
     let (ttag, not_after, _) = tlv(v)?;
+    if !not_after.iter().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
     let not_after = String::from_utf8_lossy(not_after).into_owned();
     let not_after = match (ttag, not_after.len()) {
         (0x17, 13) => {

@@ -196,11 +196,14 @@ fn handle(
         .remote_addr()
         .map(|a| a.ip())
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    let forwarded = headers
+    // Every X-Forwarded-For line, in order (a proxy may add its own line rather than append).
+    let forwarded: Vec<&str> = headers
         .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("X-Forwarded-For"))
-        .map(|(_, v)| v.as_str());
-    let ip = crate::model::net::client_address(peer, forwarded, &inbound.trusted);
+        .filter(|(k, _)| k.eq_ignore_ascii_case("X-Forwarded-For"))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(", "));
+    let ip = crate::model::net::client_address(peer, forwarded.as_deref(), &inbound.trusted);
     let refused = !inbound.allow.is_empty() && !inbound.allow.iter().any(|c| c.contains(ip));
     let declared = headers
         .iter()

@@ -90,9 +90,10 @@ pub fn parse_list(text: &str) -> Result<Vec<Cidr>, String> {
 }
 
 /// The client's address as believed: the peer itself, unless the peer is a trusted proxy,
-/// in which case the `X-Forwarded-For` chain is walked from the right, skipping trusted
-/// proxies, and the first untrusted address is the client. An unparsable entry stops the
-/// walk at the last address known for sure.
+/// in which case the `X-Forwarded-For` chain (all its lines joined in order) is walked from
+/// the right, skipping trusted proxies, and the first untrusted address is the client. An
+/// unparsable entry is an unknown client: the unspecified address, which no allowlist range
+/// but `0.0.0.0/0` admits.
 pub fn client_address(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[Cidr]) -> IpAddr {
     let is_trusted = |ip: IpAddr| trusted.iter().any(|c| c.contains(ip));
     if !is_trusted(peer) {
@@ -106,7 +107,7 @@ pub fn client_address(peer: IpAddr, forwarded_for: Option<&str>, trusted: &[Cidr
         let hop = hop.trim().trim_matches(['[', ']', '"']);
         // `Forwarded: for=` values and ports are not part of X-Forwarded-For; accept plain IPs.
         let Ok(ip) = hop.parse::<IpAddr>() else {
-            return client;
+            return IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED);
         };
         client = ip;
         if !is_trusted(ip) {
@@ -164,9 +165,14 @@ mod tests {
             client_address(ip("10.0.0.5"), None, &trusted),
             ip("10.0.0.5")
         );
+        // An unparsable hop is an unknown client, never the proxy's own address.
         assert_eq!(
             client_address(ip("10.0.0.5"), Some("garbage"), &trusted),
-            ip("10.0.0.5")
+            ip("0.0.0.0")
+        );
+        assert_eq!(
+            client_address(ip("10.0.0.5"), Some("1.2.3.4, 5.6.7.8:443"), &trusted),
+            ip("0.0.0.0")
         );
     }
 }

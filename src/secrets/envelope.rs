@@ -14,12 +14,14 @@ use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use crate::crypto::keyfile::DbKey;
 use crate::secrets::{Secret, SecretError};
 
-/// Where a sealed value belongs; bound into both seals.
+/// Where a sealed value belongs, and under which name; bound into both seals, so a value
+/// moved to another row or column, or renamed (put to another use), does not open.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding<'a> {
     pub table: &'a str,
     pub row: i64,
     pub column: &'a str,
+    pub name: &'a str,
 }
 
 /// A sealed value as stored.
@@ -44,8 +46,8 @@ pub fn key_id(key: &DbKey) -> String {
 
 fn aad(b: Binding<'_>, part: &str) -> Vec<u8> {
     format!(
-        "rulebook-secret-v1\0{}\0{}\0{}\0{part}",
-        b.table, b.row, b.column
+        "rulebook-secret-v1\0{}\0{}\0{}\0{}\0{part}",
+        b.table, b.row, b.column, b.name
     )
     .into_bytes()
 }
@@ -148,6 +150,7 @@ mod tests {
         table: "secrets",
         row: 7,
         column: "value",
+        name: "egress.proxy-password",
     };
 
     #[test]
@@ -166,6 +169,14 @@ mod tests {
         let other_row = Binding { row: 8, ..AT };
         assert_eq!(
             open(&key(1), other_row, &s).unwrap_err(),
+            SecretError::Damaged
+        );
+        let renamed = Binding {
+            name: "egress.client-key",
+            ..AT
+        };
+        assert_eq!(
+            open(&key(1), renamed, &s).unwrap_err(),
             SecretError::Damaged
         );
         let other_col = Binding {

@@ -106,10 +106,23 @@ pub struct Vault {
     location: KeyLocation,
 }
 
-fn next_path(location: &KeyLocation) -> PathBuf {
+fn sibling(location: &KeyLocation, suffix: &str) -> PathBuf {
     let mut s = location.path().as_os_str().to_os_string();
-    s.push(".new");
+    s.push(suffix);
     PathBuf::from(s)
+}
+
+fn next_path(location: &KeyLocation) -> PathBuf {
+    sibling(location, ".new")
+}
+
+/// `<key>.lock`: held by a rotation from writing `.new` to the rename, and by every `set`, so
+/// no other process (a running server, a second CLI) recovers, seals or rotates meanwhile.
+fn rotation_lock(
+    location: &KeyLocation,
+) -> Result<Option<crate::ops::instance_lock::InstanceLock>, VaultError> {
+    crate::ops::instance_lock::InstanceLock::try_acquire(&sibling(location, ".lock"))
+        .map_err(|e| VaultError::Invalid(format!("cannot open the secrets key lock: {e}")))
 }
 
 impl Vault {
@@ -127,6 +140,38 @@ impl Vault {
         let next = next_path(&self.location);
         if !next.exists() {
             return Ok(());
+        }
+        // Another process holding the lock is rotating right now: not interrupted.
+        let Some(_lock) = rotation_lock(&self.location)? else {
+            return Ok(());
+        };
+        self.finish_or_abandon()
+    }
+
+    /// With the rotation lock held: completes a rotation whose database part committed, or
+    /// removes the new key of one that did not.
+    fn finish_or_abandon(&self) -> Result<(), VaultError> {
+        let next = next_path(&self.location);
+        if !next.exists() {
+            return Ok(());
+        }
+        if let Err(e) = read_key_file(&next) {
+            // A `.new` cut short before it was synced is useless unless the database already
+            // moved to it, which it cannot have while every row is under the current key.
+            let current = self.location.read()?.map(|k| key_id(&k));
+            let all_current = self
+                .store
+                .list_secrets("")?
+                .iter()
+                .all(|m| Some(&m.key_id) == current.as_ref());
+            if all_current {
+                let _ = std::fs::remove_file(&next);
+                log::warn!("removed an unreadable new secrets key left by an interrupted rotation");
+                return Ok(());
+            }
+            return Err(
+                SecretError::NoKey(format!("{}: [{}] {e}", next.display(), e.code())).into(),
+            );
         }
         let new_key = read_key_file(&next)
             .map_err(|e| SecretError::NoKey(format!("{}: [{}] {e}", next.display(), e.code())))?;
@@ -152,6 +197,17 @@ impl Vault {
 
     fn key(&self, may_create: bool) -> Result<DbKey, VaultError> {
         self.recover()?;
+        self.read_key(may_create)
+    }
+
+    /// The key, for a caller that holds the rotation lock: an interrupted rotation is
+    /// settled first.
+    fn key_locked(&self, may_create: bool) -> Result<DbKey, VaultError> {
+        self.finish_or_abandon()?;
+        self.read_key(may_create)
+    }
+
+    fn read_key(&self, may_create: bool) -> Result<DbKey, VaultError> {
         let none_sealed = self.store.secret_count()? == 0;
         Ok(self.location.read_or_create(may_create && none_sealed)?)
     }
@@ -170,7 +226,10 @@ impl Vault {
                 "a secret value must be 1 byte to 64 KiB".into(),
             ));
         }
-        let key = self.key(true)?;
+        let _lock = rotation_lock(&self.location)?.ok_or_else(|| {
+            VaultError::Invalid("the secrets key is being rotated; try again in a moment".into())
+        })?;
+        let key = self.key_locked(true)?;
         self.store.put_secret(
             name,
             &hint(value),
@@ -193,7 +252,7 @@ impl Vault {
             .sealed_secret(name)?
             .ok_or_else(|| VaultError::NotFound(name.to_string()))?;
         let key = self.key(false)?;
-        Ok(envelope::open(&key, binding(id), &sealed)?)
+        Ok(envelope::open(&key, binding(id, name), &sealed)?)
     }
 
     /// Every secret under `prefix` with whether it opens with the current key.
@@ -210,7 +269,7 @@ impl Vault {
                 None => None,
                 Some(Err(e)) => Some(format!("[{}] {e}", e.code())),
                 Some(Ok(k)) => match self.store.sealed_secret(&meta.name)? {
-                    Some((id, s)) => envelope::open(k, binding(id), &s)
+                    Some((id, s)) => envelope::open(k, binding(id, &meta.name), &s)
                         .err()
                         .map(|e| format!("[{}] {e}", e.code())),
                     None => None,
@@ -241,7 +300,10 @@ impl Vault {
                 "the secrets key comes from a systemd credential, which Rulebook cannot rewrite: stop the service, run `rulebook secrets rotate-key --secrets-key-file <copy>`, then install the new file as the credential".into(),
             ));
         }
-        let old = self.key(true)?;
+        let _lock = rotation_lock(&self.location)?.ok_or_else(|| {
+            VaultError::Invalid("another process is rotating or setting secrets; try again".into())
+        })?;
+        let old = self.key_locked(true)?;
         let new = DbKey::generate().map_err(|_| SecretError::Crypto)?;
         let next = next_path(&self.location);
         let _ = std::fs::remove_file(&next);
@@ -249,8 +311,8 @@ impl Vault {
             .map_err(|e| SecretError::NoKey(format!("[{}] {e}", e.code())))?;
         crate::ops::pause_point("secrets-rotate-new-key-written");
         let moved = self.store.reseal_all(
-            |id, sealed| {
-                envelope::rewrap(&old, &new, binding(id), sealed)
+            |id, name, sealed| {
+                envelope::rewrap(&old, &new, binding(id, name), sealed)
                     .map_err(|e| StoreError::Refused(format!("secret row {id}: {e}")))
             },
             event,

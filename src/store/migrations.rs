@@ -52,7 +52,7 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
 /// their row id; `key_id` names the secrets key that wrapped them.
 const SECRETS: &str = "
 CREATE TABLE secrets (
-    id          INTEGER PRIMARY KEY NOT NULL,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name        TEXT NOT NULL UNIQUE,
     key_id      TEXT NOT NULL,
     wrapped_key BLOB NOT NULL,

@@ -25,12 +25,13 @@ pub struct SecretMeta {
     pub key_id: String,
 }
 
-/// The binding of row `id`.
-pub fn binding(id: i64) -> Binding<'static> {
+/// The binding of row `id` holding secret `name`.
+pub fn binding(id: i64, name: &str) -> Binding<'_> {
     Binding {
         table: TABLE,
         row: id,
         column: COLUMN,
+        name,
     }
 }
 
@@ -41,7 +42,7 @@ impl Store {
         name: &str,
         hint: &str,
         actor: &str,
-        seal: impl FnOnce(Binding<'static>) -> Result<Sealed, StoreError>,
+        seal: impl FnOnce(Binding<'_>) -> Result<Sealed, StoreError>,
         event: &AuditEvent,
     ) -> Result<(), StoreError> {
         let at = self.clock.now_rfc3339();
@@ -62,7 +63,7 @@ impl Store {
                     tx.last_insert_rowid()
                 }
             };
-            let sealed = seal(binding(id))?;
+            let sealed = seal(binding(id, name))?;
             tx.execute(
                 "UPDATE secrets SET key_id = ?2, wrapped_key = ?3, ciphertext = ?4, hint = ?5,
                  updated_at = ?6, updated_by = ?7 WHERE id = ?1",
@@ -140,7 +141,7 @@ impl Store {
     /// every row moves to the new key or none does.
     pub fn reseal_all(
         &self,
-        mut reseal: impl FnMut(i64, &Sealed) -> Result<Sealed, StoreError>,
+        mut reseal: impl FnMut(i64, &str, &Sealed) -> Result<Sealed, StoreError>,
         event: &AuditEvent,
     ) -> Result<usize, StoreError> {
         self.audited(event, |tx| reseal_rows(tx, &mut reseal))
@@ -149,15 +150,15 @@ impl Store {
 
 fn reseal_rows(
     tx: &Transaction<'_>,
-    reseal: &mut impl FnMut(i64, &Sealed) -> Result<Sealed, StoreError>,
+    reseal: &mut impl FnMut(i64, &str, &Sealed) -> Result<Sealed, StoreError>,
 ) -> Result<usize, StoreError> {
-    let rows: Vec<(i64, Sealed)> = {
-        let mut st = tx.prepare("SELECT id, key_id, wrapped_key, ciphertext FROM secrets")?;
-        let it = st.query_map([], sealed_row)?;
+    let rows: Vec<(String, (i64, Sealed))> = {
+        let mut st = tx.prepare("SELECT id, key_id, wrapped_key, ciphertext, name FROM secrets")?;
+        let it = st.query_map([], |r| Ok((r.get(4)?, sealed_row(r)?)))?;
         it.collect::<Result<Vec<_>, _>>()?
     };
-    for (id, sealed) in &rows {
-        let new = reseal(*id, sealed)?;
+    for (name, (id, sealed)) in &rows {
+        let new = reseal(*id, name, sealed)?;
         tx.execute(
             "UPDATE secrets SET key_id = ?2, wrapped_key = ?3, ciphertext = ?4 WHERE id = ?1",
             params![id, new.key_id, new.wrapped_key, new.ciphertext],

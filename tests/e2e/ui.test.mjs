@@ -298,3 +298,52 @@ test('narrow screens and dark mode render without horizontal scrolling', async (
   assert.ok(overflow <= 1, `horizontal overflow of ${overflow}px at 390px`);
   await shot('11-narrow-dark');
 });
+
+test('an admin removes a member who joined through an invitation', async () => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${url}/#/admin`);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = await page.getByLabel('Invitation link').inputValue();
+  // The invitee joins in a browser of their own (the admin stays signed in here).
+  const theirs = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  try {
+    const invitee = await theirs.newPage();
+    invitee.on('pageerror', (e) => problems.push(`invitee page error: ${e.stack ?? e.message}`));
+    await invitee.goto(link);
+    await invitee.getByLabel('Username').fill('carol');
+    await invitee.getByLabel('Display name').fill('Carol Leaving');
+    await invitee.getByLabel('Password (12 characters or more)').fill('carol passphrase 1234');
+    await invitee.getByRole('button', { name: 'Create account' }).click();
+    // Accepting creates the account; then they sign in and see the organization.
+    await invitee.getByRole('button', { name: 'Sign in' }).waitFor();
+    await invitee.getByLabel('Username').fill('carol');
+    await invitee.getByLabel('Password').fill('carol passphrase 1234');
+    await invitee.getByRole('button', { name: 'Sign in' }).click();
+    await invitee.getByRole('heading', { name: 'Acme' }).waitFor();
+  } finally {
+    await theirs.close();
+  }
+  await page.goto(`${url}/#/`);
+  await page.goto(`${url}/#/admin`);
+  const row = page.getByRole('row', { name: /Carol Leaving \(carol\)/ });
+  await row.waitFor();
+  // No Remove button on the admin's own row.
+  assert.equal(await page.getByRole('row', { name: /\(admin\)/ }).getByRole('button', { name: /^Remove/ }).count(), 0);
+  // Dismissing the confirmation keeps the member.
+  page.once('dialog', (d) => d.dismiss());
+  await row.getByRole('button', { name: 'Remove carol' }).click();
+  await page.getByRole('heading', { name: 'Members' }).waitFor();
+  let members = await apiCall('GET', '/api/v1/orgs/acme/members');
+  assert.ok(members.data.members.some((m) => m.username === 'carol'), 'removed without confirmation');
+  await shot('15-members');
+  page.once('dialog', (d) => d.accept());
+  await Promise.all([
+    page.waitForResponse((r) => /\/api\/v1\/orgs\/acme\/members\/\d+$/.test(r.url()) && r.request().method() === 'DELETE' && r.status() === 200),
+    row.getByRole('button', { name: 'Remove carol' }).click(),
+  ]);
+  await row.waitFor({ state: 'detached' });
+  await page.getByRole('row', { name: /\(admin\)/ }).waitFor();
+  members = await apiCall('GET', '/api/v1/orgs/acme/members');
+  assert.ok(!members.data.members.some((m) => m.username === 'carol'), JSON.stringify(members.data));
+});

@@ -170,6 +170,42 @@ fn ambiguous_body_framing_is_refused_and_the_connection_closed() {
             "{headers:?}: the pipelined request was answered: {text}"
         );
     }
+    // Malformed chunk framing: a signed size, a bare LF, an endless size line (cut off at
+    // 1 KiB instead of growing), a body cut short by the client.
+    for (chunks, label) in [
+        ("+5\r\nhello\r\n0\r\n\r\n".to_string(), "signed size"),
+        ("5\nhello\r\n0\r\n\r\n".to_string(), "bare LF"),
+        ("f".repeat(200_000), "endless size line"),
+    ] {
+        let mut s = connect(server.addr);
+        let _ = s.write_all(
+            format!("POST /api/v1/auth/login HTTP/1.1\r\nHost: {h}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{chunks}{smuggled}").as_bytes(),
+        );
+        let mut all = Vec::new();
+        let _ = s.read_to_end(&mut all);
+        let text = String::from_utf8_lossy(&all).into_owned();
+        assert!(text.starts_with("HTTP/1.1 400"), "{label}: {text}");
+        assert_eq!(text.matches("HTTP/1.1 ").count(), 1, "{label}: {text}");
+    }
+    let mut s = connect(server.addr);
+    s.write_all(
+        format!("POST /api/v1/auth/login HTTP/1.1\r\nHost: {h}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{{\"a\"").as_bytes(),
+    )
+    .unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    assert!(
+        all.is_empty() || !String::from_utf8_lossy(&all).contains(" 200 "),
+        "a cut body was handled"
+    );
+    // A header folded onto the previous line (obs-fold) is refused, not read as a new header.
+    let r = request(
+        server.addr,
+        &format!("POST /api/v1/auth/login HTTP/1.1\r\nHost: {h}\r\nX-A: a\r\n Content-Length: 5\r\nConnection: close\r\n\r\nhello"),
+    )
+    .unwrap();
+    assert_eq!(r.status, 400);
     // Chunked in HTTP/1.0 is faulty framing too.
     let r = request(
         server.addr,
@@ -256,16 +292,30 @@ fn the_log_escapes_control_characters_from_the_request() {
     inst.init();
     let server = inst.serve(&[]);
     let h = host(&server);
+    // In the request line a control character is refused outright (400), never logged raw.
     let mut s = connect(server.addr);
     s.write_all(
         format!("GET /\x1b[31mFAKE HTTP/1.1\r\nHost: {h}\r\nConnection: close\r\n\r\n").as_bytes(),
     )
     .unwrap();
-    let _ = read_response(&mut s);
+    let r = read_response(&mut s).unwrap();
+    assert_eq!(r.status, 400);
+    // Text that reaches a log line from a JSON body (a host in an egress test) is escaped.
+    let admin = server.setup_admin();
+    let r = admin.post(
+        "/api/v1/admin/egress/test",
+        &serde_json::json!({ "url": "http://evil\u{1b}[31m\u{202e}.example/\nFAKE LINE" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
     std::thread::sleep(Duration::from_millis(300));
     let log = server.log.lock().unwrap().clone();
     assert!(!log.contains('\x1b'), "raw ESC in the log: {log:?}");
-    assert!(log.contains("/\\x1b[31mFAKE"), "{log}");
+    assert!(
+        !log.contains('\u{202e}'),
+        "raw bidi override in the log: {log:?}"
+    );
+    assert!(log.contains("evil\\x1b[31m\\u{202e}.example"), "{log}");
+    assert!(!log.lines().any(|l| l.starts_with("FAKE LINE")), "{log}");
     server.stop();
     inst.verify();
 }

@@ -101,6 +101,17 @@ fn only_trusted_proxies_are_believed_about_the_client() {
         ),
         Some(200)
     );
+    // A proxy that adds its own header line: the lines are read in order, so a forged first
+    // line does not make the client.
+    assert_eq!(
+        get_from(
+            proxy,
+            &server,
+            "/healthz",
+            "X-Forwarded-For: 10.9.1.2\r\nX-Forwarded-For: 203.0.113.7\r\n"
+        ),
+        Some(403)
+    );
     // Through the proxy without the header, the proxy itself is the client: not allowed.
     assert_eq!(get_from(proxy, &server, "/healthz", ""), Some(403));
     // The login limiter counts the forwarded client, not the proxy: another client through

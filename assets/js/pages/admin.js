@@ -47,7 +47,7 @@ export async function admin(ctx, me) {
         await admin(ctx, me);
         return null;
       })),
-    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State', ''].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`),
         el('td', {}, el('select', { 'aria-label': `Role of ${m.username}`, on: { change: async (ev) => {
           const r = await api('PUT', `${org}/members/${m.id}/role`, { role: ev.target.value });
@@ -58,7 +58,13 @@ export async function admin(ctx, me) {
           const r = await api('POST', `${org}/members/${m.id}/${m.disabled ? 'enable' : 'disable'}`, {});
           if (!r.ok) window.alert(r.data?.error?.message ?? 'failed');
           await admin(ctx, me);
-        } } }, m.disabled ? 'Enable' : 'Disable')))))),
+        } } }, m.disabled ? 'Enable' : 'Disable')),
+        el('td', {}, m.username === me.user.username ? '' : el('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${m.username}`, on: { click: async () => {
+          if (!confirmed(`Remove ${m.username} from this organization? Their space roles and API keys here end; the account stays.`)) return;
+          const r = await api('DELETE', `${org}/members/${m.id}`);
+          if (!r.ok) window.alert(r.data?.error?.message ?? 'failed');
+          await admin(ctx, me);
+        } } }, 'Remove')))))),
       form('Invite someone', [el('label', {}, 'Role', el('select', { name: 'role' }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r }, r))))],
         'Create invitation link', async (v) => {
           const r = await api('POST', `${org}/invites`, { role: v.role });

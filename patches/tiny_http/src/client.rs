@@ -161,6 +161,10 @@ impl ClientConnection {
                 if head.started.is_some_and(|t| t.elapsed() > self.limits.head_deadline) {
                     return Err(ReadError::HeadTimeout);
                 }
+                // Rulebook patch: no control characters in the request line either.
+                if line.as_bytes().iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+                    return Err(ReadError::WrongRequestLine);
+                }
 
                 parse_request_line(
                     line.as_str().trim(), // TODO: remove this conversion
@@ -177,8 +181,11 @@ impl ClientConnection {
                         break;
                     };
                     // Rulebook patch: a control character (a bare CR or LF, NUL...) in a
-                    // header line is refused: peers would split such a line differently.
-                    if line.as_bytes().iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+                    // header line is refused, and so is a line folded onto the previous one
+                    // (obs-fold, RFC 9112 §5.2): peers would split such lines differently.
+                    if line.as_bytes().iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f)
+                        || line.as_bytes().first().is_some_and(|&b| b == b' ' || b == b'\t')
+                    {
                         return Err(ReadError::WrongHeader(version));
                     }
                     if headers.len() >= self.limits.max_header_count {

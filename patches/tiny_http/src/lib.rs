@@ -233,13 +233,27 @@ fn refuse_busy(mut sock: Connection) {
 /// back serialised and is written here, before the next request is read. So a connection has
 /// at most one request queued, the queue is FIFO across connections (no connection's stream
 /// of requests can starve another's), and no worker ever reads from or writes to a socket.
-fn serve_connection(client: ClientConnection, messages: &MessagesQueue<Message>) {
+fn serve_connection(
+    client: ClientConnection,
+    messages: &MessagesQueue<Message>,
+    deadline: Duration,
+) {
     use std::io::Write;
     for (rq, mut sink) in client {
         let (sender, receiver) = mpsc::channel();
         messages.push(rq.with_response_channel(sender).into());
         let Ok(bytes) = receiver.recv() else { break };
-        if sink.write_all(&bytes).and_then(|()| sink.flush()).is_err() {
+        // The whole response within `deadline`, not only each write within the socket's
+        // timeout: a client reading one byte per timeout cannot hold the connection forever.
+        let start = std::time::Instant::now();
+        let mut ok = true;
+        for chunk in bytes.chunks(64 * 1024) {
+            if start.elapsed() > deadline || sink.write_all(chunk).is_err() {
+                ok = false;
+                break;
+            }
+        }
+        if !ok || sink.flush().is_err() {
             break;
         }
     }
@@ -431,10 +445,11 @@ impl Server {
                         ClientConnection::new(write_closable, read_closable, limits.clone());
                     let guard = LiveGuard::new(inside_live.clone());
                     let messages = inside_messages.clone();
+                    let write_deadline = limits.body_deadline;
                     let mut client = Some((client, guard));
                     tasks_pool.spawn(Box::new(move || {
                         if let Some((client, _guard)) = client.take() {
-                            serve_connection(client, &messages);
+                            serve_connection(client, &messages, write_deadline);
                         }
                     }));
                 }

@@ -8,7 +8,6 @@ use std::sync::mpsc::Sender;
 
 use std::convert::TryFrom;
 use crate::{HTTPVersion, Header, Method, Response, StatusCode};
-use chunked_transfer::Decoder;
 
 /// Represents an HTTP request made by a client.
 ///
@@ -262,14 +261,12 @@ where
         }
         Framing::Chunked => {
             send_continue(interim)?;
-            let cap = limits.max_body_bytes.saturating_add(1);
-            let mut decoder = Decoder::new(&mut source_data).take(cap);
-            let buffer = read_with_deadline(&mut decoder, limits.body_deadline, 0)?;
-            if buffer.len() as u64 > limits.max_body_bytes {
-                body_too_large = true;
-                Vec::new()
-            } else {
-                buffer
+            match read_chunked(&mut source_data, limits.max_body_bytes, limits.body_deadline)? {
+                Some(buffer) => buffer,
+                None => {
+                    body_too_large = true;
+                    Vec::new()
+                }
             }
         }
     };
@@ -288,6 +285,120 @@ where
         body_too_large,
         notify_when_responded: None,
     })
+}
+
+/// Longest chunk-size line (size and extensions) or trailer line accepted.
+const MAX_CHUNK_LINE: usize = 1024;
+/// Most trailer lines accepted after the last chunk.
+const MAX_TRAILERS: usize = 32;
+
+fn bad_chunk() -> RequestCreationError {
+    RequestCreationError::BadFraming(400)
+}
+
+fn check_deadline(start: std::time::Instant, deadline: std::time::Duration) -> Result<(), RequestCreationError> {
+    if start.elapsed() > deadline {
+        let err = IoError::new(ErrorKind::TimedOut, "request body deadline exceeded");
+        return Err(RequestCreationError::CreationIoError(err));
+    }
+    Ok(())
+}
+
+fn read_byte<R: Read>(r: &mut R) -> Result<u8, RequestCreationError> {
+    let mut b = [0u8; 1];
+    loop {
+        match r.read(&mut b) {
+            Ok(0) => {
+                let err = IoError::new(ErrorKind::ConnectionAborted, "the chunked body ended early");
+                return Err(RequestCreationError::CreationIoError(err));
+            }
+            Ok(_) => return Ok(b[0]),
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// One CRLF-terminated line of chunk framing: at most `MAX_CHUNK_LINE` bytes, no bare CR or
+/// LF, no control character but HTAB.
+fn read_chunk_line<R: Read>(
+    r: &mut R,
+    start: std::time::Instant,
+    deadline: std::time::Duration,
+) -> Result<Vec<u8>, RequestCreationError> {
+    let mut line = Vec::new();
+    loop {
+        check_deadline(start, deadline)?;
+        let b = read_byte(r)?;
+        if b == b'\r' {
+            return if read_byte(r)? == b'\n' { Ok(line) } else { Err(bad_chunk()) };
+        }
+        if (b < 0x20 && b != b'\t') || b == 0x7f || line.len() >= MAX_CHUNK_LINE {
+            return Err(bad_chunk());
+        }
+        line.push(b);
+    }
+}
+
+/// Reads a chunked body strictly (RFC 9112 §7.1), Rulebook patch: the chunk size is 1 to 16
+/// hex digits and nothing else before an optional `;extension`; lines end in CRLF and are
+/// capped; the body must end with the zero chunk and the blank line (a body cut short is an
+/// error, not a shorter body); the deadline is checked as bytes arrive. `None`: the decoded
+/// body would exceed `max_body` (reading stops there; the connection is then closed).
+/// Upstream's decoder buffered an unbounded size line and took EOF for the end of the body.
+fn read_chunked<R: Read>(
+    r: &mut R,
+    max_body: u64,
+    deadline: std::time::Duration,
+) -> Result<Option<Vec<u8>>, RequestCreationError> {
+    let start = std::time::Instant::now();
+    let mut body: Vec<u8> = Vec::new();
+    loop {
+        let line = read_chunk_line(r, start, deadline)?;
+        let size_part = match line.iter().position(|&b| b == b';') {
+            Some(i) => &line[..i],
+            None => &line[..],
+        };
+        if size_part.is_empty()
+            || size_part.len() > 16
+            || !size_part.iter().all(|b| b.is_ascii_hexdigit())
+        {
+            return Err(bad_chunk());
+        }
+        let text = std::str::from_utf8(size_part).map_err(|_| bad_chunk())?;
+        let size = u64::from_str_radix(text, 16).map_err(|_| bad_chunk())?;
+        if size == 0 {
+            for _ in 0..=MAX_TRAILERS {
+                if read_chunk_line(r, start, deadline)?.is_empty() {
+                    return Ok(Some(body));
+                }
+            }
+            return Err(bad_chunk());
+        }
+        if (body.len() as u64).saturating_add(size) > max_body {
+            return Ok(None);
+        }
+        let mut left = size as usize;
+        let mut buf = [0u8; 16 * 1024];
+        while left > 0 {
+            check_deadline(start, deadline)?;
+            let want = left.min(buf.len());
+            let n = match r.read(&mut buf[..want]) {
+                Ok(0) => {
+                    let err = IoError::new(ErrorKind::ConnectionAborted, "the chunked body ended early");
+                    return Err(RequestCreationError::CreationIoError(err));
+                }
+                Ok(n) => n,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e.into()),
+            };
+            body.extend_from_slice(&buf[..n]);
+            left -= n;
+        }
+        if read_byte(r)? != b'\r' || read_byte(r)? != b'\n' {
+            return Err(bad_chunk());
+        }
+    }
 }
 
 /// Reads `r` to its end within `deadline` (Rulebook patch).
@@ -618,6 +729,58 @@ impl Drop for DeferredWriter {
 /// Automatically implemented on all types that implement both `Read` and `Write`.
 pub trait ReadWrite: Read + Write {}
 impl<T> ReadWrite for T where T: Read + Write {}
+
+#[cfg(test)]
+mod chunked_tests {
+    use super::{read_chunked, RequestCreationError};
+    use std::time::Duration;
+
+    fn run(input: &[u8], max: u64) -> Result<Option<Vec<u8>>, RequestCreationError> {
+        read_chunked(&mut &input[..], max, Duration::from_secs(5))
+    }
+
+    #[test]
+    fn well_formed_bodies_decode() {
+        assert_eq!(run(b"5\r\nhello\r\n0\r\n\r\n", 100).unwrap().unwrap(), b"hello");
+        assert_eq!(
+            run(b"2;ext=1\r\nab\r\n1\r\nc\r\n0\r\nTrailer: x\r\n\r\n", 100).unwrap().unwrap(),
+            b"abc"
+        );
+        assert_eq!(run(b"A\r\n0123456789\r\n0\r\n\r\n", 100).unwrap().unwrap().len(), 10);
+    }
+
+    #[test]
+    fn malformed_or_truncated_bodies_are_refused() {
+        for bad in [
+            &b"+5\r\nhello\r\n0\r\n\r\n"[..],
+            b" 5\r\nhello\r\n0\r\n\r\n",
+            b"5\nhello\r\n0\r\n\r\n",
+            b"5\r\nhelloXX0\r\n\r\n",
+            b"\r\n",
+            b"12345678901234567\r\n",
+            b"5;\x01\r\nhello\r\n0\r\n\r\n",
+        ] {
+            assert!(
+                matches!(run(bad, 100), Err(RequestCreationError::BadFraming(400))),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        // Cut short: an error, never a shorter body.
+        for cut in [&b"5\r\nhel"[..], b"5\r\nhello\r\n", b"5\r\nhello\r\n0\r\n"] {
+            assert!(matches!(run(cut, 100), Err(RequestCreationError::CreationIoError(_))));
+        }
+        // An endless size line stops at the cap instead of growing.
+        let endless = vec![b'f'; 100_000];
+        assert!(matches!(run(&endless, 100), Err(RequestCreationError::BadFraming(400))));
+    }
+
+    #[test]
+    fn an_oversize_body_stops_at_the_cap() {
+        assert_eq!(run(b"ffffffff\r\n", 100).unwrap(), None);
+        assert_eq!(run(b"40\r\n", 63).unwrap(), None);
+    }
+}
 
 #[cfg(test)]
 mod tests {

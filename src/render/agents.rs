@@ -544,7 +544,8 @@ pub(super) fn render_agent(
                     if s.scope.is_empty() {
                         "trigger: always_on\n".into()
                     } else {
-                        format!("trigger: glob\nglobs: {}\n", globs_csv(&s.scope))
+                        // Quoted whenever YAML needs it (`**/*.ts` would read as an alias).
+                        format!("trigger: glob\nglobs: {}\n", yaml(&globs_csv(&s.scope)))
                     }
                 },
                 false,

@@ -296,6 +296,73 @@ mod tests {
     use crate::model::artifact::{Rule, Standard};
 
     #[test]
+    fn globs_that_yaml_would_misread_are_quoted_and_read_back() {
+        let scope: Vec<String> = ["**/*.ts", "{src,lib}/**", "!vendor/**", "*.md"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let p = Playbook {
+            standards: vec![(
+                "ts".into(),
+                Standard {
+                    name: "TypeScript".into(),
+                    description: "Strict types.".into(),
+                    scope: scope.clone(),
+                    rules: vec![Rule {
+                        text: "No any.".into(),
+                        severity: None,
+                        examples: vec![],
+                    }],
+                },
+            )],
+            ..Playbook::default()
+        };
+        for agent in [Agent::Windsurf, Agent::Devin, Agent::Antigravity] {
+            let out = render(
+                &p,
+                &Options {
+                    agents: vec![agent],
+                    always_on_cap: None,
+                },
+            )
+            .unwrap();
+            let entries: Vec<crate::archive::Entry> = out
+                .ops
+                .iter()
+                .filter_map(|op| match op {
+                    FileOp::Write {
+                        path,
+                        content,
+                        mode,
+                    } => Some(crate::archive::Entry {
+                        path: path.clone(),
+                        data: content.clone(),
+                        mode: *mode,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            let rule = entries
+                .iter()
+                .find(|e| e.path.ends_with("rulebook-ts.md"))
+                .unwrap();
+            let text = String::from_utf8(rule.data.clone()).unwrap();
+            assert!(
+                text.contains("globs: \"**/*.ts,{src,lib}/**,!vendor/**,*.md\""),
+                "{agent:?}: {text}"
+            );
+            let back = import::import(&entries);
+            let (_, s) = back
+                .playbook
+                .standards
+                .iter()
+                .find(|(slug, _)| slug == "ts")
+                .unwrap();
+            assert_eq!(s.scope, scope, "{agent:?}");
+        }
+    }
+
+    #[test]
     fn quoted_markers_cannot_end_the_section_and_paths_stay_owned() {
         let p = Playbook {
             standards: vec![(

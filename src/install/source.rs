@@ -88,6 +88,26 @@ pub fn playbook(
     for (package, b) in bundles {
         for item in &b.items {
             let kind = item.content.kind().as_str().to_string();
+            // The same content rules the server applies (but its configurable size limits),
+            // so `render --from` and `install --from` refuse what the server would refuse.
+            let mut problems = item
+                .content
+                .problems_within(&crate::model::artifact::Limits::unlimited());
+            if let Content::Skill(s) = &item.content
+                && s.name != item.slug
+            {
+                problems.push(format!(
+                    "the skill's name {:?} differs from its folder {:?}",
+                    s.name, item.slug
+                ));
+            }
+            if !problems.is_empty() {
+                return Err(InstallError::Source(format!(
+                    "{kind} {} in package {package}: {}",
+                    item.slug,
+                    problems.join("; ")
+                )));
+            }
             if let Some((_, _, other, from)) = seen
                 .iter()
                 .find(|(k, s, _, _)| *k == kind && *s == item.slug)
@@ -123,4 +143,56 @@ pub fn playbook(
     }
     locked.sort();
     Ok((p.sorted(), locked))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::artifact::Skill;
+
+    fn bundle(slug: &str, skill: Skill) -> Vec<(String, portable::Bundle)> {
+        vec![(
+            "pkg".to_string(),
+            portable::Bundle {
+                source: portable::Source {
+                    org: "acme".into(),
+                    space: "default".into(),
+                    package: Some("pkg".into()),
+                    release: Some("1".into()),
+                    exported_at: "2026-01-01T00:00:00Z".into(),
+                    generator: "test".into(),
+                },
+                items: vec![portable::Item {
+                    slug: slug.into(),
+                    version: 1,
+                    content: Content::Skill(skill),
+                }],
+                packages: vec![],
+            },
+        )]
+    }
+
+    fn skill(name: &str, description: &str) -> Skill {
+        Skill {
+            name: name.into(),
+            description: description.into(),
+            compatibility: None,
+            extra: Default::default(),
+            body: "Use it.\n".into(),
+            files: vec![],
+        }
+    }
+
+    #[test]
+    fn content_the_server_would_refuse_is_refused_here_too() {
+        assert!(playbook(&bundle("deploy", skill("deploy", "Deploys."))).is_ok());
+        let e = playbook(&bundle("deploy", skill("other", "Deploys.")))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("differs from its folder"), "{e}");
+        let e = playbook(&bundle("deploy", skill("deploy", &"x".repeat(1500))))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("description"), "{e}");
+    }
 }

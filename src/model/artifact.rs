@@ -261,6 +261,25 @@ impl Default for Limits {
 const GLOB_CHARS: usize = 500;
 
 impl Limits {
+    /// No configurable size limit: only the rules every site shares (name formats, the Agent
+    /// Skills spec's fixed lengths, paths, modes). What the CLI checks in content it renders,
+    /// since it cannot know the size limits the server was configured with.
+    pub fn unlimited() -> Limits {
+        Limits {
+            name: usize::MAX,
+            description: usize::MAX,
+            body: usize::MAX,
+            rule: usize::MAX,
+            rules: usize::MAX,
+            example: usize::MAX,
+            examples_per_rule: usize::MAX,
+            globs: usize::MAX,
+            skill_files: usize::MAX,
+            skill_file_bytes: usize::MAX,
+            skill_bytes: usize::MAX,
+        }
+    }
+
     /// Every limit as (setting name, value), in a stable order.
     pub fn entries(&self) -> [(&'static str, usize); 11] {
         [

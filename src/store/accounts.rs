@@ -610,6 +610,48 @@ impl Store {
                     "the space is under legal hold and cannot be deleted".into(),
                 ));
             }
+            // A space that still holds content is refused with what it holds (never a 500 on
+            // the foreign keys): its artifacts (trash included) and packages go first.
+            let mut held: Vec<String> = Vec::new();
+            {
+                let mut st = tx.prepare(
+                    "SELECT kind, deleted_at IS NOT NULL, count(*) FROM artifacts
+                     WHERE space_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
+                )?;
+                let rows = st.query_map([space.id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, bool>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })?;
+                for row in rows {
+                    let (kind, trashed, n) = row?;
+                    let plural = if n == 1 { "" } else { "s" };
+                    held.push(if trashed {
+                        format!("{n} {kind}{plural} in the trash")
+                    } else {
+                        format!("{n} {kind}{plural}")
+                    });
+                }
+            }
+            let packages: i64 = tx.query_row(
+                "SELECT count(*) FROM packages WHERE space_id = ?1",
+                [space.id],
+                |r| r.get(0),
+            )?;
+            if packages > 0 {
+                held.push(format!(
+                    "{packages} package{}",
+                    if packages == 1 { "" } else { "s" }
+                ));
+            }
+            if !held.is_empty() {
+                return Err(StoreError::Conflict(format!(
+                    "the space still holds {}: delete or purge them first",
+                    held.join(", ")
+                )));
+            }
             tx.execute("DELETE FROM space_members WHERE space_id = ?1", [space.id])?;
             tx.execute(
                 "UPDATE one_time_tokens SET space_id = NULL WHERE space_id = ?1",

@@ -796,3 +796,41 @@ fn the_cli_reads_a_running_server_with_an_api_key_over_https() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn a_space_that_holds_content_is_refused_deletion_with_what_it_holds() {
+    let inst = Instance::new("spacedelete");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Team", "visibility": "open" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let team = "/api/v1/orgs/acme/spaces/team";
+    let r = admin.post(
+        &format!("{team}/standards"),
+        &standard("Team rules.\n", &["Be kind."]),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    // Before the fix this was a 500 (FOREIGN KEY constraint failed).
+    let r = admin.delete(team);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("1 standard"), "{}", r.text());
+    assert_eq!(
+        admin
+            .delete(&format!("{team}/standards/error-handling"))
+            .status,
+        200
+    );
+    let r = admin.delete(team);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("1 standard in the trash"), "{}", r.text());
+    let r = admin.delete(&format!("{team}/standards/error-handling/purge"));
+    assert!(r.status < 300, "{}", r.text());
+    let r = admin.delete(team);
+    assert!(r.status < 300, "{}", r.text());
+    assert_eq!(admin.delete(team).status, 404, "the space is gone");
+    server.stop();
+    inst.verify();
+}

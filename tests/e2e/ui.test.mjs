@@ -170,6 +170,10 @@ test('search with / and highlighted hits', async () => {
   await page.keyboard.press('Enter');
   await page.locator('mark').first().waitFor();
   await shot('08-search');
+  // A hit in the title: highlighted as <mark> in the link, never literal ⟦ ⟧ markers.
+  await page.goto(`${url}/#/search?q=${encodeURIComponent('handling')}`);
+  await page.locator('a mark').first().waitFor();
+  assert.ok(!(await page.locator('main').innerText()).includes('⟦'), 'literal highlight markers shown');
 });
 
 test('review a proposal and accept it', async () => {

@@ -20,7 +20,11 @@ export async function search(ctx, q, kind, space = '') {
   const r = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/search?q=${enc(q)}${kind ? `&kind=${enc(kind)}` : ''}${space ? `&space=${enc(space)}` : ''}`);
   if (!r.ok) return results.replaceChildren(failure(r));
   results.replaceChildren(r.data.hits.length ? el("ul", { class: "plain" }, r.data.hits.map((h) => el('li', { class: 'card' },
-    el('a', { href: h.kind === 'standard' ? `#/standards/${enc(h.slug)}` : `#/search?q=${enc(q)}` }, h.name),
+    // Titles carry the same ⟦ ⟧ highlight markers as snippets. Only the default space can be
+    // browsed in this UI yet, so hits elsewhere are shown without a link to a wrong artifact.
+    h.space === 'default'
+      ? el('a', { href: `#/${h.kind}s/${enc(h.slug)}` }, highlighted(h.name))
+      : el('strong', {}, highlighted(h.name)),
     el('span', { class: 'muted' }, ` ${h.kind} · ${h.space}`), el('p', { class: 'snippet' }, highlighted(h.snippet))))) : empty('No results.'));
 }
 

@@ -224,7 +224,27 @@ fn subagent_files(
     }
 }
 
-/// The shared-file section, compacted or refused when over the always-on cap.
+/// Documented limits of what an agent reads from a shared always-on file: (path, agent,
+/// bytes, where it is documented). Applied when no `--always-on-cap` is set.
+const AGENT_CAPS: &[(&str, Agent, usize, &str)] = &[(
+    "AGENTS.md",
+    Agent::Codex,
+    32 * 1024,
+    "Codex reads at most 32 KiB of project docs (project_doc_max_bytes)",
+)];
+
+/// The agent limit that applies to `path` when these agents are rendered: the smallest.
+fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
+    AGENT_CAPS
+        .iter()
+        .filter(|(p, a, _, _)| *p == path && o.agents.contains(a))
+        .map(|(_, _, cap, why)| (*cap, *why))
+        .min_by_key(|(cap, _)| *cap)
+}
+
+/// The shared-file section, compacted when over the always-on cap. Over a cap the user set
+/// even in compact form, the render is refused; over an agent's own documented limit, the
+/// compact form is written with a note (the agent reads what fits).
 fn section(
     agent: Agent,
     p: &Playbook,
@@ -236,20 +256,38 @@ fn section(
     let Some(full) = shared_section(p, prefix, false) else {
         return Ok(());
     };
-    let text = match o.always_on_cap {
+    let (cap, why) = match (o.always_on_cap, agent_cap(path, o)) {
+        (Some(cap), _) => (Some(cap), None),
+        (None, Some((cap, why))) => (Some(cap), Some(why)),
+        (None, None) => (None, None),
+    };
+    let text = match cap {
         Some(cap) if full.len() > cap => {
             let compact = shared_section(p, prefix, true).unwrap_or_default();
-            if compact.len() > cap {
-                return Err(RenderError::TooLarge {
-                    path: path.into(),
-                    bytes: compact.len(),
-                    cap,
-                });
+            match why {
+                None if compact.len() > cap => {
+                    return Err(RenderError::TooLarge {
+                        path: path.into(),
+                        bytes: compact.len(),
+                        cap,
+                    });
+                }
+                None => sink.note(
+                    agent,
+                    &format!("{path}: over the always-on cap, standards listed by link only"),
+                ),
+                Some(why) if compact.len() > cap => sink.note(
+                    agent,
+                    &format!(
+                        "{path}: {why}; even with standards listed by link only it is {} bytes, so the end will not be read (split the playbook into packages)",
+                        compact.len()
+                    ),
+                ),
+                Some(why) => sink.note(
+                    agent,
+                    &format!("{path}: {why}; standards listed by link only"),
+                ),
             }
-            sink.note(
-                agent,
-                &format!("{path}: over the always-on cap, standards listed by link only"),
-            );
             compact
         }
         _ => full,

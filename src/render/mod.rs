@@ -296,6 +296,66 @@ mod tests {
     use crate::model::artifact::{Rule, Standard};
 
     #[test]
+    fn agents_md_respects_codex_s_documented_limit_unless_a_cap_is_set() {
+        let standards = (0..200)
+            .map(|i| {
+                (
+                    format!("s{i}"),
+                    Standard {
+                        name: format!("Standard {i}"),
+                        description: "A standard with several rules.".into(),
+                        scope: vec![],
+                        rules: (0..8)
+                            .map(|j| Rule {
+                                text: format!(
+                                    "Rule {j} of standard {i}: always do the careful thing here."
+                                ),
+                                severity: None,
+                                examples: vec![],
+                            })
+                            .collect(),
+                    },
+                )
+            })
+            .collect();
+        let p = Playbook {
+            standards,
+            ..Playbook::default()
+        };
+        let agents_md = |agents: Vec<Agent>, cap: Option<usize>| {
+            let out = render(
+                &p,
+                &Options {
+                    agents,
+                    always_on_cap: cap,
+                },
+            )
+            .unwrap();
+            let len = out
+                .ops
+                .iter()
+                .find(|op| op.path() == "AGENTS.md")
+                .map(|op| op.bytes().len())
+                .unwrap();
+            (len, out.notes)
+        };
+        let (full, _) = agents_md(vec![Agent::AgentsMd], None);
+        assert!(
+            full > 32 * 1024,
+            "the fixture must be over Codex's limit: {full}"
+        );
+        let (with_codex, notes) = agents_md(vec![Agent::AgentsMd, Agent::Codex], None);
+        assert!(with_codex <= 32 * 1024, "{with_codex}");
+        assert!(
+            notes.iter().any(|n| n.contains("project_doc_max_bytes")),
+            "{notes:?}"
+        );
+        // An explicit cap wins over the agent's default.
+        let (explicit, _) = agents_md(vec![Agent::Codex], Some(10 * 1024 * 1024));
+        assert_eq!(explicit, full);
+    }
+
+    #[test]
     fn globs_that_yaml_would_misread_are_quoted_and_read_back() {
         let scope: Vec<String> = ["**/*.ts", "{src,lib}/**", "!vendor/**", "*.md"]
             .iter()

@@ -383,14 +383,48 @@ struct Collector {
 }
 
 impl Collector {
+    /// Keeps the first source's rules for a slug, and merges in what later sources know that
+    /// it lacked (a description, a scope): agents' formats each carry different parts.
     fn standard(&mut self, slug: String, s: Standard, path: &str) {
-        if !self.standards.contains_key(&slug) {
-            self.out
-                .sources
-                .push(("standard".into(), slug.clone(), path.into()));
-            self.standards.insert(slug, s);
+        match self.standards.get_mut(&slug) {
+            Some(have) => {
+                if have.description.trim().is_empty() && !s.description.trim().is_empty() {
+                    have.description = s.description;
+                }
+                if have.scope.is_empty() && !s.scope.is_empty() {
+                    have.scope = s.scope;
+                }
+            }
+            None => {
+                self.out
+                    .sources
+                    .push(("standard".into(), slug.clone(), path.into()));
+                self.standards.insert(slug, s);
+            }
         }
     }
+
+    /// Every rule text and standard name imported so far, normalised for comparison.
+    fn known_lines(&self) -> std::collections::BTreeSet<String> {
+        let mut known = std::collections::BTreeSet::new();
+        for s in self.standards.values() {
+            known.insert(normalize_line(&s.name));
+            for r in &s.rules {
+                known.insert(normalize_line(&r.text));
+            }
+        }
+        known
+    }
+}
+
+/// A line compared without list markers, heading marks, emphasis or surrounding space.
+fn normalize_line(line: &str) -> String {
+    line.trim()
+        .trim_start_matches(['#', '-', '*', '+', ' '])
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .to_lowercase()
 }
 
 fn utf8(data: &[u8]) -> Option<&str> {
@@ -500,7 +534,19 @@ pub fn import(files: &[Entry]) -> Imported {
                 c.standard(slug, s, root);
             }
         }
-        let outside = outside.trim();
+        // Lines that repeat a rule (or a standard's title) already imported from a per-rule
+        // file are not imported again as "Project instructions".
+        let known = c.known_lines();
+        let kept: Vec<&str> = outside
+            .lines()
+            .filter(|l| !known.contains(&normalize_line(l)))
+            .collect();
+        let substantive = kept.iter().any(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#') && !t.starts_with("<!--")
+        });
+        let kept = kept.join("\n");
+        let outside = if substantive { kept.trim() } else { "" };
         if !outside.is_empty() {
             let file_name = root.rsplit('/').next().unwrap_or(root);
             let slug = names::slugify(&format!(
@@ -707,4 +753,54 @@ pub fn import(files: &[Entry]) -> Imported {
     .sorted();
     c.out.sources.sort();
     c.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(path: &str, text: &str) -> Entry {
+        Entry {
+            path: path.into(),
+            data: text.as_bytes().to_vec(),
+            mode: 0o644,
+        }
+    }
+
+    #[test]
+    fn sources_are_merged_and_repeated_rules_are_not_imported_twice() {
+        let claude = "---\npaths:\n  - \"src/api/**\"\n---\n# API errors\n\n- Return typed errors.\n- Never panic on input.\n";
+        let cursor = "---\ndescription: How the API reports errors\nglobs: src/api/**\nalwaysApply: false\n---\n# API errors\n\n- Return typed errors.\n- Never panic on input.\n";
+        let agents =
+            "# Project rules\n\n## API errors\n\n- Return typed errors.\n- Never panic on input.\n";
+        let got = import(&[
+            entry(".claude/rules/api.md", claude),
+            entry(".cursor/rules/api.mdc", cursor),
+            entry("AGENTS.md", agents),
+        ]);
+        let standards = &got.playbook.standards;
+        assert_eq!(standards.len(), 1, "{standards:?}");
+        let (slug, s) = &standards[0];
+        assert_eq!(slug, "api");
+        assert_eq!(s.description.trim(), "How the API reports errors");
+        assert_eq!(s.scope, vec!["src/api/**".to_string()]);
+        assert_eq!(s.rules.len(), 2);
+
+        // Text of its own in the root file is still kept, once.
+        let agents = format!("{agents}\nUse pnpm, not npm.\n");
+        let got = import(&[
+            entry(".claude/rules/api.md", claude),
+            entry("AGENTS.md", &agents),
+        ]);
+        let project: Vec<_> = got
+            .playbook
+            .standards
+            .iter()
+            .filter(|(_, s)| s.name.starts_with("Project instructions"))
+            .collect();
+        assert_eq!(project.len(), 1, "{:?}", got.playbook.standards);
+        let text = format!("{:?}", project[0].1);
+        assert!(text.contains("pnpm"), "{text}");
+        assert!(!text.contains("Return typed errors"), "{text}");
+    }
 }

@@ -30,9 +30,10 @@ fi
 venv=target/test-venv
 # And prometheus_client: tests parse /metrics with the reference parser.
 # And openapi-spec-validator: tests validate /api/v1/openapi.json with it.
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator' 2>/dev/null; then
+# And PyYAML: tests parse every agent's generated frontmatter with a real YAML parser.
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator, yaml' 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator pyyaml
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 

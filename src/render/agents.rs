@@ -345,8 +345,88 @@ fn any_scoped(p: &Playbook) -> bool {
     p.standards.iter().any(|(_, s)| !s.scope.is_empty())
 }
 
+/// Globs as one comma-separated value (Cursor, Windsurf, Devin, Antigravity, Copilot's
+/// `applyTo`). A comma inside a brace alternation would read as a separator there, so
+/// `{src,lib}/**` is written as the globs it stands for: `src/**,lib/**`.
 fn globs_csv(scope: &[String]) -> String {
-    scope.join(",")
+    scope
+        .iter()
+        .flat_map(|g| expand_braces(g))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Expands brace alternations (`{a,b}`, nested too) into the globs they stand for; a glob
+/// without a complete `{…,…}` group is returned as it is.
+fn expand_braces(glob: &str) -> Vec<String> {
+    let bytes = glob.as_bytes();
+    let Some(open) = glob.find('{') else {
+        return vec![glob.to_string()];
+    };
+    // The matching close brace and the top-level commas between them.
+    let mut depth = 0usize;
+    let mut commas = Vec::new();
+    let mut close = None;
+    for (i, &b) in bytes.iter().enumerate().skip(open) {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            b',' if depth == 1 => commas.push(i),
+            _ => {}
+        }
+    }
+    let Some(close) = close else {
+        return vec![glob.to_string()];
+    };
+    if commas.is_empty() {
+        // `{x}` is not an alternation: keep it, but expand what follows.
+        return expand_braces(&glob[close + 1..])
+            .into_iter()
+            .map(|rest| format!("{}{rest}", &glob[..=close]))
+            .collect();
+    }
+    let (prefix, suffix) = (&glob[..open], &glob[close + 1..]);
+    let mut starts = vec![open + 1];
+    starts.extend(commas.iter().map(|c| c + 1));
+    let mut ends = commas.clone();
+    ends.push(close);
+    let mut out = Vec::new();
+    for (s, e) in starts.into_iter().zip(ends) {
+        for expanded in expand_braces(&format!("{prefix}{}{suffix}", &glob[s..e])) {
+            if !out.contains(&expanded) {
+                out.push(expanded);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod brace_tests {
+    use super::{expand_braces, globs_csv};
+
+    #[test]
+    fn braces_expand_into_the_globs_they_stand_for() {
+        assert_eq!(expand_braces("{src,lib}/**"), vec!["src/**", "lib/**"]);
+        assert_eq!(
+            expand_braces("src/**/*.{ts,tsx}"),
+            vec!["src/**/*.ts", "src/**/*.tsx"]
+        );
+        assert_eq!(expand_braces("{a,b{c,d}}/x"), vec!["a/x", "bc/x", "bd/x"]);
+        assert_eq!(expand_braces("plain/**"), vec!["plain/**"]);
+        assert_eq!(expand_braces("{unclosed/**"), vec!["{unclosed/**"]);
+        assert_eq!(expand_braces("{one}/x"), vec!["{one}/x"]);
+        assert_eq!(
+            globs_csv(&["{src,lib}/**".into(), "*.md".into()]),
+            "src/**,lib/**,*.md"
+        );
+    }
 }
 
 /// Renders one agent's files.

@@ -38,7 +38,18 @@ pub fn frontmatter(lines: &str) -> String {
 pub fn first_line(description: &str) -> String {
     let line = description
         .lines()
-        .map(|l| l.trim().trim_start_matches('#').trim())
+        .map(|l| {
+            // A Markdown heading's marks (`# Title`) go; `#hash` is text and stays.
+            let t = l.trim();
+            let marks = t.len() - t.trim_start_matches('#').len();
+            if marks > 0 && t[marks..].starts_with([' ', '\t']) {
+                t[marks..].trim()
+            } else if marks == t.len() {
+                ""
+            } else {
+                t
+            }
+        })
         .find(|l| !l.is_empty())
         .unwrap_or("");
     if line.chars().count() > 200 {

@@ -408,7 +408,7 @@ mod tests {
                 .unwrap();
             let text = String::from_utf8(rule.data.clone()).unwrap();
             assert!(
-                text.contains("globs: \"**/*.ts,{src,lib}/**,!vendor/**,*.md\""),
+                text.contains("globs: \"**/*.ts,src/**,lib/**,!vendor/**,*.md\""),
                 "{agent:?}: {text}"
             );
             let back = import::import(&entries);
@@ -418,6 +418,7 @@ mod tests {
                 .iter()
                 .find(|(slug, _)| slug == "ts")
                 .unwrap();
+            // `.rulebook/` carries the scope as written, and it is the richest source.
             assert_eq!(s.scope, scope, "{agent:?}");
         }
     }

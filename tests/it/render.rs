@@ -1373,3 +1373,59 @@ fn an_unwritable_folder_fails_cleanly_and_staged_files_are_removed() {
     )
     .unwrap();
 }
+
+/// Every agent's YAML frontmatter (and TOML) parses back with real parsers (PyYAML, tomllib)
+/// to the names, descriptions and globs written, for playbooks drawn from YAML's hard cases
+/// (`**/*.ts`, `{src,lib}/**`, `!vendor/**`, `key: value`, `yes`, `#hash`, ...), several seeds.
+#[test]
+fn every_frontmatter_parses_back_with_real_yaml_and_toml_parsers() {
+    let inst = Instance::new("frontmatter");
+    let python = std::env::var("RULEBOOK_TEST_PYTHON")
+        .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")));
+    let script = format!(
+        "{}/tests/it/frontmatter_check.py",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    for seed in ["1", "2", "3", "4"] {
+        let src = inst.tmp.path().join(format!("playbook-{seed}"));
+        let out = std::process::Command::new(&python)
+            .args([&script, "write", src.to_str().unwrap(), seed])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let expected = inst.tmp.path().join(format!("expected-{seed}.json"));
+        std::fs::write(&expected, &out.stdout).unwrap();
+        let rendered = inst.tmp.path().join(format!("out-{seed}"));
+        let r = inst.run(&[
+            "render",
+            "--from",
+            src.to_str().unwrap(),
+            "--agents",
+            "all",
+            "--out",
+            rendered.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&r), 0, "seed {seed}: {}", stderr(&r));
+        let out = std::process::Command::new(&python)
+            .args([
+                &script,
+                "check",
+                rendered.to_str().unwrap(),
+                expected.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(report["parsed"].as_u64().unwrap() > 100, "{report}");
+        assert_eq!(report["problems"], json!([]), "seed {seed}: {report:#}");
+    }
+}

@@ -154,7 +154,14 @@ async function health() {
   s.className = 'status ' + (ok ? 'ok' : 'bad');
 }
 
-window.addEventListener('hashchange', route);
-route();
+// One navigation at a time: a page that is still loading finishes before the next one
+// starts, so a slow page can never render over a later one.
+let routing = Promise.resolve();
+function navigate() {
+  routing = routing.then(route, route);
+  return routing;
+}
+window.addEventListener('hashchange', navigate);
+navigate();
 health();
 setInterval(health, 30000);

@@ -44,6 +44,13 @@ export function form(title, fields, submitLabel, onSubmit, cls = 'card') {
 
 const main = () => document.getElementById('main');
 
+/// A `show` for re-rendering a page from its own event handlers (after a save or a delete):
+/// it does nothing once the user has moved to another page.
+export function showHere() {
+  const at = location.hash;
+  return (...nodes) => { if (location.hash === at) show(...nodes); };
+}
+
 export function show(...nodes) {
   main().replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
   main().focus();

@@ -264,7 +264,11 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   await page.getByRole('button', { name: 'Save new version' }).click();
   await page.getByText('Version 2').waitFor();
   await page.getByText('then watch the rollout').waitFor();
+  // A full load, and no click until every request of the page has answered: the admin page
+  // renders after several calls, and the router does not cancel a page still loading.
   await page.goto(`${url}/#/admin`);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
@@ -306,7 +310,11 @@ test('narrow screens and dark mode render without horizontal scrolling', async (
 test('an admin removes a member who joined through an invitation', async () => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
+  // A full load, and no click until every request of the page has answered: the admin page
+  // renders after several calls, and the router does not cancel a page still loading.
   await page.goto(`${url}/#/admin`);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   // The invitee joins in a browser of their own (the admin stays signed in here).
@@ -332,6 +340,7 @@ test('an admin removes a member who joined through an invitation', async () => {
   // page render last: the router does not cancel a page still loading; see issue 16).
   await page.goto(`${url}/#/admin`);
   await page.reload();
+  await page.waitForLoadState('networkidle');
   const row = page.getByRole('row', { name: /Carol Leaving \(carol\)/ });
   await row.waitFor();
   // No Remove button on the admin's own row.

@@ -1,6 +1,6 @@
 // Account (sessions) and administration: spaces, members and invitations, content limits and
 // the organization's rendering defaults; plus the public invitation and password-reset pages.
-import { el, field, form, show, loading, failure, empty, confirmed } from '../dom.js';
+import { el, field, form, show, showHere, loading, failure, empty, confirmed } from '../dom.js';
 import { api, enc, setCsrf } from '../api.js';
 
 import { AGENTS } from './standards.js';
@@ -30,6 +30,8 @@ export async function account() {
 
 export async function admin(ctx, me) {
   loading();
+  // Actions on this page re-render it; by then the user may have moved on.
+  const show = showHere();
   const org = `/api/v1/orgs/${enc(ctx.org)}`;
   const [spaces, members, render, limits] = await Promise.all([
     api('GET', `${org}/spaces`), api('GET', `${org}/members`), api('GET', `${org}/settings/render`),

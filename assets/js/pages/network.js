@@ -2,7 +2,7 @@
 // timeouts and caps; "Test connection" with a report per stage; and sealed secrets, which
 // can be set or deleted but never read back.
 import { api, enc } from '../api.js';
-import { el, form, show, loading, failure, empty, confirmed } from '../dom.js';
+import { el, form, showHere, loading, failure, empty, confirmed } from '../dom.js';
 
 const lines = (text) => String(text ?? '').split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 const num = (v) => Number.parseInt(v, 10);
@@ -90,6 +90,8 @@ function secretsSection(list, reload) {
 
 export async function network() {
   loading();
+  // Saves re-render this page; by then the user may have moved on.
+  const show = showHere();
   const reload = async () => {
     const [s, k] = await Promise.all([api('GET', '/api/v1/admin/egress'), api('GET', '/api/v1/admin/secrets')]);
     if (!s.ok) return show(el('h1', {}, 'Network & credentials'), failure(s));

@@ -4,7 +4,7 @@
 //! `<key file>.new` does, `db rekey` stopped between installing the re-keyed database and
 //! swapping the key files, so the swap is completed here.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::{Cli, CliError};
 use crate::clock::Clock;
@@ -28,12 +28,7 @@ pub struct Unlock {
     pub secrets: crate::secrets::KeyLocation,
 }
 
-/// `<path>.new`, where `db rekey` puts the next key.
-pub fn next_key_path(path: &Path) -> PathBuf {
-    let mut s = path.as_os_str().to_os_string();
-    s.push(".new");
-    PathBuf::from(s)
-}
+pub use crate::crypto::keyfile::next_key_path;
 
 impl Unlock {
     /// Resolves the key source from flags and the environment.

@@ -139,6 +139,18 @@ impl fmt::Display for KeySource {
     }
 }
 
+/// `<path>.new`, where a key rotation (`db rekey`, `secrets rotate-key`) puts the next key.
+pub fn next_key_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".new")
+}
+
+/// `<path><suffix>` (a sibling file named after the key file).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
 /// Reads and validates a key file: it must exist, be a regular file, be readable by its
 /// owner only, and hold 64 hex characters.
 pub fn read_key_file(path: &Path) -> Result<DbKey, KeyError> {

@@ -462,14 +462,7 @@ pub const RESTORE_STEPS: &[&str] = &[
     "installed",
 ];
 
-fn pause_point(step: &str) {
-    if std::env::var("RULEBOOK_TEST_PAUSE_AT").is_ok_and(|s| s == step) {
-        eprintln!("paused at {step}");
-        loop {
-            std::thread::sleep(std::time::Duration::from_secs(60));
-        }
-    }
-}
+use crate::ops::pause_point;
 
 /// What a restore did.
 #[derive(Debug, Clone)]

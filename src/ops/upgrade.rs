@@ -361,14 +361,7 @@ pub fn check_installable(
     Ok(())
 }
 
-fn pause_point(step: &str) {
-    if std::env::var("RULEBOOK_TEST_PAUSE_AT").is_ok_and(|s| s == step) {
-        eprintln!("paused at {step}");
-        loop {
-            std::thread::sleep(std::time::Duration::from_secs(60));
-        }
-    }
-}
+use crate::ops::pause_point;
 
 fn sibling(path: &Path, name: &str) -> PathBuf {
     path.with_file_name(name)

@@ -106,14 +106,8 @@ pub struct Vault {
     location: KeyLocation,
 }
 
-fn sibling(location: &KeyLocation, suffix: &str) -> PathBuf {
-    let mut s = location.path().as_os_str().to_os_string();
-    s.push(suffix);
-    PathBuf::from(s)
-}
-
 fn next_path(location: &KeyLocation) -> PathBuf {
-    sibling(location, ".new")
+    crate::crypto::keyfile::next_key_path(location.path())
 }
 
 /// `<key>.lock`: held by a rotation from writing `.new` to the rename, and by every `set`, so
@@ -121,8 +115,11 @@ fn next_path(location: &KeyLocation) -> PathBuf {
 fn rotation_lock(
     location: &KeyLocation,
 ) -> Result<Option<crate::ops::instance_lock::InstanceLock>, VaultError> {
-    crate::ops::instance_lock::InstanceLock::try_acquire(&sibling(location, ".lock"))
-        .map_err(|e| VaultError::Invalid(format!("cannot open the secrets key lock: {e}")))
+    crate::ops::instance_lock::InstanceLock::try_acquire(&crate::crypto::keyfile::with_suffix(
+        location.path(),
+        ".lock",
+    ))
+    .map_err(|e| VaultError::Invalid(format!("cannot open the secrets key lock: {e}")))
 }
 
 impl Vault {

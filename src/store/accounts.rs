@@ -96,6 +96,17 @@ fn user_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UserRow> {
     })
 }
 
+/// The role of a member of an organization (`NotFound` if not a member).
+fn member_role(tx: &Transaction<'_>, org_id: i64, user_id: i64) -> Result<String, StoreError> {
+    tx.query_row(
+        "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
+        params![org_id, user_id],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound("member"))
+}
+
 const USER_COLS: &str = "id, username, display_name, password_hash, instance_admin, disabled";
 
 impl Store {
@@ -335,14 +346,7 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<(), StoreError> {
         self.audited(event, |tx| {
-            let current: Option<String> = tx
-                .query_row(
-                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-                    params![org_id, user_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let current = current.ok_or(StoreError::NotFound("member"))?;
+            let current = member_role(tx, org_id, user_id)?;
             if current == "admin" && role != OrgRole::Admin && admin_count(tx, org_id)? <= 1 {
                 return Err(StoreError::Refused(
                     "the last admin of an organization cannot be demoted".into(),
@@ -387,14 +391,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let role: Option<String> = tx
-                .query_row(
-                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-                    params![org_id, user_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let role = role.ok_or(StoreError::NotFound("member"))?;
+            let role = member_role(tx, org_id, user_id)?;
             let disabled: bool = tx.query_row("SELECT disabled FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
             if role == "admin" && !disabled && admin_count(tx, org_id)? <= 1 {
                 return Err(StoreError::Refused(
@@ -427,14 +424,7 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<(), StoreError> {
         self.audited(event, |tx| {
-            let role: Option<String> = tx
-                .query_row(
-                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-                    params![org_id, user_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let role = role.ok_or(StoreError::NotFound("member"))?;
+            let role = member_role(tx, org_id, user_id)?;
             if disabled && role == "admin" && admin_count(tx, org_id)? <= 1 {
                 return Err(StoreError::Refused(
                     "the last admin of an organization cannot be disabled".into(),

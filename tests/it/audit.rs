@@ -342,25 +342,6 @@ fn pruning_anchor_cannot_be_forged_to_cut_off_the_oldest_rows() {
     inst.verify();
 }
 
-/// Runs `serve`, which must exit on its own (refusing to start) within 30 s.
-fn serve_refused(inst: &Instance, extra: &[&str]) -> std::process::Output {
-    let mut cmd = inst.cmd(&["serve", "--listen", "127.0.0.1:0"]);
-    cmd.args(extra)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let started = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > std::time::Duration::from_secs(30) {
-            let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
-            panic!("serve started anyway:\n{}", stderr(&out));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn serve_refuses_a_broken_audit_chain_unless_accepted_and_recorded() {
     let inst = Instance::new("audit-failclosed");

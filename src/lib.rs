@@ -15,6 +15,7 @@ pub mod error;
 pub mod http;
 pub mod install;
 pub mod logging;
+pub mod mcp;
 pub mod model;
 pub mod ops;
 pub mod render;

@@ -20,11 +20,11 @@ const CREDENTIALS: &str = "credentials.json";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Credentials {
-    host: String,
-    api_key: String,
+pub(crate) struct Credentials {
+    pub(crate) host: String,
+    pub(crate) api_key: String,
     org: Option<String>,
-    ca_file: Option<PathBuf>,
+    pub(crate) ca_file: Option<PathBuf>,
 }
 
 /// `rulebook login`.
@@ -231,7 +231,7 @@ pub fn logout(paths: &Paths) -> Result<(), CliError> {
     Ok(())
 }
 
-fn credentials(paths: &Paths) -> Result<Credentials, CliError> {
+pub(crate) fn credentials(paths: &Paths) -> Result<Credentials, CliError> {
     if let (Ok(host), Ok(key)) = (
         std::env::var("RULEBOOK_SERVER"),
         std::env::var("RULEBOOK_API_KEY"),
@@ -950,14 +950,20 @@ fn collect(
     }
 }
 
-/// `rulebook import`: agent files → standards, commands, subagents and skills.
-pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
+/// A repository's agent files (`.rulebook/`, `.claude/`, ...) read back into a playbook, with
+/// what was skipped and why (`rulebook import`, `rulebook mcp --from`).
+pub(crate) fn read_repository(root: &Path) -> (render::import::Imported, Vec<String>) {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for rel in AGENT_PATHS {
-        collect(&cmd.path, rel, &mut files, &mut skipped);
+        collect(root, rel, &mut files, &mut skipped);
     }
-    let found = render::import::import(&files);
+    (render::import::import(&files), skipped)
+}
+
+/// `rulebook import`: agent files → standards, commands, subagents and skills.
+pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
+    let (found, mut skipped) = read_repository(&cmd.path);
     skipped.extend(found.skipped.iter().cloned());
     let limits = crate::model::artifact::Limits::default();
     let mut items = Vec::new();

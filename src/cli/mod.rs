@@ -13,6 +13,7 @@ mod error;
 mod init;
 mod install;
 mod limits;
+mod mcp;
 mod remote;
 mod retention;
 mod secrets;
@@ -144,6 +145,9 @@ pub enum Command {
     Diff(install::DiffCmd),
     /// Read a repository's existing agent files into standards, commands, subagents, skills.
     Import(install::ImportCmd),
+    /// The MCP server on stdio (relaying to a server, or offline with --from), and agents'
+    /// client configuration (`mcp config --agent X`).
+    Mcp(mcp::McpArgs),
     /// Move a space or package across an air gap as a portable archive.
     #[command(subcommand)]
     Archive(archive::ArchiveCommand),
@@ -216,6 +220,9 @@ pub struct ServeArgs {
     /// Do not let unauthenticated scrapers on loopback read /metrics.
     #[arg(long)]
     pub metrics_no_loopback: bool,
+    /// MCP requests allowed per API key per minute (429 beyond; 0: no limit).
+    #[arg(long, default_value_t = 3000, value_name = "N")]
+    pub mcp_rate_per_minute: u32,
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,
@@ -642,6 +649,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Status(ref c) => install::status(c, &paths),
         Command::Update(ref c) => install::update(c, &paths),
         Command::Import(ref c) => install::import(c, &paths),
+        Command::Mcp(ref a) => mcp::run(a, &paths),
         Command::Diff(ref c) => install::diff(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),

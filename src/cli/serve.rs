@@ -124,6 +124,7 @@ pub fn run(
         vault,
         egress,
         refused_clients: Default::default(),
+        mcp: http::mcp::McpState::new(args.mcp_rate_per_minute),
         hosts: hosts.clone(),
         metrics: Default::default(),
         metrics_token,

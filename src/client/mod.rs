@@ -101,6 +101,47 @@ impl ApiClient {
         ApiClient::new(server, "", ca_file)
     }
 
+    /// One MCP message to the server's `/mcp` endpoint, whatever the status: `(status,
+    /// content type, Mcp-Session-Id, body)`. `method` is POST or DELETE.
+    pub fn mcp(
+        &self,
+        method: &str,
+        body: &[u8],
+        headers: &[(&str, String)],
+    ) -> Result<(u16, String, Option<String>, Vec<u8>), ClientError> {
+        let url = format!("{}/mcp", self.base);
+        let auth = format!("Bearer {}", self.key);
+        let mut rq = match method {
+            "DELETE" => self.agent.delete(&url).force_send_body(),
+            _ => self.agent.post(&url),
+        }
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json, text/event-stream")
+        .header("Authorization", &auth);
+        for (k, v) in headers {
+            rq = rq.header(*k, v.as_str());
+        }
+        let mut resp = rq
+            .send(body)
+            .map_err(|e| ClientError::Connect(e.to_string()))?;
+        let status = resp.status().as_u16();
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let ctype = header("content-type").unwrap_or_default();
+        let session = header("mcp-session-id");
+        let bytes = resp
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_vec()
+            .map_err(|e| ClientError::Connect(format!("reading the answer: {e}")))?;
+        Ok((status, ctype, session, bytes))
+    }
+
     /// POSTs JSON and returns (status, JSON answer) for any 2xx status.
     pub fn post_status(&self, path: &str, body: &Value) -> Result<(u16, Value), ClientError> {
         let text = body.to_string();

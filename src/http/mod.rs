@@ -11,6 +11,7 @@ mod auth;
 mod call;
 mod error;
 pub mod hosts;
+pub mod mcp;
 pub mod metrics;
 mod openapi;
 mod reply;

@@ -52,6 +52,11 @@ const MEMBER: Need = Need::Org(OrgRole::Member);
 #[rustfmt::skip]
 pub static ROUTES: &[Route] = &[
     r("GET",    "/healthz", Public, api::health),
+    r("POST",   "/mcp", Public, mcp_entry),
+    r("GET",    "/mcp", Public, mcp_entry),
+    r("DELETE", "/mcp", Public, mcp_entry),
+    r("GET",    "/.well-known/oauth-protected-resource", Public, crate::http::mcp::resource_metadata),
+    r("GET",    "/.well-known/oauth-protected-resource/mcp", Public, crate::http::mcp::resource_metadata),
     r("GET",    "/readyz", Public, api::ready),
     r("GET",    "/metrics", Need::Monitoring, api::metrics),
     r("GET",    "/api/v1", Public, api::root),
@@ -141,6 +146,11 @@ pub static ROUTES: &[Route] = &[
     r("POST",   "/api/v1/audit/verify", InstanceAdmin, api::audit::verify),
 ];
 
+/// Placeholder handler: `/mcp` is served by `http::mcp::serve` from `dispatch`.
+fn mcp_entry(_: &mut Call<'_>) -> Result<Reply, HttpError> {
+    Err(HttpError::NotFound)
+}
+
 /// Matches `path` against `pattern`, collecting `{name}` segments.
 fn matches(pattern: &'static str, path: &str) -> Option<Vec<(&'static str, String)>> {
     let mut params = Vec::new();
@@ -203,7 +213,13 @@ pub fn dispatch(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     };
     call.params = params;
     call.route = route.pattern;
-    auth::authenticate(call, route.need == Need::Public)?;
+    let authed = auth::authenticate(call, route.need == Need::Public);
+    if route.pattern == "/mcp" {
+        // The MCP endpoint answers authentication failures itself (JSON-RPC bodies and the
+        // WWW-Authenticate pointer the MCP authorization spec requires).
+        return crate::http::mcp::serve(call, authed);
+    }
+    authed?;
     authorize(route, call)?;
     (route.handler)(call)
 }

@@ -55,6 +55,8 @@ pub struct AppState {
     pub egress: Arc<crate::egress::service::EgressService>,
     /// Connections and requests refused by `--allow-clients`.
     pub refused_clients: std::sync::atomic::AtomicU64,
+    /// The MCP endpoint's sessions, compiled scopes and per-key rate limit.
+    pub mcp: crate::http::mcp::McpState,
 }
 
 impl AppState {

@@ -42,6 +42,10 @@ pub enum Scope {
     Read,
     Write,
     Admin,
+    /// Reads over MCP only (refused by every REST route).
+    McpRead,
+    /// Reads and proposes over MCP only (refused by every REST route).
+    McpWrite,
 }
 
 impl Scope {
@@ -51,6 +55,8 @@ impl Scope {
             "read" => Some(Scope::Read),
             "write" => Some(Scope::Write),
             "admin" => Some(Scope::Admin),
+            "mcp:read" => Some(Scope::McpRead),
+            "mcp:write" => Some(Scope::McpWrite),
             _ => None,
         }
     }
@@ -61,6 +67,8 @@ impl Scope {
             Scope::Read => "read",
             Scope::Write => "write",
             Scope::Admin => "admin",
+            Scope::McpRead => "mcp:read",
+            Scope::McpWrite => "mcp:write",
         }
     }
 
@@ -70,7 +78,14 @@ impl Scope {
             Scope::Read => OrgRole::Viewer,
             Scope::Write => OrgRole::Member,
             Scope::Admin => OrgRole::Admin,
+            Scope::McpRead => OrgRole::Viewer,
+            Scope::McpWrite => OrgRole::Member,
         }
+    }
+
+    /// True for keys that only the MCP endpoint accepts.
+    pub fn mcp_only(self) -> bool {
+        matches!(self, Scope::McpRead | Scope::McpWrite)
     }
 }
 
@@ -213,6 +228,12 @@ pub fn decide(
     let Some(p) = principal else {
         return Decision::Unauthenticated;
     };
+    // An MCP-only key opens the MCP endpoint and nothing else.
+    if let Via::ApiKey { scope, .. } = &p.via
+        && scope.mcp_only()
+    {
+        return Decision::Forbidden;
+    }
     match need {
         Need::Public | Need::Authenticated => Decision::Allow,
         Need::InstanceAdmin | Need::Monitoring => {

@@ -8,3 +8,4 @@ pub mod names;
 pub mod net;
 pub mod skill_md;
 pub mod templates;
+pub mod wire;

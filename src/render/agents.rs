@@ -2,8 +2,8 @@
 //! agents' own documentation (see `docs/AGENTS.md` for the table and the sources).
 
 use super::markdown::{
-    GENERATED, first_line, frontmatter, placeholders, shared_section, standard_full,
-    standard_short, yaml, yaml_list,
+    GENERATED, command_full, first_line, frontmatter, placeholders, shared_section, standard_full,
+    standard_short, subagent_full, yaml, yaml_list,
 };
 use super::{Options, Playbook, RenderError, Sink};
 use crate::model::artifact::{Skill, Subagent};
@@ -87,13 +87,7 @@ pub(super) fn internal(p: &Playbook, sink: &mut Sink) {
         index.push_str("\n## Commands\n\n");
     }
     for (slug, c) in &p.commands {
-        let text = format!(
-            "<!-- {GENERATED} -->\n# {}\n\n{}\n\n{}",
-            c.name,
-            c.description.trim(),
-            c.body
-        );
-        sink.text(a, format!(".rulebook/commands/{slug}.md"), text);
+        sink.text(a, format!(".rulebook/commands/{slug}.md"), command_full(c));
         index.push_str(&format!(
             "- [/{slug}](commands/{slug}.md): {}\n",
             first_line(&c.description)
@@ -103,14 +97,11 @@ pub(super) fn internal(p: &Playbook, sink: &mut Sink) {
         index.push_str("\n## Subagents\n\n");
     }
     for (slug, s) in &p.subagents {
-        let text = format!(
-            "<!-- {GENERATED} -->\n# {}\n\n{}\n\nTools: {}\n\n{}",
-            s.name,
-            s.description.trim(),
-            tools_or_all(s),
-            s.body
+        sink.text(
+            a,
+            format!(".rulebook/subagents/{slug}.md"),
+            subagent_full(s),
         );
-        sink.text(a, format!(".rulebook/subagents/{slug}.md"), text);
         index.push_str(&format!(
             "- [{}](subagents/{slug}.md): {}\n",
             s.name,
@@ -131,14 +122,6 @@ pub(super) fn internal(p: &Playbook, sink: &mut Sink) {
         return;
     }
     sink.text(a, ".rulebook/index.md".into(), index);
-}
-
-fn tools_or_all(s: &Subagent) -> String {
-    if s.tools.is_empty() {
-        "all".into()
-    } else {
-        s.tools.join(", ")
-    }
 }
 
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).

@@ -127,6 +127,7 @@ impl Store {
             let out = f(&tx)?;
             audit::append(&tx, &key, &at, event)?;
             tx.commit()?;
+            self.bump_generation();
             Ok(out)
         })
     }
@@ -268,6 +269,22 @@ impl Store {
     /// An organization by slug.
     pub fn org_by_slug(&self, slug: &str) -> Result<Option<OrgRow>, StoreError> {
         self.with(|c| org_by_slug_conn(c, slug))
+    }
+
+    /// An organization by id.
+    pub fn org_by_id(&self, id: i64) -> Result<Option<OrgRow>, StoreError> {
+        self.with(|c| {
+            Ok(
+                c.query_row("SELECT id, slug, name FROM orgs WHERE id = ?1", [id], |r| {
+                    Ok(OrgRow {
+                        id: r.get(0)?,
+                        slug: r.get(1)?,
+                        name: r.get(2)?,
+                    })
+                })
+                .optional()?,
+            )
+        })
     }
 
     /// The user's role in the organization, if a member.

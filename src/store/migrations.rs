@@ -46,7 +46,36 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         AUDIT_FORMAT_2,
     ),
     (9, "sealed secrets", SECRETS),
+    (
+        10,
+        "API keys for the MCP endpoint only (mcp:read, mcp:write)",
+        MCP_KEY_SCOPES,
+    ),
 ];
+
+/// SQLite cannot change a CHECK constraint in place: the table is rebuilt with the wider one
+/// and every row copied (ids kept: audit rows and sessions name keys by id and prefix).
+const MCP_KEY_SCOPES: &str = "
+CREATE TABLE api_keys_new (
+    id           INTEGER PRIMARY KEY NOT NULL,
+    key_hash     BLOB NOT NULL UNIQUE,
+    prefix       TEXT NOT NULL,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    org_id       INTEGER NOT NULL REFERENCES orgs(id),
+    name         TEXT NOT NULL,
+    scope        TEXT NOT NULL CHECK (scope IN ('read', 'write', 'admin', 'mcp:read', 'mcp:write')),
+    spaces       TEXT,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER,
+    last_used_at INTEGER,
+    revoked_at   INTEGER
+) STRICT;
+INSERT INTO api_keys_new (id, key_hash, prefix, user_id, org_id, name, scope, spaces, created_at, expires_at, last_used_at, revoked_at)
+    SELECT id, key_hash, prefix, user_id, org_id, name, scope, spaces, created_at, expires_at, last_used_at, revoked_at FROM api_keys;
+DROP TABLE api_keys;
+ALTER TABLE api_keys_new RENAME TO api_keys;
+CREATE INDEX api_keys_user ON api_keys (user_id);
+";
 
 /// Sealed credentials (`secrets::envelope`): only wrapped data keys and ciphertexts, bound to
 /// their row id; `key_id` names the secrets key that wrapped them.
@@ -288,7 +317,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 9;
+pub const LATEST_SCHEMA: u32 = 10;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

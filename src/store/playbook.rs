@@ -265,6 +265,54 @@ impl Store {
         })
     }
 
+    /// Live artifacts of a kind in a space after slug `after`, at most `limit`, by slug:
+    /// each with its name and description (for listings that help choose what to read).
+    pub fn artifact_summaries(
+        &self,
+        space_id: i64,
+        kind: Kind,
+        after: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<(ArtifactRow, String, String)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT a.{}, json_extract(v.content, '$.name'), json_extract(v.content, '$.description') FROM artifacts a
+                 JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
+                 WHERE a.space_id = ?1 AND a.kind = ?2 AND a.deleted_at IS NULL AND (?3 IS NULL OR a.slug > ?3)
+                 ORDER BY a.slug LIMIT ?4",
+                COLS.replace(", ", ", a.")
+            ))?;
+            let rows = stmt.query_map(params![space_id, kind.as_str(), after, limit], |r| {
+                Ok((row(r)?, r.get::<_, Option<String>>(7)?.unwrap_or_default(), r.get::<_, Option<String>>(8)?.unwrap_or_default()))
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Every live artifact of a kind in a space with its current content, by slug.
+    pub fn contents_of_kind(
+        &self,
+        space_id: i64,
+        kind: Kind,
+    ) -> Result<Vec<(String, Content)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT a.slug, v.content FROM artifacts a
+                 JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
+                 WHERE a.space_id = ?1 AND a.kind = ?2 AND a.deleted_at IS NULL ORDER BY a.slug",
+            )?;
+            let rows = stmt.query_map(params![space_id, kind.as_str()], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            let mut out = Vec::new();
+            for r in rows {
+                let (slug, json) = r?;
+                out.push((slug, decode(&json)?));
+            }
+            Ok(out)
+        })
+    }
+
     /// Writes a new version if `expected` is still the current one; returns the new version.
     pub fn update_artifact(
         &self,

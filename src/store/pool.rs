@@ -28,6 +28,21 @@ pub struct Store {
     guard_close: bool,
     /// Set when the server started on a broken audit chain (`--accept-broken-audit`).
     audit_warning: Mutex<Option<String>>,
+    /// Bumped by every committed audited write: caches of content (the MCP server's compiled
+    /// scopes) are valid while it stays the same. Every content change is audited.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+impl Store {
+    /// The content generation: changes whenever an audited write commits.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn bump_generation(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -76,6 +91,7 @@ impl Store {
             audit_key: None,
             guard_close: false,
             audit_warning: Mutex::new(None),
+            generation: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -109,6 +125,7 @@ impl Store {
             audit_key: None,
             guard_close: false,
             audit_warning: Mutex::new(None),
+            generation: std::sync::atomic::AtomicU64::new(0),
         })
     }
 

@@ -2,80 +2,25 @@
 //! update with If-Match (a stale write gets 412, never overwrites), versions, diff, restore
 //! of an old version as a new one, trash, untrash and purge.
 //!
-//! Wire types here are separate from the domain types and converted by hand.
+//! The wire shape of content (`model::wire`) is separate from the domain types and converted
+//! by hand.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::clock::rfc3339;
 use crate::http::HttpError;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
-use crate::model::artifact::{self, Content, Kind};
+use crate::model::artifact::{Content, Kind};
 use crate::model::names;
 use crate::store::accounts::SpaceRow;
 use crate::store::playbook::ArtifactRow;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExampleIn {
-    language: String,
-    #[serde(default)]
-    good: String,
-    #[serde(default)]
-    bad: String,
-}
+pub(crate) use crate::model::wire::{ArtifactIn, content_json};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleIn {
-    text: String,
-    #[serde(default)]
-    severity: Option<String>,
-    #[serde(default)]
-    examples: Vec<ExampleIn>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SkillFileIn {
-    path: String,
-    content: String,
-    #[serde(default)]
-    base64: bool,
-    #[serde(default)]
-    executable: bool,
-}
-
-/// The body of a create or update, for every kind (fields a kind does not use are refused).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct ArtifactIn {
-    name: String,
-    #[serde(default)]
-    slug: Option<String>,
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    scope: Option<Vec<String>>,
-    #[serde(default)]
-    rules: Option<Vec<RuleIn>>,
-    #[serde(default)]
-    body: Option<String>,
-    #[serde(default)]
-    tools: Option<Vec<String>>,
-    #[serde(default)]
-    model: Option<String>,
-    #[serde(default)]
-    compatibility: Option<String>,
-    #[serde(default)]
-    extra: Option<BTreeMap<String, String>>,
-    #[serde(default)]
-    files: Option<Vec<SkillFileIn>>,
+/// Converts the wire body into domain content (422 for fields the kind does not have).
+pub(crate) fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
+    crate::model::wire::to_content(kind, b).map_err(HttpError::Invalid)
 }
 
 fn kind(call: &Call<'_>) -> Result<Kind, HttpError> {
@@ -84,128 +29,6 @@ fn kind(call: &Call<'_>) -> Result<Kind, HttpError> {
         return Err(HttpError::NotFound);
     }
     Kind::parse(k).ok_or(HttpError::NotFound)
-}
-
-fn unused(kind: Kind, field: &str, present: bool) -> Result<(), HttpError> {
-    if present {
-        return Err(HttpError::Invalid(format!(
-            "a {} has no field {field}",
-            kind.as_str()
-        )));
-    }
-    Ok(())
-}
-
-/// Converts the wire body into domain content, refusing fields the kind does not have.
-pub(crate) fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError> {
-    let bad_severity =
-        |s: &str| HttpError::Invalid(format!("severity {s:?} must be error or warning"));
-    Ok(match kind {
-        Kind::Standard => {
-            unused(kind, "body", b.body.is_some())?;
-            unused(kind, "tools", b.tools.is_some())?;
-            unused(kind, "files", b.files.is_some())?;
-            let rules = b
-                .rules
-                .unwrap_or_default()
-                .into_iter()
-                .map(|r| {
-                    let severity = match r.severity.as_deref() {
-                        None => None,
-                        Some("error") => Some(artifact::Severity::Error),
-                        Some("warning") => Some(artifact::Severity::Warning),
-                        Some(other) => return Err(bad_severity(other)),
-                    };
-                    let examples = r
-                        .examples
-                        .into_iter()
-                        .map(|e| artifact::Example {
-                            language: e.language,
-                            good: e.good,
-                            bad: e.bad,
-                        })
-                        .collect();
-                    Ok(artifact::Rule {
-                        text: r.text,
-                        severity,
-                        examples,
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Content::Standard(artifact::Standard {
-                name: b.name,
-                description: b.description,
-                scope: b.scope.unwrap_or_default(),
-                rules,
-            })
-        }
-        Kind::Command => {
-            unused(kind, "rules", b.rules.is_some())?;
-            unused(kind, "files", b.files.is_some())?;
-            Content::Command(artifact::Command {
-                name: b.name,
-                description: b.description,
-                body: b.body.unwrap_or_default(),
-            })
-        }
-        Kind::Subagent => {
-            unused(kind, "rules", b.rules.is_some())?;
-            unused(kind, "files", b.files.is_some())?;
-            Content::Subagent(artifact::Subagent {
-                name: b.name,
-                description: b.description,
-                tools: b.tools.unwrap_or_default(),
-                model: b.model,
-                body: b.body.unwrap_or_default(),
-            })
-        }
-        Kind::Skill => {
-            unused(kind, "rules", b.rules.is_some())?;
-            let files = b
-                .files
-                .unwrap_or_default()
-                .into_iter()
-                .map(|f| artifact::SkillFile {
-                    path: f.path,
-                    content: f.content,
-                    base64: f.base64,
-                    mode: if f.executable { 0o755 } else { 0o644 },
-                })
-                .collect();
-            Content::Skill(artifact::Skill {
-                name: b.name,
-                description: b.description,
-                compatibility: b.compatibility,
-                extra: b.extra.unwrap_or_default(),
-                body: b.body.unwrap_or_default(),
-                files,
-            })
-        }
-    })
-}
-
-/// The wire form of content.
-pub(crate) fn content_json(c: &Content) -> Value {
-    match c {
-        Content::Standard(s) => json!({
-            "name": s.name, "description": s.description, "scope": s.scope,
-            "rules": s.rules.iter().map(|r| json!({
-                "text": r.text,
-                "severity": r.severity.map(|v| match v { artifact::Severity::Error => "error", artifact::Severity::Warning => "warning" }),
-                "examples": r.examples.iter().map(|e| json!({ "language": e.language, "good": e.good, "bad": e.bad })).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
-        }),
-        Content::Command(c) => {
-            json!({ "name": c.name, "description": c.description, "body": c.body })
-        }
-        Content::Subagent(a) => {
-            json!({ "name": a.name, "description": a.description, "tools": a.tools, "model": a.model, "body": a.body })
-        }
-        Content::Skill(s) => json!({
-            "name": s.name, "description": s.description, "compatibility": s.compatibility, "extra": s.extra, "body": s.body,
-            "files": s.files.iter().map(|f| json!({ "path": f.path, "content": f.content, "base64": f.base64, "executable": f.mode == 0o755 })).collect::<Vec<_>>(),
-        }),
-    }
 }
 
 pub(crate) fn etag(version: i64) -> String {

@@ -54,8 +54,9 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let name = crate::model::names::display_name(&body.name)
         .map_err(|e| HttpError::Invalid(e.to_string()))?
         .to_string();
-    let scope = Scope::parse(&body.scope)
-        .ok_or_else(|| HttpError::Invalid("scope must be read, write or admin".into()))?;
+    let scope = Scope::parse(&body.scope).ok_or_else(|| {
+        HttpError::Invalid("scope must be read, write, admin, mcp:read or mcp:write".into())
+    })?;
     let role = call.role.ok_or(HttpError::Forbidden)?;
     if scope.ceiling() > role {
         return Err(HttpError::Invalid(format!(

@@ -1,0 +1,1964 @@
+//! MCP client configuration for coding agents: the snippet `rulebook mcp config --agent X`
+//! prints, and the repository files `rulebook install --mcp` writes or merges into.
+//!
+//! Why this module exists, and its one invariant: a repository MCP config is committed and
+//! shared, so it must never hold the API key. Every configuration built here either refers to
+//! the key through the agent's own, documented environment-variable interpolation
+//! (`${RULEBOOK_API_KEY}`, `${env:RULEBOOK_API_KEY}`, `{env:RULEBOOK_API_KEY}`, Codex's
+//! `bearer_token_env_var`), or runs `rulebook mcp --server URL` over stdio, where rulebook
+//! itself reads the key from `RULEBOOK_API_KEY` or the stored login. An agent whose
+//! documentation shows no way to put an environment variable into an HTTP header gets the
+//! stdio form only. [`config`] also refuses a server URL that carries credentials.
+//!
+//! Pure: plain functions over strings and `serde_json`, no I/O, no clock. The caller reads
+//! and writes the files.
+//!
+//! Merging ([`merge_into`]) edits text instead of re-serialising a parsed tree: these files
+//! belong to the user (`.gemini/settings.json`, `.zed/settings.json` and `opencode.json` hold
+//! much more than MCP servers), serde_json here does not keep key order, and JSONC files carry
+//! comments. So the existing file is scanned for byte positions, only the value of the
+//! `rulebook` entry is replaced (or the entry, or its container, inserted), every other byte
+//! is kept, and the result is parsed again and compared with the intended document before it
+//! is returned. There is no TOML parser among the dependencies (only `basic-toml`, pulled in
+//! transitively, which is not ours to use), so the Codex `config.toml` merge is textual too:
+//! it removes the `[mcp_servers.rulebook]` table and its sub-tables and writes the new table
+//! in their place, and refuses files where the entry is spelled another way (inline tables,
+//! dotted keys) rather than guess.
+//!
+//! # Agents and sources
+//!
+//! The ids are those of [`crate::render::Agent`]; `agentsmd` and `agentskills` are formats,
+//! not MCP clients. "best" is what [`config`] picks when no transport is given.
+//!
+//! | agent | project file | user file | best | key reference in the file | source |
+//! |---|---|---|---|---|---|
+//! | amazonq | `.amazonq/mcp.json` | `~/.aws/amazonq/mcp.json` | stdio | none (stdio only) | <https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html> |
+//! | antigravity | `.agents/mcp_config.json` | `~/.gemini/config/mcp_config.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync/blob/main/src/features/mcp/antigravity-mcp.ts> (secondary) |
+//! | augment | `.augment/settings.json` | `~/.augment/settings.json` | stdio | none (stdio only) | <https://docs.augmentcode.com/cli/config> |
+//! | claude | `.mcp.json` | `~/.claude.json` | http | `${RULEBOOK_API_KEY}` | <https://code.claude.com/docs/en/mcp> |
+//! | cline | none | `~/.cline/data/settings/cline_mcp_settings.json` | stdio | none (stdio only) | <https://docs.cline.bot/mcp/configuring-mcp-servers> |
+//! | codex | `.codex/config.toml` | `~/.codex/config.toml` | http | `bearer_token_env_var = "RULEBOOK_API_KEY"` | <https://developers.openai.com/codex/mcp> |
+//! | continue | `.continue/mcpServers/rulebook.json` | none | stdio | none (stdio only) | <https://docs.continue.dev/customize/deep-dives/mcp> |
+//! | copilot | `.vscode/mcp.json` | VS Code profile `mcp.json` | http | `${env:RULEBOOK_API_KEY}` | <https://code.visualstudio.com/docs/copilot/reference/mcp-configuration>, <https://code.visualstudio.com/docs/reference/variables-reference> |
+//! | cursor | `.cursor/mcp.json` | `~/.cursor/mcp.json` | http | `${env:RULEBOOK_API_KEY}` | <https://cursor.com/docs/context/mcp> |
+//! | devin | `.devin/mcp_config.json` | `~/.config/devin/mcp_config.json` | stdio | none (stdio only) | <https://docs.devin.ai/cli/extensibility/mcp/configuration> |
+//! | gemini | `.gemini/settings.json` | `~/.gemini/settings.json` | http | `${RULEBOOK_API_KEY}` | <https://geminicli.com/docs/tools/mcp-server>, <https://geminicli.com/docs/cli/configuration> |
+//! | gitlab-duo | `.gitlab/duo/mcp.json` | `~/.gitlab/duo/mcp.json` | stdio | none (stdio only) | <https://docs.gitlab.com/user/gitlab_duo/model_context_protocol/mcp_clients/> |
+//! | junie | `.junie/mcp/mcp.json` | `~/.junie/mcp/mcp.json` | stdio | none (stdio only) | <https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html> |
+//! | kiro | `.kiro/settings/mcp.json` | `~/.kiro/settings/mcp.json` | http | `${RULEBOOK_API_KEY}` | <https://kiro.dev/docs/mcp/configuration> |
+//! | opencode | `opencode.json` | `~/.config/opencode/opencode.json` | http | `{env:RULEBOOK_API_KEY}` | <https://opencode.ai/docs/mcp-servers>, <https://opencode.ai/docs/config#variables> |
+//! | qwen | `.qwen/settings.json` | `~/.qwen/settings.json` | stdio | `${RULEBOOK_API_KEY}` (http, unconfirmed) | <https://qwenlm.github.io/qwen-code-docs/en/users/features/mcp> |
+//! | roo | `.roo/mcp.json` | VS Code global storage `mcp_settings.json` | stdio | none (stdio only) | <https://docs.roocode.com/features/mcp/using-mcp-in-roo> |
+//! | warp | `.warp/.mcp.json` | `~/.warp/.mcp.json` | stdio | none (stdio only) | <https://docs.warp.dev/agent-platform/capabilities/mcp/> |
+//! | windsurf | none | `~/.codeium/windsurf/mcp_config.json` | http | `${env:RULEBOOK_API_KEY}` | <https://docs.windsurf.com/windsurf/cascade/mcp> |
+//! | zed | `.zed/settings.json` | `~/.config/zed/settings.json` | stdio | none (stdio only) | <https://zed.dev/docs/ai/mcp> |
+
+use serde_json::{Map, Value};
+
+/// The name of the server entry in every agent's configuration.
+pub const SERVER_NAME: &str = "rulebook";
+
+/// The environment variable that holds the API key.
+pub const KEY_ENV: &str = "RULEBOOK_API_KEY";
+
+/// The syntax of an agent's configuration file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Toml,
+}
+
+/// How the agent reaches Rulebook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// Streamable HTTP to `<server>/mcp`, the key in an `Authorization` header taken from the
+    /// environment by the agent.
+    Http,
+    /// The agent runs `rulebook mcp --server URL`, which reads the key itself.
+    Stdio,
+}
+
+impl Transport {
+    /// Parses `http` or `stdio`.
+    pub fn parse(s: &str) -> Option<Transport> {
+        match s {
+            "http" => Some(Transport::Http),
+            "stdio" => Some(Transport::Stdio),
+            _ => None,
+        }
+    }
+
+    /// `http` or `stdio`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Transport::Http => "http",
+            Transport::Stdio => "stdio",
+        }
+    }
+}
+
+/// One agent's MCP configuration for Rulebook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientConfig {
+    /// The agent id (as in [`crate::render::Agent`]).
+    pub agent: &'static str,
+    /// The project-level file, relative to the repository root; `None` when the agent reads
+    /// MCP servers only from a user-level file (print the snippet, do not write).
+    pub path: Option<&'static str>,
+    /// The user-level file, when it has a fixed, documented place.
+    pub user_path: Option<&'static str>,
+    pub format: Format,
+    /// The transport this configuration uses.
+    pub transport: Transport,
+    /// A complete file holding only the `rulebook` entry (also the snippet to print).
+    pub text: String,
+    /// One or two sentences for the user: where the file is read, what to set.
+    pub note: &'static str,
+    /// Keys from the top of the document to the object holding the servers.
+    container: &'static [&'static str],
+    /// The agent accepts comments and trailing commas in this file.
+    jsonc: bool,
+    /// The `rulebook` entry.
+    entry: V,
+}
+
+/// Every supported agent id, sorted.
+pub fn agents() -> &'static [&'static str] {
+    IDS
+}
+
+/// The configuration for `agent` pointing at `server` (the Rulebook base URL, without
+/// `/mcp`). `transport` `None` picks the agent's best transport; asking for HTTP from an agent
+/// that cannot take the key from the environment is an error, never a file with a key in it.
+pub fn config(
+    agent: &str,
+    server: &str,
+    transport: Option<Transport>,
+) -> Result<ClientConfig, String> {
+    let Some(spec) = SPECS.iter().find(|s| s.id == agent) else {
+        return Err(match agent {
+            "agentsmd" | "agentskills" => format!(
+                "`{agent}` is a file format, not an MCP client; pick one of: {}",
+                IDS.join(", ")
+            ),
+            _ => format!("unknown agent `{agent}`; pick one of: {}", IDS.join(", ")),
+        });
+    };
+    let server = normalize_server(server)?;
+    let chosen = transport.unwrap_or(spec.best);
+    let entry = match (chosen, spec.http) {
+        (Transport::Http, Some(shape)) => http_entry(shape, &server),
+        (Transport::Http, None) => {
+            return Err(format!(
+                "{} cannot take {KEY_ENV} from the environment into an HTTP header (not in its \
+                 documentation), so Rulebook will not write an HTTP entry for it; use the stdio \
+                 transport",
+                spec.id
+            ));
+        }
+        (Transport::Stdio, _) => stdio_entry(spec.stdio, &server),
+    };
+    let text = match spec.format {
+        Format::Json => {
+            let mut root = nest(spec.container, &entry);
+            if let (Some(schema), V::O(members)) = (spec.schema, &mut root) {
+                members.insert(0, ("$schema", V::S(schema.to_string())));
+            }
+            let mut out = String::new();
+            render_json(&root, "", "  ", "\n", &mut out);
+            out.push('\n');
+            out
+        }
+        Format::Toml => toml_table(spec.container, &entry, "\n")?,
+    };
+    Ok(ClientConfig {
+        agent: spec.id,
+        path: spec.path,
+        user_path: spec.user_path,
+        format: spec.format,
+        transport: chosen,
+        text,
+        note: spec.note,
+        container: spec.container,
+        jsonc: spec.jsonc,
+        entry,
+    })
+}
+
+/// `existing` with the `rulebook` entry of `cfg` added or replaced and everything else kept
+/// byte for byte. An empty (or whitespace-only) file becomes `cfg.text`. A file that does not
+/// parse, whose container is not an object, or (TOML) that spells the entry in a form this
+/// textual merge does not edit, is an error that names the problem; nothing is guessed.
+pub fn merge_into(existing: &[u8], cfg: &ClientConfig) -> Result<Vec<u8>, String> {
+    let file = cfg.path.or(cfg.user_path).unwrap_or("the MCP config file");
+    let text = std::str::from_utf8(existing)
+        .map_err(|_| format!("{file} is not UTF-8 text; fix or remove it, then run again"))?;
+    if text.trim().is_empty() {
+        return Ok(cfg.text.clone().into_bytes());
+    }
+    let merged = match cfg.format {
+        Format::Json => merge_json(text, cfg, file)?,
+        Format::Toml => merge_toml(text, cfg, file)?,
+    };
+    Ok(merged.into_bytes())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agent table.
+
+const IDS: &[&str] = &[
+    "amazonq",
+    "antigravity",
+    "augment",
+    "claude",
+    "cline",
+    "codex",
+    "continue",
+    "copilot",
+    "cursor",
+    "devin",
+    "gemini",
+    "gitlab-duo",
+    "junie",
+    "kiro",
+    "opencode",
+    "qwen",
+    "roo",
+    "warp",
+    "windsurf",
+    "zed",
+];
+
+const MCP_SERVERS: &[&str] = &["mcpServers"];
+
+#[derive(Clone, Copy)]
+enum HttpShape {
+    /// A JSON entry: optional `type`, the URL under `url_key`, an `Authorization` header
+    /// with `Bearer <key_ref>`, and `enabled: true` when the agent spells it out.
+    Json {
+        kind: Option<&'static str>,
+        url_key: &'static str,
+        key_ref: &'static str,
+        enabled: bool,
+    },
+    /// Codex: `url` and `bearer_token_env_var`.
+    Codex,
+}
+
+#[derive(Clone, Copy)]
+enum StdioShape {
+    /// `command` and `args`, with an optional `type`.
+    Json { kind: Option<&'static str> },
+    /// OpenCode: `type: "local"`, the command line as one array, `enabled: true`.
+    OpenCode,
+    /// Codex: `command`, `args`, and `env_vars` to let the key through Codex's environment
+    /// allow-list for stdio servers.
+    Codex,
+}
+
+struct Spec {
+    id: &'static str,
+    path: Option<&'static str>,
+    user_path: Option<&'static str>,
+    format: Format,
+    jsonc: bool,
+    container: &'static [&'static str],
+    /// `None`: no documented way to put an environment variable into a header.
+    http: Option<HttpShape>,
+    stdio: StdioShape,
+    best: Transport,
+    /// A `$schema` written at the top of a new file.
+    schema: Option<&'static str>,
+    note: &'static str,
+}
+
+const PLAIN: StdioShape = StdioShape::Json { kind: None };
+const TYPED: StdioShape = StdioShape::Json {
+    kind: Some("stdio"),
+};
+
+const SPECS: &[Spec] = &[
+    Spec {
+        id: "amazonq",
+        path: Some(".amazonq/mcp.json"),
+        user_path: Some("~/.aws/amazonq/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Amazon Q Developer in the IDE reads the legacy `.amazonq/mcp.json` while \
+               `useLegacyMcpJson` is on (the default; its GUI writes `.amazonq/default.json`). \
+               The Q Developer CLI is now Kiro CLI: use --agent kiro for it.",
+    },
+    Spec {
+        id: "antigravity",
+        path: Some(".agents/mcp_config.json"),
+        user_path: Some("~/.gemini/config/mcp_config.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Google Antigravity 2.0 reads `.agents/mcp_config.json`; no environment \
+               interpolation is documented, so Rulebook runs over stdio.",
+    },
+    Spec {
+        id: "augment",
+        path: Some(".augment/settings.json"),
+        user_path: Some("~/.augment/settings.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Augment (Auggie) keeps MCP servers in the shared `.augment/settings.json`; only \
+               the `rulebook` entry is touched.",
+    },
+    Spec {
+        id: "claude",
+        path: Some(".mcp.json"),
+        user_path: Some("~/.claude.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: Some("http"),
+            url_key: "url",
+            key_ref: "${RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: TYPED,
+        best: Transport::Http,
+        schema: None,
+        note: "Claude Code expands ${RULEBOOK_API_KEY} in `.mcp.json` from the environment it \
+               starts in, and asks each user to approve project servers.",
+    },
+    Spec {
+        id: "cline",
+        path: None,
+        user_path: Some("~/.cline/data/settings/cline_mcp_settings.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Cline has no project MCP file: add this to its user settings (the VS Code \
+               extension keeps the file in its own storage: MCP Servers > Configure).",
+    },
+    Spec {
+        id: "codex",
+        path: Some(".codex/config.toml"),
+        user_path: Some("~/.codex/config.toml"),
+        format: Format::Toml,
+        jsonc: false,
+        container: &["mcp_servers"],
+        http: Some(HttpShape::Codex),
+        stdio: StdioShape::Codex,
+        best: Transport::Http,
+        schema: None,
+        note: "Codex reads `.codex/config.toml` only in projects the user trusts; \
+               `bearer_token_env_var` names the variable that holds the key.",
+    },
+    Spec {
+        id: "continue",
+        path: Some(".continue/mcpServers/rulebook.json"),
+        user_path: None,
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Continue loads JSON MCP files in the Claude/Cursor format from \
+               `.continue/mcpServers/`; its `${{ secrets.* }}` are not environment variables, \
+               so Rulebook runs over stdio.",
+    },
+    Spec {
+        id: "copilot",
+        path: Some(".vscode/mcp.json"),
+        user_path: None,
+        format: Format::Json,
+        jsonc: true,
+        container: &["servers"],
+        http: Some(HttpShape::Json {
+            kind: Some("http"),
+            url_key: "url",
+            key_ref: "${env:RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: TYPED,
+        best: Transport::Http,
+        schema: None,
+        note: "VS Code (GitHub Copilot) reads `.vscode/mcp.json` and resolves \
+               ${env:RULEBOOK_API_KEY} from VS Code's environment. Copilot CLI reads \
+               `~/.copilot/mcp-config.json` instead.",
+    },
+    Spec {
+        id: "cursor",
+        path: Some(".cursor/mcp.json"),
+        user_path: Some("~/.cursor/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "url",
+            key_ref: "${env:RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Http,
+        schema: None,
+        note: "Cursor resolves ${env:RULEBOOK_API_KEY} in `url` and `headers` from the \
+               environment Cursor starts in.",
+    },
+    Spec {
+        id: "devin",
+        path: Some(".devin/mcp_config.json"),
+        user_path: Some("~/.config/devin/mcp_config.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Devin (Local 3.6 and later) reads `.devin/mcp_config.json`; older builds kept \
+               servers in `.devin/config.json` and move them on start. No environment \
+               interpolation is documented, so Rulebook runs over stdio.",
+    },
+    Spec {
+        id: "gemini",
+        path: Some(".gemini/settings.json"),
+        user_path: Some("~/.gemini/settings.json"),
+        format: Format::Json,
+        jsonc: true,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "httpUrl",
+            key_ref: "${RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Http,
+        schema: None,
+        note: "Gemini CLI expands ${RULEBOOK_API_KEY} in settings.json strings; `httpUrl` \
+               selects streamable HTTP. Only `mcpServers.rulebook` is touched.",
+    },
+    Spec {
+        id: "gitlab-duo",
+        path: Some(".gitlab/duo/mcp.json"),
+        user_path: Some("~/.gitlab/duo/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: TYPED,
+        best: Transport::Stdio,
+        schema: None,
+        note: "GitLab Duo (VS Code, JetBrains, Duo CLI) reads `.gitlab/duo/mcp.json` once MCP \
+               is turned on for the group; no environment interpolation is documented.",
+    },
+    Spec {
+        id: "junie",
+        path: Some(".junie/mcp/mcp.json"),
+        user_path: Some("~/.junie/mcp/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Junie supports only stdio MCP servers.",
+    },
+    Spec {
+        id: "kiro",
+        path: Some(".kiro/settings/mcp.json"),
+        user_path: Some("~/.kiro/settings/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "url",
+            key_ref: "${RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Http,
+        schema: None,
+        note: "Kiro (IDE and CLI) expands ${RULEBOOK_API_KEY} in `.kiro/settings/mcp.json` \
+               from its environment.",
+    },
+    Spec {
+        id: "opencode",
+        path: Some("opencode.json"),
+        user_path: Some("~/.config/opencode/opencode.json"),
+        format: Format::Json,
+        jsonc: true,
+        container: &["mcp"],
+        http: Some(HttpShape::Json {
+            kind: Some("remote"),
+            url_key: "url",
+            key_ref: "{env:RULEBOOK_API_KEY}",
+            enabled: true,
+        }),
+        stdio: StdioShape::OpenCode,
+        best: Transport::Http,
+        schema: Some("https://opencode.ai/config.json"),
+        note: "OpenCode 1.x reads `mcp` in `opencode.json` and substitutes \
+               {env:RULEBOOK_API_KEY}. OpenCode 2.x moves servers under `mcp.servers`.",
+    },
+    Spec {
+        id: "qwen",
+        path: Some(".qwen/settings.json"),
+        user_path: Some("~/.qwen/settings.json"),
+        format: Format::Json,
+        jsonc: true,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "httpUrl",
+            key_ref: "${RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Qwen Code reads `.qwen/settings.json`. HTTP relies on the ${VAR} expansion it \
+               inherits from Gemini CLI, which its own docs do not restate, so stdio is the \
+               default.",
+    },
+    Spec {
+        id: "roo",
+        path: Some(".roo/mcp.json"),
+        user_path: None,
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Roo Code reads `.roo/mcp.json`, which wins over its global settings; no \
+               environment interpolation is documented.",
+    },
+    Spec {
+        id: "warp",
+        path: Some(".warp/.mcp.json"),
+        user_path: Some("~/.warp/.mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Warp reads `.warp/.mcp.json`; no environment interpolation is documented.",
+    },
+    Spec {
+        id: "windsurf",
+        path: None,
+        user_path: Some("~/.codeium/windsurf/mcp_config.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "serverUrl",
+            key_ref: "${env:RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Http,
+        schema: None,
+        note: "Windsurf reads MCP servers only from the user file and resolves \
+               ${env:RULEBOOK_API_KEY} there. For Devin Desktop, its successor, use --agent devin.",
+    },
+    Spec {
+        id: "zed",
+        path: Some(".zed/settings.json"),
+        user_path: Some("~/.config/zed/settings.json"),
+        format: Format::Json,
+        jsonc: true,
+        container: &["context_servers"],
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Zed reads `context_servers` from `.zed/settings.json`; no environment \
+               interpolation is documented for headers.",
+    },
+];
+
+/// The base URL, checked: http(s), no credentials, no query or fragment, no trailing `/`
+/// or `/mcp`.
+fn normalize_server(server: &str) -> Result<String, String> {
+    let s = server.trim();
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or_else(|| format!("the server must be an http:// or https:// URL, got `{s}`"))?;
+    if s.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '"')
+    {
+        return Err(format!("the server URL `{s}` contains spaces or quotes"));
+    }
+    if s.contains("rbk_") {
+        return Err(
+            "the server URL contains what looks like an API key (`rbk_`); give the base URL \
+             only and set RULEBOOK_API_KEY in the environment"
+                .to_string(),
+        );
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.is_empty() {
+        return Err(format!("the server URL `{s}` has no host"));
+    }
+    if authority.contains('@') {
+        return Err(
+            "the server URL must not carry credentials; set RULEBOOK_API_KEY instead".to_string(),
+        );
+    }
+    if s.contains(['?', '#']) {
+        return Err(format!(
+            "the server URL `{s}` must not have a query or fragment; give the base URL"
+        ));
+    }
+    let mut base = s.trim_end_matches('/');
+    if let Some(b) = base.strip_suffix("/mcp") {
+        base = b.trim_end_matches('/');
+    }
+    Ok(base.to_string())
+}
+
+fn http_entry(shape: HttpShape, server: &str) -> V {
+    let url = format!("{server}/mcp");
+    match shape {
+        HttpShape::Json {
+            kind,
+            url_key,
+            key_ref,
+            enabled,
+        } => {
+            let mut m = Vec::new();
+            if let Some(k) = kind {
+                m.push(("type", V::S(k.to_string())));
+            }
+            m.push((url_key, V::S(url)));
+            m.push((
+                "headers",
+                V::O(vec![("Authorization", V::S(format!("Bearer {key_ref}")))]),
+            ));
+            if enabled {
+                m.push(("enabled", V::B(true)));
+            }
+            V::O(m)
+        }
+        HttpShape::Codex => V::O(vec![
+            ("url", V::S(url)),
+            ("bearer_token_env_var", V::S(KEY_ENV.to_string())),
+        ]),
+    }
+}
+
+fn stdio_args(server: &str) -> Vec<String> {
+    vec![
+        "mcp".to_string(),
+        "--server".to_string(),
+        server.to_string(),
+    ]
+}
+
+fn stdio_entry(shape: StdioShape, server: &str) -> V {
+    match shape {
+        StdioShape::Json { kind } => {
+            let mut m = Vec::new();
+            if let Some(k) = kind {
+                m.push(("type", V::S(k.to_string())));
+            }
+            m.push(("command", V::S("rulebook".to_string())));
+            m.push(("args", V::L(stdio_args(server))));
+            V::O(m)
+        }
+        StdioShape::OpenCode => {
+            let mut command = vec!["rulebook".to_string()];
+            command.extend(stdio_args(server));
+            V::O(vec![
+                ("type", V::S("local".to_string())),
+                ("command", V::L(command)),
+                ("enabled", V::B(true)),
+            ])
+        }
+        StdioShape::Codex => V::O(vec![
+            ("command", V::S("rulebook".to_string())),
+            ("args", V::L(stdio_args(server))),
+            ("env_vars", V::L(vec![KEY_ENV.to_string()])),
+        ]),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry, and how it is written.
+
+/// A small ordered document: what this module writes, in the order it writes it.
+#[derive(Debug, Clone, PartialEq)]
+enum V {
+    S(String),
+    B(bool),
+    L(Vec<String>),
+    O(Vec<(&'static str, V)>),
+}
+
+impl V {
+    fn to_json(&self) -> Value {
+        match self {
+            V::S(s) => Value::String(s.clone()),
+            V::B(b) => Value::Bool(*b),
+            V::L(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
+            V::O(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_json()))
+                    .collect::<Map<String, Value>>(),
+            ),
+        }
+    }
+}
+
+/// `{path[0]: {path[1]: ... {"rulebook": entry}}}`.
+fn nest(path: &[&'static str], entry: &V) -> V {
+    let inner = V::O(vec![(SERVER_NAME, entry.clone())]);
+    path.iter()
+        .rev()
+        .fold(inner, |acc, k| V::O(vec![(*k, acc)]))
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Pretty JSON: objects one member a line, indented from `base` by `unit`; string lists on
+/// one line.
+fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut String) {
+    match v {
+        V::S(s) => out.push_str(&json_str(s)),
+        V::B(b) => out.push_str(if *b { "true" } else { "false" }),
+        V::L(items) => {
+            out.push('[');
+            for (i, s) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&json_str(s));
+            }
+            out.push(']');
+        }
+        V::O(members) => {
+            if members.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            let inner = format!("{base}{unit}");
+            out.push('{');
+            for (i, (k, val)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(nl);
+                out.push_str(&inner);
+                out.push_str(&json_str(k));
+                out.push_str(": ");
+                render_json(val, &inner, unit, nl, out);
+            }
+            out.push_str(nl);
+            out.push_str(base);
+            out.push('}');
+        }
+    }
+}
+
+fn toml_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The `[mcp_servers.rulebook]` table, ending with a newline. The comment sits inside the
+/// table so that a later merge removes it together with the table.
+fn toml_table(container: &[&str], entry: &V, nl: &str) -> Result<String, String> {
+    let V::O(members) = entry else {
+        return Err("internal error: the Codex entry is not a table".to_string());
+    };
+    let mut header: Vec<&str> = container.to_vec();
+    header.push(SERVER_NAME);
+    let mut out = format!("[{}]{nl}", header.join("."));
+    out.push_str(&format!(
+        "# Rulebook. The API key comes from the {KEY_ENV} environment variable, never from \
+         this file.{nl}"
+    ));
+    for (k, v) in members {
+        let value = match v {
+            V::S(s) => toml_str(s),
+            V::B(b) => b.to_string(),
+            V::L(items) => format!(
+                "[{}]",
+                items
+                    .iter()
+                    .map(|s| toml_str(s))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            V::O(_) => return Err("internal error: nested table in the Codex entry".to_string()),
+        };
+        out.push_str(&format!("{k} = {value}{nl}"));
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON (and JSONC) merge: a scanner that keeps byte positions.
+
+#[derive(Debug)]
+enum Node {
+    Obj {
+        open: usize,
+        close: usize,
+        members: Vec<Member>,
+    },
+    Arr {
+        start: usize,
+        end: usize,
+        items: Vec<Node>,
+    },
+    Scalar {
+        start: usize,
+        end: usize,
+    },
+}
+
+#[derive(Debug)]
+struct Member {
+    key: String,
+    key_start: usize,
+    value: Node,
+}
+
+impl Node {
+    fn start(&self) -> usize {
+        match self {
+            Node::Obj { open, .. } => *open,
+            Node::Arr { start, .. } | Node::Scalar { start, .. } => *start,
+        }
+    }
+
+    /// One past the last byte.
+    fn end(&self) -> usize {
+        match self {
+            Node::Obj { close, .. } => close + 1,
+            Node::Arr { end, .. } | Node::Scalar { end, .. } => *end,
+        }
+    }
+
+    fn members(&self) -> &[Member] {
+        match self {
+            Node::Obj { members, .. } => members,
+            _ => &[],
+        }
+    }
+
+    /// The member named `key`; the last one when a key repeats, as JSON parsers read it.
+    fn member(&self, key: &str) -> Option<&Member> {
+        self.members().iter().rev().find(|m| m.key == key)
+    }
+
+    fn to_value(&self, text: &str) -> Value {
+        match self {
+            Node::Obj { members, .. } => {
+                let mut map = Map::new();
+                for m in members {
+                    map.insert(m.key.clone(), m.value.to_value(text));
+                }
+                Value::Object(map)
+            }
+            Node::Arr { items, .. } => {
+                Value::Array(items.iter().map(|n| n.to_value(text)).collect())
+            }
+            Node::Scalar { start, end } => text
+                .get(*start..*end)
+                .and_then(|raw| serde_json::from_str(raw).ok())
+                .unwrap_or(Value::Null),
+        }
+    }
+}
+
+const MAX_DEPTH: usize = 128;
+
+struct Parser<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    i: usize,
+    depth: usize,
+    comments: bool,
+    trailing_commas: bool,
+}
+
+struct Parsed {
+    root: Node,
+    comments: bool,
+    trailing_commas: bool,
+}
+
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn parse_json(text: &str) -> Result<Parsed, String> {
+    let mut p = Parser {
+        text,
+        b: text.as_bytes(),
+        i: if text.starts_with('\u{feff}') { 3 } else { 0 },
+        depth: 0,
+        comments: false,
+        trailing_commas: false,
+    };
+    let root = p.value()?;
+    p.ws()?;
+    if p.i < p.b.len() {
+        return Err(p.err(p.i, "unexpected text after the end of the document"));
+    }
+    Ok(Parsed {
+        root,
+        comments: p.comments,
+        trailing_commas: p.trailing_commas,
+    })
+}
+
+impl Parser<'_> {
+    fn err(&self, at: usize, what: &str) -> String {
+        let (line, col) = line_col(self.text, at);
+        format!("line {line}, column {col}: {what}")
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    /// Skips whitespace and comments, noting comments.
+    fn ws(&mut self) -> Result<(), String> {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.i += 1,
+                Some(b'/') => match self.b.get(self.i + 1) {
+                    Some(b'/') => {
+                        self.comments = true;
+                        while let Some(c) = self.peek() {
+                            if c == b'\n' {
+                                break;
+                            }
+                            self.i += 1;
+                        }
+                    }
+                    Some(b'*') => {
+                        self.comments = true;
+                        let start = self.i;
+                        self.i += 2;
+                        loop {
+                            match self.peek() {
+                                None => return Err(self.err(start, "unterminated /* comment")),
+                                Some(b'*') if self.b.get(self.i + 1) == Some(&b'/') => {
+                                    self.i += 2;
+                                    break;
+                                }
+                                Some(_) => self.i += 1,
+                            }
+                        }
+                    }
+                    _ => return Ok(()),
+                },
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, String> {
+        self.ws()?;
+        let start = self.i;
+        match self.peek() {
+            None => Err(self.err(start, "expected a value, found the end of the file")),
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => {
+                self.string()?;
+                self.scalar(start)
+            }
+            Some(c) if c == b'-' || c.is_ascii_alphanumeric() => {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+                {
+                    self.i += 1;
+                }
+                self.scalar(start)
+            }
+            Some(_) => Err(self.err(start, "expected a value")),
+        }
+    }
+
+    /// Checks the scalar just scanned with serde_json, so escapes and numbers follow JSON.
+    fn scalar(&self, start: usize) -> Result<Node, String> {
+        let ok = self
+            .text
+            .get(start..self.i)
+            .is_some_and(|raw| serde_json::from_str::<Value>(raw).is_ok());
+        if !ok {
+            return Err(self.err(start, "invalid value"));
+        }
+        Ok(Node::Scalar { start, end: self.i })
+    }
+
+    /// Scans a string starting at `"`.
+    fn string(&mut self) -> Result<(), String> {
+        let start = self.i;
+        self.i += 1;
+        loop {
+            match self.peek() {
+                None => return Err(self.err(start, "unterminated string")),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => self.i += 2,
+                Some(c) if c < 0x20 => {
+                    return Err(self.err(self.i, "control character in a string"));
+                }
+                Some(_) => self.i += 1,
+            }
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(self.i, "nested too deeply"));
+        }
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<Node, String> {
+        let open = self.i;
+        self.i += 1;
+        self.enter()?;
+        let mut members = Vec::new();
+        self.ws()?;
+        if self.peek() != Some(b'}') {
+            loop {
+                self.ws()?;
+                let key_start = self.i;
+                if self.peek() != Some(b'"') {
+                    return Err(self.err(key_start, "expected a \"quoted\" key"));
+                }
+                self.string()?;
+                let key = self
+                    .text
+                    .get(key_start..self.i)
+                    .and_then(|raw| serde_json::from_str::<String>(raw).ok())
+                    .ok_or_else(|| self.err(key_start, "invalid key"))?;
+                self.ws()?;
+                if self.peek() != Some(b':') {
+                    return Err(self.err(self.i, "expected `:` after a key"));
+                }
+                self.i += 1;
+                let value = self.value()?;
+                members.push(Member {
+                    key,
+                    key_start,
+                    value,
+                });
+                self.ws()?;
+                match self.peek() {
+                    Some(b',') => {
+                        self.i += 1;
+                        self.ws()?;
+                        if self.peek() == Some(b'}') {
+                            self.trailing_commas = true;
+                            break;
+                        }
+                    }
+                    Some(b'}') => break,
+                    _ => return Err(self.err(self.i, "expected `,` or `}`")),
+                }
+            }
+        }
+        let close = self.i;
+        self.i += 1;
+        self.depth -= 1;
+        Ok(Node::Obj {
+            open,
+            close,
+            members,
+        })
+    }
+
+    fn array(&mut self) -> Result<Node, String> {
+        let start = self.i;
+        self.i += 1;
+        self.enter()?;
+        let mut items = Vec::new();
+        self.ws()?;
+        if self.peek() != Some(b']') {
+            loop {
+                items.push(self.value()?);
+                self.ws()?;
+                match self.peek() {
+                    Some(b',') => {
+                        self.i += 1;
+                        self.ws()?;
+                        if self.peek() == Some(b']') {
+                            self.trailing_commas = true;
+                            break;
+                        }
+                    }
+                    Some(b']') => break,
+                    _ => return Err(self.err(self.i, "expected `,` or `]`")),
+                }
+            }
+        }
+        self.i += 1;
+        self.depth -= 1;
+        Ok(Node::Arr {
+            start,
+            end: self.i,
+            items,
+        })
+    }
+}
+
+/// The whitespace that starts the line holding byte `pos`.
+fn line_lead(text: &str, pos: usize) -> String {
+    let start = text
+        .get(..pos)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    text.get(start..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+/// The text before `pos` on its line, when it is only whitespace.
+fn indent_before(text: &str, pos: usize) -> Option<String> {
+    let start = text
+        .get(..pos)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let prefix = text.get(start..pos)?;
+    prefix
+        .chars()
+        .all(|c| c == ' ' || c == '\t')
+        .then(|| prefix.to_string())
+}
+
+/// The file's indentation step, read from the first top-level member; two spaces otherwise.
+fn indent_unit(text: &str, root: &Node) -> String {
+    root.members()
+        .first()
+        .and_then(|m| indent_before(text, m.key_start))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "  ".to_string())
+}
+
+/// The indentation of `member` inside `obj`.
+fn member_indent(text: &str, obj: &Node, member: &Member, unit: &str) -> String {
+    indent_before(text, member.key_start)
+        .unwrap_or_else(|| format!("{}{unit}", line_lead(text, obj.start())))
+}
+
+struct Edit {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Adds `key: value` as the last member of `obj`.
+fn insert_member(text: &str, obj: &Node, key: &str, value: &V, unit: &str, nl: &str) -> Edit {
+    if let Some(last) = obj.members().last() {
+        let ind = member_indent(text, obj, last, unit);
+        let mut s = format!(",{nl}{ind}{}: ", json_str(key));
+        render_json(value, &ind, unit, nl, &mut s);
+        let at = last.value.end();
+        return Edit {
+            start: at,
+            end: at,
+            text: s,
+        };
+    }
+    let open = obj.start();
+    let close = obj.end().saturating_sub(1);
+    let lead = line_lead(text, open);
+    let ind = format!("{lead}{unit}");
+    let mut body = format!("{nl}{ind}{}: ", json_str(key));
+    render_json(value, &ind, unit, nl, &mut body);
+    let inside = text.get(open + 1..close).unwrap_or("");
+    if inside.trim().is_empty() {
+        body.push_str(nl);
+        body.push_str(&lead);
+        Edit {
+            start: open + 1,
+            end: close,
+            text: body,
+        }
+    } else {
+        // Only comments inside: keep them after the new member.
+        Edit {
+            start: open + 1,
+            end: open + 1,
+            text: body,
+        }
+    }
+}
+
+fn plan_json_edit(
+    text: &str,
+    root: &Node,
+    cfg: &ClientConfig,
+    unit: &str,
+    nl: &str,
+) -> Result<Edit, String> {
+    let mut obj = root;
+    for (depth, key) in cfg.container.iter().enumerate() {
+        match obj.member(key) {
+            None => {
+                let rest = cfg.container.get(depth + 1..).unwrap_or(&[]);
+                let value = nest(rest, &cfg.entry);
+                return Ok(insert_member(text, obj, key, &value, unit, nl));
+            }
+            Some(m) if matches!(m.value, Node::Obj { .. }) => obj = &m.value,
+            Some(_) => {
+                let path = cfg.container.get(..=depth).unwrap_or(cfg.container);
+                return Err(format!("`{}` is not a JSON object", path.join(".")));
+            }
+        }
+    }
+    match obj.member(SERVER_NAME) {
+        Some(m) => {
+            let ind = member_indent(text, obj, m, unit);
+            let mut s = String::new();
+            render_json(&cfg.entry, &ind, unit, nl, &mut s);
+            Ok(Edit {
+                start: m.value.start(),
+                end: m.value.end(),
+                text: s,
+            })
+        }
+        None => Ok(insert_member(text, obj, SERVER_NAME, &cfg.entry, unit, nl)),
+    }
+}
+
+/// Sets `path` + `rulebook` in a parsed document, creating objects on the way.
+fn set_entry(doc: &mut Value, path: &[&str], entry: Value) -> bool {
+    let Some(map) = doc.as_object_mut() else {
+        return false;
+    };
+    match path.split_first() {
+        None => {
+            map.insert(SERVER_NAME.to_string(), entry);
+            true
+        }
+        Some((key, rest)) => {
+            let child = map
+                .entry(key.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+            set_entry(child, rest, entry)
+        }
+    }
+}
+
+fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
+    let parsed = parse_json(text)
+        .map_err(|e| format!("{file} is not valid JSON ({e}); fix or remove it, then run again"))?;
+    if !cfg.jsonc && (parsed.comments || parsed.trailing_commas) {
+        return Err(format!(
+            "{file} has comments or trailing commas, which {} does not accept in this file; \
+             fix it by hand, then run again",
+            cfg.agent
+        ));
+    }
+    let root = &parsed.root;
+    if !matches!(root, Node::Obj { .. }) {
+        return Err(format!(
+            "{file}: the top level is not a JSON object; fix or remove it, then run again"
+        ));
+    }
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let unit = indent_unit(text, root);
+    let edit = plan_json_edit(text, root, cfg, &unit, nl)
+        .map_err(|e| format!("{file}: {e}; fix it by hand, then run again"))?;
+    let (Some(before), Some(after)) = (text.get(..edit.start), text.get(edit.end..)) else {
+        return Err(format!(
+            "internal error while merging {file}; it was left unchanged"
+        ));
+    };
+    let out = format!("{before}{}{after}", edit.text);
+
+    // The result must read as the old document with exactly the `rulebook` entry set.
+    let mut expected = root.to_value(text);
+    if !set_entry(&mut expected, cfg.container, cfg.entry.to_json()) {
+        return Err(format!(
+            "internal error while merging {file}; it was left unchanged"
+        ));
+    }
+    let check = parse_json(&out)
+        .map(|p| p.root.to_value(&out))
+        .map_err(|e| format!("internal error while merging {file} ({e}); it was left unchanged"))?;
+    if check != expected {
+        return Err(format!(
+            "internal error while merging {file}: the result does not match; it was left \
+             unchanged"
+        ));
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// TOML merge, textual (see the module docs).
+
+/// Tracks multi-line strings and open brackets across lines, so that a `[` inside a value is
+/// not taken for a table header.
+#[derive(Default)]
+struct TomlScan {
+    multiline: Option<&'static str>,
+    depth: i64,
+}
+
+impl TomlScan {
+    fn inside_value(&self) -> bool {
+        self.multiline.is_some() || self.depth > 0
+    }
+
+    fn feed(&mut self, line: &str) {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let rest = line.get(i..).unwrap_or("");
+            if let Some(delim) = self.multiline {
+                if rest.starts_with(delim) {
+                    self.multiline = None;
+                    i += 3;
+                } else if delim == "\"\"\"" && b.get(i) == Some(&b'\\') {
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if rest.starts_with("\"\"\"") {
+                self.multiline = Some("\"\"\"");
+                i += 3;
+                continue;
+            }
+            if rest.starts_with("'''") {
+                self.multiline = Some("'''");
+                i += 3;
+                continue;
+            }
+            match b.get(i) {
+                Some(b'#') => break,
+                Some(b'"') => {
+                    i += 1;
+                    while let Some(&c) = b.get(i) {
+                        if c == b'"' {
+                            break;
+                        }
+                        i += if c == b'\\' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+                Some(b'\'') => {
+                    i += 1;
+                    while b.get(i).is_some_and(|&c| c != b'\'') {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                Some(b'[' | b'{') => {
+                    self.depth += 1;
+                    i += 1;
+                }
+                Some(b']' | b'}') => {
+                    self.depth -= 1;
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+/// A dotted key (`a."b c".d`), up to the first character that cannot continue it.
+fn parse_keys(s: &str) -> Option<(Vec<String>, &str)> {
+    let mut keys = Vec::new();
+    let mut s = s;
+    loop {
+        s = s.trim_start_matches([' ', '\t']);
+        let (key, rest) = if let Some(r) = s.strip_prefix('"') {
+            let mut escaped = false;
+            let mut end = None;
+            for (i, c) in r.char_indices() {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    end = Some(i);
+                    break;
+                }
+            }
+            let end = end?;
+            let raw = r.get(..end)?;
+            (
+                raw.replace("\\\"", "\"").replace("\\\\", "\\"),
+                r.get(end + 1..)?,
+            )
+        } else if let Some(r) = s.strip_prefix('\'') {
+            let end = r.find('\'')?;
+            (r.get(..end)?.to_string(), r.get(end + 1..)?)
+        } else {
+            let end = s
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(s.len());
+            if end == 0 {
+                return None;
+            }
+            (s.get(..end)?.to_string(), s.get(end..)?)
+        };
+        keys.push(key);
+        s = rest.trim_start_matches([' ', '\t']);
+        match s.strip_prefix('.') {
+            Some(r) => s = r,
+            None => return Some((keys, s)),
+        }
+    }
+}
+
+struct Header {
+    path: Vec<String>,
+    array: bool,
+}
+
+/// A `[table]` or `[[array]]` header line (already trimmed at the start).
+fn parse_header(line: &str) -> Option<Header> {
+    let (array, inner) = match line.strip_prefix("[[") {
+        Some(r) => (true, r),
+        None => (false, line.strip_prefix('[')?),
+    };
+    let (path, rest) = parse_keys(inner)?;
+    let rest = if array {
+        rest.strip_prefix("]]")?
+    } else {
+        rest.strip_prefix(']')?
+    };
+    let rest = rest.trim();
+    (rest.is_empty() || rest.starts_with('#')).then_some(Header { path, array })
+}
+
+/// The key of a `key = value` line.
+fn line_key(trimmed: &str) -> Option<Vec<String>> {
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return None;
+    }
+    let (keys, rest) = parse_keys(trimmed)?;
+    rest.starts_with('=').then_some(keys)
+}
+
+fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
+    let container = cfg.container.first().copied().unwrap_or("mcp_servers");
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let table = toml_table(cfg.container, &cfg.entry, nl)?;
+    let hand = "rulebook only edits `[mcp_servers.rulebook]` tables, so change it by hand";
+
+    let mut scan = TomlScan::default();
+    let mut current: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(text.len() + table.len());
+    let mut insert_at: Option<usize> = None;
+    let mut removing = false;
+    // While removing, comment and blank lines are held back: kept if they turn out to come
+    // after the table's last key (they may belong to the next table), dropped otherwise.
+    let mut held = String::new();
+
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let lineno = n + 1;
+        let trimmed = line.trim_start();
+        if !scan.inside_value() && trimmed.starts_with('[') {
+            let header = parse_header(trimmed)
+                .ok_or_else(|| format!("{file}: line {lineno}: cannot read this table header"))?;
+            let under = header.path.first().is_some_and(|k| k == container);
+            if header.array && under && header.path.len() <= 2 {
+                return Err(format!(
+                    "{file}: line {lineno}: `{container}` is an array of tables here, which \
+                     Codex does not read; fix it by hand, then run again"
+                ));
+            }
+            let ours =
+                !header.array && under && header.path.get(1).is_some_and(|k| k == SERVER_NAME);
+            // Held lines between two of our tables go with them; before any other table
+            // they stay.
+            if removing && !ours {
+                out.push_str(&held);
+            }
+            held.clear();
+            removing = ours;
+            if ours {
+                insert_at.get_or_insert(out.len());
+            } else {
+                out.push_str(line);
+            }
+            current = header.path;
+            continue;
+        }
+        let value_line = !scan.inside_value();
+        if value_line && let Some(keys) = line_key(trimmed) {
+            let first = keys.first().map(String::as_str);
+            if current.is_empty() && first == Some(container) {
+                return Err(format!(
+                    "{file}: line {lineno}: `{container}` is set with a dotted key or an inline \
+                     table; {hand}"
+                ));
+            }
+            if current.len() == 1
+                && current.first().is_some_and(|k| k == container)
+                && first == Some(SERVER_NAME)
+            {
+                return Err(format!(
+                    "{file}: line {lineno}: `{container}.{SERVER_NAME}` is set inline; {hand}"
+                ));
+            }
+        }
+        scan.feed(line);
+        if removing {
+            if value_line && (trimmed.trim().is_empty() || trimmed.starts_with('#')) {
+                held.push_str(line);
+            } else {
+                held.clear();
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    if removing {
+        out.push_str(&held);
+    }
+    if scan.inside_value() || scan.depth != 0 {
+        return Err(format!(
+            "{file} does not look like valid TOML (an unclosed string, array or inline table); \
+             fix it, then run again"
+        ));
+    }
+    match insert_at {
+        Some(at) if out.is_char_boundary(at) => out.insert_str(at, &table),
+        Some(_) => {
+            return Err(format!(
+                "internal error while merging {file}; it was left unchanged"
+            ));
+        }
+        None => {
+            if !out.trim().is_empty() {
+                if !out.ends_with('\n') {
+                    out.push_str(nl);
+                }
+                if !out.ends_with(&format!("{nl}{nl}")) {
+                    out.push_str(nl);
+                }
+            }
+            out.push_str(&table);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SERVER: &str = "https://rb.example.com";
+
+    fn all_configs() -> Vec<ClientConfig> {
+        let mut out = Vec::new();
+        for id in agents() {
+            for t in [None, Some(Transport::Http), Some(Transport::Stdio)] {
+                match config(id, SERVER, t) {
+                    Ok(c) => out.push(c),
+                    Err(e) => {
+                        assert_eq!(t, Some(Transport::Http), "{id} {t:?}: {e}");
+                        assert!(e.contains("stdio"), "{e}");
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn entry_of(c: &ClientConfig) -> Value {
+        let doc: Value = serde_json::from_str(&c.text).unwrap();
+        let mut v = &doc;
+        for k in c.container {
+            v = &v[*k];
+        }
+        v[SERVER_NAME].clone()
+    }
+
+    fn merged(existing: &str, c: &ClientConfig) -> String {
+        String::from_utf8(merge_into(existing.as_bytes(), c).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn agents_are_sorted_unique_and_rendered_ids() {
+        let ids = agents();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+        let spec_ids: Vec<&str> = SPECS.iter().map(|s| s.id).collect();
+        assert_eq!(spec_ids, ids.to_vec());
+        for id in ids {
+            assert!(crate::render::Agent::parse(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn every_config_is_well_formed() {
+        for c in all_configs() {
+            match c.format {
+                Format::Json => {
+                    let entry = entry_of(&c);
+                    assert!(entry.is_object(), "{}: {}", c.agent, c.text);
+                    match c.transport {
+                        Transport::Http => {
+                            let text = entry.to_string();
+                            assert!(text.contains("https://rb.example.com/mcp"), "{text}");
+                            assert!(text.contains(KEY_ENV), "{text}");
+                        }
+                        Transport::Stdio => {
+                            let cmd = if c.agent == "opencode" {
+                                entry["command"].clone()
+                            } else {
+                                assert_eq!(entry["command"], "rulebook", "{}", c.agent);
+                                entry["args"].clone()
+                            };
+                            let cmd = cmd.to_string();
+                            assert!(cmd.contains(r#""mcp","--server","https://rb.example.com""#));
+                        }
+                    }
+                }
+                Format::Toml => {
+                    let lines: Vec<&str> = c.text.lines().collect();
+                    assert_eq!(lines[0], "[mcp_servers.rulebook]");
+                    for l in &lines[1..] {
+                        assert!(l.starts_with('#') || line_key(l).is_some(), "{l}");
+                    }
+                    match c.transport {
+                        Transport::Http => {
+                            assert!(lines.contains(&r#"url = "https://rb.example.com/mcp""#));
+                            assert!(
+                                lines.contains(&r#"bearer_token_env_var = "RULEBOOK_API_KEY""#)
+                            );
+                        }
+                        Transport::Stdio => {
+                            assert!(lines.contains(&r#"command = "rulebook""#));
+                            assert!(lines.contains(
+                                &r#"args = ["mcp", "--server", "https://rb.example.com"]"#
+                            ));
+                            assert!(lines.contains(&r#"env_vars = ["RULEBOOK_API_KEY"]"#));
+                        }
+                    }
+                }
+            }
+            assert!(c.path.is_some() || c.user_path.is_some(), "{}", c.agent);
+            assert!(!c.note.is_empty());
+        }
+    }
+
+    #[test]
+    fn no_config_holds_a_key() {
+        for c in all_configs() {
+            assert!(!c.text.contains("rbk_"), "{}: {}", c.agent, c.text);
+        }
+        assert!(config("claude", "https://rbk_abc@rb.example.com", None).is_err());
+        assert!(config("claude", "https://user:pw@rb.example.com", None).is_err());
+        assert!(config("claude", "https://rb.example.com/?key=rbk_abc", None).is_err());
+    }
+
+    #[test]
+    fn http_uses_each_agents_env_syntax() {
+        let header = |agent: &str| {
+            let c = config(agent, SERVER, Some(Transport::Http)).unwrap();
+            entry_of(&c)["headers"]["Authorization"].clone()
+        };
+        assert_eq!(header("claude"), "Bearer ${RULEBOOK_API_KEY}");
+        assert_eq!(header("cursor"), "Bearer ${env:RULEBOOK_API_KEY}");
+        assert_eq!(header("copilot"), "Bearer ${env:RULEBOOK_API_KEY}");
+        assert_eq!(header("windsurf"), "Bearer ${env:RULEBOOK_API_KEY}");
+        assert_eq!(header("gemini"), "Bearer ${RULEBOOK_API_KEY}");
+        assert_eq!(header("kiro"), "Bearer ${RULEBOOK_API_KEY}");
+        assert_eq!(header("opencode"), "Bearer {env:RULEBOOK_API_KEY}");
+        let claude = config("claude", SERVER, None).unwrap();
+        assert_eq!(claude.transport, Transport::Http);
+        assert_eq!(entry_of(&claude)["type"], "http");
+        let vscode = config("copilot", SERVER, None).unwrap();
+        assert!(vscode.text.starts_with("{\n  \"servers\": {"));
+        let zed = config("zed", SERVER, None).unwrap();
+        assert_eq!(zed.transport, Transport::Stdio);
+        assert!(config("zed", SERVER, Some(Transport::Http)).is_err());
+        assert!(config("junie", SERVER, Some(Transport::Http)).is_err());
+    }
+
+    #[test]
+    fn server_urls_are_normalized_and_checked() {
+        for s in [
+            "https://rb.example.com",
+            "https://rb.example.com/",
+            " https://rb.example.com/mcp ",
+            "https://rb.example.com/mcp/",
+        ] {
+            let c = config("cursor", s, None).unwrap();
+            assert_eq!(entry_of(&c)["url"], "https://rb.example.com/mcp", "{s}");
+        }
+        let c = config(
+            "cursor",
+            "http://localhost:8080/rulebook",
+            Some(Transport::Stdio),
+        )
+        .unwrap();
+        assert_eq!(
+            entry_of(&c)["args"],
+            serde_json::json!(["mcp", "--server", "http://localhost:8080/rulebook"])
+        );
+        for bad in [
+            "",
+            "rb.example.com",
+            "ftp://x",
+            "https://",
+            "https://a b",
+            "https://x/#f",
+        ] {
+            assert!(config("cursor", bad, None).is_err(), "{bad}");
+        }
+        assert!(config("nope", SERVER, None).unwrap_err().contains("claude"));
+        assert!(config("agentsmd", SERVER, None).is_err());
+    }
+
+    #[test]
+    fn merge_into_empty_file_is_the_snippet() {
+        for c in all_configs() {
+            assert_eq!(merged("", &c), c.text);
+            assert_eq!(merged(" \n", &c), c.text);
+        }
+    }
+
+    const CLAUDE_EXISTING: &str = r#"{
+  "other": true,
+  "mcpServers": {
+    "github": {
+      "command": "gh",
+      "args": ["mcp"]
+    }
+  }
+}
+"#;
+
+    #[test]
+    fn merge_keeps_other_servers_and_keys() {
+        let c = config("claude", SERVER, None).unwrap();
+        let out = merged(CLAUDE_EXISTING, &c);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["other"], true);
+        assert_eq!(doc["mcpServers"]["github"]["command"], "gh");
+        assert_eq!(doc["mcpServers"]["rulebook"], entry_of(&c));
+        // The untouched part is kept byte for byte, and the new entry is indented like its
+        // neighbours.
+        let head = "{\n  \"other\": true,\n  \"mcpServers\": {\n    \"github\": {\n      \"command\": \"gh\",\n      \"args\": [\"mcp\"]\n    },\n    \"rulebook\": {\n      \"type\": \"http\",";
+        assert!(out.starts_with(head), "{out}");
+        assert!(out.ends_with("    }\n  }\n}\n"), "{out}");
+        // Idempotent.
+        assert_eq!(merged(&out, &c), out);
+    }
+
+    #[test]
+    fn merge_replaces_a_stale_entry() {
+        let existing = r#"{"mcpServers": {"rulebook": {"command": "old", "env": {"X": "1"}}, "b": {"url": "u"}}, "z": [1, 2]}"#;
+        let c = config("cursor", SERVER, Some(Transport::Stdio)).unwrap();
+        let out = merged(existing, &c);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["mcpServers"]["rulebook"], entry_of(&c));
+        assert_eq!(doc["mcpServers"]["b"]["url"], "u");
+        assert_eq!(doc["z"], serde_json::json!([1, 2]));
+        assert_eq!(out.matches("\"rulebook\": ").count(), 1, "{out}");
+        assert!(!out.contains("old"));
+    }
+
+    #[test]
+    fn merge_adds_a_missing_container() {
+        let c = config("gemini", SERVER, None).unwrap();
+        let out = merged("{\n    \"theme\": \"dark\"\n}\n", &c);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["theme"], "dark");
+        assert_eq!(doc["mcpServers"]["rulebook"], entry_of(&c));
+        assert!(
+            out.contains("\n    \"mcpServers\": {\n        \"rulebook\": {\n"),
+            "{out}"
+        );
+        let out = merged("{}", &c);
+        assert_eq!(
+            serde_json::from_str::<Value>(&out).unwrap(),
+            serde_json::from_str::<Value>(&c.text).unwrap()
+        );
+        let out = merged("{\"mcpServers\": {}}", &c);
+        assert_eq!(
+            serde_json::from_str::<Value>(&out).unwrap()["mcpServers"]["rulebook"],
+            entry_of(&c)
+        );
+    }
+
+    #[test]
+    fn invalid_existing_files_are_errors() {
+        let c = config("claude", SERVER, None).unwrap();
+        for bad in [
+            "{\"mcpServers\": ",
+            "{\"a\": 1,,}",
+            "not json",
+            "[1, 2]",
+            "{\"mcpServers\": []}",
+            "{\"a\": 1} trailing",
+            "{\"a\": \"unterminated}",
+        ] {
+            let e = merge_into(bad.as_bytes(), &c).unwrap_err();
+            assert!(e.contains(".mcp.json"), "{bad}: {e}");
+        }
+        assert!(merge_into(b"{\"a\": 1}", &c).is_ok());
+        assert!(merge_into(&[0xff, 0xfe], &c).unwrap_err().contains("UTF-8"));
+        // Strict JSON files refuse comments; JSONC files keep them.
+        let jsonc = "{\n  // my settings\n  \"theme\": \"One Dark\", /* note */\n  \"context_servers\": {},\n}\n";
+        assert!(
+            merge_into(jsonc.as_bytes(), &c)
+                .unwrap_err()
+                .contains("comments")
+        );
+        let zed = config("zed", SERVER, None).unwrap();
+        let out = merged(jsonc, &zed);
+        assert!(
+            out.contains("// my settings") && out.contains("/* note */"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\"context_servers\": {\n    \"rulebook\": {\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn merge_keeps_crlf_line_endings() {
+        let c = config("kiro", SERVER, None).unwrap();
+        let out = merged(
+            "{\r\n  \"mcpServers\": {\r\n    \"a\": {}\r\n  }\r\n}\r\n",
+            &c,
+        );
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["mcpServers"]["rulebook"], entry_of(&c));
+        assert!(doc["mcpServers"]["a"].is_object());
+    }
+
+    #[test]
+    fn toml_merge_appends_and_keeps_the_rest() {
+        let c = config("codex", SERVER, None).unwrap();
+        let existing = "model = \"o3\"\n\n[mcp_servers.docs]\ncommand = \"docs-mcp\"\nargs = [\n  \"--port\",\n  [\"nested\"],\n]\n";
+        let out = merged(existing, &c);
+        assert!(out.starts_with(existing), "{out}");
+        assert!(out.ends_with(&format!("\n\n{}", c.text)), "{out}");
+        assert_eq!(merged(&out, &c), out);
+    }
+
+    #[test]
+    fn toml_merge_replaces_a_stale_table_and_its_subtables() {
+        let c = config("codex", SERVER, Some(Transport::Stdio)).unwrap();
+        let existing = "model = \"o3\"\n\n[mcp_servers.rulebook]\nurl = \"https://old/mcp\"\nbearer_token = \"x\"\n\n[mcp_servers.rulebook.env]\nA = \"1\"\n\n# docs server\n[mcp_servers.docs]\ncommand = \"docs-mcp\"\n";
+        let out = merged(existing, &c);
+        assert_eq!(out.matches("[mcp_servers.rulebook").count(), 1, "{out}");
+        assert!(
+            !out.contains("https://old") && !out.contains("A = \"1\""),
+            "{out}"
+        );
+        assert!(
+            out.starts_with(&format!("model = \"o3\"\n\n{}", c.text)),
+            "{out}"
+        );
+        assert!(
+            out.ends_with("\n# docs server\n[mcp_servers.docs]\ncommand = \"docs-mcp\"\n"),
+            "{out}"
+        );
+        assert_eq!(merged(&out, &c), out);
+    }
+
+    #[test]
+    fn toml_forms_not_edited_are_errors() {
+        let c = config("codex", SERVER, None).unwrap();
+        for bad in [
+            "mcp_servers = { rulebook = { url = \"x\" } }\n",
+            "mcp_servers.rulebook.url = \"x\"\n",
+            "[mcp_servers]\nrulebook = { url = \"x\" }\n",
+            "[mcp_servers]\nrulebook.url = \"x\"\n",
+            "[[mcp_servers]]\nname = \"x\"\n",
+            "[mcp_servers.rulebook\nurl = \"x\"\n",
+            "notes = \"\"\"\nunterminated\n",
+            "args = [\n\"a\",\n",
+        ] {
+            let e = merge_into(bad.as_bytes(), &c).unwrap_err();
+            assert!(e.contains(".codex/config.toml"), "{bad}: {e}");
+        }
+        // A multi-line string that mentions the table is not a header.
+        let ok = "notes = \"\"\"\n[mcp_servers.rulebook]\n\"\"\"\n";
+        let out = merged(ok, &c);
+        assert!(out.starts_with(ok) && out.ends_with(&c.text), "{out}");
+    }
+}

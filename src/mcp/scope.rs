@@ -1,0 +1,204 @@
+//! Which standards apply to a file: every standard's scope globs compiled once into one
+//! matcher (globset, ripgrep's), so `rules_for_path` tests a path against all of a space's
+//! globs in one pass instead of one glob at a time.
+//!
+//! Glob meaning, the same for every caller: `*` stays within one path segment, `**` crosses
+//! segments, `{a,b}` alternates, a pattern without `/` matches the file name at any depth
+//! (`*.ts` is every TypeScript file, as in `.gitignore`), a leading `!` excludes, and an empty
+//! scope means everywhere. A glob that does not compile never matches; it is reported.
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::model::artifact::{LANGUAGES, Standard};
+
+/// A space's standards with their scopes compiled.
+pub struct ScopeIndex {
+    /// `(slug, standard)` in slug order.
+    pub standards: Vec<(String, Standard)>,
+    include: GlobSet,
+    include_owner: Vec<usize>,
+    exclude: GlobSet,
+    exclude_owner: Vec<usize>,
+    /// Standards with no (usable) include glob: they apply everywhere.
+    everywhere: Vec<usize>,
+    /// `(slug, glob, why)` for globs that did not compile.
+    pub invalid: Vec<(String, String, String)>,
+}
+
+fn compile(glob: &str) -> Result<globset::Glob, String> {
+    let pattern = if glob.contains('/') {
+        glob.trim_start_matches("./")
+            .trim_start_matches('/')
+            .to_string()
+    } else {
+        format!("**/{glob}")
+    };
+    GlobBuilder::new(&pattern)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+        .map_err(|e| e.kind().to_string())
+}
+
+impl ScopeIndex {
+    /// Compiles the scopes of `standards`.
+    pub fn new(mut standards: Vec<(String, Standard)>) -> ScopeIndex {
+        standards.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut include = GlobSetBuilder::new();
+        let mut exclude = GlobSetBuilder::new();
+        let (mut include_owner, mut exclude_owner, mut everywhere, mut invalid) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (i, (slug, s)) in standards.iter().enumerate() {
+            let mut has_include = false;
+            for raw in &s.scope {
+                let raw = raw.trim();
+                let (negated, glob) = match raw.strip_prefix('!') {
+                    Some(g) => (true, g),
+                    None => (false, raw),
+                };
+                if glob.is_empty() {
+                    continue;
+                }
+                match compile(glob) {
+                    Ok(g) if negated => {
+                        exclude.add(g);
+                        exclude_owner.push(i);
+                    }
+                    Ok(g) => {
+                        include.add(g);
+                        include_owner.push(i);
+                        has_include = true;
+                    }
+                    Err(why) => {
+                        has_include |= !negated;
+                        invalid.push((slug.clone(), raw.to_string(), why));
+                    }
+                }
+            }
+            if !has_include {
+                everywhere.push(i);
+            }
+        }
+        ScopeIndex {
+            standards,
+            include: include.build().unwrap_or_else(|_| GlobSet::empty()),
+            include_owner,
+            exclude: exclude.build().unwrap_or_else(|_| GlobSet::empty()),
+            exclude_owner,
+            everywhere,
+            invalid,
+        }
+    }
+
+    /// Indexes (into `standards`) of the standards that apply to `path`, in slug order.
+    pub fn matching(&self, path: &str) -> Vec<usize> {
+        let path = normalize(path);
+        let mut hit = vec![false; self.standards.len()];
+        for &i in &self.everywhere {
+            hit[i] = true;
+        }
+        for g in self.include.matches(&path) {
+            hit[self.include_owner[g]] = true;
+        }
+        for g in self.exclude.matches(&path) {
+            hit[self.exclude_owner[g]] = false;
+        }
+        hit.iter()
+            .enumerate()
+            .filter_map(|(i, h)| h.then_some(i))
+            .collect()
+    }
+}
+
+/// A repository-relative path with `/` separators and no leading `./` or `/`.
+pub fn normalize(path: &str) -> String {
+    let p = path.replace('\\', "/");
+    let mut p = p.as_str();
+    loop {
+        let before = p;
+        p = p.trim_start_matches("./").trim_start_matches('/');
+        if p == before {
+            break;
+        }
+    }
+    p.to_string()
+}
+
+/// The example language of a file, from its name (`LANGUAGES`' extensions; `Dockerfile`).
+pub fn language_of(path: &str) -> Option<&'static str> {
+    let name = normalize(path);
+    let name = name.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+    if name == "dockerfile" || name.starts_with("dockerfile.") {
+        return Some("dockerfile");
+    }
+    let ext = name.rsplit_once('.')?.1;
+    LANGUAGES
+        .iter()
+        .find(|(_, _, exts)| exts.contains(&ext))
+        .map(|(id, _, _)| *id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn std(scope: &[&str]) -> Standard {
+        Standard {
+            name: "n".into(),
+            description: "d".into(),
+            scope: scope.iter().map(|s| s.to_string()).collect(),
+            rules: vec![],
+        }
+    }
+
+    fn slugs(ix: &ScopeIndex, path: &str) -> Vec<String> {
+        ix.matching(path)
+            .into_iter()
+            .map(|i| ix.standards[i].0.clone())
+            .collect()
+    }
+
+    #[test]
+    fn scopes_match_like_gitignore_globs() {
+        let ix = ScopeIndex::new(vec![
+            ("all".into(), std(&[])),
+            ("ts".into(), std(&["**/*.ts"])),
+            ("bare".into(), std(&["*.md"])),
+            ("src".into(), std(&["src/*.rs"])),
+            ("brace".into(), std(&["{src,lib}/**"])),
+            ("not-vendor".into(), std(&["**/*.go", "!vendor/**"])),
+            ("broken".into(), std(&["src/[.rs"])),
+            ("only-negative".into(), std(&["!generated/**"])),
+        ]);
+        assert_eq!(slugs(&ix, "web/app.ts"), ["all", "only-negative", "ts"]);
+        assert_eq!(
+            slugs(&ix, "./docs/a/README.md"),
+            ["all", "bare", "only-negative"]
+        );
+        assert_eq!(
+            slugs(&ix, "src/main.rs"),
+            ["all", "brace", "only-negative", "src"]
+        );
+        assert_eq!(
+            slugs(&ix, "src/deep/main.rs"),
+            ["all", "brace", "only-negative"]
+        );
+        assert_eq!(slugs(&ix, "lib/x.py"), ["all", "brace", "only-negative"]);
+        assert_eq!(
+            slugs(&ix, "cmd/x.go"),
+            ["all", "not-vendor", "only-negative"]
+        );
+        assert_eq!(slugs(&ix, "vendor/x.go"), ["all", "only-negative"]);
+        assert_eq!(slugs(&ix, "generated/x.py"), ["all"]);
+        assert_eq!(ix.invalid.len(), 1);
+        assert_eq!(ix.invalid[0].0, "broken");
+    }
+
+    #[test]
+    fn languages_come_from_file_names() {
+        assert_eq!(language_of("src/a.tsx"), Some("typescript"));
+        assert_eq!(language_of("x/Dockerfile"), Some("dockerfile"));
+        assert_eq!(language_of("a\\b\\c.PY"), Some("python"));
+        assert_eq!(language_of("Makefile"), None);
+    }
+}

@@ -1,0 +1,309 @@
+//! The server's playbook as one MCP caller may see it: the spaces their key reaches and the
+//! space's visibility allows, exactly as the REST API decides (`model::access`), and
+//! proposals audited like the REST API's.
+//!
+//! Compiled scopes are shared by every caller in a [`ScopeCache`], keyed by space and the
+//! store's content generation, so `rules_for_path` compiles a space's globs once per change,
+//! not once per call.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use super::scope::ScopeIndex;
+use super::source::{Found, Hit, Listed, PackageInfo, ReleaseItems, Source, SourceError};
+use crate::clock::rfc3339;
+use crate::model::access::{OrgRole, Principal, Scope, Via};
+use crate::model::artifact::{Content, Kind};
+use crate::store::accounts::{OrgRow, SpaceRow};
+use crate::store::audit::AuditEvent;
+use crate::store::{Store, StoreError};
+
+/// Compiled scopes per space, valid for one content generation.
+#[derive(Default)]
+pub struct ScopeCache {
+    spaces: Mutex<HashMap<i64, (u64, Arc<ScopeIndex>)>>,
+}
+
+/// One caller's view.
+pub struct StoreSource<'a> {
+    pub store: &'a Store,
+    pub cache: &'a ScopeCache,
+    pub principal: &'a Principal,
+    pub org: &'a OrgRow,
+    pub role: OrgRole,
+    /// For audit rows: the caller's address and the request id.
+    pub ip: String,
+    pub request_id: String,
+    readable: OnceCell<Vec<SpaceRow>>,
+}
+
+fn internal(e: StoreError) -> SourceError {
+    match e {
+        StoreError::Invalid(m) | StoreError::Refused(m) => SourceError::Invalid(m),
+        other => SourceError::Internal(other.to_string()),
+    }
+}
+
+impl<'a> StoreSource<'a> {
+    pub fn new(
+        store: &'a Store,
+        cache: &'a ScopeCache,
+        principal: &'a Principal,
+        org: &'a OrgRow,
+        role: OrgRole,
+        ip: String,
+        request_id: String,
+    ) -> StoreSource<'a> {
+        StoreSource {
+            store,
+            cache,
+            principal,
+            org,
+            role,
+            ip,
+            request_id,
+            readable: OnceCell::new(),
+        }
+    }
+
+    fn readable(&self) -> Result<&[SpaceRow], SourceError> {
+        if let Some(s) = self.readable.get() {
+            return Ok(s);
+        }
+        let admin = self.role == OrgRole::Admin;
+        let mut spaces = self
+            .store
+            .visible_spaces(self.org.id, self.principal.user_id, admin)
+            .map_err(internal)?;
+        spaces.retain(|s| self.principal.reaches_space(&s.slug));
+        spaces.sort_by_key(|s| (s.slug != "default", s.slug.clone()));
+        Ok(self.readable.get_or_init(|| spaces))
+    }
+
+    fn space(&self, slug: &str) -> Result<&SpaceRow, SourceError> {
+        self.readable()?
+            .iter()
+            .find(|s| s.slug == slug)
+            .ok_or_else(|| SourceError::NotFound(format!("no space {slug:?} that you can read")))
+    }
+}
+
+/// Whether a key's scope lets it write over MCP (and its owner's role allows writing).
+pub fn mcp_writes(principal: &Principal, role: OrgRole) -> bool {
+    let scope_ok = match &principal.via {
+        Via::ApiKey { scope, .. } => matches!(scope, Scope::McpWrite | Scope::Write | Scope::Admin),
+        Via::Session { .. } => false,
+    };
+    scope_ok && role >= OrgRole::Member
+}
+
+impl Source for StoreSource<'_> {
+    fn org(&self) -> &str {
+        &self.org.slug
+    }
+
+    fn spaces(&self) -> Result<Vec<String>, SourceError> {
+        Ok(self.readable()?.iter().map(|s| s.slug.clone()).collect())
+    }
+
+    fn list(
+        &self,
+        kind: Kind,
+        space: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Listed>, SourceError> {
+        let s = self.space(space)?;
+        let rows = self
+            .store
+            .artifact_summaries(s.id, kind, after, limit as i64)
+            .map_err(internal)?;
+        Ok(rows
+            .into_iter()
+            .map(|(a, name, description)| Listed {
+                space: s.slug.clone(),
+                slug: a.slug,
+                name,
+                description,
+                version: a.version,
+            })
+            .collect())
+    }
+
+    fn get(&self, kind: Kind, space: &str, slug: &str) -> Result<Option<Found>, SourceError> {
+        let s = self.space(space)?;
+        Ok(self
+            .store
+            .artifact(s.id, kind, slug)
+            .map_err(internal)?
+            .filter(|(a, _)| a.deleted_at.is_none())
+            .map(|(a, content)| Found {
+                space: s.slug.clone(),
+                slug: a.slug,
+                version: a.version,
+                content,
+            }))
+    }
+
+    fn scope_index(&self, space: &str) -> Result<Arc<ScopeIndex>, SourceError> {
+        let s = self.space(space)?;
+        // Read the generation before the content: a write in between makes the entry stale
+        // at once rather than cached as current.
+        let generation = self.store.generation();
+        if let Ok(map) = self.cache.spaces.lock()
+            && let Some((g, ix)) = map.get(&s.id)
+            && *g == generation
+        {
+            return Ok(ix.clone());
+        }
+        let standards = self
+            .store
+            .contents_of_kind(s.id, Kind::Standard)
+            .map_err(internal)?
+            .into_iter()
+            .filter_map(|(slug, c)| match c {
+                Content::Standard(st) => Some((slug, st)),
+                _ => None,
+            })
+            .collect();
+        let ix = Arc::new(ScopeIndex::new(standards));
+        if let Ok(mut map) = self.cache.spaces.lock() {
+            map.insert(s.id, (generation, ix.clone()));
+        }
+        Ok(ix)
+    }
+
+    fn search(
+        &self,
+        query: &str,
+        kind: Option<Kind>,
+        spaces: &[String],
+        limit: usize,
+    ) -> Result<Vec<Hit>, SourceError> {
+        let ids: Vec<i64> = self
+            .readable()?
+            .iter()
+            .filter(|s| spaces.contains(&s.slug))
+            .map(|s| s.id)
+            .collect();
+        let hits = self
+            .store
+            .search(query, &ids, kind, None, limit as i64)
+            .map_err(internal)?;
+        Ok(hits
+            .into_iter()
+            .map(|h| Hit {
+                kind: h.kind,
+                space: h.space,
+                slug: h.slug,
+                name: h.name,
+                snippet: h.snippet,
+            })
+            .collect())
+    }
+
+    fn packages(&self, space: &str) -> Result<Vec<PackageInfo>, SourceError> {
+        let s = self.space(space)?;
+        let mut out = Vec::new();
+        for p in self.store.packages(s.id).map_err(internal)? {
+            let items = self
+                .store
+                .package_items(p.id)
+                .map_err(internal)?
+                .into_iter()
+                .map(|i| (i.kind, i.slug))
+                .collect();
+            let releases = self
+                .store
+                .releases(p.id)
+                .map_err(internal)?
+                .into_iter()
+                .map(|r| (r.version, rfc3339(r.created_at)))
+                .collect();
+            out.push(PackageInfo {
+                space: s.slug.clone(),
+                slug: p.slug,
+                name: p.name,
+                description: p.description,
+                items,
+                releases,
+            });
+        }
+        Ok(out)
+    }
+
+    fn release(
+        &self,
+        space: &str,
+        package: &str,
+        version: Option<&str>,
+    ) -> Result<Option<(String, ReleaseItems)>, SourceError> {
+        let s = self.space(space)?;
+        let Some(p) = self.store.package(s.id, package).map_err(internal)? else {
+            return Ok(None);
+        };
+        let Some((release, items)) = self
+            .store
+            .release_content(p.id, version.unwrap_or("latest"))
+            .map_err(internal)?
+        else {
+            return Ok(None);
+        };
+        Ok(Some((
+            release.version,
+            items
+                .into_iter()
+                .map(|(item, content)| (item.slug, item.version, content))
+                .collect(),
+        )))
+    }
+
+    fn propose(
+        &self,
+        space: &str,
+        found: &Found,
+        content: &Content,
+        message: &str,
+    ) -> Result<i64, SourceError> {
+        let s = self.space(space)?;
+        let limits = self.store.limits().map_err(internal)?;
+        let problems = content.problems_within(&limits);
+        if !problems.is_empty() {
+            return Err(SourceError::Invalid(problems.join("; ")));
+        }
+        let kind = content.kind();
+        let (a, _) = self
+            .store
+            .artifact(s.id, kind, &found.slug)
+            .map_err(internal)?
+            .ok_or_else(|| SourceError::NotFound(format!("no {} {}", kind.as_str(), found.slug)))?;
+        let event = AuditEvent {
+            actor: self.principal.username.clone(),
+            action: "proposal.created".into(),
+            target: format!("{}:{}/{}", kind.as_str(), s.slug, found.slug),
+            outcome: "success".into(),
+            ip: self.ip.clone(),
+            request_id: self.request_id.clone(),
+            detail: "via mcp".into(),
+        };
+        self.store
+            .propose(
+                a.id,
+                found.version,
+                content,
+                message,
+                &self.principal.username,
+                &event,
+            )
+            .map_err(internal)
+    }
+
+    fn can_write(&self) -> bool {
+        mcp_writes(self.principal, self.role)
+    }
+
+    fn ttl_ms(&self) -> u64 {
+        60_000
+    }
+}

@@ -41,7 +41,10 @@ pub fn run(
                 CliError::Other("RB-CLI-INVALID", format!("{user} is not a member of {org}"))
             })?;
             let scope = Scope::parse(scope).ok_or_else(|| {
-                CliError::Other("RB-CLI-INVALID", "scope is read, write or admin".into())
+                CliError::Other(
+                    "RB-CLI-INVALID",
+                    "scope is read, write, admin, mcp:read or mcp:write".into(),
+                )
             })?;
             if scope.ceiling() > role {
                 return Err(CliError::Other(

@@ -413,14 +413,8 @@ fn check_headers(
             }
         }
     }
-    handler::check_modern(msg).map_err(|e| {
-        let status = if e.code == code::UNSUPPORTED_VERSION {
-            400
-        } else {
-            400
-        };
-        (status, e)
-    })
+    // -32022 and missing `_meta` fields are both 400 in this era.
+    handler::check_modern(msg).map_err(|e| (400, e))
 }
 
 /// `initialize`: negotiates a handshake revision and opens a session.

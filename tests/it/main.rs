@@ -16,6 +16,7 @@ mod egress;
 mod fakes;
 mod hardening;
 mod inbound;
+mod mcp;
 mod metrics;
 mod migrations;
 mod playbook;

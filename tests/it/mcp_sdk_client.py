@@ -32,6 +32,7 @@ TS_PATH = "src/app/main.ts"
 class Run:
     def __init__(self, client, expect_write_denied):
         self.c, self.denied, self.failures, self.called, self.tools = client, expect_write_denied, [], [], {}
+        self.offline = False
 
     def fail(self, msg):
         self.failures.append(msg)
@@ -98,7 +99,8 @@ async def pages(fn, attr):
 
 
 async def exercise(c, a, report):
-    r = Run(c, a.expect_write_denied)
+    r = Run(c, a.expect_write_denied or a.offline)
+    r.offline = a.offline
     report.update(protocol_version=c.protocol_version, server=c.server_info and c.server_info.name)
     tools, prompts, resources, templates = [await pages(f, k) for f, k in (
         (c.list_tools, "tools"), (c.list_prompts, "prompts"), (c.list_resources, "resources"),
@@ -169,7 +171,8 @@ async def exercise(c, a, report):
                 "properties", {}).get("content", {}).get("type") == "string":
             content = json.dumps(content)
         await r.call("propose_change", {"kind": r.pick("propose_change", "kind", "standard"), "slug": std["slug"],
-                                        "space": std["space"], "content": content, "message": "SDK test proposal"})
+                                        "space": std["space"], "content": content, "message": "SDK test proposal"},
+                     expect_error=r.offline)
         await r.call("add_rule", {"standard": std["slug"], "space": std["space"], "text": "Prefer const over let.",
                                   "severity": r.pick("add_rule", "severity", "warning"), "message": "SDK test rule",
                                   "examples": [{"language": "typescript", "good": "const x = 1;", "bad": "let x = 1;"}]},
@@ -276,6 +279,7 @@ if __name__ == "__main__":
     ap.add_argument("--cwd", help="stdio: working directory")
     ap.add_argument("--env", action="append", default=[], metavar="K=V", help="stdio: extra env (repeatable)")
     ap.add_argument("--pass-env", action="append", default=[], metavar="NAME", help="stdio: forward this env var")
+    ap.add_argument("--offline", action="store_true", help="an offline server: propose_change and add_rule must be isError")
     ap.add_argument("--expect-write-denied", action="store_true", help="add_rule must be isError (an mcp:read key; proposals need only read access)")
     ap.add_argument("--timeout", type=float, default=30.0, help="per-request read timeout, seconds")
     a = ap.parse_args()

@@ -102,6 +102,50 @@ fn schema_6_keeps_its_playbook_and_gains_distributions() {
 }
 
 #[test]
+fn schema_9_api_keys_keep_working_and_gain_the_mcp_scopes() {
+    let inst = from_fixture(9);
+    assert!(inst.ok(&["db", "status"]).contains("schema: 9"));
+    let before: Vec<(i64, String, String)> = {
+        let c = inst.sql();
+        let mut s = c
+            .prepare("SELECT id, prefix, scope FROM api_keys ORDER BY id")
+            .unwrap();
+        s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(before.len(), 2, "{before:?}");
+    let out = inst.ok(&[
+        "apikey",
+        "create",
+        "--user",
+        "fixture-admin",
+        "--org",
+        "fixture",
+        "--scope",
+        "mcp:read",
+        "--name",
+        "agent",
+    ]);
+    assert!(out.contains("rbk_"), "{out}");
+    assert_eq!(inst.schema_version(), latest_schema());
+    let after: Vec<(i64, String, String)> = {
+        let c = inst.sql();
+        let mut s = c
+            .prepare("SELECT id, prefix, scope FROM api_keys ORDER BY id")
+            .unwrap();
+        s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(&after[..2], &before[..], "migrated keys changed");
+    assert_eq!(after[2].2, "mcp:read");
+    inst.verify();
+}
+
+#[test]
 fn schema_7_audit_chain_is_upgraded_to_cover_erasures_and_the_anchor() {
     let inst = from_fixture(7);
     inst.verify();

@@ -1,0 +1,733 @@
+//! The MCP server against the official MCP Python SDK (`mcp` 2.x) in every client mode, over
+//! HTTP and stdio, and wire-level tests of each transport rule and refusal.
+
+use serde_json::{Value, json};
+
+use crate::harness::{BIN, Client, Instance, Resp, Server, join, request, request_bytes};
+
+const MODERN: &str = "2026-07-28";
+
+fn python() -> String {
+    std::env::var("RULEBOOK_TEST_PYTHON")
+        .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")))
+}
+
+/// A playbook that exercises every tool: a TypeScript-scoped standard with examples in two
+/// languages, a command, a skill with an executable script, a subagent, a released package.
+fn seed(admin: &Client) {
+    let base = "/api/v1/orgs/acme/spaces/default";
+    for (kind, body) in [
+        (
+            "standards",
+            json!({ "name": "TypeScript errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
+            "rules": [{ "text": "Never swallow errors.", "examples": [
+                { "language": "typescript", "bad": "try {} catch {}", "good": format!("try {{}} catch (e) {{ throw e }}{}", "\n// rethrow".repeat(120)) },
+                { "language": "python", "bad": "except: pass", "good": "raise" }] }] }),
+        ),
+        (
+            "standards",
+            json!({ "name": "Logging", "description": "What to log.", "rules": [{ "text": "Never log secrets." }] }),
+        ),
+        (
+            "standards",
+            json!({ "name": "Go only", "description": "Go code.", "scope": ["**/*.go", "!vendor/**"], "rules": [{ "text": "Wrap errors." }] }),
+        ),
+        (
+            "commands",
+            json!({ "name": "Review", "description": "Review code.", "body": "Review $ARGUMENTS carefully.\n" }),
+        ),
+        (
+            "skills",
+            json!({ "name": "deploy", "description": "Deploys.", "body": "Run scripts/run.sh.\n",
+            "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\necho hi\n", "executable": true }] }),
+        ),
+        (
+            "subagents",
+            json!({ "name": "Security reviewer", "description": "Reviews security.", "tools": ["Read"], "body": "Check.\n" }),
+        ),
+    ] {
+        let r = admin.post(&format!("{base}/{kind}"), &body);
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
+    let items = json!([{ "kind": "standard", "slug": "typescript-errors" }, { "kind": "command", "slug": "review" },
+                       { "kind": "skill", "slug": "deploy" }, { "kind": "subagent", "slug": "security-reviewer" }]);
+    let r = admin.post(
+        &format!("{base}/packages"),
+        &json!({ "name": "Base", "items": items }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        &format!("{base}/packages/base/releases"),
+        &json!({ "version": "1.0.0" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+}
+
+fn key(c: &Client, scope: &str) -> String {
+    let r = c.post(
+        "/api/v1/orgs/acme/apikeys",
+        &json!({ "name": format!("mcp {scope}"), "scope": scope }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    r.json()["key"].as_str().unwrap().to_string()
+}
+
+/// Runs the SDK client script; returns its JSON report.
+fn sdk(args: &[&str]) -> Value {
+    let script = format!("{}/tests/it/mcp_sdk_client.py", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new(python())
+        .arg(&script)
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
+        panic!(
+            "no report ({e}): {stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert!(
+        out.status.success() && report["ok"] == json!(true),
+        "{args:?}: {report:#}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    report
+}
+
+#[test]
+fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_and_stdio() {
+    let inst = Instance::new("mcp-sdk");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin);
+    let write = key(&admin, "mcp:write");
+    let read = key(&admin, "mcp:read");
+    let url = format!("{}/mcp", server.url);
+    for mode in ["legacy", "auto", MODERN] {
+        let r = sdk(&["--url", &url, "--key", &write, "--mode", mode]);
+        let expected = if mode == "legacy" {
+            "2025-11-25"
+        } else {
+            MODERN
+        };
+        assert_eq!(r["protocol_version"], expected, "{r:#}");
+        assert_eq!(r["counts"]["tools"], 17, "{r:#}");
+    }
+    // A read-only key reads and proposes, but cannot add rules.
+    sdk(&[
+        "--url",
+        &url,
+        "--key",
+        &read,
+        "--mode",
+        "auto",
+        "--expect-write-denied",
+    ]);
+    // stdio, relaying to the server with the key from the environment.
+    let relay = format!("mcp --server {}", server.url);
+    for mode in ["legacy", "auto"] {
+        sdk(&[
+            "--stdio",
+            "--command",
+            BIN,
+            &format!("--args={relay}"),
+            "--key",
+            &write,
+            "--mode",
+            mode,
+        ]);
+    }
+    // Every proposal is a proposal (nothing was edited), authored by the key's owner, audited.
+    let conn = inst.sql();
+    let (proposals, open): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(status = 'open') FROM proposals",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    // 3 HTTP modes × 2 + the read key's propose_change + 2 stdio × 2.
+    assert_eq!((proposals, open), (11, 11));
+    let audited: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'proposal.created' AND detail = 'via mcp'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 11);
+    let versions: i64 = conn
+        .query_row("SELECT max(version) FROM artifact_versions", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(versions, 1, "an MCP call edited an artifact directly");
+    // Per-tool counters in /metrics.
+    let m = server.get("/metrics").text();
+    assert!(m.contains("route=\"mcp:rules_for_path\""), "{m}");
+
+    // Offline from the package's portable archive: every read tool works, proposals say why not.
+    let zip = admin.get("/api/v1/orgs/acme/spaces/default/packages/base/export");
+    assert_eq!(zip.status, 200);
+    let archive = inst.tmp.path().join("base.zip");
+    std::fs::write(&archive, &zip.body).unwrap();
+    server.stop();
+    for mode in ["legacy", MODERN] {
+        sdk(&[
+            "--stdio",
+            "--command",
+            BIN,
+            &format!("--args=mcp --from {}", archive.display()),
+            "--mode",
+            mode,
+            "--offline",
+        ]);
+    }
+    inst.verify();
+}
+
+/// One raw MCP POST.
+fn post(server: &Server, headers: &[(&str, &str)], body: &str) -> Resp {
+    let mut raw = format!(
+        "POST /mcp HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        server.addr,
+        body.len()
+    );
+    for (k, v) in headers {
+        raw.push_str(&format!("{k}: {v}\r\n"));
+    }
+    raw.push_str("\r\n");
+    raw.push_str(body);
+    request(server.addr, &raw).unwrap()
+}
+
+fn modern(method: &str, params: Value) -> String {
+    let mut p = params;
+    p["_meta"] = json!({ "io.modelcontextprotocol/protocolVersion": MODERN,
+                         "io.modelcontextprotocol/clientCapabilities": {} });
+    json!({ "jsonrpc": "2.0", "id": 7, "method": method, "params": p }).to_string()
+}
+
+const ACCEPT: (&str, &str) = ("Accept", "application/json, text/event-stream");
+
+#[test]
+fn every_transport_rule_and_refusal_is_enforced() {
+    let inst = Instance::new("mcp-wire");
+    inst.init();
+    let server = inst.serve(&["--mcp-rate-per-minute", "400"]);
+    let admin = server.setup_admin();
+    seed(&admin);
+    let k = key(&admin, "mcp:write");
+    let bearer = format!("Bearer {k}");
+    let auth = ("Authorization", bearer.as_str());
+    let tools_call = |name: &str, args: Value| {
+        post(
+            &server,
+            &[
+                ACCEPT,
+                auth,
+                ("MCP-Protocol-Version", MODERN),
+                ("Mcp-Method", "tools/call"),
+                ("Mcp-Name", name),
+            ],
+            &modern("tools/call", json!({ "name": name, "arguments": args })),
+        )
+    };
+
+    // Stateless era: a call that works, with the result fields the revision requires.
+    let r = tools_call("rules_for_path", json!({ "path": "web/src/app.ts" }));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let res = &r.json()["result"];
+    assert_eq!(res["resultType"], "complete");
+    let sc = &res["structuredContent"];
+    let slugs: Vec<&str> = sc["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, ["logging", "typescript-errors"], "{sc:#}");
+    assert_eq!(sc["language"], "typescript");
+    let ex = &sc["standards"][1]["rules"][0]["examples"];
+    assert_eq!(ex.as_array().unwrap().len(), 1, "{ex}");
+    assert_eq!(ex[0]["language"], "typescript");
+    // The Go standard's exclusion holds; a tiny byte budget drops examples, then standards.
+    let go = tools_call("rules_for_path", json!({ "path": "vendor/x/y.go" })).json();
+    assert_eq!(
+        go["result"]["structuredContent"]["standards"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let small = tools_call(
+        "rules_for_path",
+        json!({ "path": "a.ts", "max_bytes": 1024 }),
+    )
+    .json();
+    let small = &small["result"]["structuredContent"];
+    assert_eq!(small["truncated"], true, "{small:#}");
+    assert!(small["bytes"].as_u64().unwrap() <= 1024, "{small:#}");
+    // A tool failure is a result with isError; an unknown tool is a protocol error.
+    let r = tools_call("get_standard", json!({ "slug": "nope" })).json();
+    assert_eq!(r["result"]["isError"], true, "{r}");
+    let r = tools_call("no_such_tool", json!({})).json();
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    // Lists carry ttlMs and cacheScope.
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/list"),
+        ],
+        &modern("tools/list", json!({})),
+    );
+    let res = &r.json()["result"];
+    assert!(
+        res["ttlMs"].as_u64().is_some() && res["cacheScope"] == "private",
+        "{res}"
+    );
+
+    // Header mismatches: 400 with -32020.
+    for headers in [
+        vec![
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", "2025-11-25"),
+            ("Mcp-Method", "tools/list"),
+        ],
+        vec![
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "prompts/list"),
+        ],
+        vec![ACCEPT, auth, ("MCP-Protocol-Version", MODERN)],
+    ] {
+        let r = post(&server, &headers, &modern("tools/list", json!({})));
+        assert_eq!(r.status, 400, "{headers:?} {}", r.text());
+        assert_eq!(r.json()["error"]["code"], -32020, "{}", r.text());
+    }
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/call"),
+            ("Mcp-Name", "search"),
+        ],
+        &modern(
+            "tools/call",
+            json!({ "name": "get_standard", "arguments": { "slug": "logging" } }),
+        ),
+    );
+    assert_eq!(
+        (r.status, r.json()["error"]["code"].clone()),
+        (400, json!(-32020)),
+        "{}",
+        r.text()
+    );
+    // The base64 sentinel is decoded before comparing.
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/call"),
+            ("Mcp-Name", "=?base64?Z2V0X3N0YW5kYXJk?="),
+        ],
+        &modern(
+            "tools/call",
+            json!({ "name": "get_standard", "arguments": { "slug": "logging" } }),
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    // An unknown revision: 400 with -32022 and what is supported.
+    let body = json!({ "jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": { "_meta": {
+        "io.modelcontextprotocol/protocolVersion": "1900-01-01", "io.modelcontextprotocol/clientCapabilities": {} } } });
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", "1900-01-01"),
+            ("Mcp-Method", "tools/list"),
+        ],
+        &body.to_string(),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    let e = &r.json()["error"];
+    assert_eq!(
+        (e["code"].clone(), e["data"]["requested"].clone()),
+        (json!(-32022), json!("1900-01-01"))
+    );
+    assert_eq!(e["data"]["supported"][0], MODERN);
+    // `ping` is gone in the stateless era: 404 with -32601.
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "ping"),
+        ],
+        &modern("ping", json!({})),
+    );
+    assert_eq!(
+        (r.status, r.json()["error"]["code"].clone()),
+        (404, json!(-32601))
+    );
+
+    // Handshake era: initialize opens a session; ping works in it; DELETE ends it; then 404.
+    let init = json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": { "name": "t", "version": "1" } } });
+    let r = post(&server, &[ACCEPT, auth], &init.to_string());
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["result"]["protocolVersion"], "2025-06-18");
+    let sid = r.header("Mcp-Session-Id").unwrap().to_string();
+    let in_session = [
+        ACCEPT,
+        auth,
+        ("Mcp-Session-Id", sid.as_str()),
+        ("MCP-Protocol-Version", "2025-06-18"),
+    ];
+    let r = post(
+        &server,
+        &in_session,
+        r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+    );
+    assert_eq!(r.status, 202);
+    let r = post(
+        &server,
+        &in_session,
+        r#"{"jsonrpc":"2.0","id":2,"method":"ping"}"#,
+    );
+    assert_eq!((r.status, r.json()["result"].clone()), (200, json!({})));
+    // SSE when the client accepts only that.
+    let sse = [
+        ("Accept", "text/event-stream"),
+        auth,
+        ("Mcp-Session-Id", sid.as_str()),
+    ];
+    let r = post(
+        &server,
+        &sse,
+        r#"{"jsonrpc":"2.0","id":3,"method":"tools/list"}"#,
+    );
+    assert_eq!(r.header("Content-Type"), Some("text/event-stream"));
+    assert!(
+        r.text().starts_with("event: message\ndata: {"),
+        "{}",
+        r.text()
+    );
+    // Another key cannot use this session.
+    let other = format!("Bearer {}", key(&admin, "mcp:read"));
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            ("Authorization", other.as_str()),
+            ("Mcp-Session-Id", sid.as_str()),
+        ],
+        r#"{"jsonrpc":"2.0","id":4,"method":"ping"}"#,
+    );
+    assert_eq!(r.status, 404);
+    // The wrong revision in the header of a session: 400.
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("Mcp-Session-Id", sid.as_str()),
+            ("MCP-Protocol-Version", "2025-11-25"),
+        ],
+        r#"{"jsonrpc":"2.0","id":5,"method":"ping"}"#,
+    );
+    assert_eq!(r.status, 400);
+    let del = format!(
+        "DELETE /mcp HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAuthorization: {bearer}\r\nMcp-Session-Id: {sid}\r\n\r\n",
+        server.addr
+    );
+    assert_eq!(request(server.addr, &del).unwrap().status, 204);
+    let r = post(
+        &server,
+        &in_session,
+        r#"{"jsonrpc":"2.0","id":6,"method":"ping"}"#,
+    );
+    assert_eq!(r.status, 404);
+    // No session and no revision: 400; GET: 405.
+    let r = post(
+        &server,
+        &[ACCEPT, auth],
+        r#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#,
+    );
+    assert_eq!(r.status, 400);
+    let get = format!(
+        "GET /mcp HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAccept: text/event-stream\r\nAuthorization: {bearer}\r\n\r\n",
+        server.addr
+    );
+    assert_eq!(request(server.addr, &get).unwrap().status, 405);
+
+    // Accept, Origin and Host.
+    let r = post(
+        &server,
+        &[("Accept", "text/html"), auth],
+        &modern("tools/list", json!({})),
+    );
+    assert_eq!(r.status, 406);
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("Origin", "http://evil.example"),
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/list"),
+        ],
+        &modern("tools/list", json!({})),
+    );
+    assert_eq!(r.status, 403, "{}", r.text());
+    let raw = format!(
+        "POST /mcp HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\nAuthorization: {bearer}\r\nContent-Length: 2\r\n\r\n{{}}"
+    );
+    assert_eq!(request(server.addr, &raw).unwrap().status, 421);
+
+    // Authentication: none, unknown, revoked; the 401 points to the resource metadata.
+    let r = post(&server, &[ACCEPT], &modern("tools/list", json!({})));
+    assert_eq!(r.status, 401);
+    let www = r.header("WWW-Authenticate").unwrap_or("").to_string();
+    assert!(
+        www.contains("resource_metadata=\"")
+            && www.contains("/.well-known/oauth-protected-resource/mcp"),
+        "{www}"
+    );
+    let meta = server.get("/.well-known/oauth-protected-resource/mcp");
+    assert_eq!(meta.status, 200);
+    assert!(meta.json()["resource"].as_str().unwrap().ends_with("/mcp"));
+    let r = post(
+        &server,
+        &[ACCEPT, ("Authorization", "Bearer rbk_0000")],
+        &modern("tools/list", json!({})),
+    );
+    assert_eq!(r.status, 401);
+    let keys = admin.get("/api/v1/orgs/acme/apikeys").json();
+    let read_id = keys["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["scope"] == "mcp:read")
+        .unwrap()["id"]
+        .clone();
+    assert_eq!(
+        admin
+            .delete(&format!("/api/v1/orgs/acme/apikeys/{read_id}"))
+            .status,
+        200
+    );
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            ("Authorization", other.as_str()),
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/list"),
+        ],
+        &modern("tools/list", json!({})),
+    );
+    assert_eq!(r.status, 401, "a revoked key still works");
+    // An MCP-only key opens no REST route.
+    let mut rest = server.client();
+    rest.bearer = Some(k.clone());
+    assert_eq!(rest.get("/api/v1/orgs/acme/spaces").status, 403);
+    assert_eq!(rest.get("/api/v1/auth/me").status, 403);
+
+    // Malformed JSON-RPC: clear errors, and the server stays up.
+    for (body, status, code) in [
+        (
+            &b"[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]"[..],
+            400,
+            -32600,
+        ),
+        (b"{\"jsonrpc\":\"2.0\",\"id\":", 400, -32700),
+        (b"\xff\xfe{}", 400, -32700),
+        (
+            b"{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}",
+            400,
+            -32600,
+        ),
+        (b"{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}", 400, -32600),
+    ] {
+        let mut raw = format!(
+            "POST /mcp HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAccept: application/json\r\nAuthorization: {bearer}\r\nContent-Length: {}\r\n\r\n",
+            server.addr,
+            body.len()
+        )
+        .into_bytes();
+        raw.extend_from_slice(body);
+        let r = request_bytes(server.addr, &raw).unwrap();
+        assert_eq!(r.status, status, "{}", r.text());
+        assert_eq!(r.json()["error"]["code"], code, "{}", r.text());
+    }
+    let huge = modern(
+        "tools/call",
+        json!({ "name": "search", "arguments": { "query": "x".repeat(2 << 20) } }),
+    );
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            auth,
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/call"),
+            ("Mcp-Name", "search"),
+        ],
+        &huge,
+    );
+    assert_eq!(r.status, 413, "{}", r.text());
+    assert_eq!(server.get("/healthz").status, 200);
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn spaces_roles_and_the_rate_limit_apply_to_mcp_as_to_rest() {
+    let inst = Instance::new("mcp-authz");
+    inst.init();
+    let server = inst.serve(&["--mcp-rate-per-minute", "12"]);
+    let admin = server.setup_admin();
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Secret", "slug": "secret", "visibility": "private" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/secret/standards",
+        &json!({ "name": "Hidden zebracorn", "description": "Private.", "rules": [{ "text": "Keep it." }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let viewer = join(&admin, "viewer", "vera", "a long viewer passphrase");
+    // A viewer may not mint a write key; a read key sees no private space.
+    let r = viewer.post(
+        "/api/v1/orgs/acme/apikeys",
+        &json!({ "name": "w", "scope": "mcp:write" }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    let vk = key(&viewer, "mcp:read");
+    let bearer = format!("Bearer {vk}");
+    let call = |name: &str, args: Value| {
+        post(
+            &server,
+            &[
+                ACCEPT,
+                ("Authorization", bearer.as_str()),
+                ("MCP-Protocol-Version", MODERN),
+                ("Mcp-Method", "tools/call"),
+                ("Mcp-Name", name),
+            ],
+            &modern("tools/call", json!({ "name": name, "arguments": args })),
+        )
+    };
+    let r = call("search", json!({ "query": "zebracorn" })).json();
+    assert_eq!(r["result"]["structuredContent"]["hits"], json!([]), "{r}");
+    let r = call(
+        "get_standard",
+        json!({ "slug": "hidden-zebracorn", "space": "secret" }),
+    )
+    .json();
+    assert_eq!(r["result"]["isError"], true, "{r}");
+    let read = post(
+        &server,
+        &[
+            ACCEPT,
+            ("Authorization", bearer.as_str()),
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "resources/read"),
+            (
+                "Mcp-Name",
+                "rulebook://acme/secret/standards/hidden-zebracorn",
+            ),
+        ],
+        &modern(
+            "resources/read",
+            json!({ "uri": "rulebook://acme/secret/standards/hidden-zebracorn" }),
+        ),
+    )
+    .json();
+    assert_eq!(read["error"]["code"], -32602, "{read}");
+    // The admin's key sees it.
+    let ak = key(&admin, "mcp:read");
+    let ab = format!("Bearer {ak}");
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            ("Authorization", ab.as_str()),
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/call"),
+            ("Mcp-Name", "search"),
+        ],
+        &modern(
+            "tools/call",
+            json!({ "name": "search", "arguments": { "query": "zebracorn" } }),
+        ),
+    )
+    .json();
+    assert_eq!(
+        r["result"]["structuredContent"]["hits"][0]["space"], "secret",
+        "{r}"
+    );
+    // The rate limit is per key: the viewer's key runs out, the admin's does not.
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        statuses.push(call("list_standards", json!({})).status);
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let r = post(
+        &server,
+        &[
+            ACCEPT,
+            ("Authorization", ab.as_str()),
+            ("MCP-Protocol-Version", MODERN),
+            ("Mcp-Method", "tools/list"),
+        ],
+        &modern("tools/list", json!({})),
+    );
+    assert_eq!(r.status, 200);
+    server.stop();
+    inst.verify();
+}
+
+#[test]
+fn mcp_config_prints_agent_configs_that_reference_the_key_by_variable() {
+    let inst = Instance::new("mcp-config");
+    for agent in ["claude", "cursor", "copilot", "gemini", "codex", "windsurf"] {
+        let out = inst.ok(&[
+            "mcp",
+            "config",
+            "--agent",
+            agent,
+            "--server",
+            "https://rb.example.com",
+        ]);
+        assert!(
+            out.contains("RULEBOOK_API_KEY") || out.contains("\"mcp\""),
+            "{agent}: {out}"
+        );
+        assert!(!out.contains("rbk_"), "{agent}: {out}");
+    }
+    let out = inst.run(&[
+        "mcp",
+        "config",
+        "--agent",
+        "nope",
+        "--server",
+        "https://rb.example.com",
+    ]);
+    assert_ne!(crate::harness::code(&out), 0);
+}

@@ -433,17 +433,26 @@ impl Store {
         let space_list =
             serde_json::to_string(spaces).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT s.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
-                        snippet(artifact_search, 1, '⟦', '⟧', '…', 16), bm25(artifact_search, 5.0, 1.0)
-                 FROM artifact_search s
+            // Rank every match cheaply (bm25 only), keep the best `limit`, and only then build
+            // highlights and snippets, which cost far more than ranking: a word found in every
+            // artifact would otherwise have a snippet made for each of them.
+            let mut stmt = c.prepare_cached(
+                "WITH top AS MATERIALIZED (
+                    SELECT s.rowid AS rid, bm25(artifact_search, 5.0, 1.0) AS rank
+                    FROM artifact_search s
+                    WHERE artifact_search MATCH ?1
+                      AND s.space_id IN (SELECT value FROM json_each(?2))
+                      AND (?3 IS NULL OR s.kind = ?3)
+                      AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
+                    ORDER BY rank LIMIT ?5)
+                 SELECT s.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
+                        snippet(artifact_search, 1, '⟦', '⟧', '…', 16), top.rank
+                 FROM top
+                 JOIN artifact_search s ON s.rowid = top.rid
                  JOIN artifacts a ON a.id = s.artifact_id
                  JOIN spaces sp ON sp.id = a.space_id
                  WHERE artifact_search MATCH ?1
-                   AND s.space_id IN (SELECT value FROM json_each(?2))
-                   AND (?3 IS NULL OR s.kind = ?3)
-                   AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
-                 ORDER BY bm25(artifact_search, 5.0, 1.0) LIMIT ?5",
+                 ORDER BY top.rank",
             )?;
             let rows = stmt.query_map(params![q, space_list, kind.map(Kind::as_str), language, limit], |r| {
                 let kind: String = r.get(0)?;

@@ -108,6 +108,14 @@ impl Offline {
     }
 }
 
+/// Why an offline copy takes no proposals.
+fn read_only() -> SourceError {
+    SourceError::Unsupported(
+        "this is an offline copy of the playbook: proposals need the server (rulebook mcp --server URL)"
+            .into(),
+    )
+}
+
 /// Marks each query term in `text` with ⟦ ⟧ (ASCII case-insensitive).
 fn mark(text: &str, terms: &[String]) -> String {
     let lower = text.to_ascii_lowercase();
@@ -268,10 +276,11 @@ impl Source for Offline {
     }
 
     fn propose(&self, _: &str, _: &Found, _: &Content, _: &str) -> Result<i64, SourceError> {
-        Err(SourceError::Unsupported(
-            "this is an offline copy of the playbook: proposals need the server (rulebook mcp --server URL)"
-                .into(),
-        ))
+        Err(read_only())
+    }
+
+    fn propose_new(&self, _: &str, _: &str, _: &Content, _: &str) -> Result<i64, SourceError> {
+        Err(read_only())
     }
 
     fn can_write(&self) -> bool {

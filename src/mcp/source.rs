@@ -124,6 +124,14 @@ pub trait Source {
         content: &Content,
         message: &str,
     ) -> Result<i64, SourceError>;
+    /// Files a proposal for a new artifact `slug` in `space`; returns its id.
+    fn propose_new(
+        &self,
+        space: &str,
+        slug: &str,
+        content: &Content,
+        message: &str,
+    ) -> Result<i64, SourceError>;
     /// Whether the caller holds `mcp:write` (or a REST write key).
     fn can_write(&self) -> bool;
     /// How long clients may cache lists and reads, in milliseconds.

@@ -299,6 +299,43 @@ impl Source for StoreSource<'_> {
             .map_err(internal)
     }
 
+    fn propose_new(
+        &self,
+        space: &str,
+        slug: &str,
+        content: &Content,
+        message: &str,
+    ) -> Result<i64, SourceError> {
+        let s = self.space(space)?;
+        let limits = self.store.limits().map_err(internal)?;
+        let problems = content.problems_within(&limits);
+        if !problems.is_empty() {
+            return Err(SourceError::Invalid(problems.join("; ")));
+        }
+        let event = AuditEvent {
+            actor: self.principal.username.clone(),
+            action: "proposal.created".into(),
+            target: format!("{}:{}/{slug}", content.kind().as_str(), s.slug),
+            outcome: "success".into(),
+            ip: self.ip.clone(),
+            request_id: self.request_id.clone(),
+            detail: "via mcp, new artifact".into(),
+        };
+        self.store
+            .propose_new(
+                s.id,
+                slug,
+                content,
+                message,
+                &self.principal.username,
+                &event,
+            )
+            .map_err(|e| match e {
+                StoreError::Conflict(m) => SourceError::Invalid(m),
+                other => internal(other),
+            })
+    }
+
     fn can_write(&self) -> bool {
         mcp_writes(self.principal, self.role)
     }

@@ -260,6 +260,22 @@ pub fn catalog() -> Vec<Value> {
             }), &["standard", "text"]),
             "outputSchema": proposal_schema(),
         }),
+        json!({
+            "name": "create_standard",
+            "title": "Propose a new standard",
+            "description": "Proposes a new standard (name, description, scope globs, rules with examples) for review; it exists once a person accepts it. Needs a key with mcp:write.",
+            "inputSchema": obj(json!({
+                "name": {"type": "string"}, "description": {"type": "string"},
+                "scope": {"type": "array", "items": {"type": "string"}},
+                "rules": {"type": "array", "minItems": 1, "items": obj(json!({
+                    "text": {"type": "string"}, "severity": {"type": "string", "enum": ["error", "warning"]},
+                    "examples": examples_schema()
+                }), &["text"])},
+                "slug": {"type": "string"}, "space": {"type": "string", "description": "Space slug; default: the default space"},
+                "message": {"type": "string", "maxLength": 1000}
+            }), &["name", "description", "rules"]),
+            "outputSchema": proposal_schema(),
+        }),
     ]);
     tools
 }
@@ -276,6 +292,7 @@ pub fn call(source: &dyn Source, name: &str, args: &Args) -> Result<Value, RpcEr
         "render_package" => render_package(source, args),
         "propose_change" => propose_change(source, args),
         "add_rule" => add_rule(source, args),
+        "create_standard" => create_standard(source, args),
         _ => {
             if let Some(kind) = name
                 .strip_prefix("list_")
@@ -836,4 +853,52 @@ fn add_rule(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
     });
     let default = format!("Add a rule to {}", f.slug);
     proposed(source, &f, &Content::Standard(s), &message(args, &default)?)
+}
+
+fn create_standard(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
+    only(
+        args,
+        &[
+            "name",
+            "description",
+            "scope",
+            "rules",
+            "slug",
+            "space",
+            "message",
+        ],
+    )?;
+    if !source.can_write() {
+        return Err(Failure(
+            "create_standard needs a key with the mcp:write scope".into(),
+        ));
+    }
+    let space = match spaces(source, args)?.into_iter().next() {
+        Some(s) => s,
+        None => return Err(Failure("no space that you can read".into())),
+    };
+    let mut body = Map::new();
+    for k in ["name", "description", "scope", "rules"] {
+        if let Some(v) = args.get(k) {
+            body.insert(k.to_string(), v.clone());
+        }
+    }
+    let body: ArtifactIn = serde_json::from_value(Value::Object(body))
+        .map_err(|e| Failure(format!("standard: {e}")))?;
+    let content = to_content(Kind::Standard, body).map_err(Failure)?;
+    let problems = content.problems();
+    if !problems.is_empty() {
+        return Err(Failure(problems.join("; ")));
+    }
+    let slug = match text(args, "slug")? {
+        Some(s) => crate::model::names::slug(s)
+            .map_err(|e| Failure(e.to_string()))?
+            .to_string(),
+        None => crate::model::names::slugify(content.name()),
+    };
+    let default = format!("New standard {slug}");
+    let id = source.propose_new(&space, &slug, &content, &message(args, &default)?)?;
+    Ok(json!({
+        "proposal": id, "kind": "standard", "space": space, "slug": slug, "base_version": 0, "status": "open",
+    }))
 }

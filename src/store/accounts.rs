@@ -653,6 +653,17 @@ impl Store {
                     if packages == 1 { "" } else { "s" }
                 ));
             }
+            let proposed: i64 = tx.query_row(
+                "SELECT count(*) FROM proposals WHERE space_id = ?1 AND artifact_id IS NULL AND status = 'open'",
+                [space.id],
+                |r| r.get(0),
+            )?;
+            if proposed > 0 {
+                held.push(format!(
+                    "{proposed} open proposal{} for new artifacts",
+                    if proposed == 1 { "" } else { "s" }
+                ));
+            }
             if !held.is_empty() {
                 return Err(StoreError::Conflict(format!(
                     "the space still holds {}: delete or purge them first",
@@ -660,6 +671,11 @@ impl Store {
                 )));
             }
             tx.execute("DELETE FROM space_members WHERE space_id = ?1", [space.id])?;
+            // Decided proposals for artifacts that never came to be go with the space.
+            tx.execute(
+                "DELETE FROM proposals WHERE space_id = ?1 AND artifact_id IS NULL",
+                [space.id],
+            )?;
             tx.execute(
                 "UPDATE one_time_tokens SET space_id = NULL WHERE space_id = ?1",
                 [space.id],

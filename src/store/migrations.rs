@@ -51,7 +51,40 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "API keys for the MCP endpoint only (mcp:read, mcp:write)",
         MCP_KEY_SCOPES,
     ),
+    (11, "proposals for new artifacts", NEW_ARTIFACT_PROPOSALS),
 ];
+
+/// A proposal may now propose an artifact that does not exist yet (`artifact_id` NULL until it
+/// is accepted); every proposal names its space, kind and slug. Rebuilt, ids kept.
+const NEW_ARTIFACT_PROPOSALS: &str = "
+CREATE TABLE proposals_new (
+    id               INTEGER PRIMARY KEY NOT NULL,
+    artifact_id      INTEGER REFERENCES artifacts(id),
+    space_id         INTEGER NOT NULL REFERENCES spaces(id),
+    kind             TEXT NOT NULL,
+    slug             TEXT NOT NULL,
+    base_version     INTEGER NOT NULL,
+    content          TEXT NOT NULL,
+    message          TEXT NOT NULL,
+    author           TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+    decided_by       TEXT,
+    decided_at       INTEGER,
+    comment          TEXT NOT NULL DEFAULT '',
+    accepted_version INTEGER,
+    CHECK (artifact_id IS NOT NULL OR base_version = 0)
+) STRICT;
+INSERT INTO proposals_new (id, artifact_id, space_id, kind, slug, base_version, content, message, author, created_at,
+                           status, decided_by, decided_at, comment, accepted_version)
+    SELECT p.id, p.artifact_id, a.space_id, a.kind, a.slug, p.base_version, p.content, p.message, p.author, p.created_at,
+           p.status, p.decided_by, p.decided_at, p.comment, p.accepted_version
+    FROM proposals p JOIN artifacts a ON a.id = p.artifact_id;
+DROP TABLE proposals;
+ALTER TABLE proposals_new RENAME TO proposals;
+CREATE INDEX proposals_artifact ON proposals (artifact_id, status);
+CREATE INDEX proposals_space ON proposals (space_id, status);
+";
 
 /// SQLite cannot change a CHECK constraint in place: the table is rebuilt with the wider one
 /// and every row copied (ids kept: audit rows and sessions name keys by id and prefix).
@@ -317,7 +350,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 10;
+pub const LATEST_SCHEMA: u32 = 11;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

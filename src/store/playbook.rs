@@ -454,17 +454,20 @@ impl Store {
                  WHERE artifact_search MATCH ?1
                  ORDER BY top.rank",
             )?;
-            let rows = stmt.query_map(params![q, space_list, kind.map(Kind::as_str), language, limit], |r| {
-                let kind: String = r.get(0)?;
-                Ok(Hit {
-                    kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
-                    slug: r.get(1)?,
-                    space: r.get(2)?,
-                    name: r.get(3)?,
-                    snippet: r.get(4)?,
-                    rank: r.get(5)?,
-                })
-            })?;
+            let rows = stmt.query_map(
+                params![q, space_list, kind.map(Kind::as_str), language, limit],
+                |r| {
+                    let kind: String = r.get(0)?;
+                    Ok(Hit {
+                        kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
+                        slug: r.get(1)?,
+                        space: r.get(2)?,
+                        name: r.get(3)?,
+                        snippet: r.get(4)?,
+                        rank: r.get(5)?,
+                    })
+                },
+            )?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
     }

@@ -112,6 +112,9 @@ fn setting_in(c: &Connection, key: &str) -> Result<Option<u32>, StoreError> {
 /// `org/space kind slug` of an artifact `a` joined with its space `s` and org `o`.
 const ARTIFACT_LABEL: &str = "o.slug || '/' || s.slug || ' ' || a.kind || ' ' || a.slug";
 
+/// The same for a proposal `p` (which may propose an artifact that does not exist).
+const PROPOSAL_LABEL: &str = "o.slug || '/' || s.slug || ' ' || p.kind || ' ' || p.slug";
+
 /// Trashed artifacts deleted before ?1, except those a release holds (releases are immutable).
 fn trash_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
     candidates(
@@ -161,10 +164,10 @@ fn proposal_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, St
     candidates(
         c,
         &format!(
-            "SELECT p.id, p.artifact_id,
-                    {ARTIFACT_LABEL} || ' proposal ' || p.id || ' (' || p.status || ')', s.legal_hold
-             FROM proposals p JOIN artifacts a ON a.id = p.artifact_id
-             JOIN spaces s ON s.id = a.space_id JOIN orgs o ON o.id = s.org_id
+            "SELECT p.id, coalesce(p.artifact_id, 0),
+                    {PROPOSAL_LABEL} || ' proposal ' || p.id || ' (' || p.status || ')', s.legal_hold
+             FROM proposals p
+             JOIN spaces s ON s.id = p.space_id JOIN orgs o ON o.id = s.org_id
              WHERE p.status <> 'open' AND p.decided_at IS NOT NULL AND p.decided_at < ?1
              ORDER BY p.id"
         ),

@@ -113,7 +113,7 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
             MODERN
         };
         assert_eq!(r["protocol_version"], expected, "{r:#}");
-        assert_eq!(r["counts"]["tools"], 17, "{r:#}");
+        assert_eq!(r["counts"]["tools"], 18, "{r:#}");
     }
     // A read-only key reads and proposes, but cannot add rules.
     sdk(&[
@@ -148,22 +148,104 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    // 3 HTTP modes × 2 + the read key's propose_change + 2 stdio × 2.
-    assert_eq!((proposals, open), (11, 11));
-    let audited: i64 = conn
+    // 3 HTTP modes × 3 (propose_change, add_rule, create_standard) + the read key's
+    // propose_change + 2 stdio × 3.
+    assert_eq!((proposals, open), (16, 16));
+    let new: i64 = conn
         .query_row(
-            "SELECT count(*) FROM audit_log WHERE action = 'proposal.created' AND detail = 'via mcp'",
+            "SELECT count(*) FROM proposals WHERE artifact_id IS NULL AND base_version = 0 AND kind = 'standard'",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(audited, 11);
+    assert_eq!(new, 5, "one proposed new standard per write run");
+    let audited: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit_log WHERE action = 'proposal.created' AND detail LIKE 'via mcp%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 16);
     let versions: i64 = conn
         .query_row("SELECT max(version) FROM artifact_versions", [], |r| {
             r.get(0)
         })
         .unwrap();
     assert_eq!(versions, 1, "an MCP call edited an artifact directly");
+    // A reviewer sees the space's open proposals and accepts a proposed standard: it is created
+    // at version 1, authored by the proposer; a second accept is refused.
+    let open = admin
+        .get("/api/v1/orgs/acme/spaces/default/proposals")
+        .json();
+    let new: Vec<&Value> = open["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["new"] == true)
+        .collect();
+    assert_eq!(new.len(), 5, "{open:#}");
+    let (id, slug) = (
+        new[0]["id"].clone(),
+        new[0]["slug"].as_str().unwrap().to_string(),
+    );
+    let shown = admin.get(&format!("/api/v1/orgs/acme/spaces/default/proposals/{id}"));
+    assert_eq!(
+        shown.json()["content"]["scope"],
+        json!(["**/*.ts"]),
+        "{}",
+        shown.text()
+    );
+    let acc = format!("/api/v1/orgs/acme/spaces/default/proposals/{id}/accept");
+    let r = admin.post(&acc, &json!({ "comment": "good" }));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let made = admin.get(&format!(
+        "/api/v1/orgs/acme/spaces/default/standards/{slug}"
+    ));
+    assert_eq!(
+        (made.status, made.json()["version"].clone()),
+        (200, json!(1)),
+        "{}",
+        made.text()
+    );
+    assert_eq!(admin.post(&acc, &json!({})).status, 410);
+    let rej = format!(
+        "/api/v1/orgs/acme/spaces/default/proposals/{}/reject",
+        new[1]["id"]
+    );
+    assert_eq!(admin.post(&rej, &json!({ "comment": "" })).status, 422);
+    assert_eq!(
+        admin.post(&rej, &json!({ "comment": "not for us" })).status,
+        200
+    );
+    // An edit proposal is decided on its artifact's routes, not here.
+    let edit = open["proposals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["new"] == false)
+        .unwrap()["id"]
+        .clone();
+    let r = admin.post(
+        &format!("/api/v1/orgs/acme/spaces/default/proposals/{edit}/accept"),
+        &json!({}),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    // A space holding an open proposal for a new artifact is not deleted under it.
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Scratch", "slug": "scratch", "visibility": "open" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/scratch/proposals",
+        &json!({ "kind": "command", "content": { "name": "Ship", "description": "Ships.", "body": "Ship it." } }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.delete("/api/v1/orgs/acme/spaces/scratch");
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("open proposal"), "{}", r.text());
+
     // Per-tool counters in /metrics.
     let m = server.get("/metrics").text();
     assert!(m.contains("route=\"mcp:rules_for_path\""), "{m}");

@@ -24,7 +24,7 @@ from mcp.shared.exceptions import MCPError
 
 TOOLS = ["rules_for_path", "search", "list_standards", "list_commands", "list_skills", "list_subagents",
          "get_standard", "get_command", "get_subagent", "get_skill", "get_skill_file", "list_packages",
-         "get_package", "get_release", "render_package", "propose_change", "add_rule"]
+         "get_package", "get_release", "render_package", "propose_change", "add_rule", "create_standard"]
 KINDS = ["standards", "commands", "skills", "subagents"]
 TS_PATH = "src/app/main.ts"
 
@@ -176,6 +176,12 @@ async def exercise(c, a, report):
         await r.call("add_rule", {"standard": std["slug"], "space": std["space"], "text": "Prefer const over let.",
                                   "severity": r.pick("add_rule", "severity", "warning"), "message": "SDK test rule",
                                   "examples": [{"language": "typescript", "good": "const x = 1;", "bad": "let x = 1;"}]},
+                     expect_error=r.denied)
+        transport = "stdio" if a.stdio else "http"
+        await r.call("create_standard", {"name": f"SDK new {a.mode} {transport}", "description": "Made by the SDK test.",
+                                         "scope": ["**/*.ts"], "message": "SDK test standard",
+                                         "rules": [{"text": "Prefer const.", "severity": "warning", "examples": [
+                                             {"language": "typescript", "good": "const x = 1;", "bad": "let x = 1;"}]}]},
                      expect_error=r.denied)
         await r.call("get_standard", {"slug": "no-such-standard-zz", "space": std["space"]}, expect_error=True)
 

@@ -14,8 +14,8 @@ use crate::http::reply::Reply;
 use crate::model::artifact::Content;
 use crate::store::proposals::Proposal;
 
-fn summary(p: &Proposal) -> Value {
-    json!({ "id": p.id, "base_version": p.base_version, "current_version": p.current_version, "conflict": p.conflict(),
+pub(crate) fn summary(p: &Proposal) -> Value {
+    json!({ "id": p.id, "kind": p.kind, "slug": p.slug, "new": p.is_new(), "base_version": p.base_version, "current_version": p.current_version, "conflict": p.conflict(),
             "status": p.status, "author": p.author, "message": p.message, "created_at": rfc3339(p.created_at),
             "decided_by": p.decided_by, "comment": p.comment, "accepted_version": p.accepted_version })
 }

@@ -142,6 +142,50 @@ fn schema_9_api_keys_keep_working_and_gain_the_mcp_scopes() {
     };
     assert_eq!(&after[..2], &before[..], "migrated keys changed");
     assert_eq!(after[2].2, "mcp:read");
+    // Schema 11: the two proposals keep their ids, status and content, and now name their
+    // space, kind and slug.
+    let props: Vec<(i64, Option<i64>, i64, String, String, i64, String)> = {
+        let c = inst.sql();
+        let mut s = c
+            .prepare("SELECT p.id, p.artifact_id, p.space_id, p.kind, p.slug, p.base_version, p.status FROM proposals p ORDER BY p.id")
+            .unwrap();
+        s.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    assert_eq!(props.len(), 2, "{props:?}");
+    for p in &props {
+        assert!(
+            p.1.is_some() && p.3 == "standard" && p.4 == "fixture-standard" && p.5 == 2,
+            "{p:?}"
+        );
+    }
+    assert_eq!(
+        props.iter().map(|p| p.6.as_str()).collect::<Vec<_>>(),
+        ["open", "rejected"]
+    );
+    let server = inst.serve(&[]);
+    let c = Client::login(server.addr, "fixture-admin", "fixture admin passphrase");
+    let r = c.get("/api/v1/orgs/fixture/spaces/default/proposals");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        r.json()["proposals"].as_array().unwrap().len(),
+        1,
+        "{}",
+        r.text()
+    );
+    server.stop();
     inst.verify();
 }
 

@@ -8,6 +8,7 @@ import * as misc from './js/pages/misc.js';
 import * as kinds from './js/pages/kinds.js';
 import * as admin from './js/pages/admin.js';
 import * as network from './js/pages/network.js';
+import * as agents from './js/pages/agents.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -72,7 +73,7 @@ function devicePage(me, code) {
 
 function nav(me) {
   const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
-    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys']];
+    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
@@ -109,6 +110,8 @@ async function route() {
   switch (parts[0]) {
     case undefined: return misc.dashboard(ctx, me.data);
     case 'device': return devicePage(me.data, params.get('code') ?? '');
+    case 'authorize': return agents.authorize(me.data, params);
+    case 'connect': return agents.connect();
     case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '', params.get('space') ?? '');
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit(params.get('action') ?? '');

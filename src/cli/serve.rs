@@ -125,6 +125,7 @@ pub fn run(
         egress,
         refused_clients: Default::default(),
         mcp: http::mcp::McpState::new(args.mcp_rate_per_minute),
+        oauth: Default::default(),
         hosts: hosts.clone(),
         metrics: Default::default(),
         metrics_token,

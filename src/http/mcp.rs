@@ -82,17 +82,9 @@ fn metadata_url(call: &Call<'_>) -> String {
 
 /// `GET /.well-known/oauth-protected-resource[/mcp]` (RFC 9728).
 pub fn resource_metadata(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let origin = call.own_origin().unwrap_or_default();
     Ok(Reply::json(
         200,
-        &json!({
-            "resource": format!("{origin}/mcp"),
-            "authorization_servers": [],
-            "bearer_methods_supported": ["header"],
-            "scopes_supported": ["mcp:read", "mcp:write"],
-            "resource_name": "Rulebook",
-            "resource_documentation": format!("{origin}/#/connect"),
-        }),
+        &crate::http::oauth::resource_metadata(call),
     ))
 }
 
@@ -446,4 +438,27 @@ fn initialize(call: &Call<'_>, msg: &Message, key_id: i64, now: i64, sse: bool) 
     );
     r.headers.push(("Mcp-Session-Id", sid));
     r
+}
+
+/// `GET /api/v1/mcp/config?agent=X[&transport=http|stdio]`: an agent's client configuration
+/// for this server (the UI's "Connect your agent"); the key is referenced, never included.
+pub fn client_config(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    use crate::mcp::config::{self as cfg, Transport};
+    let agent = call.query_param("agent").unwrap_or_default();
+    let transport = match call.query_param("transport").as_deref() {
+        None | Some("") => None,
+        Some(t) => Some(
+            Transport::parse(t)
+                .ok_or_else(|| HttpError::BadRequest("transport is http or stdio".into()))?,
+        ),
+    };
+    let origin = call.own_origin().unwrap_or_default();
+    let c = cfg::config(&agent, &origin, transport).map_err(HttpError::Invalid)?;
+    Ok(Reply::json(
+        200,
+        &json!({
+            "agent": c.agent, "path": c.path, "user_path": c.user_path, "transport": c.transport.as_str(),
+            "text": c.text, "note": c.note, "agents": cfg::agents(),
+        }),
+    ))
 }

@@ -13,6 +13,7 @@ mod error;
 pub mod hosts;
 pub mod mcp;
 pub mod metrics;
+pub mod oauth;
 mod openapi;
 mod reply;
 mod router;

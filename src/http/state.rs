@@ -57,6 +57,8 @@ pub struct AppState {
     pub refused_clients: std::sync::atomic::AtomicU64,
     /// The MCP endpoint's sessions, compiled scopes and per-key rate limit.
     pub mcp: crate::http::mcp::McpState,
+    /// OAuth authorization codes waiting to be exchanged (MCP clients' browser sign-in).
+    pub oauth: crate::http::oauth::OAuthState,
 }
 
 impl AppState {

@@ -6,6 +6,7 @@ pub mod artifact;
 pub mod diff;
 pub mod names;
 pub mod net;
+pub mod oauth;
 pub mod skill_md;
 pub mod templates;
 pub mod wire;

@@ -52,7 +52,20 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         MCP_KEY_SCOPES,
     ),
     (11, "proposals for new artifacts", NEW_ARTIFACT_PROPOSALS),
+    (12, "OAuth clients of the MCP endpoint", OAUTH_CLIENTS),
 ];
+
+/// MCP clients registered for browser sign-in (RFC 7591): public clients (PKCE, no secret).
+const OAUTH_CLIENTS: &str = "
+CREATE TABLE oauth_clients (
+    id            INTEGER PRIMARY KEY NOT NULL,
+    client_id     TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    redirect_uris TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    created_ip    TEXT NOT NULL
+) STRICT;
+";
 
 /// A proposal may now propose an artifact that does not exist yet (`artifact_id` NULL until it
 /// is accepted); every proposal names its space, kind and slug. Rebuilt, ids kept.
@@ -350,7 +363,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 11;
+pub const LATEST_SCHEMA: u32 = 12;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

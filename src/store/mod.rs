@@ -12,6 +12,7 @@ mod error;
 pub mod keycheck;
 pub mod limits;
 mod migrations;
+pub mod oauth;
 mod open;
 pub mod packages;
 pub mod playbook;

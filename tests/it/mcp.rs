@@ -813,3 +813,173 @@ fn mcp_config_prints_agent_configs_that_reference_the_key_by_variable() {
     ]);
     assert_ne!(crate::harness::code(&out), 0);
 }
+
+/// A raw form POST.
+fn form_post(server: &Server, path: &str, form: &str) -> Resp {
+    let raw = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+        server.addr,
+        form.len()
+    );
+    request(server.addr, &raw).unwrap()
+}
+
+fn query_of(url: &str) -> std::collections::HashMap<String, String> {
+    url.split_once('?')
+        .map(|(_, q)| q)
+        .unwrap_or("")
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.replace("%3A", ":").replace("%2F", "/")))
+        .collect()
+}
+
+#[test]
+fn an_mcp_client_signs_in_with_oauth_and_pkce_and_gets_a_revocable_key() {
+    use rulebook::model::oauth::{encode, s256};
+    let inst = Instance::new("mcp-oauth");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let anon = server.client();
+    // Discovery: /mcp's metadata names this server as its authorization server.
+    let prm = anon.get("/.well-known/oauth-protected-resource/mcp").json();
+    assert_eq!(prm["authorization_servers"][0], server.url);
+    let asm = anon.get("/.well-known/oauth-authorization-server").json();
+    assert_eq!(asm["code_challenge_methods_supported"], json!(["S256"]));
+    assert_eq!(asm["token_endpoint"], format!("{}/oauth/token", server.url));
+    // Registration: https or loopback redirect URIs only.
+    let r = anon.post(
+        "/oauth/register",
+        &json!({ "redirect_uris": ["http://evil.example/cb"] }),
+    );
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (400, json!("invalid_redirect_uri"))
+    );
+    let cb = "http://127.0.0.1:9/callback";
+    let r = anon.post(
+        "/oauth/register",
+        &json!({ "redirect_uris": [cb], "client_name": "Test agent", "token_endpoint_auth_method": "none" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let client_id = r.json()["client_id"].as_str().unwrap().to_string();
+    let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-and-some-more";
+    let challenge = s256(verifier);
+    let authorize = |redirect: &str, extra: &str| {
+        anon.get(&format!(
+            "/oauth/authorize?response_type=code&client_id={client_id}&redirect_uri={}&code_challenge={challenge}&code_challenge_method=S256&state=st4te&scope=mcp%3Aread&resource={}{extra}",
+            encode(redirect),
+            encode(&format!("{}/mcp", server.url))
+        ))
+    };
+    // The browser goes to the consent page; an unregistered redirect URI is never followed;
+    // a request without PKCE goes back to the client with an error.
+    let r = authorize(cb, "");
+    assert_eq!(r.status, 302, "{}", r.text());
+    assert!(
+        r.header("Location").unwrap().starts_with("/#/authorize?"),
+        "{:?}",
+        r.header("Location")
+    );
+    let r = authorize("http://127.0.0.1:9/other", "");
+    assert_eq!(r.status, 400);
+    assert!(r.header("Location").is_none());
+    let r = anon.get(&format!(
+        "/oauth/authorize?response_type=code&client_id={client_id}&redirect_uri={}&state=s",
+        encode(cb)
+    ));
+    assert_eq!(r.status, 302);
+    assert!(
+        r.header("Location")
+            .unwrap()
+            .contains("error=invalid_request")
+    );
+    // The signed-in user allows it (a session with its CSRF token; an API key cannot).
+    let consent = json!({ "client_id": client_id, "redirect_uri": cb, "code_challenge": challenge,
+                          "state": "st4te", "scope": "mcp:read", "org": "acme", "approve": true });
+    let mut keyed = server.client();
+    keyed.bearer = Some(key(&admin, "write"));
+    assert_eq!(keyed.post("/api/v1/oauth/authorize", &consent).status, 403);
+    let r = admin.post("/api/v1/oauth/authorize", &consent);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let back = r.json()["redirect"].as_str().unwrap().to_string();
+    assert!(back.starts_with(cb), "{back}");
+    let q = query_of(&back);
+    assert_eq!(q["state"], "st4te");
+    assert_eq!(q["iss"], server.url);
+    let code = q["code"].clone();
+    // The token endpoint wants the right verifier, client and redirect URI.
+    let token = |verifier: &str, redirect: &str| {
+        form_post(
+            &server,
+            "/oauth/token",
+            &format!(
+                "grant_type=authorization_code&code={code}&client_id={client_id}&redirect_uri={}&code_verifier={verifier}",
+                encode(redirect)
+            ),
+        )
+    };
+    let wrong = "x".repeat(43);
+    let r = token(&wrong, cb);
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (400, json!("invalid_grant"))
+    );
+    let r = token(verifier, "http://127.0.0.1:9/other");
+    assert_eq!(r.status, 400);
+    let r = token(verifier, cb);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let t = r.json();
+    assert_eq!(
+        (t["token_type"].clone(), t["scope"].clone()),
+        (json!("Bearer"), json!("mcp:read"))
+    );
+    let access = t["access_token"].as_str().unwrap().to_string();
+    let bearer = format!("Bearer {access}");
+    let list = || {
+        post(
+            &server,
+            &[
+                ACCEPT,
+                ("Authorization", bearer.as_str()),
+                ("MCP-Protocol-Version", MODERN),
+                ("Mcp-Method", "tools/list"),
+            ],
+            &modern("tools/list", json!({})),
+        )
+        .status
+    };
+    assert_eq!(list(), 200);
+    // It is an ordinary key of the user: listed, named after the client.
+    let keys = admin.get("/api/v1/orgs/acme/apikeys").json();
+    assert!(
+        keys["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|k| k["name"] == "MCP: Test agent" && k["scope"] == "mcp:read"),
+        "{keys:#}"
+    );
+    // A replayed code is refused and revokes the token it produced.
+    let r = token(verifier, cb);
+    assert_eq!(
+        (r.status, r.json()["error"].clone()),
+        (400, json!("invalid_grant"))
+    );
+    assert_eq!(list(), 401);
+    // Denying sends the browser back with access_denied.
+    let mut deny = consent.clone();
+    deny["approve"] = json!(false);
+    let r = admin.post("/api/v1/oauth/authorize", &deny);
+    assert!(
+        r.json()["redirect"]
+            .as_str()
+            .unwrap()
+            .contains("error=access_denied"),
+        "{}",
+        r.text()
+    );
+    server.stop();
+    inst.verify();
+}

@@ -144,7 +144,8 @@ fn schema_9_api_keys_keep_working_and_gain_the_mcp_scopes() {
     assert_eq!(after[2].2, "mcp:read");
     // Schema 11: the two proposals keep their ids, status and content, and now name their
     // space, kind and slug.
-    let props: Vec<(i64, Option<i64>, i64, String, String, i64, String)> = {
+    type Row = (i64, Option<i64>, i64, String, String, i64, String);
+    let props: Vec<Row> = {
         let c = inst.sql();
         let mut s = c
             .prepare("SELECT p.id, p.artifact_id, p.space_id, p.kind, p.slug, p.base_version, p.status FROM proposals p ORDER BY p.id")

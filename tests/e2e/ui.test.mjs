@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -361,4 +362,42 @@ test('an admin removes a member who joined through an invitation', async () => {
   await page.getByRole('row', { name: /\(admin\)/ }).waitFor();
   members = await apiCall('GET', '/api/v1/orgs/acme/members');
   assert.ok(!members.data.members.some((m) => m.username === 'carol'), JSON.stringify(members.data));
+});
+
+test('connect your agent, and an MCP client signs in through the browser (OAuth with PKCE)', async () => {
+  await page.goto(`${url}/#/connect`);
+  await page.getByRole('heading', { name: 'Connect your agent' }).waitFor();
+  await page.getByLabel('Agent').selectOption('cursor');
+  await page.getByText('${env:RULEBOOK_API_KEY}').waitFor();
+  await shot('13-connect');
+  // The client registers, then sends the browser to /oauth/authorize.
+  const callback = `${url}/e2e-callback`;
+  const reg = await fetch(`${url}/oauth/register`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ redirect_uris: [callback], client_name: 'E2E agent' }) });
+  assert.equal(reg.status, 201);
+  const { client_id } = await reg.json();
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  await page.route(`${callback}**`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'signed in' }));
+  const q = new URLSearchParams({ response_type: 'code', client_id, redirect_uri: callback, code_challenge: challenge,
+    code_challenge_method: 'S256', state: 'e2e-state', scope: 'mcp:read' });
+  await page.goto(`${url}/oauth/authorize?${q}`);
+  await page.getByRole('heading', { name: 'Connect an agent' }).waitFor();
+  await page.getByText('E2E agent').waitFor();
+  await shot('14-oauth-consent');
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL((u) => u.pathname === '/e2e-callback');
+  const back = new URL(page.url());
+  assert.equal(back.searchParams.get('state'), 'e2e-state');
+  const form = new URLSearchParams({ grant_type: 'authorization_code', code: back.searchParams.get('code'), client_id,
+    redirect_uri: callback, code_verifier: verifier });
+  const tok = await fetch(`${url}/oauth/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+  assert.equal(tok.status, 200);
+  const { access_token } = await tok.json();
+  const mcp = await fetch(`${url}/mcp`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream',
+    Authorization: `Bearer ${access_token}`, 'MCP-Protocol-Version': '2026-07-28', 'Mcp-Method': 'tools/list' },
+  body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: {
+    'io.modelcontextprotocol/protocolVersion': '2026-07-28', 'io.modelcontextprotocol/clientCapabilities': {} } } }) });
+  assert.equal(mcp.status, 200);
+  assert.ok((await mcp.json()).result.tools.some((t) => t.name === 'rules_for_path'));
 });

@@ -35,7 +35,7 @@ export async function keys(ctx) {
   const shown = el('div', { 'aria-live': 'polite' });
   const create = form('New API key', [
     field('Name', 'name', 'text', { placeholder: 'ci, laptop…' }),
-    el('label', {}, 'Scope', el('select', { name: 'scope' }, ['read', 'write', 'admin'].map((s) => el('option', { value: s }, s)))),
+    el('label', {}, 'Scope', el('select', { name: 'scope' }, ['read', 'write', 'admin', 'mcp:read', 'mcp:write'].map((s) => el('option', { value: s }, s)))),
   ], 'Create key', async (v) => {
     const res = await api('POST', `/api/v1/orgs/${enc(ctx.org)}/apikeys`, { name: v.name, scope: v.scope });
     if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;

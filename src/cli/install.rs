@@ -125,6 +125,11 @@ pub struct InstallCmd {
     /// Overwrite generated files edited by hand, and files Rulebook did not write.
     #[arg(long)]
     force: bool,
+    /// Also write each agent's project MCP configuration (`.mcp.json`, `.cursor/mcp.json`,
+    /// `.vscode/mcp.json`, ...) pointing at the server, the key referenced by environment
+    /// variable; other servers in those files are kept.
+    #[arg(long)]
+    mcp: bool,
     #[command(flatten)]
     render: RenderArgs,
 }
@@ -685,6 +690,69 @@ fn report_distribution(root: &Path, config: &RepoConfig, paths: &Paths) {
 
 /// `rulebook install`.
 pub fn install(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
+    if cmd.mcp && cmd.render.from.is_some() {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            "--mcp points agents at a server: install from the server (or use `rulebook mcp --from` offline)".into(),
+        ));
+    }
+    install_files(cmd, paths)?;
+    if cmd.mcp {
+        let config = lock::read_config(&cmd.path)?;
+        let agents = agents(&cmd.render, config.as_ref())?;
+        write_mcp_configs(&cmd.path, &agents, &credentials(paths)?.host)?;
+    }
+    Ok(())
+}
+
+/// Writes (merges) each agent's project MCP configuration under `root`.
+fn write_mcp_configs(root: &Path, agents: &[Agent], server: &str) -> Result<(), CliError> {
+    use crate::mcp::config;
+    for agent in agents {
+        let Ok(c) = config::config(agent.id(), server, None) else {
+            continue;
+        };
+        let Some(rel) = c.path else {
+            println!(
+                "mcp: {} reads MCP servers only from {}: see `rulebook mcp config --agent {}`",
+                c.agent,
+                c.user_path.unwrap_or("its user settings"),
+                c.agent
+            );
+            continue;
+        };
+        let path = root.join(rel);
+        let existing = match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(CliError::Other(
+                    "RB-INSTALL-UNSAFE",
+                    format!("{} is a symlink: not written", path.display()),
+                ));
+            }
+            Ok(_) => std::fs::read(&path).map_err(io("cannot read the MCP config"))?,
+            Err(_) => Vec::new(),
+        };
+        let merged = config::merge_into(&existing, &c)
+            .map_err(|e| CliError::Other("RB-CLI-INVALID", format!("{}: {e}", path.display())))?;
+        if merged == existing {
+            println!("mcp: {rel} unchanged");
+            continue;
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io("cannot create the folder"))?;
+        }
+        crate::ops::files::write_atomic(&path, &merged, 0o644)
+            .map_err(io("cannot write the MCP config"))?;
+        println!(
+            "mcp: {rel} ({}, key from ${})",
+            c.transport.as_str(),
+            config::KEY_ENV
+        );
+    }
+    Ok(())
+}
+
+fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
     let root = &cmd.path;
     if let Some(archive) = &cmd.render.from {
         let config = lock::read_config(root)?;

@@ -983,3 +983,63 @@ fn an_mcp_client_signs_in_with_oauth_and_pkce_and_gets_a_revocable_key() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn install_mcp_writes_each_agents_project_config_and_keeps_other_servers() {
+    let inst = Instance::new("mcp-install");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    crate::render::seed(&admin);
+    let k = key(&admin, "read");
+    let key_file = inst.tmp.path().join("key");
+    std::fs::write(&key_file, &k).unwrap();
+    inst.ok(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        key_file.to_str().unwrap(),
+    ]);
+    let repo = inst.tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    std::fs::write(
+        repo.join(".mcp.json"),
+        "{\n  \"mcpServers\": {\n    \"other\": { \"command\": \"other-server\" }\n  }\n}\n",
+    )
+    .unwrap();
+    let repo_s = repo.to_str().unwrap();
+    let args = [
+        "install",
+        "backend",
+        "-p",
+        repo_s,
+        "--agents",
+        "claude,cursor,copilot,windsurf",
+        "--mcp",
+    ];
+    let out = inst.ok(&args);
+    assert!(
+        out.contains("windsurf reads MCP servers only from"),
+        "{out}"
+    );
+    let claude: Value =
+        serde_json::from_slice(&std::fs::read(repo.join(".mcp.json")).unwrap()).unwrap();
+    assert_eq!(claude["mcpServers"]["other"]["command"], "other-server");
+    assert_eq!(
+        claude["mcpServers"]["rulebook"]["url"],
+        format!("{}/mcp", server.url)
+    );
+    for f in [".mcp.json", ".cursor/mcp.json", ".vscode/mcp.json"] {
+        let text = std::fs::read_to_string(repo.join(f)).unwrap();
+        assert!(
+            text.contains("RULEBOOK_API_KEY") && !text.contains("rbk_"),
+            "{f}: {text}"
+        );
+    }
+    // Again: nothing changes.
+    let out = inst.ok(&args);
+    assert!(out.contains("mcp: .mcp.json unchanged"), "{out}");
+    server.stop();
+    inst.verify();
+}

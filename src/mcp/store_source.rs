@@ -81,6 +81,29 @@ impl<'a> StoreSource<'a> {
         Ok(self.readable.get_or_init(|| spaces))
     }
 
+    /// Refuses content beyond the instance's limits (as the REST API does).
+    fn within_limits(&self, content: &Content) -> Result<(), SourceError> {
+        let problems = content.problems_within(&self.store.limits().map_err(internal)?);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(SourceError::Invalid(problems.join("; ")))
+        }
+    }
+
+    /// The audit row of a proposal filed through MCP.
+    fn proposal_event(&self, kind: Kind, space: &SpaceRow, slug: &str, detail: &str) -> AuditEvent {
+        AuditEvent {
+            actor: self.principal.username.clone(),
+            action: "proposal.created".into(),
+            target: format!("{}:{}/{slug}", kind.as_str(), space.slug),
+            outcome: "success".into(),
+            ip: self.ip.clone(),
+            request_id: self.request_id.clone(),
+            detail: detail.into(),
+        }
+    }
+
     fn space(&self, slug: &str) -> Result<&SpaceRow, SourceError> {
         self.readable()?
             .iter()
@@ -267,26 +290,14 @@ impl Source for StoreSource<'_> {
         message: &str,
     ) -> Result<i64, SourceError> {
         let s = self.space(space)?;
-        let limits = self.store.limits().map_err(internal)?;
-        let problems = content.problems_within(&limits);
-        if !problems.is_empty() {
-            return Err(SourceError::Invalid(problems.join("; ")));
-        }
+        self.within_limits(content)?;
         let kind = content.kind();
         let (a, _) = self
             .store
             .artifact(s.id, kind, &found.slug)
             .map_err(internal)?
             .ok_or_else(|| SourceError::NotFound(format!("no {} {}", kind.as_str(), found.slug)))?;
-        let event = AuditEvent {
-            actor: self.principal.username.clone(),
-            action: "proposal.created".into(),
-            target: format!("{}:{}/{}", kind.as_str(), s.slug, found.slug),
-            outcome: "success".into(),
-            ip: self.ip.clone(),
-            request_id: self.request_id.clone(),
-            detail: "via mcp".into(),
-        };
+        let event = self.proposal_event(kind, s, &found.slug, "via mcp");
         self.store
             .propose(
                 a.id,
@@ -307,20 +318,8 @@ impl Source for StoreSource<'_> {
         message: &str,
     ) -> Result<i64, SourceError> {
         let s = self.space(space)?;
-        let limits = self.store.limits().map_err(internal)?;
-        let problems = content.problems_within(&limits);
-        if !problems.is_empty() {
-            return Err(SourceError::Invalid(problems.join("; ")));
-        }
-        let event = AuditEvent {
-            actor: self.principal.username.clone(),
-            action: "proposal.created".into(),
-            target: format!("{}:{}/{slug}", content.kind().as_str(), s.slug),
-            outcome: "success".into(),
-            ip: self.ip.clone(),
-            request_id: self.request_id.clone(),
-            detail: "via mcp, new artifact".into(),
-        };
+        self.within_limits(content)?;
+        let event = self.proposal_event(content.kind(), s, slug, "via mcp, new artifact");
         self.store
             .propose_new(
                 s.id,

@@ -285,6 +285,35 @@ fn post(server: &Server, headers: &[(&str, &str)], body: &str) -> Resp {
     request(server.addr, &raw).unwrap()
 }
 
+/// A stateless-era request with every header that era requires (`Mcp-Name` from the body).
+fn rpc(server: &Server, key: &str, method: &str, params: Value) -> Resp {
+    let name = ["name", "uri"]
+        .iter()
+        .find_map(|k| params.get(*k).and_then(Value::as_str))
+        .map(str::to_string);
+    let bearer = format!("Bearer {key}");
+    let mut headers = vec![
+        ACCEPT,
+        ("Authorization", bearer.as_str()),
+        ("MCP-Protocol-Version", MODERN),
+        ("Mcp-Method", method),
+    ];
+    if let Some(n) = &name {
+        headers.push(("Mcp-Name", n.as_str()));
+    }
+    post(server, &headers, &modern(method, params))
+}
+
+/// `tools/call` in the stateless era.
+fn tool(server: &Server, key: &str, name: &str, args: Value) -> Resp {
+    rpc(
+        server,
+        key,
+        "tools/call",
+        json!({ "name": name, "arguments": args }),
+    )
+}
+
 fn modern(method: &str, params: Value) -> String {
     let mut p = params;
     p["_meta"] = json!({ "io.modelcontextprotocol/protocolVersion": MODERN,
@@ -304,19 +333,7 @@ fn every_transport_rule_and_refusal_is_enforced() {
     let k = key(&admin, "mcp:write");
     let bearer = format!("Bearer {k}");
     let auth = ("Authorization", bearer.as_str());
-    let tools_call = |name: &str, args: Value| {
-        post(
-            &server,
-            &[
-                ACCEPT,
-                auth,
-                ("MCP-Protocol-Version", MODERN),
-                ("Mcp-Method", "tools/call"),
-                ("Mcp-Name", name),
-            ],
-            &modern("tools/call", json!({ "name": name, "arguments": args })),
-        )
-    };
+    let tools_call = |name: &str, args: Value| tool(&server, &k, name, args);
 
     // Stateless era: a call that works, with the result fields the revision requires.
     let r = tools_call("rules_for_path", json!({ "path": "web/src/app.ts" }));
@@ -701,20 +718,7 @@ fn spaces_roles_and_the_rate_limit_apply_to_mcp_as_to_rest() {
     );
     assert_eq!(r.status, 422, "{}", r.text());
     let vk = key(&viewer, "mcp:read");
-    let bearer = format!("Bearer {vk}");
-    let call = |name: &str, args: Value| {
-        post(
-            &server,
-            &[
-                ACCEPT,
-                ("Authorization", bearer.as_str()),
-                ("MCP-Protocol-Version", MODERN),
-                ("Mcp-Method", "tools/call"),
-                ("Mcp-Name", name),
-            ],
-            &modern("tools/call", json!({ "name": name, "arguments": args })),
-        )
-    };
+    let call = |name: &str, args: Value| tool(&server, &vk, name, args);
     let r = call("search", json!({ "query": "zebracorn" })).json();
     assert_eq!(r["result"]["structuredContent"]["hits"], json!([]), "{r}");
     let r = call(
@@ -723,43 +727,17 @@ fn spaces_roles_and_the_rate_limit_apply_to_mcp_as_to_rest() {
     )
     .json();
     assert_eq!(r["result"]["isError"], true, "{r}");
-    let read = post(
+    let read = rpc(
         &server,
-        &[
-            ACCEPT,
-            ("Authorization", bearer.as_str()),
-            ("MCP-Protocol-Version", MODERN),
-            ("Mcp-Method", "resources/read"),
-            (
-                "Mcp-Name",
-                "rulebook://acme/secret/standards/hidden-zebracorn",
-            ),
-        ],
-        &modern(
-            "resources/read",
-            json!({ "uri": "rulebook://acme/secret/standards/hidden-zebracorn" }),
-        ),
+        &vk,
+        "resources/read",
+        json!({ "uri": "rulebook://acme/secret/standards/hidden-zebracorn" }),
     )
     .json();
     assert_eq!(read["error"]["code"], -32602, "{read}");
     // The admin's key sees it.
     let ak = key(&admin, "mcp:read");
-    let ab = format!("Bearer {ak}");
-    let r = post(
-        &server,
-        &[
-            ACCEPT,
-            ("Authorization", ab.as_str()),
-            ("MCP-Protocol-Version", MODERN),
-            ("Mcp-Method", "tools/call"),
-            ("Mcp-Name", "search"),
-        ],
-        &modern(
-            "tools/call",
-            json!({ "name": "search", "arguments": { "query": "zebracorn" } }),
-        ),
-    )
-    .json();
+    let r = tool(&server, &ak, "search", json!({ "query": "zebracorn" })).json();
     assert_eq!(
         r["result"]["structuredContent"]["hits"][0]["space"], "secret",
         "{r}"
@@ -770,17 +748,7 @@ fn spaces_roles_and_the_rate_limit_apply_to_mcp_as_to_rest() {
         statuses.push(call("list_standards", json!({})).status);
     }
     assert!(statuses.contains(&429), "{statuses:?}");
-    let r = post(
-        &server,
-        &[
-            ACCEPT,
-            ("Authorization", ab.as_str()),
-            ("MCP-Protocol-Version", MODERN),
-            ("Mcp-Method", "tools/list"),
-        ],
-        &modern("tools/list", json!({})),
-    );
-    assert_eq!(r.status, 200);
+    assert_eq!(rpc(&server, &ak, "tools/list", json!({})).status, 200);
     server.stop();
     inst.verify();
 }

@@ -153,16 +153,25 @@ struct RejectIn {
 pub fn reject(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let (k, a, _) = load(call)?;
     let p = proposal(call, a.id)?;
+    reject_with_comment(call, &p, k)
+}
+
+/// Rejects `p` with the comment the body must carry (both proposal routes).
+pub(crate) fn reject_with_comment(
+    call: &mut Call<'_>,
+    p: &Proposal,
+    kind: crate::model::artifact::Kind,
+) -> Result<Reply, HttpError> {
     let body: RejectIn = call.json()?;
     if body.comment.trim().is_empty() || body.comment.chars().count() > 5000 {
         return Err(HttpError::Invalid("say why, in 1-5000 characters".into()));
     }
     let s = space(call)?.clone();
     let reviewer = call.who()?.username.clone();
-    let event = call.event("proposal.rejected", target(k, &s, &a.slug), "success");
+    let event = call.event("proposal.rejected", target(kind, &s, &p.slug), "success");
     call.state
         .store
-        .reject_proposal(&p, &reviewer, &body.comment, &event)?;
+        .reject_proposal(p, &reviewer, &body.comment, &event)?;
     Ok(Reply::json(
         200,
         &json!({ "id": p.id, "status": "rejected" }),

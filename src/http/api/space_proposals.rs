@@ -153,29 +153,10 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RejectIn {
-    comment: String,
-}
-
 /// `POST .../spaces/{space}/proposals/{proposal}/reject`: a comment is required.
 pub fn reject(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = load(call)?;
     new_only(&p)?;
     let kind = Kind::parse(&p.kind).ok_or(HttpError::Internal)?;
-    let body: RejectIn = call.json()?;
-    if body.comment.trim().is_empty() || body.comment.chars().count() > 5000 {
-        return Err(HttpError::Invalid("say why, in 1-5000 characters".into()));
-    }
-    let s = space(call)?.clone();
-    let reviewer = call.who()?.username.clone();
-    let event = call.event("proposal.rejected", target(kind, &s, &p.slug), "success");
-    call.state
-        .store
-        .reject_proposal(&p, &reviewer, &body.comment, &event)?;
-    Ok(Reply::json(
-        200,
-        &json!({ "id": p.id, "status": "rejected" }),
-    ))
+    crate::http::api::proposals::reject_with_comment(call, &p, kind)
 }

@@ -1,0 +1,512 @@
+//! In-place edits of JSON and JSONC files: a scanner that keeps byte positions, so that
+//! merging the `rulebook` entry into an agent's settings file changes only that entry and
+//! keeps every other byte (key order, comments, indentation, line endings).
+
+use super::*;
+// ---------------------------------------------------------------------------------------------
+// JSON (and JSONC) merge: a scanner that keeps byte positions.
+
+#[derive(Debug)]
+enum Node {
+    Obj {
+        open: usize,
+        close: usize,
+        members: Vec<Member>,
+    },
+    Arr {
+        start: usize,
+        end: usize,
+        items: Vec<Node>,
+    },
+    Scalar {
+        start: usize,
+        end: usize,
+    },
+}
+
+#[derive(Debug)]
+struct Member {
+    key: String,
+    key_start: usize,
+    value: Node,
+}
+
+impl Node {
+    fn start(&self) -> usize {
+        match self {
+            Node::Obj { open, .. } => *open,
+            Node::Arr { start, .. } | Node::Scalar { start, .. } => *start,
+        }
+    }
+
+    /// One past the last byte.
+    fn end(&self) -> usize {
+        match self {
+            Node::Obj { close, .. } => close + 1,
+            Node::Arr { end, .. } | Node::Scalar { end, .. } => *end,
+        }
+    }
+
+    fn members(&self) -> &[Member] {
+        match self {
+            Node::Obj { members, .. } => members,
+            _ => &[],
+        }
+    }
+
+    /// The member named `key`; the last one when a key repeats, as JSON parsers read it.
+    fn member(&self, key: &str) -> Option<&Member> {
+        self.members().iter().rev().find(|m| m.key == key)
+    }
+
+    fn to_value(&self, text: &str) -> Value {
+        match self {
+            Node::Obj { members, .. } => {
+                let mut map = Map::new();
+                for m in members {
+                    map.insert(m.key.clone(), m.value.to_value(text));
+                }
+                Value::Object(map)
+            }
+            Node::Arr { items, .. } => {
+                Value::Array(items.iter().map(|n| n.to_value(text)).collect())
+            }
+            Node::Scalar { start, end } => text
+                .get(*start..*end)
+                .and_then(|raw| serde_json::from_str(raw).ok())
+                .unwrap_or(Value::Null),
+        }
+    }
+}
+
+const MAX_DEPTH: usize = 128;
+
+struct Parser<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    i: usize,
+    depth: usize,
+    comments: bool,
+    trailing_commas: bool,
+}
+
+struct Parsed {
+    root: Node,
+    comments: bool,
+    trailing_commas: bool,
+}
+
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+fn parse_json(text: &str) -> Result<Parsed, String> {
+    let mut p = Parser {
+        text,
+        b: text.as_bytes(),
+        i: if text.starts_with('\u{feff}') { 3 } else { 0 },
+        depth: 0,
+        comments: false,
+        trailing_commas: false,
+    };
+    let root = p.value()?;
+    p.ws()?;
+    if p.i < p.b.len() {
+        return Err(p.err(p.i, "unexpected text after the end of the document"));
+    }
+    Ok(Parsed {
+        root,
+        comments: p.comments,
+        trailing_commas: p.trailing_commas,
+    })
+}
+
+impl Parser<'_> {
+    fn err(&self, at: usize, what: &str) -> String {
+        let (line, col) = line_col(self.text, at);
+        format!("line {line}, column {col}: {what}")
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    /// Skips whitespace and comments, noting comments.
+    fn ws(&mut self) -> Result<(), String> {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.i += 1,
+                Some(b'/') => match self.b.get(self.i + 1) {
+                    Some(b'/') => {
+                        self.comments = true;
+                        while let Some(c) = self.peek() {
+                            if c == b'\n' {
+                                break;
+                            }
+                            self.i += 1;
+                        }
+                    }
+                    Some(b'*') => {
+                        self.comments = true;
+                        let start = self.i;
+                        self.i += 2;
+                        loop {
+                            match self.peek() {
+                                None => return Err(self.err(start, "unterminated /* comment")),
+                                Some(b'*') if self.b.get(self.i + 1) == Some(&b'/') => {
+                                    self.i += 2;
+                                    break;
+                                }
+                                Some(_) => self.i += 1,
+                            }
+                        }
+                    }
+                    _ => return Ok(()),
+                },
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, String> {
+        self.ws()?;
+        let start = self.i;
+        match self.peek() {
+            None => Err(self.err(start, "expected a value, found the end of the file")),
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => {
+                self.string()?;
+                self.scalar(start)
+            }
+            Some(c) if c == b'-' || c.is_ascii_alphanumeric() => {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+                {
+                    self.i += 1;
+                }
+                self.scalar(start)
+            }
+            Some(_) => Err(self.err(start, "expected a value")),
+        }
+    }
+
+    /// Checks the scalar just scanned with serde_json, so escapes and numbers follow JSON.
+    fn scalar(&self, start: usize) -> Result<Node, String> {
+        let ok = self
+            .text
+            .get(start..self.i)
+            .is_some_and(|raw| serde_json::from_str::<Value>(raw).is_ok());
+        if !ok {
+            return Err(self.err(start, "invalid value"));
+        }
+        Ok(Node::Scalar { start, end: self.i })
+    }
+
+    /// Scans a string starting at `"`.
+    fn string(&mut self) -> Result<(), String> {
+        let start = self.i;
+        self.i += 1;
+        loop {
+            match self.peek() {
+                None => return Err(self.err(start, "unterminated string")),
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => self.i += 2,
+                Some(c) if c < 0x20 => {
+                    return Err(self.err(self.i, "control character in a string"));
+                }
+                Some(_) => self.i += 1,
+            }
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(self.i, "nested too deeply"));
+        }
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<Node, String> {
+        let open = self.i;
+        self.i += 1;
+        self.enter()?;
+        let mut members = Vec::new();
+        self.ws()?;
+        if self.peek() != Some(b'}') {
+            loop {
+                self.ws()?;
+                let key_start = self.i;
+                if self.peek() != Some(b'"') {
+                    return Err(self.err(key_start, "expected a \"quoted\" key"));
+                }
+                self.string()?;
+                let key = self
+                    .text
+                    .get(key_start..self.i)
+                    .and_then(|raw| serde_json::from_str::<String>(raw).ok())
+                    .ok_or_else(|| self.err(key_start, "invalid key"))?;
+                self.ws()?;
+                if self.peek() != Some(b':') {
+                    return Err(self.err(self.i, "expected `:` after a key"));
+                }
+                self.i += 1;
+                let value = self.value()?;
+                members.push(Member {
+                    key,
+                    key_start,
+                    value,
+                });
+                self.ws()?;
+                match self.peek() {
+                    Some(b',') => {
+                        self.i += 1;
+                        self.ws()?;
+                        if self.peek() == Some(b'}') {
+                            self.trailing_commas = true;
+                            break;
+                        }
+                    }
+                    Some(b'}') => break,
+                    _ => return Err(self.err(self.i, "expected `,` or `}`")),
+                }
+            }
+        }
+        let close = self.i;
+        self.i += 1;
+        self.depth -= 1;
+        Ok(Node::Obj {
+            open,
+            close,
+            members,
+        })
+    }
+
+    fn array(&mut self) -> Result<Node, String> {
+        let start = self.i;
+        self.i += 1;
+        self.enter()?;
+        let mut items = Vec::new();
+        self.ws()?;
+        if self.peek() != Some(b']') {
+            loop {
+                items.push(self.value()?);
+                self.ws()?;
+                match self.peek() {
+                    Some(b',') => {
+                        self.i += 1;
+                        self.ws()?;
+                        if self.peek() == Some(b']') {
+                            self.trailing_commas = true;
+                            break;
+                        }
+                    }
+                    Some(b']') => break,
+                    _ => return Err(self.err(self.i, "expected `,` or `]`")),
+                }
+            }
+        }
+        self.i += 1;
+        self.depth -= 1;
+        Ok(Node::Arr {
+            start,
+            end: self.i,
+            items,
+        })
+    }
+}
+
+/// The whitespace that starts the line holding byte `pos`.
+fn line_lead(text: &str, pos: usize) -> String {
+    let start = text
+        .get(..pos)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    text.get(start..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+/// The text before `pos` on its line, when it is only whitespace.
+fn indent_before(text: &str, pos: usize) -> Option<String> {
+    let start = text
+        .get(..pos)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let prefix = text.get(start..pos)?;
+    prefix
+        .chars()
+        .all(|c| c == ' ' || c == '\t')
+        .then(|| prefix.to_string())
+}
+
+/// The file's indentation step, read from the first top-level member; two spaces otherwise.
+fn indent_unit(text: &str, root: &Node) -> String {
+    root.members()
+        .first()
+        .and_then(|m| indent_before(text, m.key_start))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "  ".to_string())
+}
+
+/// The indentation of `member` inside `obj`.
+fn member_indent(text: &str, obj: &Node, member: &Member, unit: &str) -> String {
+    indent_before(text, member.key_start)
+        .unwrap_or_else(|| format!("{}{unit}", line_lead(text, obj.start())))
+}
+
+struct Edit {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Adds `key: value` as the last member of `obj`.
+fn insert_member(text: &str, obj: &Node, key: &str, value: &V, unit: &str, nl: &str) -> Edit {
+    if let Some(last) = obj.members().last() {
+        let ind = member_indent(text, obj, last, unit);
+        let mut s = format!(",{nl}{ind}{}: ", json_str(key));
+        render_json(value, &ind, unit, nl, &mut s);
+        let at = last.value.end();
+        return Edit {
+            start: at,
+            end: at,
+            text: s,
+        };
+    }
+    let open = obj.start();
+    let close = obj.end().saturating_sub(1);
+    let lead = line_lead(text, open);
+    let ind = format!("{lead}{unit}");
+    let mut body = format!("{nl}{ind}{}: ", json_str(key));
+    render_json(value, &ind, unit, nl, &mut body);
+    let inside = text.get(open + 1..close).unwrap_or("");
+    if inside.trim().is_empty() {
+        body.push_str(nl);
+        body.push_str(&lead);
+        Edit {
+            start: open + 1,
+            end: close,
+            text: body,
+        }
+    } else {
+        // Only comments inside: keep them after the new member.
+        Edit {
+            start: open + 1,
+            end: open + 1,
+            text: body,
+        }
+    }
+}
+
+fn plan_json_edit(
+    text: &str,
+    root: &Node,
+    cfg: &ClientConfig,
+    unit: &str,
+    nl: &str,
+) -> Result<Edit, String> {
+    let mut obj = root;
+    for (depth, key) in cfg.container.iter().enumerate() {
+        match obj.member(key) {
+            None => {
+                let rest = cfg.container.get(depth + 1..).unwrap_or(&[]);
+                let value = nest(rest, &cfg.entry);
+                return Ok(insert_member(text, obj, key, &value, unit, nl));
+            }
+            Some(m) if matches!(m.value, Node::Obj { .. }) => obj = &m.value,
+            Some(_) => {
+                let path = cfg.container.get(..=depth).unwrap_or(cfg.container);
+                return Err(format!("`{}` is not a JSON object", path.join(".")));
+            }
+        }
+    }
+    match obj.member(SERVER_NAME) {
+        Some(m) => {
+            let ind = member_indent(text, obj, m, unit);
+            let mut s = String::new();
+            render_json(&cfg.entry, &ind, unit, nl, &mut s);
+            Ok(Edit {
+                start: m.value.start(),
+                end: m.value.end(),
+                text: s,
+            })
+        }
+        None => Ok(insert_member(text, obj, SERVER_NAME, &cfg.entry, unit, nl)),
+    }
+}
+
+/// Sets `path` + `rulebook` in a parsed document, creating objects on the way.
+fn set_entry(doc: &mut Value, path: &[&str], entry: Value) -> bool {
+    let Some(map) = doc.as_object_mut() else {
+        return false;
+    };
+    match path.split_first() {
+        None => {
+            map.insert(SERVER_NAME.to_string(), entry);
+            true
+        }
+        Some((key, rest)) => {
+            let child = map
+                .entry(key.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+            set_entry(child, rest, entry)
+        }
+    }
+}
+
+pub(super) fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
+    let parsed = parse_json(text)
+        .map_err(|e| format!("{file} is not valid JSON ({e}); fix or remove it, then run again"))?;
+    if !cfg.jsonc && (parsed.comments || parsed.trailing_commas) {
+        return Err(format!(
+            "{file} has comments or trailing commas, which {} does not accept in this file; \
+             fix it by hand, then run again",
+            cfg.agent
+        ));
+    }
+    let root = &parsed.root;
+    if !matches!(root, Node::Obj { .. }) {
+        return Err(format!(
+            "{file}: the top level is not a JSON object; fix or remove it, then run again"
+        ));
+    }
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let unit = indent_unit(text, root);
+    let edit = plan_json_edit(text, root, cfg, &unit, nl)
+        .map_err(|e| format!("{file}: {e}; fix it by hand, then run again"))?;
+    let (Some(before), Some(after)) = (text.get(..edit.start), text.get(edit.end..)) else {
+        return Err(format!(
+            "internal error while merging {file}; it was left unchanged"
+        ));
+    };
+    let out = format!("{before}{}{after}", edit.text);
+
+    // The result must read as the old document with exactly the `rulebook` entry set.
+    let mut expected = root.to_value(text);
+    if !set_entry(&mut expected, cfg.container, cfg.entry.to_json()) {
+        return Err(format!(
+            "internal error while merging {file}; it was left unchanged"
+        ));
+    }
+    let check = parse_json(&out)
+        .map(|p| p.root.to_value(&out))
+        .map_err(|e| format!("internal error while merging {file} ({e}); it was left unchanged"))?;
+    if check != expected {
+        return Err(format!(
+            "internal error while merging {file}: the result does not match; it was left \
+             unchanged"
+        ));
+    }
+    Ok(out)
+}

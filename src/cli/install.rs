@@ -725,7 +725,7 @@ fn write_mcp_configs(root: &Path, agents: &[Agent], server: &str) -> Result<(), 
         let existing = match std::fs::symlink_metadata(&path) {
             Ok(m) if m.file_type().is_symlink() => {
                 return Err(CliError::Other(
-                    "RB-INSTALL-UNSAFE",
+                    "RB-INSTALL-UNSAFE-PATH",
                     format!("{} is a symlink: not written", path.display()),
                 ));
             }

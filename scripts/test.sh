@@ -37,6 +37,11 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, pr
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 
+# The MCP Inspector CLI and the Node.js 22 it needs (Debian's Node.js 20 is too old), both from
+# the npm registry, pinned in tests/mcp-inspector/package-lock.json: an integration test runs it
+# against the binary, so it is installed before `cargo test`.
+(cd tests/mcp-inspector && npm ci --no-audit --no-fund --silent)
+
 cargo test --offline --locked "$@"
 # The patched tiny_http's own unit tests (strict chunked decoding and the like).
 if [ $# -eq 0 ]; then

@@ -112,6 +112,16 @@ impl<'a> StoreSource<'a> {
     }
 }
 
+/// How long clients may cache lists and reads: a tenth of the time since content last changed
+/// (a playbook being edited right now is re-read soon; a quiet one is cached longer), from 5
+/// seconds to 10 minutes; 10 minutes when nothing changed since the server started.
+pub fn ttl_ms(seconds_since_change: Option<i64>) -> u64 {
+    match seconds_since_change {
+        None => 600_000,
+        Some(s) => (s.max(0) as u64 * 100).clamp(5_000, 600_000),
+    }
+}
+
 /// Whether a key's scope lets it write over MCP (and its owner's role allows writing).
 pub fn mcp_writes(principal: &Principal, role: OrgRole) -> bool {
     let scope_ok = match &principal.via {
@@ -340,6 +350,17 @@ impl Source for StoreSource<'_> {
     }
 
     fn ttl_ms(&self) -> u64 {
-        60_000
+        ttl_ms(self.store.seconds_since_change())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cache_lifetimes_follow_how_recently_content_changed() {
+        assert_eq!(super::ttl_ms(Some(0)), 5_000);
+        assert_eq!(super::ttl_ms(Some(300)), 30_000);
+        assert_eq!(super::ttl_ms(Some(86_400)), 600_000);
+        assert_eq!(super::ttl_ms(None), 600_000);
     }
 }

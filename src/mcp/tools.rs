@@ -51,7 +51,7 @@ fn listed_schema() -> Value {
                 "space": {"type": "string"}, "slug": {"type": "string"}, "name": {"type": "string"},
                 "description": {"type": "string"}, "version": {"type": "integer"}
             }), &["space", "slug", "name", "description", "version"]) },
-            "next_cursor": { "type": ["string", "null"] }
+            "next_cursor": { "anyOf": [{ "type": "string" }, { "type": "null" }] }
         }),
         &["items", "next_cursor"],
     )
@@ -125,12 +125,12 @@ pub fn catalog() -> Vec<Value> {
             }), &["path"]),
             "outputSchema": obj(json!({
                 "path": {"type": "string"},
-                "language": {"type": ["string", "null"]},
+                "language": {"anyOf": [{"type": "string"}, {"type": "null"}]},
                 "standards": {"type": "array", "items": obj(json!({
                     "space": {"type": "string"}, "slug": {"type": "string"}, "name": {"type": "string"},
                     "description": {"type": "string"}, "scope": {"type": "array", "items": {"type": "string"}},
                     "rules": {"type": "array", "items": obj(json!({
-                        "text": {"type": "string"}, "severity": {"type": ["string", "null"]}, "examples": examples_schema()
+                        "text": {"type": "string"}, "severity": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "examples": examples_schema()
                     }), &["text", "severity", "examples"])},
                     "examples_omitted": {"type": "boolean"}
                 }), &["space", "slug", "name", "description", "scope", "rules", "examples_omitted"])},
@@ -196,7 +196,7 @@ pub fn catalog() -> Vec<Value> {
             "inputSchema": obj(json!({ "space": space_prop() }), &[]),
             "outputSchema": obj(json!({ "items": {"type": "array", "items": obj(json!({
                 "space": {"type": "string"}, "slug": {"type": "string"}, "name": {"type": "string"},
-                "description": {"type": "string"}, "latest": {"type": ["string", "null"]}
+                "description": {"type": "string"}, "latest": {"anyOf": [{"type": "string"}, {"type": "null"}]}
             }), &["space", "slug", "name", "description", "latest"])} }), &["items"]),
         }),
         json!({

@@ -31,6 +31,8 @@ pub struct Store {
     /// Bumped by every committed audited write: caches of content (the MCP server's compiled
     /// scopes) are valid while it stays the same. Every content change is audited.
     generation: std::sync::atomic::AtomicU64,
+    /// When the generation last changed (Unix seconds; 0 until the first write).
+    changed_at: std::sync::atomic::AtomicI64,
 }
 
 impl Store {
@@ -42,6 +44,16 @@ impl Store {
     pub(crate) fn bump_generation(&self) {
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        self.changed_at
+            .store(self.clock.now_unix(), std::sync::atomic::Ordering::Release);
+    }
+
+    /// Seconds since the last audited write of this process (`None` before the first).
+    pub fn seconds_since_change(&self) -> Option<i64> {
+        match self.changed_at.load(std::sync::atomic::Ordering::Acquire) {
+            0 => None,
+            t => Some((self.clock.now_unix() - t).max(0)),
+        }
     }
 }
 
@@ -92,6 +104,7 @@ impl Store {
             guard_close: false,
             audit_warning: Mutex::new(None),
             generation: std::sync::atomic::AtomicU64::new(0),
+            changed_at: std::sync::atomic::AtomicI64::new(0),
         })
     }
 
@@ -126,6 +139,7 @@ impl Store {
             guard_close: false,
             audit_warning: Mutex::new(None),
             generation: std::sync::atomic::AtomicU64::new(0),
+            changed_at: std::sync::atomic::AtomicI64::new(0),
         })
     }
 

@@ -17,6 +17,7 @@ mod fakes;
 mod hardening;
 mod inbound;
 mod mcp;
+mod mcp_inspector;
 mod metrics;
 mod migrations;
 mod playbook;

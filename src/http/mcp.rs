@@ -342,9 +342,7 @@ fn observe_tool(
     started: Instant,
 ) {
     let name = msg.params.get("name").and_then(Value::as_str).unwrap_or("");
-    let known = crate::mcp::tools::catalog()
-        .iter()
-        .any(|t| t["name"] == json!(name));
+    let known = crate::mcp::tools::is_tool(name);
     let route = format!("mcp:{}", if known { name } else { "unknown" });
     let outcome = match answer {
         Ok(v) if v["isError"] == json!(true) => "TOOL_ERROR",

@@ -1,31 +1,91 @@
-//! Which standards apply to a file: every standard's scope globs compiled once into one
-//! matcher (globset, ripgrep's), so `rules_for_path` tests a path against all of a space's
-//! globs in one pass instead of one glob at a time.
+//! Which standards apply to a file: every standard's scope globs compiled once per content
+//! version (globset, ripgrep's matcher), grouped by the literal folder they start with, so
+//! `rules_for_path` tests a path only against the globs that can match it: `src/mod7/**/*.ts`
+//! is tried only for paths under `src/mod7/`, and the globs of each folder run as one set.
 //!
 //! Glob meaning, the same for every caller: `*` stays within one path segment, `**` crosses
 //! segments, `{a,b}` alternates, a pattern without `/` matches the file name at any depth
 //! (`*.ts` is every TypeScript file, as in `.gitignore`), a leading `!` excludes, and an empty
 //! scope means everywhere. A glob that does not compile never matches; it is reported.
 
+use std::collections::HashMap;
+
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::model::artifact::{LANGUAGES, Standard};
+
+/// Globs that start with the same literal folder, compiled as one set.
+struct Group {
+    set: GlobSet,
+    /// Which standard each glob of the set belongs to.
+    owner: Vec<usize>,
+}
+
+/// Globs grouped by their literal leading folder (`""` for globs that start with a pattern).
+#[derive(Default)]
+struct Groups {
+    by_prefix: HashMap<String, Group>,
+}
+
+impl Groups {
+    fn build(globs: Vec<(String, globset::Glob, usize)>) -> Groups {
+        let mut pending: HashMap<String, (GlobSetBuilder, Vec<usize>)> = HashMap::new();
+        for (prefix, glob, owner) in globs {
+            let e = pending
+                .entry(prefix)
+                .or_insert_with(|| (GlobSetBuilder::new(), Vec::new()));
+            e.0.add(glob);
+            e.1.push(owner);
+        }
+        let by_prefix = pending
+            .into_iter()
+            .map(|(prefix, (b, owner))| {
+                let set = b.build().unwrap_or_else(|_| GlobSet::empty());
+                (prefix, Group { set, owner })
+            })
+            .collect();
+        Groups { by_prefix }
+    }
+
+    /// Calls `hit` with the owner of every glob that matches `path`.
+    fn each_match(&self, path: &str, mut hit: impl FnMut(usize)) {
+        let candidate = globset::Candidate::new(path);
+        let folders = std::iter::once(0).chain(path.match_indices('/').map(|(i, _)| i + 1));
+        for end in folders {
+            if let Some(g) = self.by_prefix.get(&path[..end]) {
+                for i in g.set.matches_candidate(&candidate) {
+                    hit(g.owner[i]);
+                }
+            }
+        }
+    }
+}
+
+/// The literal folders a glob starts with (`src/mod7/` of `src/mod7/**/*.ts`), or `""`.
+fn literal_prefix(pattern: &str) -> String {
+    let mut end = 0;
+    for (i, _) in pattern.match_indices('/') {
+        if pattern[..i].contains(['*', '?', '[', '{', '\\']) {
+            break;
+        }
+        end = i + 1;
+    }
+    pattern[..end].to_string()
+}
 
 /// A space's standards with their scopes compiled.
 pub struct ScopeIndex {
     /// `(slug, standard)` in slug order.
     pub standards: Vec<(String, Standard)>,
-    include: GlobSet,
-    include_owner: Vec<usize>,
-    exclude: GlobSet,
-    exclude_owner: Vec<usize>,
+    include: Groups,
+    exclude: Groups,
     /// Standards with no (usable) include glob: they apply everywhere.
     everywhere: Vec<usize>,
     /// `(slug, glob, why)` for globs that did not compile.
     pub invalid: Vec<(String, String, String)>,
 }
 
-fn compile(glob: &str) -> Result<globset::Glob, String> {
+fn compile(glob: &str) -> Result<(String, globset::Glob), String> {
     let pattern = if glob.contains('/') {
         glob.trim_start_matches("./")
             .trim_start_matches('/')
@@ -33,20 +93,19 @@ fn compile(glob: &str) -> Result<globset::Glob, String> {
     } else {
         format!("**/{glob}")
     };
-    GlobBuilder::new(&pattern)
+    let compiled = GlobBuilder::new(&pattern)
         .literal_separator(true)
         .backslash_escape(true)
         .build()
-        .map_err(|e| e.kind().to_string())
+        .map_err(|e| e.kind().to_string())?;
+    Ok((literal_prefix(&pattern), compiled))
 }
 
 impl ScopeIndex {
     /// Compiles the scopes of `standards`.
     pub fn new(mut standards: Vec<(String, Standard)>) -> ScopeIndex {
         standards.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut include = GlobSetBuilder::new();
-        let mut exclude = GlobSetBuilder::new();
-        let (mut include_owner, mut exclude_owner, mut everywhere, mut invalid) =
+        let (mut include, mut exclude, mut everywhere, mut invalid) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (i, (slug, s)) in standards.iter().enumerate() {
             let mut has_include = false;
@@ -60,13 +119,9 @@ impl ScopeIndex {
                     continue;
                 }
                 match compile(glob) {
-                    Ok(g) if negated => {
-                        exclude.add(g);
-                        exclude_owner.push(i);
-                    }
-                    Ok(g) => {
-                        include.add(g);
-                        include_owner.push(i);
+                    Ok((prefix, g)) if negated => exclude.push((prefix, g, i)),
+                    Ok((prefix, g)) => {
+                        include.push((prefix, g, i));
                         has_include = true;
                     }
                     Err(why) => {
@@ -81,10 +136,8 @@ impl ScopeIndex {
         }
         ScopeIndex {
             standards,
-            include: include.build().unwrap_or_else(|_| GlobSet::empty()),
-            include_owner,
-            exclude: exclude.build().unwrap_or_else(|_| GlobSet::empty()),
-            exclude_owner,
+            include: Groups::build(include),
+            exclude: Groups::build(exclude),
             everywhere,
             invalid,
         }
@@ -97,12 +150,8 @@ impl ScopeIndex {
         for &i in &self.everywhere {
             hit[i] = true;
         }
-        for g in self.include.matches(&path) {
-            hit[self.include_owner[g]] = true;
-        }
-        for g in self.exclude.matches(&path) {
-            hit[self.exclude_owner[g]] = false;
-        }
+        self.include.each_match(&path, |i| hit[i] = true);
+        self.exclude.each_match(&path, |i| hit[i] = false);
         hit.iter()
             .enumerate()
             .filter_map(|(i, h)| h.then_some(i))
@@ -191,6 +240,10 @@ mod tests {
         assert_eq!(slugs(&ix, "vendor/x.go"), ["all", "only-negative"]);
         assert_eq!(slugs(&ix, "generated/x.py"), ["all"]);
         assert_eq!(ix.invalid.len(), 1);
+        assert_eq!(literal_prefix("src/mod7/**/*.ts"), "src/mod7/");
+        assert_eq!(literal_prefix("**/*.ts"), "");
+        assert_eq!(literal_prefix("{src,lib}/**"), "");
+        assert_eq!(literal_prefix("docs/a[bc]/x.md"), "docs/");
         assert_eq!(ix.invalid[0].0, "broken");
     }
 

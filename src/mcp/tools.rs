@@ -108,8 +108,18 @@ fn proposal_schema() -> Value {
     )
 }
 
-/// Every tool's definition, for `tools/list`.
-pub fn catalog() -> Vec<Value> {
+/// Every tool's definition, for `tools/list` (built once).
+pub fn catalog() -> &'static [Value] {
+    static CATALOG: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(build_catalog)
+}
+
+/// Whether `name` is one of the tools.
+pub fn is_tool(name: &str) -> bool {
+    catalog().iter().any(|t| t["name"] == name)
+}
+
+fn build_catalog() -> Vec<Value> {
     let kinds = json!({ "type": "string", "enum": ["standard", "command", "skill", "subagent"] });
     let agent_ids: Vec<&str> = Agent::ALL.iter().map(|a| a.id()).collect();
     let mut tools = vec![

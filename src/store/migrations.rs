@@ -53,7 +53,28 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     ),
     (11, "proposals for new artifacts", NEW_ARTIFACT_PROPOSALS),
     (12, "OAuth clients of the MCP endpoint", OAUTH_CLIENTS),
+    (
+        13,
+        "search rows keyed by their artifact",
+        SEARCH_BY_ARTIFACT,
+    ),
 ];
+
+/// The search index's rowid becomes the artifact's id: removing an artifact's row is a lookup
+/// (it was a scan of the whole index, so writes slowed as the playbook grew), and a search can
+/// filter by space and kind through the artifacts table without reading every match's stored
+/// row. Rebuilt from the old index, same tokenizer.
+const SEARCH_BY_ARTIFACT: &str = "
+CREATE VIRTUAL TABLE artifact_search_new USING fts5(
+    name, text,
+    artifact_id UNINDEXED, space_id UNINDEXED, kind UNINDEXED, languages UNINDEXED,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO artifact_search_new (rowid, name, text, artifact_id, space_id, kind, languages)
+    SELECT artifact_id, name, text, artifact_id, space_id, kind, languages FROM artifact_search;
+DROP TABLE artifact_search;
+ALTER TABLE artifact_search_new RENAME TO artifact_search;
+";
 
 /// MCP clients registered for browser sign-in (RFC 7591): public clients (PKCE, no secret).
 const OAUTH_CLIENTS: &str = "
@@ -363,7 +384,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 12;
+pub const LATEST_SCHEMA: u32 = 13;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -54,7 +54,7 @@ fn index(
     unindex(c, id)?;
     let (name, text, languages) = content.search_text();
     c.execute(
-        "INSERT INTO artifact_search (name, text, artifact_id, space_id, kind, languages) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO artifact_search (rowid, name, text, artifact_id, space_id, kind, languages) VALUES (?3, ?1, ?2, ?3, ?4, ?5, ?6)",
         params![name, text, id, space_id, content.kind().as_str(), languages],
     )?;
     Ok(())
@@ -73,7 +73,8 @@ pub(crate) fn purge_rows(c: &rusqlite::Connection, id: i64) -> Result<(), StoreE
 }
 
 fn unindex(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
-    c.execute("DELETE FROM artifact_search WHERE artifact_id = ?1", [id])?;
+    // The row's id is the artifact's (schema 13): a lookup, not a scan.
+    c.execute("DELETE FROM artifact_search WHERE rowid = ?1", [id])?;
     Ok(())
 }
 
@@ -433,23 +434,24 @@ impl Store {
         let space_list =
             serde_json::to_string(spaces).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.with(|c| {
-            // Rank every match cheaply (bm25 only), keep the best `limit`, and only then build
-            // highlights and snippets, which cost far more than ranking: a word found in every
-            // artifact would otherwise have a snippet made for each of them.
+            // Rank every match cheaply (bm25 only; space and kind from the artifacts table, so
+            // no match's stored row is read), keep the best `limit`, and only then build
+            // highlights and snippets, which cost far more than ranking.
             let mut stmt = c.prepare_cached(
                 "WITH top AS MATERIALIZED (
                     SELECT s.rowid AS rid, bm25(artifact_search, 5.0, 1.0) AS rank
                     FROM artifact_search s
+                    JOIN artifacts a ON a.id = s.rowid
                     WHERE artifact_search MATCH ?1
-                      AND s.space_id IN (SELECT value FROM json_each(?2))
-                      AND (?3 IS NULL OR s.kind = ?3)
+                      AND a.space_id IN (SELECT value FROM json_each(?2))
+                      AND (?3 IS NULL OR a.kind = ?3)
                       AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
                     ORDER BY rank LIMIT ?5)
-                 SELECT s.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
+                 SELECT a.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
                         snippet(artifact_search, 1, '⟦', '⟧', '…', 16), top.rank
                  FROM top
                  JOIN artifact_search s ON s.rowid = top.rid
-                 JOIN artifacts a ON a.id = s.artifact_id
+                 JOIN artifacts a ON a.id = top.rid
                  JOIN spaces sp ON sp.id = a.space_id
                  WHERE artifact_search MATCH ?1
                  ORDER BY top.rank",

@@ -186,6 +186,9 @@ fn schema_9_api_keys_keep_working_and_gain_the_mcp_scopes() {
         "{}",
         r.text()
     );
+    // Schema 13 rebuilt the search index keyed by artifact: the standard is still found.
+    let hits = c.get("/api/v1/orgs/fixture/search?q=fixture").json();
+    assert_eq!(hits["hits"][0]["slug"], "fixture-standard", "{hits}");
     server.stop();
     inst.verify();
 }

@@ -31,9 +31,10 @@ venv=target/test-venv
 # And prometheus_client: tests parse /metrics with the reference parser.
 # And openapi-spec-validator: tests validate /api/v1/openapi.json with it.
 # And PyYAML: tests parse every agent's generated frontmatter with a real YAML parser.
-if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator, yaml' 2>/dev/null; then
+# And the official MCP Python SDK (pinned): tests drive the MCP server with it in every mode.
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator, yaml, mcp' 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator pyyaml
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator pyyaml mcp==2.3.0
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 

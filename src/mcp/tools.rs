@@ -448,6 +448,32 @@ fn standard_json(
     })
 }
 
+/// Bytes of `v` as compact JSON, without building the string.
+fn json_len(v: &Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0 += b.len();
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut c = Count(0);
+    let _ = serde_json::to_writer(&mut c, v);
+    c.0
+}
+
+/// Fewer bytes than a standard's entry can take even without examples.
+fn lean_lower_bound(slug: &str, s: &Standard) -> usize {
+    slug.len()
+        + s.name.len()
+        + s.description.len()
+        + s.scope.iter().map(String::len).sum::<usize>()
+        + s.rules.iter().map(|r| r.text.len()).sum::<usize>()
+}
+
 fn rules_for_path(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
     only(args, &["path", "language", "max_bytes", "space"])?;
     let path = required(args, "path")?;
@@ -483,16 +509,21 @@ fn rules_for_path(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         let ix = source.scope_index(&space)?;
         for i in ix.matching(path) {
             let (slug, s) = &ix.standards[i];
-            // Full, else without examples, else left out (named in `omitted`).
+            // Full, else without examples, else left out (named in `omitted`). Once what is
+            // left of the budget cannot hold even this standard's text, nothing is built.
+            if bytes + lean_lower_bound(slug, s) > budget {
+                omitted.push(format!("{space}/{slug}"));
+                continue;
+            }
             let full = standard_json(&space, slug, s, language, true);
-            let n = full.to_string().len();
+            let n = json_len(&full);
             if bytes + n <= budget {
                 bytes += n;
                 standards.push(full);
                 continue;
             }
             let lean = standard_json(&space, slug, s, language, false);
-            let n = lean.to_string().len();
+            let n = json_len(&lean);
             if bytes + n <= budget {
                 bytes += n;
                 standards.push(lean);

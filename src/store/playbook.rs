@@ -78,6 +78,10 @@ fn unindex(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Most text matches a search ranks (the newest; name matches are always ranked): keeps a
+/// word found in every artifact as fast as a rare one (docs/BENCHMARKS.md).
+pub const SEARCH_CANDIDATES: i64 = 1000;
+
 /// Turns what a person typed into an FTS5 query: every word quoted (so no query syntax can
 /// fail), all required; a trailing `*` keeps prefix search.
 pub fn fts_query(input: &str) -> Option<String> {
@@ -434,16 +438,28 @@ impl Store {
         let space_list =
             serde_json::to_string(spaces).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.with(|c| {
-            // Rank every match cheaply (bm25 only; space and kind from the artifacts table, so
-            // no match's stored row is read), keep the best `limit`, and only then build
-            // highlights and snippets, which cost far more than ranking.
+            // A word found in thousands of artifacts would have every match ranked: rank at
+            // most the newest SEARCH_CANDIDATES matches (in the caller's spaces) plus every
+            // match in a name, which outweighs text matches anyway. Ranking is bm25 only; space
+            // and kind come from the artifacts table, so no match's stored row is read; the
+            // highlights and snippets, which cost far more, are built for the top `limit` only.
             let mut stmt = c.prepare_cached(
-                "WITH top AS MATERIALIZED (
+                "WITH cand AS MATERIALIZED (
+                    SELECT rid FROM (
+                        SELECT s.rowid AS rid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
+                        WHERE artifact_search MATCH ?1 AND a.space_id IN (SELECT value FROM json_each(?2))
+                        ORDER BY s.rowid DESC LIMIT ?7)
+                    UNION
+                    SELECT rid FROM (
+                        SELECT s.rowid AS rid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
+                        WHERE artifact_search MATCH ?6 AND a.space_id IN (SELECT value FROM json_each(?2))
+                        LIMIT ?7)),
+                 top AS MATERIALIZED (
                     SELECT s.rowid AS rid, bm25(artifact_search, 5.0, 1.0) AS rank
                     FROM artifact_search s
                     JOIN artifacts a ON a.id = s.rowid
                     WHERE artifact_search MATCH ?1
-                      AND a.space_id IN (SELECT value FROM json_each(?2))
+                      AND s.rowid IN (SELECT rid FROM cand)
                       AND (?3 IS NULL OR a.kind = ?3)
                       AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
                     ORDER BY rank LIMIT ?5)
@@ -457,7 +473,7 @@ impl Store {
                  ORDER BY top.rank",
             )?;
             let rows = stmt.query_map(
-                params![q, space_list, kind.map(Kind::as_str), language, limit],
+                params![q, space_list, kind.map(Kind::as_str), language, limit, format!("name : ({q})"), SEARCH_CANDIDATES],
                 |r| {
                     let kind: String = r.get(0)?;
                     Ok(Hit {

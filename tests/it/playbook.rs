@@ -834,3 +834,81 @@ fn a_space_that_holds_content_is_refused_deletion_with_what_it_holds() {
     server.stop();
     inst.verify();
 }
+
+/// A portable archive of `n` standards named `{prefix} N` whose text holds `word`.
+fn noise_archive(prefix: &str, n: usize, word: &str) -> Vec<u8> {
+    use rulebook::archive::portable::{Bundle, Item, Source, write};
+    use rulebook::model::artifact::{Content, Rule, Standard};
+    let items = (0..n)
+        .map(|i| Item {
+            slug: format!("{prefix}-{i:05}"),
+            version: 1,
+            content: Content::Standard(Standard {
+                name: format!("{} {i}", prefix.replace('-', " ")),
+                description: format!("A note about one {word} among many."),
+                scope: vec![],
+                rules: vec![Rule {
+                    text: format!("Handle the {word}."),
+                    severity: None,
+                    examples: vec![],
+                }],
+            }),
+        })
+        .collect();
+    let bundle = Bundle {
+        source: Source {
+            org: "acme".into(),
+            space: "default".into(),
+            package: None,
+            release: None,
+            exported_at: "2026-12-02T00:00:00Z".into(),
+            generator: "test".into(),
+        },
+        items,
+        packages: vec![],
+    };
+    rulebook::archive::write_zip(&write(&bundle).unwrap()).unwrap()
+}
+
+#[test]
+fn a_word_in_thousands_of_artifacts_still_finds_name_matches_and_the_callers_spaces() {
+    let inst = Instance::new("search-cap");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    // The oldest artifact has the word in its name; then 1,200 newer ones in its text, in the
+    // default space and in another space.
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/default/standards",
+        &json!({ "name": "Tapir budget", "description": "Old.", "rules": [{ "text": "Count." }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Other", "slug": "other", "visibility": "open" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    for space in ["default", "other"] {
+        let r = admin.send_bytes(
+            "POST",
+            &format!("/api/v1/orgs/acme/spaces/{space}/import"),
+            "application/zip",
+            &noise_archive(&format!("{space}-noise"), 1200, "tapir"),
+            &[],
+        );
+        assert_eq!(r.status, 201, "{}", &r.text()[..r.text().len().min(300)]);
+    }
+    let hits = admin.get("/api/v1/orgs/acme/search?q=tapir&limit=5").json();
+    assert_eq!(hits["hits"][0]["slug"], "tapir-budget", "{hits:#}");
+    let only_default = admin
+        .get("/api/v1/orgs/acme/search?q=tapir&limit=50&space=default")
+        .json();
+    let hits = only_default["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 50, "{only_default:#}");
+    assert!(
+        hits.iter().all(|h| h["space"] == "default"),
+        "{only_default:#}"
+    );
+    server.stop();
+    inst.verify();
+}

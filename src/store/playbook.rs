@@ -424,6 +424,13 @@ impl Store {
 
     /// Ranked full-text search in the given spaces, optionally one kind and one example
     /// language. Matches are marked with ⟦ ⟧ in `name` and `snippet`.
+    ///
+    /// A word found in thousands of artifacts would have every match ranked (bm25 reads each
+    /// match's positions and sizes), so at most the newest [`SEARCH_CANDIDATES`] matches in
+    /// the caller's spaces are ranked, through a rowid range that FTS5 scans directly, plus
+    /// older matches in a name (ranked one by one, at most `limit`). Space and kind come from
+    /// the artifacts table (no match's stored row is read), and highlights and snippets are
+    /// built for the final hits only.
     pub fn search(
         &self,
         query: &str,
@@ -435,58 +442,76 @@ impl Store {
         let Some(q) = fts_query(query) else {
             return Ok(Vec::new());
         };
+        let names = format!("name : ({q})");
         let space_list =
             serde_json::to_string(spaces).map_err(|e| StoreError::Sqlite(e.to_string()))?;
+        let kind = kind.map(Kind::as_str);
+        const FILTER: &str = "a.space_id IN (SELECT value FROM json_each(?2))
+              AND (?3 IS NULL OR a.kind = ?3)
+              AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)";
         self.with(|c| {
-            // A word found in thousands of artifacts would have every match ranked: rank at
-            // most the newest SEARCH_CANDIDATES matches (in the caller's spaces) plus every
-            // match in a name, which outweighs text matches anyway. Ranking is bm25 only; space
-            // and kind come from the artifacts table, so no match's stored row is read; the
-            // highlights and snippets, which cost far more, are built for the top `limit` only.
-            let mut stmt = c.prepare_cached(
-                "WITH cand AS MATERIALIZED (
-                    SELECT rid FROM (
-                        SELECT s.rowid AS rid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
-                        WHERE artifact_search MATCH ?1 AND a.space_id IN (SELECT value FROM json_each(?2))
-                        ORDER BY s.rowid DESC LIMIT ?7)
-                    UNION
-                    SELECT rid FROM (
-                        SELECT s.rowid AS rid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
-                        WHERE artifact_search MATCH ?6 AND a.space_id IN (SELECT value FROM json_each(?2))
-                        LIMIT ?7)),
-                 top AS MATERIALIZED (
-                    SELECT s.rowid AS rid, bm25(artifact_search, 5.0, 1.0) AS rank
-                    FROM artifact_search s
-                    JOIN artifacts a ON a.id = s.rowid
-                    WHERE artifact_search MATCH ?1
-                      AND s.rowid IN (SELECT rid FROM cand)
-                      AND (?3 IS NULL OR a.kind = ?3)
-                      AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)
-                    ORDER BY rank LIMIT ?5)
-                 SELECT a.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
-                        snippet(artifact_search, 1, '⟦', '⟧', '…', 16), top.rank
-                 FROM top
-                 JOIN artifact_search s ON s.rowid = top.rid
-                 JOIN artifacts a ON a.id = top.rid
-                 JOIN spaces sp ON sp.id = a.space_id
-                 WHERE artifact_search MATCH ?1
-                 ORDER BY top.rank",
+            // The oldest rowid still among the newest candidates (0: rank them all).
+            let floor: i64 = c
+                .prepare_cached(&format!(
+                    "SELECT s.rowid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
+                     WHERE artifact_search MATCH ?1 AND {FILTER}
+                     ORDER BY s.rowid DESC LIMIT 1 OFFSET ?5"
+                ))?
+                .query_row(params![q, space_list, kind, language, SEARCH_CANDIDATES - 1], |r| r.get(0))
+                .optional()?
+                .unwrap_or(0);
+            let mut ranked: Vec<(i64, f64)> = c
+                .prepare_cached(&format!(
+                    "SELECT s.rowid, bm25(artifact_search, 5.0, 1.0) AS rank
+                     FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
+                     WHERE artifact_search MATCH ?1 AND s.rowid >= ?6 AND {FILTER}
+                     ORDER BY rank LIMIT ?5"
+                ))?
+                .query_map(params![q, space_list, kind, language, limit, floor], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            if floor > 0 {
+                let older: Vec<i64> = c
+                    .prepare_cached(&format!(
+                        "SELECT s.rowid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
+                         WHERE artifact_search MATCH ?1 AND s.rowid < ?6 AND {FILTER} LIMIT ?5"
+                    ))?
+                    .query_map(params![names, space_list, kind, language, limit, floor], |r| r.get(0))?
+                    .collect::<Result<_, _>>()?;
+                let mut one = c.prepare_cached(
+                    "SELECT bm25(artifact_search, 5.0, 1.0) FROM artifact_search WHERE artifact_search MATCH ?1 AND rowid = ?2",
+                )?;
+                for rid in older {
+                    if let Some(rank) = one.query_row(params![q, rid], |r| r.get(0)).optional()? {
+                        ranked.push((rid, rank));
+                    }
+                }
+                ranked.sort_by(|a, b| a.1.total_cmp(&b.1));
+                ranked.truncate(limit.max(0) as usize);
+            }
+            let mut hit = c.prepare_cached(
+                "SELECT a.kind, a.slug, sp.slug, highlight(artifact_search, 0, '⟦', '⟧'),
+                        snippet(artifact_search, 1, '⟦', '⟧', '…', 16)
+                 FROM artifact_search s JOIN artifacts a ON a.id = s.rowid JOIN spaces sp ON sp.id = a.space_id
+                 WHERE artifact_search MATCH ?1 AND s.rowid = ?2",
             )?;
-            let rows = stmt.query_map(
-                params![q, space_list, kind.map(Kind::as_str), language, limit, format!("name : ({q})"), SEARCH_CANDIDATES],
-                |r| {
-                    let kind: String = r.get(0)?;
-                    Ok(Hit {
-                        kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
-                        slug: r.get(1)?,
-                        space: r.get(2)?,
-                        name: r.get(3)?,
-                        snippet: r.get(4)?,
-                        rank: r.get(5)?,
+            let mut out = Vec::with_capacity(ranked.len());
+            for (rid, rank) in ranked {
+                let h = hit
+                    .query_row(params![q, rid], |r| {
+                        let kind: String = r.get(0)?;
+                        Ok(Hit {
+                            kind: Kind::parse(&kind).unwrap_or(Kind::Standard),
+                            slug: r.get(1)?,
+                            space: r.get(2)?,
+                            name: r.get(3)?,
+                            snippet: r.get(4)?,
+                            rank,
+                        })
                     })
-                },
-            )?;
-            Ok(rows.collect::<Result<_, _>>()?)
+                    .optional()?;
+                out.extend(h);
+            }
+            Ok(out)
         })
     }
 

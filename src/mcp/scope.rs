@@ -47,13 +47,13 @@ impl Groups {
         Groups { by_prefix }
     }
 
-    /// Calls `hit` with the owner of every glob that matches `path`.
+    /// Calls `hit` with the owner of every glob that matches `path`. A group's globs are
+    /// compiled without their shared folder, so each is matched against the rest of the path.
     fn each_match(&self, path: &str, mut hit: impl FnMut(usize)) {
-        let candidate = globset::Candidate::new(path);
         let folders = std::iter::once(0).chain(path.match_indices('/').map(|(i, _)| i + 1));
         for end in folders {
             if let Some(g) = self.by_prefix.get(&path[..end]) {
-                for i in g.set.matches_candidate(&candidate) {
+                for i in g.set.matches(&path[end..]) {
                     hit(g.owner[i]);
                 }
             }
@@ -93,12 +93,15 @@ fn compile(glob: &str) -> Result<(String, globset::Glob), String> {
     } else {
         format!("**/{glob}")
     };
-    let compiled = GlobBuilder::new(&pattern)
+    // The literal folder is looked up, not matched: only the rest is compiled, which keeps
+    // most globs in globset's cheap strategies (`**/*.ts` is an extension test, not a regex).
+    let prefix = literal_prefix(&pattern);
+    let compiled = GlobBuilder::new(&pattern[prefix.len()..])
         .literal_separator(true)
         .backslash_escape(true)
         .build()
         .map_err(|e| e.kind().to_string())?;
-    Ok((literal_prefix(&pattern), compiled))
+    Ok((prefix, compiled))
 }
 
 impl ScopeIndex {

@@ -116,7 +116,23 @@ fn read_only() -> SourceError {
     )
 }
 
-/// Marks each query term in `text` with ⟦ ⟧ (ASCII case-insensitive).
+/// Whether byte `i` of `text` starts a word.
+fn word_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// How many words of `lower` (lower-cased text) start with `term`.
+fn count_prefix(lower: &str, term: &str) -> usize {
+    lower
+        .match_indices(term)
+        .filter(|(i, _)| word_start(lower, *i))
+        .count()
+}
+
+/// Marks each query term at the start of a word in `text` with ⟦ ⟧ (ASCII case-insensitive).
 fn mark(text: &str, terms: &[String]) -> String {
     let lower = text.to_ascii_lowercase();
     let mut out = String::new();
@@ -124,7 +140,7 @@ fn mark(text: &str, terms: &[String]) -> String {
     while i < text.len() {
         let hit = terms
             .iter()
-            .find(|t| !t.is_empty() && lower[i..].starts_with(t.as_str()));
+            .find(|t| !t.is_empty() && lower[i..].starts_with(t.as_str()) && word_start(&lower, i));
         match hit {
             Some(t) if text.is_char_boundary(i + t.len()) => {
                 out.push('⟦');
@@ -218,16 +234,21 @@ impl Source for Offline {
             }
             let (name, text, _) = c.search_text();
             let (ln, lt) = (name.to_ascii_lowercase(), text.to_ascii_lowercase());
-            if !terms.iter().all(|t| ln.contains(t) || lt.contains(t)) {
+            // Terms match the start of words (as the server's full-text search does).
+            let counts: Vec<(usize, usize)> = terms
+                .iter()
+                .map(|t| (count_prefix(&ln, t), count_prefix(&lt, t)))
+                .collect();
+            if counts.iter().any(|(n, t)| n + t == 0) {
                 continue;
             }
-            let score: usize = terms
-                .iter()
-                .map(|t| 5 * ln.matches(t.as_str()).count() + lt.matches(t.as_str()).count())
-                .sum();
+            let score: usize = counts.iter().map(|(n, t)| 5 * n + t).sum();
             let line = text
                 .lines()
-                .find(|l| terms.iter().any(|t| l.to_ascii_lowercase().contains(t)))
+                .find(|l| {
+                    let l = l.to_ascii_lowercase();
+                    terms.iter().any(|t| count_prefix(&l, t) > 0)
+                })
                 .unwrap_or("");
             let snippet: String = line.chars().take(160).collect();
             scored.push((
@@ -289,5 +310,17 @@ impl Source for Offline {
 
     fn ttl_ms(&self) -> u64 {
         3_600_000
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offline_search_matches_word_starts_only() {
+        let terms = vec!["err".to_string()];
+        assert_eq!(mark("Errors, not terror.", &terms), "⟦Err⟧ors, not terror.");
+        assert_eq!(count_prefix("an error in terror", "err"), 1);
     }
 }

@@ -9,6 +9,7 @@ import * as kinds from './js/pages/kinds.js';
 import * as admin from './js/pages/admin.js';
 import * as network from './js/pages/network.js';
 import * as agents from './js/pages/agents.js';
+import * as proposals from './js/pages/proposals.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -73,7 +74,7 @@ function devicePage(me, code) {
 
 function nav(me) {
   const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
-    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
+    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/proposals', 'Proposals'], ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
@@ -112,6 +113,7 @@ async function route() {
     case 'device': return devicePage(me.data, params.get('code') ?? '');
     case 'authorize': return agents.authorize(me.data, params);
     case 'connect': return agents.connect();
+    case 'proposals': return parts[1] ? proposals.review(ctx, parts[1]) : proposals.list(ctx);
     case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '', params.get('space') ?? '');
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit(params.get('action') ?? '');

@@ -401,3 +401,20 @@ test('connect your agent, and an MCP client signs in through the browser (OAuth 
   assert.equal(mcp.status, 200);
   assert.ok((await mcp.json()).result.tools.some((t) => t.name === 'rules_for_path'));
 });
+
+test('review a proposed new standard (as an agent files it over MCP) and accept it', async () => {
+  const r = await apiCall('POST', '/api/v1/orgs/acme/spaces/default/proposals', {
+    kind: 'standard', message: 'Proposed by an agent',
+    content: { name: 'Agent proposal', description: 'Proposed over MCP.', scope: ['**/*.ts'],
+      rules: [{ text: 'Prefer const.', examples: [{ language: 'typescript', good: 'const x = 1;', bad: 'let x = 1;' }] }] },
+  });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  await page.goto(`${url}/#/`);
+  await page.getByText('open proposals').waitFor();
+  await page.goto(`${url}/#/proposals`);
+  await page.getByRole('link', { name: /new standard agent-proposal/ }).click();
+  await page.getByText('Prefer const.').waitFor();
+  await shot('15-new-standard-proposal');
+  await page.getByRole('button', { name: 'Accept: create this standard' }).click();
+  await page.getByRole('heading', { name: 'Agent proposal' }).waitFor();
+});

@@ -124,11 +124,12 @@ export async function dashboard(ctx, me) {
   loading();
   const sp = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
   const kinds = ['standards', 'commands', 'skills', 'subagents'];
-  const [counts, pk, repos, activity] = await Promise.all([
+  const [counts, pk, repos, activity, open] = await Promise.all([
     Promise.all(kinds.map((k) => api('GET', `${sp}/${k}?limit=200`))),
     api('GET', `${sp}/packages`),
     api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
     me.user.instance_admin ? api('GET', '/api/v1/audit?limit=8') : Promise.resolve(null),
+    api('GET', `${sp}/proposals`),
   ]);
   const details = await Promise.all((pk.data?.packages ?? []).map((p) => api('GET', `${sp}/packages/${enc(p.slug)}`)));
   const packageRows = details.filter((d) => d.ok).map((d) => el('li', { class: 'card row' }, el('a', { href: '#/packages' }, d.data.name),
@@ -138,6 +139,8 @@ export async function dashboard(ctx, me) {
   const repoRows = (repos.data?.repositories ?? []).flatMap((r) => r.installs.map((i) => el('li', { class: 'card' },
     el('strong', {}, `${r.url} (${r.branch})`), ` ${i.path || '/'} · `,
     i.packages.map((p) => el('span', { class: `badge ${p.status === 'up to date' ? 'ok' : 'warn'}` }, `${p.package} ${p.installed ?? '?'}: ${p.status}`)))));
+  tiles.push(el('a', { class: 'card tile', href: '#/proposals' },
+    el('strong', {}, open.ok ? `${open.data.proposals.length}` : '–'), el('span', {}, 'open proposals')));
   show(el('h1', {}, `${me.orgs.find((o) => o.slug === ctx.org)?.name ?? ctx.org}`),
     el('div', { class: 'grid tiles' }, tiles),
     el('section', {}, el('h2', {}, 'Packages'), packageRows.length

@@ -10,6 +10,7 @@ pub mod client;
 pub mod clock;
 pub mod config;
 pub mod crypto;
+pub mod distribute;
 pub mod egress;
 pub mod error;
 pub mod http;

@@ -204,3 +204,12 @@ impl From<crate::render::RenderError> for CliError {
         CliError::Render(e)
     }
 }
+
+impl From<crate::install::planner::PlanError> for CliError {
+    fn from(e: crate::install::planner::PlanError) -> Self {
+        match e {
+            crate::install::planner::PlanError::Install(e) => CliError::Install(e),
+            crate::install::planner::PlanError::Render(e) => CliError::Render(e),
+        }
+    }
+}

@@ -12,7 +12,8 @@ use crate::cli::archive::encode;
 use crate::client::{ApiClient, ClientError};
 use crate::config::Paths;
 use crate::install::lock::{self, Lock, LockedPackage, RepoConfig};
-use crate::install::{InstallError, apply, source};
+use crate::install::tree::Local;
+use crate::install::{InstallError, apply, planner, source};
 use crate::render::{self, Agent, Options};
 
 /// Where `rulebook login` keeps the server and key (0600, in the config dir).
@@ -396,36 +397,23 @@ fn install_into(
     force: bool,
     stats: bool,
 ) -> Result<(usize, usize, usize), CliError> {
-    let old = lock::read_lock(root)?;
-    let pairs: Vec<(String, Bundle)> = bundles
-        .iter()
-        .map(|(k, b, _)| (k.clone(), b.clone()))
-        .collect();
-    let (playbook, artifacts) = source::playbook(&pairs)?;
-    let output = render::render(
-        &playbook,
-        &Options {
-            agents: agents.to_vec(),
+    let planned = planner::plan(
+        &Local(root),
+        planner::Request {
+            bundles,
+            agents,
             always_on_cap: cap,
+            force,
         },
     )?;
     if stats {
-        print_stats(&output);
+        print_stats(&planned.output);
     }
-    for n in &output.notes {
+    for n in &planned.output.notes {
         eprintln!("note: {n}");
     }
-    let plan = apply::plan(root, old.as_ref(), &output.ops, force)?;
-    let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
-    ids.sort();
-    let new_lock = Lock {
-        lockfile_version: lock::LOCK_VERSION,
-        packages: bundles.into_iter().map(|(k, _, p)| (k, p)).collect(),
-        agents: ids,
-        artifacts,
-        files: plan.files.clone(),
-    };
-    apply::apply(root, &plan, &new_lock.to_bytes())?;
+    let plan = &planned.plan;
+    apply::apply(root, plan, &planned.lock.to_bytes())?;
     Ok((plan.writes.len(), plan.deletes.len(), plan.unchanged.len()))
 }
 
@@ -1109,27 +1097,7 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
 
 /// Generated files (or Rulebook's sections) whose content no longer matches the lock.
 fn modified_files(root: &Path, lock: &Lock) -> Result<Vec<String>, CliError> {
-    let mut modified = Vec::new();
-    for (rel, f) in &lock.files {
-        let abs = apply::target(root, rel)?;
-        let Ok(bytes) = std::fs::read(&abs) else {
-            modified.push(format!("{rel} (missing)"));
-            continue;
-        };
-        let hash = if f.section {
-            let text = String::from_utf8_lossy(&bytes);
-            match render::merge::extract(&text) {
-                Ok(Some(s)) => crate::install::sha256(s.as_bytes()),
-                _ => String::new(),
-            }
-        } else {
-            crate::install::sha256(&bytes)
-        };
-        if hash != f.sha256 {
-            modified.push(rel.clone());
-        }
-    }
-    Ok(modified)
+    Ok(planner::modified(&Local(root), lock)?)
 }
 
 /// `rulebook diff`.

@@ -223,6 +223,13 @@ pub struct ServeArgs {
     /// MCP requests allowed per API key per minute (429 beyond; 0: no limit).
     #[arg(long, default_value_t = 3000, value_name = "N")]
     pub mcp_rate_per_minute: u32,
+    /// Git distribution jobs run at once (each connection also has its own cap).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64), value_name = "N")]
+    pub distribution_workers: u16,
+    /// Seconds before a distribution job that met a transient failure is retried (doubled
+    /// on each attempt, at most 10 minutes; a `Retry-After` is honoured).
+    #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(u16).range(1..=3600), value_name = "SECS")]
+    pub distribution_retry_secs: u16,
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,

@@ -120,7 +120,16 @@ pub fn run(
         vault.clone(),
         args.egress_ca_file.clone(),
     ));
+    let distributor = crate::distribute::worker::Distributor::start(
+        store.clone(),
+        vault.clone(),
+        egress.clone(),
+        clock.clone(),
+        usize::from(args.distribution_workers),
+        i64::from(args.distribution_retry_secs),
+    );
     let state = AppState {
+        distributor: Some(distributor),
         vault,
         egress,
         refused_clients: Default::default(),

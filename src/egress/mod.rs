@@ -4,6 +4,7 @@
 //! (`policy.rs`), for every connection.
 
 pub mod client;
+pub mod git;
 pub mod policy;
 pub mod probe;
 pub mod service;

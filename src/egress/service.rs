@@ -175,6 +175,16 @@ impl EgressService {
         self.egress.send(call)
     }
 
+    /// Checks `url` against the current allowlist without connecting (refusals audited).
+    pub fn check(
+        &self,
+        url: &str,
+        purpose: Purpose<'_>,
+    ) -> Result<crate::egress::client::Target, EgressError> {
+        self.refresh()?;
+        self.egress.check(url, purpose)
+    }
+
     /// "Test connection" for `url`.
     pub fn probe(&self, url: &str, purpose: Purpose<'_>) -> Report {
         if let Err(e) = self.refresh() {

@@ -8,6 +8,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Component, Path, PathBuf};
 
 use super::lock::{Lock, LockedFile};
+use super::tree::Tree;
 use super::{InstallError, sha256};
 use crate::model::artifact::check_relative_path;
 use crate::render::FileOp;
@@ -80,12 +81,6 @@ fn read(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
     }
 }
 
-fn mode_of(path: &Path) -> Option<u32> {
-    fs::metadata(path)
-        .ok()
-        .map(|m| m.permissions().mode() & 0o777)
-}
-
 fn text(path: &str, bytes: &[u8]) -> Result<String, InstallError> {
     String::from_utf8(bytes.to_vec()).map_err(|_| {
         InstallError::Markers(format!(
@@ -107,9 +102,9 @@ fn section_of(path: &str, existing: Option<&[u8]>) -> Result<Option<String>, Ins
 }
 
 /// Works out what to write and delete, refusing unsafe paths and local edits (unless
-/// `force`). Reads the working tree; writes nothing.
+/// `force`). Reads the tree (a checkout or a remote branch); writes nothing.
 pub fn plan(
-    root: &Path,
+    tree: &dyn Tree,
     old: Option<&Lock>,
     ops: &[FileOp],
     force: bool,
@@ -121,8 +116,9 @@ pub fn plan(
     let produced: BTreeSet<&str> = ops.iter().map(|o| o.path()).collect();
     for op in ops {
         let rel = op.path().to_string();
-        let abs = target(root, &rel)?;
-        let existing = read(&abs)?;
+        let found = tree.read(&rel)?;
+        let existing_mode = found.as_ref().map(|f| f.mode);
+        let existing = found.map(|f| f.bytes);
         let locked = old_files.get(&rel);
         match op {
             FileOp::Write { content, mode, .. } => {
@@ -134,7 +130,7 @@ pub fn plan(
                     },
                 );
                 match &existing {
-                    Some(e) if e == content && mode_of(&abs) == Some(*mode) => {
+                    Some(e) if e == content && existing_mode == Some(*mode) => {
                         p.unchanged.push(rel)
                     }
                     Some(e) => {
@@ -171,7 +167,7 @@ pub fn plan(
                 if before.as_deref() == Some(merged.as_str()) {
                     p.unchanged.push(rel);
                 } else {
-                    let mode = mode_of(&abs).unwrap_or(0o644);
+                    let mode = existing_mode.unwrap_or(0o644);
                     p.writes.push((rel, merged.into_bytes(), mode));
                 }
             }
@@ -181,10 +177,10 @@ pub fn plan(
         if produced.contains(rel.as_str()) {
             continue;
         }
-        let abs = target(root, rel)?;
-        let Some(existing) = read(&abs)? else {
+        let Some(found) = tree.read(rel)? else {
             continue;
         };
+        let (existing, existing_mode) = (found.bytes, found.mode);
         if l.section {
             let current = section_of(rel, Some(&existing))?;
             if current
@@ -198,11 +194,9 @@ pub fn plan(
                 .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
             {
                 Some(after) if after == before => {}
-                Some(after) => p.writes.push((
-                    rel.clone(),
-                    after.into_bytes(),
-                    mode_of(&abs).unwrap_or(0o644),
-                )),
+                Some(after) => p
+                    .writes
+                    .push((rel.clone(), after.into_bytes(), existing_mode)),
                 None => p.deletes.push(rel.clone()),
             }
         } else {

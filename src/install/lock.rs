@@ -110,7 +110,12 @@ pub fn read_config(dir: &Path) -> Result<Option<RepoConfig>, InstallError> {
     let Some(bytes) = read_plain(&path)? else {
         return Ok(None);
     };
-    let config: RepoConfig = serde_json::from_slice(&bytes)
+    parse_config(&path, &bytes).map(Some)
+}
+
+/// Parses and checks `rulebook.json` (`path` names it in errors).
+pub fn parse_config(path: &Path, bytes: &[u8]) -> Result<RepoConfig, InstallError> {
+    let config: RepoConfig = serde_json::from_slice(bytes)
         .map_err(|e| InstallError::Config(format!("{} is not valid: {e}", path.display())))?;
     // These values end up in API paths: only plain slugs are accepted.
     let slug = |s: &str| crate::model::names::slug(s).is_ok();
@@ -146,7 +151,7 @@ pub fn read_config(dir: &Path) -> Result<Option<RepoConfig>, InstallError> {
             )));
         }
     }
-    Ok(Some(config))
+    Ok(config)
 }
 
 /// Reads `rulebook.lock` in `dir` (`None` if absent); a newer or corrupt lock is refused.
@@ -155,7 +160,12 @@ pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
     let Some(bytes) = read_plain(&path)? else {
         return Ok(None);
     };
-    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+    parse_lock(&path, &bytes).map(Some)
+}
+
+/// Parses and checks `rulebook.lock` (`path` names it in errors).
+pub fn parse_lock(path: &Path, bytes: &[u8]) -> Result<Lock, InstallError> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         InstallError::Config(format!(
             "{} is corrupt ({e}); restore it from version control, or delete it and install with --force",
             path.display()
@@ -179,7 +189,7 @@ pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
             path.display()
         )));
     }
-    Ok(Some(lock))
+    Ok(lock)
 }
 
 /// `rulebook.json` as written: pretty JSON with a trailing newline.

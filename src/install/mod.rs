@@ -15,7 +15,9 @@
 pub mod apply;
 pub mod git;
 pub mod lock;
+pub mod planner;
 pub mod source;
+pub mod tree;
 
 use std::fmt;
 

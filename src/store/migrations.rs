@@ -58,7 +58,71 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "search rows keyed by their artifact",
         SEARCH_BY_ARTIFACT,
     ),
+    (
+        14,
+        "Git connections, distribution targets and jobs",
+        GIT_DISTRIBUTION,
+    ),
 ];
+
+const GIT_DISTRIBUTION: &str = "
+CREATE TABLE git_connections (
+    id              INTEGER PRIMARY KEY NOT NULL,
+    org_id          INTEGER NOT NULL REFERENCES orgs(id),
+    name            TEXT NOT NULL,
+    provider        TEXT NOT NULL,
+    base_url        TEXT NOT NULL,
+    username        TEXT NOT NULL,
+    secret_name     TEXT NOT NULL,
+    max_concurrency INTEGER NOT NULL CHECK (max_concurrency BETWEEN 1 AND 64),
+    author_name     TEXT NOT NULL,
+    author_email    TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    UNIQUE (org_id, name)
+) STRICT;
+CREATE TABLE git_targets (
+    id            INTEGER PRIMARY KEY NOT NULL,
+    org_id        INTEGER NOT NULL REFERENCES orgs(id),
+    connection_id INTEGER NOT NULL REFERENCES git_connections(id),
+    repo          TEXT NOT NULL,
+    branch        TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    agents        TEXT NOT NULL,
+    mode          TEXT NOT NULL CHECK (mode IN ('commit', 'pull_request')),
+    created_at    INTEGER NOT NULL,
+    UNIQUE (connection_id, repo, branch, path)
+) STRICT;
+CREATE TABLE git_target_packages (
+    target_id  INTEGER NOT NULL REFERENCES git_targets(id) ON DELETE CASCADE,
+    package_id INTEGER NOT NULL REFERENCES packages(id),
+    PRIMARY KEY (target_id, package_id)
+) STRICT;
+CREATE TABLE git_jobs (
+    id               INTEGER PRIMARY KEY NOT NULL,
+    org_id           INTEGER NOT NULL REFERENCES orgs(id),
+    target_id        INTEGER NOT NULL REFERENCES git_targets(id),
+    batch            TEXT NOT NULL,
+    state            TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'no_changes', 'failed', 'cancelled')),
+    cancel_requested INTEGER NOT NULL DEFAULT 0,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    not_before       INTEGER NOT NULL,
+    deadline         INTEGER NOT NULL,
+    requested_by     TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    started_at       INTEGER,
+    finished_at      INTEGER,
+    commit_id        TEXT,
+    pr_number        INTEGER,
+    pr_url           TEXT,
+    pr_state         TEXT,
+    pr_checked_at    INTEGER,
+    releases         TEXT NOT NULL DEFAULT '{}',
+    artifacts        TEXT NOT NULL DEFAULT '[]',
+    detail           TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX git_jobs_queue ON git_jobs (state, not_before);
+CREATE INDEX git_jobs_target ON git_jobs (target_id, id);
+";
 
 /// The search index's rowid becomes the artifact's id: removing an artifact's row is a lookup
 /// (it was a scan of the whole index, so writes slowed as the playbook grew), and a search can
@@ -384,7 +448,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 13;
+pub const LATEST_SCHEMA: u32 = 14;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod distributions;
 mod error;
+pub mod gitdist;
 pub mod keycheck;
 pub mod limits;
 mod migrations;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod device;
 pub mod distributions;
 pub mod egress;
+pub mod git;
 pub mod keys;
 pub mod limits;
 pub mod orgs;

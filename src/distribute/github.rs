@@ -1,0 +1,334 @@
+//! GitHub Enterprise Server and github.com: one atomic multi-file commit with the Git Data
+//! API (blobs, a tree on the base tree with modes and deletions, a commit, then
+//! `PATCH refs/heads/<branch>` with `force: false`, which GitHub refuses with 422 when the
+//! head moved), and pull requests from Rulebook's rolling branch.
+//!
+//! The base URL is the API root: `https://github.example.com/api/v3` for GitHub Enterprise
+//! Server, `https://api.github.com` for github.com. Nothing is hard-coded to a public host.
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+use super::DistError;
+use super::host::{
+    Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, encode, entry_of, git_mode,
+};
+use crate::install::tree::Entry;
+
+/// A GitHub API client for one token.
+pub struct GitHub {
+    api: Api,
+}
+
+/// Opens the provider (the `PROVIDERS` row).
+pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
+    let token = o
+        .token
+        .expose_str()
+        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
+        .trim()
+        .to_string();
+    Ok(Box::new(GitHub {
+        api: Api {
+            base: o.base_url,
+            egress: o.egress,
+            actor: o.actor,
+            headers: vec![
+                ("Authorization".into(), format!("Bearer {token}")),
+                ("Accept".into(), "application/vnd.github+json".into()),
+                ("X-GitHub-Api-Version".into(), "2022-11-28".into()),
+                ("User-Agent".into(), "rulebook".into()),
+            ],
+            calls: 0,
+        },
+    }))
+}
+
+/// `owner/name` → `/repos/owner/name`.
+fn repo_path(repo: &str) -> Result<String, DistError> {
+    match repo.split_once('/') {
+        Some((o, n)) if !o.is_empty() && !n.is_empty() && !n.contains('/') => {
+            Ok(format!("/repos/{}/{}", encode(o, false), encode(n, false)))
+        }
+        _ => Err(DistError::Rejected(format!(
+            "{repo:?} is not a GitHub repository (owner/name)"
+        ))),
+    }
+}
+
+fn str_at<'v>(v: &'v Value, ptr: &str) -> Result<&'v str, DistError> {
+    v.pointer(ptr)
+        .and_then(Value::as_str)
+        .ok_or_else(|| DistError::Protocol(format!("no {ptr} in the answer")))
+}
+
+fn pr_of(v: &Value) -> Result<PullRequest, DistError> {
+    let state = match (v["state"].as_str(), v["merged"].as_bool()) {
+        (_, Some(true)) => "merged",
+        (Some("open"), _) => "open",
+        (Some(_), _) => {
+            if v["merged_at"].is_string() {
+                "merged"
+            } else {
+                "closed"
+            }
+        }
+        (None, _) => return Err(DistError::Protocol("a pull request without a state".into())),
+    };
+    Ok(PullRequest {
+        number: v["number"]
+            .as_i64()
+            .ok_or_else(|| DistError::Protocol("a pull request without a number".into()))?,
+        url: v["html_url"].as_str().unwrap_or_default().to_string(),
+        state: state.to_string(),
+    })
+}
+
+impl Host for GitHub {
+    fn test(&mut self, repo: &str) -> Result<Probe, DistError> {
+        let mut p = Probe::default();
+        let user = self.api.call("GET", "/user", None, &[])?;
+        p.user = user.json()?["login"].as_str().map(str::to_string);
+        if let Some(scopes) = user.header("x-oauth-scopes") {
+            p.permissions = scopes
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+        }
+        let r = self.api.call("GET", &repo_path(repo)?, None, &[])?;
+        p.rate_remaining = r
+            .header("x-ratelimit-remaining")
+            .and_then(|v| v.parse().ok());
+        p.rate_limit = r.header("x-ratelimit-limit").and_then(|v| v.parse().ok());
+        let v = r.json()?;
+        p.default_branch = v["default_branch"].as_str().map(str::to_string);
+        p.can_push = v["permissions"]["push"].as_bool();
+        if p.can_push == Some(false) {
+            p.notes
+                .push("the token cannot push to this repository".into());
+        }
+        Ok(p)
+    }
+
+    fn snapshot(&mut self, repo: &str, branch: &str) -> Result<Option<Snapshot>, DistError> {
+        let base = repo_path(repo)?;
+        let r = self.api.call(
+            "GET",
+            &format!("{base}/git/ref/heads/{}", encode(branch, true)),
+            None,
+            &[404],
+        )?;
+        if r.status == 404 {
+            return Ok(None);
+        }
+        let head = str_at(&r.json()?, "/object/sha")?.to_string();
+        let c = self
+            .api
+            .call("GET", &format!("{base}/git/commits/{head}"), None, &[])?
+            .json()?;
+        let tree = str_at(&c, "/tree/sha")?.to_string();
+        let t = self
+            .api
+            .call(
+                "GET",
+                &format!("{base}/git/trees/{tree}?recursive=1"),
+                None,
+                &[],
+            )?
+            .json()?;
+        if t["truncated"].as_bool() == Some(true) {
+            return Err(DistError::Unsupported(format!(
+                "{repo} has more files than GitHub lists in one tree: use a folder target or the plain Git provider"
+            )));
+        }
+        let mut listing = std::collections::BTreeMap::new();
+        for e in t["tree"].as_array().cloned().unwrap_or_default() {
+            let (Some(path), Some(mode), Some(kind), Some(sha)) = (
+                e["path"].as_str(),
+                e["mode"].as_str(),
+                e["type"].as_str(),
+                e["sha"].as_str(),
+            ) else {
+                return Err(DistError::Protocol("a tree entry lacks a field".into()));
+            };
+            if let Some(entry) = entry_of(mode, kind, sha) {
+                listing.insert(path.to_string(), entry);
+            }
+        }
+        Ok(Some(Snapshot {
+            head,
+            tree,
+            message: c["message"].as_str().unwrap_or_default().to_string(),
+            parents: c["parents"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|p| p["sha"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            listing,
+        }))
+    }
+
+    fn blob(&mut self, repo: &str, id: &str) -> Result<Vec<u8>, DistError> {
+        let v = self
+            .api
+            .call(
+                "GET",
+                &format!("{}/git/blobs/{}", repo_path(repo)?, encode(id, false)),
+                None,
+                &[],
+            )?
+            .json()?;
+        let content: String = str_at(&v, "/content")?
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        base64::engine::general_purpose::STANDARD
+            .decode(content)
+            .map_err(|e| DistError::Protocol(format!("a blob is not base64: {e}")))
+    }
+
+    fn commit(&mut self, repo: &str, req: &CommitRequest<'_>) -> Result<String, DistError> {
+        let base = repo_path(repo)?;
+        let mut entries = Vec::new();
+        for (path, bytes, mode) in &req.changes.writes {
+            let b = self
+                .api
+                .call(
+                    "POST",
+                    &format!("{base}/git/blobs"),
+                    Some(&json!({
+                        "content": base64::engine::general_purpose::STANDARD.encode(bytes),
+                        "encoding": "base64",
+                    })),
+                    &[],
+                )?
+                .json()?;
+            entries.push(json!({ "path": path, "mode": git_mode(*mode), "type": "blob", "sha": str_at(&b, "/sha")? }));
+        }
+        for path in &req.changes.deletes {
+            let mode = match req.base.listing.get(path) {
+                Some(Entry::Blob { mode, .. }) => git_mode(*mode),
+                _ => "100644",
+            };
+            entries.push(json!({ "path": path, "mode": mode, "type": "blob", "sha": Value::Null }));
+        }
+        let tree = self
+            .api
+            .call(
+                "POST",
+                &format!("{base}/git/trees"),
+                Some(&json!({ "base_tree": req.base.tree, "tree": entries })),
+                &[],
+            )?
+            .json()?;
+        let mut body = json!({
+            "message": req.message,
+            "tree": str_at(&tree, "/sha")?,
+            "parents": [req.base.head],
+        });
+        if let Some(a) = req.author {
+            body["author"] = json!({ "name": a.name, "email": a.email });
+            body["committer"] = json!({ "name": a.name, "email": a.email });
+        }
+        let commit = self
+            .api
+            .call("POST", &format!("{base}/git/commits"), Some(&body), &[])?
+            .json()?;
+        let sha = str_at(&commit, "/sha")?.to_string();
+        let r = if req.create {
+            self.api.send(
+                "POST",
+                &format!("{base}/git/refs"),
+                Some(&json!({ "ref": format!("refs/heads/{}", req.branch), "sha": sha })),
+            )?
+        } else {
+            self.api.send(
+                "PATCH",
+                &format!("{base}/git/refs/heads/{}", encode(req.branch, true)),
+                Some(&json!({ "sha": sha, "force": req.force })),
+            )?
+        };
+        match r.status {
+            200..=299 => Ok(sha),
+            409 | 422 => Err(DistError::Moved),
+            _ => Err(super::host::status_error(&r, "moving the branch")),
+        }
+    }
+
+    fn pull_request(
+        &mut self,
+        repo: &str,
+        head: &str,
+        base_branch: &str,
+        title: &str,
+        body: &str,
+    ) -> Result<PullRequest, DistError> {
+        let base = repo_path(repo)?;
+        let owner = repo.split('/').next().unwrap_or_default();
+        let open = self
+            .api
+            .call(
+                "GET",
+                &format!(
+                    "{base}/pulls?state=open&head={}&base={}&per_page=10",
+                    encode(&format!("{owner}:{head}"), false),
+                    encode(base_branch, false)
+                ),
+                None,
+                &[],
+            )?
+            .json()?;
+        if let Some(existing) = open.as_array().and_then(|a| a.first()) {
+            let pr = pr_of(existing)?;
+            let v = self
+                .api
+                .call(
+                    "PATCH",
+                    &format!("{base}/pulls/{}", pr.number),
+                    Some(&json!({ "title": title, "body": body })),
+                    &[],
+                )?
+                .json()?;
+            return pr_of(&v);
+        }
+        let v = self
+            .api
+            .call(
+                "POST",
+                &format!("{base}/pulls"),
+                Some(&json!({ "title": title, "head": head, "base": base_branch, "body": body })),
+                &[],
+            )?
+            .json()?;
+        pr_of(&v)
+    }
+
+    fn pull_request_state(&mut self, repo: &str, number: i64) -> Result<PullRequest, DistError> {
+        let v = self
+            .api
+            .call(
+                "GET",
+                &format!("{}/pulls/{number}", repo_path(repo)?),
+                None,
+                &[],
+            )?
+            .json()?;
+        pr_of(&v)
+    }
+
+    fn web_url(&self, repo: &str) -> String {
+        let base = self.api.base.trim_end_matches('/');
+        let web = if let Some(h) = base.strip_suffix("/api/v3") {
+            h.to_string()
+        } else if base.contains("://api.github.com") {
+            "https://github.com".to_string()
+        } else {
+            base.to_string()
+        };
+        format!("{web}/{repo}")
+    }
+}

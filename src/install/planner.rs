@@ -1,0 +1,178 @@
+//! The one planner behind `rulebook install`, `update`, `uninstall` and server-side
+//! distribution: from the packages a repository wants and the tree it has now, render and
+//! decide every write and deletion, and the new `rulebook.lock`. It reads through
+//! `tree::Tree` and never writes, so a local checkout and a remote Git branch get the same
+//! answer for the same input (a test proves both produce byte-identical trees).
+
+use std::fmt;
+use std::path::Path;
+
+use super::InstallError;
+use super::apply::{self, Plan};
+use super::lock::{self, Lock, LockedPackage, RepoConfig};
+use super::source;
+use super::tree::Tree;
+use crate::archive::portable::Bundle;
+use crate::error::Coded;
+use crate::render::{self, Agent, Options, RenderError};
+
+/// What to install.
+pub struct Request<'a> {
+    /// `(lock key, bundle, locked package)` for every package the repository wants.
+    pub bundles: Vec<(String, Bundle, LockedPackage)>,
+    pub agents: &'a [Agent],
+    pub always_on_cap: Option<usize>,
+    /// Overwrite hand-edited and foreign files.
+    pub force: bool,
+}
+
+/// The planner's answer.
+pub struct Planned {
+    pub plan: Plan,
+    pub lock: Lock,
+    pub output: render::Output,
+}
+
+/// Why planning failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    Install(InstallError),
+    Render(RenderError),
+}
+
+impl From<InstallError> for PlanError {
+    fn from(e: InstallError) -> Self {
+        PlanError::Install(e)
+    }
+}
+
+impl From<RenderError> for PlanError {
+    fn from(e: RenderError) -> Self {
+        PlanError::Render(e)
+    }
+}
+
+impl Coded for PlanError {
+    fn code(&self) -> &'static str {
+        match self {
+            PlanError::Install(e) => e.code(),
+            PlanError::Render(e) => e.code(),
+        }
+    }
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Install(e) => e.fmt(f),
+            PlanError::Render(e) => e.fmt(f),
+        }
+    }
+}
+
+/// The tree's `rulebook.lock`, if any.
+pub fn read_lock(tree: &dyn Tree) -> Result<Option<Lock>, InstallError> {
+    match tree.read(lock::LOCK_FILE)? {
+        None => Ok(None),
+        Some(f) => lock::parse_lock(Path::new(lock::LOCK_FILE), &f.bytes).map(Some),
+    }
+}
+
+/// The tree's `rulebook.json`, if any.
+pub fn read_config(tree: &dyn Tree) -> Result<Option<RepoConfig>, InstallError> {
+    match tree.read(lock::CONFIG_FILE)? {
+        None => Ok(None),
+        Some(f) => lock::parse_config(Path::new(lock::CONFIG_FILE), &f.bytes).map(Some),
+    }
+}
+
+/// Renders the request and plans it against `tree`.
+pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
+    let old = read_lock(tree)?;
+    let pairs: Vec<(String, Bundle)> = req
+        .bundles
+        .iter()
+        .map(|(k, b, _)| (k.clone(), b.clone()))
+        .collect();
+    let (playbook, artifacts) = source::playbook(&pairs)?;
+    let output = render::render(
+        &playbook,
+        &Options {
+            agents: req.agents.to_vec(),
+            always_on_cap: req.always_on_cap,
+        },
+    )?;
+    let plan = apply::plan(tree, old.as_ref(), &output.ops, req.force)?;
+    let mut ids: Vec<String> = req.agents.iter().map(|a| a.id().to_string()).collect();
+    ids.sort();
+    let lock = Lock {
+        lockfile_version: lock::LOCK_VERSION,
+        packages: req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect(),
+        agents: ids,
+        artifacts,
+        files: plan.files.clone(),
+    };
+    Ok(Planned { plan, lock, output })
+}
+
+/// Every file change a commit must carry to make `tree` what a local install would leave:
+/// the plan's writes and deletions, then `rulebook.lock` and `rulebook.json` when they differ.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// `(path, content, mode)`.
+    pub writes: Vec<(String, Vec<u8>, u32)>,
+    pub deletes: Vec<String>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty() && self.deletes.is_empty()
+    }
+}
+
+/// The complete change set for `planned` in `tree`, with `config` as `rulebook.json`.
+pub fn changes(
+    tree: &dyn Tree,
+    planned: &Planned,
+    config: &RepoConfig,
+) -> Result<Changes, InstallError> {
+    let mut c = Changes {
+        writes: planned.plan.writes.clone(),
+        deletes: planned.plan.deletes.clone(),
+    };
+    for (path, bytes) in [
+        (lock::LOCK_FILE, planned.lock.to_bytes()),
+        (lock::CONFIG_FILE, lock::config_bytes(config)),
+    ] {
+        let now = tree.read(path)?;
+        if now.as_ref().map(|f| (&f.bytes, f.mode)) != Some((&bytes, 0o644)) {
+            c.writes.push((path.to_string(), bytes, 0o644));
+        }
+    }
+    Ok(c)
+}
+
+/// Generated files whose content no longer matches the lock (`path (missing)` when gone):
+/// what `rulebook status` reports and what the planner refuses to overwrite.
+pub fn modified(tree: &dyn Tree, lock: &Lock) -> Result<Vec<String>, InstallError> {
+    let mut modified = Vec::new();
+    for (rel, f) in &lock.files {
+        let Some(found) = tree.read(rel)? else {
+            modified.push(format!("{rel} (missing)"));
+            continue;
+        };
+        let hash = if f.section {
+            let text = String::from_utf8_lossy(&found.bytes);
+            match render::merge::extract(&text) {
+                Ok(Some(s)) => super::sha256(s.as_bytes()),
+                _ => String::new(),
+            }
+        } else {
+            super::sha256(&found.bytes)
+        };
+        if hash != f.sha256 {
+            modified.push(rel.clone());
+        }
+    }
+    Ok(modified)
+}

@@ -1,0 +1,668 @@
+#!/usr/bin/env python3
+"""Fake GitHub REST API (Git Data API + pull requests) on top of real bare repositories.
+
+    python3 tests/fakes/github_api.py --root DIR --token TOKEN [--user NAME] [--latency-ms N] [--verbose]
+
+Prints `READY <port>`; every route is served both at http://127.0.0.1:<port>/ (github.com
+style) and under /api/v3 (GitHub Enterprise Server style).  Auth: `Authorization: Bearer TOKEN`
+or `Authorization: token TOKEN`.  Request bodies are validated strictly (unknown keys and wrong
+types -> 422).  Control API: see fakelib.py plus /_fake/merge and /_fake/close.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import os
+import re
+import sys
+import threading
+import time
+from typing import Any
+from urllib.parse import quote, unquote, urlencode
+
+sys.dont_write_bytecode = True  # keep tests/fakes free of __pycache__
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import fakelib  # noqa: E402
+from fakelib import Entry, Reply  # noqa: E402
+
+DOCS = "https://docs.github.com/rest"
+SHA_RE = fakelib.SHA_RE
+BLOB_MODES = ("100644", "100755", "120000")
+MODE_TYPE = {"100644": "blob", "100755": "blob", "120000": "blob", "040000": "tree", "160000": "commit"}
+
+# ---- request schemas (fields GitHub documents; anything else is rejected) -----------------
+S = {"type": "string"}
+B = {"type": "boolean"}
+IDENT = {"type": "object", "props": {"name": S, "email": S, "date": S}, "required": ["name", "email"]}
+SCHEMA_BLOB = {"type": "object", "props": {"content": S, "encoding": {"type": "string", "enum": ["utf-8", "base64"]}},
+               "required": ["content"]}
+SCHEMA_TREE_ITEM = {"type": "object",
+                    "props": {"path": S, "mode": {"type": "string", "enum": list(MODE_TYPE)},
+                              "type": {"type": "string", "enum": ["blob", "tree", "commit"]},
+                              "sha": {"type": ["string", "null"]}, "content": S},
+                    "required": ["path", "mode"]}
+SCHEMA_TREE = {"type": "object", "props": {"base_tree": S, "tree": {"type": "array", "items": SCHEMA_TREE_ITEM}},
+               "required": ["tree"]}
+SCHEMA_COMMIT = {"type": "object",
+                 "props": {"message": S, "tree": S, "parents": {"type": "array", "items": S},
+                           "author": IDENT, "committer": IDENT, "signature": S},
+                 "required": ["message", "tree"]}
+SCHEMA_REF_CREATE = {"type": "object", "props": {"ref": S, "sha": S, "key": S}, "required": ["ref", "sha"]}
+SCHEMA_REF_UPDATE = {"type": "object", "props": {"sha": S, "force": B}, "required": ["sha"]}
+SCHEMA_PULL_CREATE = {"type": "object",
+                      "props": {"title": S, "head": S, "head_repo": S, "base": S, "body": {"type": ["string", "null"]},
+                                "maintainer_can_modify": B, "draft": B, "issue": {"type": "integer"}},
+                      "required": ["title", "head", "base"]}
+SCHEMA_PULL_UPDATE = {"type": "object",
+                      "props": {"title": S, "body": {"type": ["string", "null"]},
+                                "state": {"type": "string", "enum": ["open", "closed"]}, "base": S,
+                                "maintainer_can_modify": B}}
+
+# ---- shared server state beyond fakelib.State ---------------------------------------------
+RATE_LOCK = threading.Lock()
+RATE = {"limit": 5000, "remaining": 5000, "reset": int(time.time()) + 3600}
+PULLS_LOCK = threading.Lock()
+PULLS: dict[str, dict[str, Any]] = {}  # repo path -> {"next": int, "items": {number: pr}}
+
+
+def now_iso() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def not_found() -> Reply:
+    return Reply(404, {"message": "Not Found", "documentation_url": DOCS})
+
+
+def unprocessable(message: str, errors: list[Any] | None = None) -> Reply:
+    body: dict[str, Any] = {"message": message}
+    if errors is not None:
+        body["errors"] = errors
+    body["documentation_url"] = DOCS
+    return Reply(422, body)
+
+
+def validation_failed(*errors: dict[str, Any]) -> Reply:
+    return unprocessable("Validation Failed", list(errors))
+
+
+def check(body: Any, schema: dict[str, Any]) -> dict[str, Any]:
+    errs = fakelib.validate(body, schema)
+    if errs:
+        raise unprocessable("Invalid request.\n\n" + "\n".join(e["message"] for e in errs), errs)
+    return body
+
+
+def git_date(s: str, field: str) -> str:
+    try:
+        d = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        raise unprocessable(f"Invalid request.\n\nFor '{field}', {json.dumps(s)} is not a valid date-time.",
+                            [{"field": field, "code": "invalid", "message": "not a date-time"}])
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=dt.timezone.utc)
+    off = int(d.utcoffset().total_seconds() // 60)
+    sign = "+" if off >= 0 else "-"
+    return f"@{int(d.timestamp())} {sign}{abs(off) // 60:02d}{abs(off) % 60:02d}"
+
+
+def b64_wrapped(data: bytes) -> str:
+    enc = base64.b64encode(data).decode()
+    return "".join(enc[i:i + 60] + "\n" for i in range(0, len(enc), 60))
+
+
+class GithubHandler(fakelib.BaseHandler):
+    api_headers: dict[str, str] | None = None
+
+    # every API answer carries the rate-limit headers
+    def send_bytes(self, status: int, body: bytes, headers: dict[str, str] | None = None,
+                   content_type: str | None = "application/json; charset=utf-8") -> None:
+        merged = dict(self.api_headers or {})
+        merged.update(headers or {})
+        super().send_bytes(status, body, merged, content_type)
+
+    def dispatch(self) -> None:
+        self.api_headers = None
+        super().dispatch()
+
+    def extra_record(self) -> dict[str, Any]:
+        accept = self.headers.get("Accept") or ""
+        return {"accept_ok": "application/vnd.github" in accept or "application/json" in accept}
+
+    # ---- helpers ----------------------------------------------------------------------
+    @property
+    def web(self) -> str:
+        return f"http://127.0.0.1:{self.state.port}"
+
+    def authed(self) -> bool:
+        h = (self.headers.get("Authorization") or "").strip()
+        scheme, _, value = h.partition(" ")
+        return scheme.lower() in ("bearer", "token") and value.strip() == self.state.opts.token
+
+    def login(self) -> str:
+        return self.state.opts.user or "fake-user"
+
+    def json_body(self, raw: bytes) -> Any:
+        if not raw.strip():
+            return {}
+        try:
+            return json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise Reply(400, {"message": "Problems parsing JSON", "documentation_url": DOCS})
+
+    # ---- entry point --------------------------------------------------------------------
+    def handle_fake_request(self, path: str, query: dict[str, str], raw: bytes) -> None:
+        with RATE_LOCK:
+            RATE["remaining"] = max(0, RATE["remaining"] - 1)
+            self.api_headers = {"X-RateLimit-Limit": str(RATE["limit"]),
+                                "X-RateLimit-Remaining": str(RATE["remaining"]),
+                                "X-RateLimit-Reset": str(RATE["reset"]),
+                                "X-RateLimit-Used": str(RATE["limit"] - RATE["remaining"]),
+                                "X-RateLimit-Resource": "core",
+                                "X-GitHub-Media-Type": "github.v3; format=json"}
+        prefix = ""
+        if path == "/api/v3" or path.startswith("/api/v3/"):
+            prefix = "/api/v3"
+        rpath = path[len(prefix):] or "/"
+        self.api = self.web + prefix
+        if not self.authed():
+            raise Reply(401, {"message": "Bad credentials", "documentation_url": DOCS})
+        self.api_headers["X-OAuth-Scopes"] = "repo, workflow"
+        self.api_headers["X-Accepted-OAuth-Scopes"] = "repo"
+        if self.apply_fault(path):
+            return
+        status, obj, extra = self.route(self.command, rpath, query, raw)
+        self.send_json(status, obj, extra)
+
+    def route(self, method: str, p: str, q: dict[str, str], raw: bytes) -> tuple[int, Any, dict[str, str]]:
+        if p == "/user" and method == "GET":
+            return 200, {"login": self.login(), "id": 1, "node_id": "U_fake", "type": "User",
+                         "html_url": f"{self.web}/{self.login()}"}, {}
+        m = re.match(r"^/repos/([^/]+)/([^/]+)(/.*)?$", p)
+        if not m:
+            raise not_found()
+        owner, name, rest = unquote(m.group(1)), unquote(m.group(2)), m.group(3) or ""
+        repo = self.state.existing_repo(owner, name)
+        if repo is None:
+            raise not_found()
+        rel = os.path.relpath(repo, self.state.opts.root).replace(os.sep, "/")
+        self.full_name = rel[:-4] if rel.endswith(".git") else rel
+        self.repo_api = f"{self.api}/repos/{self.full_name}"
+        if rest in ("", "/") and method == "GET":
+            return 200, self.repo_json(repo), {}
+        body = self.json_body(raw) if method in ("POST", "PATCH", "PUT") else None
+
+        # ---- git data API ----
+        if m2 := re.match(r"^/git/ref/(.+)$", rest):
+            if method == "GET":
+                return 200, self.get_ref(repo, "refs/" + unquote(m2.group(1))), {}
+        elif m2 := re.match(r"^/git/matching-refs/(.*)$", rest):
+            if method == "GET":
+                return 200, self.list_refs(repo, "refs/" + unquote(m2.group(1))), {}
+        elif rest in ("/git/refs", "/git/refs/"):
+            if method == "POST":
+                return 201, self.create_ref(repo, check(body, SCHEMA_REF_CREATE)), {}
+            if method == "GET":
+                return 200, self.list_refs(repo, "refs/"), {}
+        elif m2 := re.match(r"^/git/refs/(.+)$", rest):
+            ref = "refs/" + unquote(m2.group(1))
+            if method == "GET":
+                sha = fakelib.ref_target(repo, ref)
+                if sha:
+                    return 200, self.ref_json(repo, ref, sha), {}
+                refs = self.list_refs(repo, ref)
+                if not refs:
+                    raise not_found()
+                return 200, refs, {}
+            if method == "PATCH":
+                return 200, self.update_ref(repo, ref, check(body, SCHEMA_REF_UPDATE)), {}
+            if method == "DELETE":
+                self.delete_ref(repo, ref)
+                return 204, None, {}
+        elif m2 := re.match(r"^/git/commits/([^/]+)$", rest):
+            if method == "GET":
+                info = fakelib.read_commit(repo, m2.group(1))
+                if info is None:
+                    raise not_found()
+                return 200, self.commit_json(info), {}
+        elif rest == "/git/commits":
+            if method == "POST":
+                return 201, self.create_commit(repo, check(body, SCHEMA_COMMIT)), {}
+        elif m2 := re.match(r"^/git/trees/(.+)$", rest):
+            if method == "GET":
+                return 200, self.get_tree(repo, unquote(m2.group(1)), "recursive" in q), {}
+        elif rest == "/git/trees":
+            if method == "POST":
+                return 201, self.create_tree(repo, check(body, SCHEMA_TREE)), {}
+        elif m2 := re.match(r"^/git/blobs/([^/]+)$", rest):
+            if method == "GET":
+                return 200, self.get_blob(repo, m2.group(1)), {}
+        elif rest == "/git/blobs":
+            if method == "POST":
+                return 201, self.create_blob(repo, check(body, SCHEMA_BLOB)), {}
+
+        # ---- pull requests ----
+        elif rest in ("/pulls", "/pulls/"):
+            if method == "GET":
+                items = self.list_pulls(repo, q)
+                page, link = self.paginate(items, q, f"{self.repo_api}/pulls")
+                return 200, page, ({"Link": link} if link else {})
+            if method == "POST":
+                return 201, self.create_pull(repo, check(body, SCHEMA_PULL_CREATE)), {}
+        elif m2 := re.match(r"^/pulls/(\d+)$", rest):
+            n = int(m2.group(1))
+            if method == "GET":
+                return 200, self.pull_json(repo, self.find_pull(repo, n)), {}
+            if method == "PATCH":
+                return 200, self.update_pull(repo, n, check(body, SCHEMA_PULL_UPDATE)), {}
+        raise not_found()
+
+    # ---- repository ---------------------------------------------------------------------
+    def repo_json(self, repo: str) -> dict[str, Any]:
+        owner, name = self.full_name.split("/")
+        return {"id": abs(hash(self.full_name)) % 10**8, "node_id": "R_fake", "name": name,
+                "full_name": self.full_name, "private": True, "owner": {"login": owner, "type": "User"},
+                "html_url": f"{self.web}/{self.full_name}", "url": self.repo_api,
+                "clone_url": f"{self.web}/{self.full_name}.git",
+                "default_branch": fakelib.default_branch(repo), "visibility": "private",
+                "permissions": {"admin": False, "maintain": False, "push": True, "triage": True, "pull": True}}
+
+    # ---- refs ---------------------------------------------------------------------------
+    def ref_json(self, repo: str, ref: str, sha: str) -> dict[str, Any]:
+        typ = fakelib.object_type(repo, sha) or "commit"
+        return {"ref": ref, "node_id": "REF_fake", "url": f"{self.repo_api}/git/{quote(ref)}",
+                "object": {"sha": sha, "type": typ, "url": f"{self.repo_api}/git/{typ}s/{sha}"}}
+
+    def get_ref(self, repo: str, ref: str) -> dict[str, Any]:
+        sha = fakelib.ref_target(repo, ref)
+        if sha is None:
+            raise not_found()
+        return self.ref_json(repo, ref, sha)
+
+    def list_refs(self, repo: str, prefix: str) -> list[dict[str, Any]]:
+        out = fakelib.git(repo, "for-each-ref", "--format=%(refname) %(objectname)", "refs/").decode()
+        result = []
+        for line in out.splitlines():
+            name, _, sha = line.rpartition(" ")
+            if name.startswith(prefix):
+                result.append(self.ref_json(repo, name, sha))
+        return result
+
+    def create_ref(self, repo: str, body: dict[str, Any]) -> dict[str, Any]:
+        ref, sha = body["ref"], body["sha"]
+        if not fakelib.valid_refname(ref):
+            raise unprocessable("Reference name is invalid")
+        if fakelib.object_type(repo, sha) is None:
+            raise unprocessable("Object does not exist")
+        with self.state.repo_lock(repo):
+            if fakelib.ref_target(repo, ref) is not None:
+                raise unprocessable("Reference already exists")
+            if not fakelib.update_ref(repo, ref, sha, None):
+                if fakelib.ref_target(repo, ref) is not None:
+                    raise unprocessable("Reference already exists")
+                raise unprocessable(f"Reference cannot be created: {ref}")
+        return self.ref_json(repo, ref, sha)
+
+    def update_ref(self, repo: str, ref: str, body: dict[str, Any]) -> dict[str, Any]:
+        new, force = body["sha"], bool(body.get("force", False))
+        with self.state.repo_lock(repo):
+            cur = fakelib.ref_target(repo, ref)
+            if cur is None:
+                raise unprocessable("Reference does not exist")
+            typ = fakelib.object_type(repo, new)
+            if typ is None:
+                raise unprocessable("Object does not exist")
+            if not force and cur != new:
+                if typ != "commit" or not fakelib.is_ancestor(repo, cur, new):
+                    raise unprocessable("Update is not a fast forward")
+            if not fakelib.update_ref(repo, ref, new, cur):
+                raise unprocessable("Update is not a fast forward")
+        return self.ref_json(repo, ref, new)
+
+    def delete_ref(self, repo: str, ref: str) -> None:
+        with self.state.repo_lock(repo):
+            cur = fakelib.ref_target(repo, ref)
+            if cur is None or not fakelib.delete_ref(repo, ref, cur):
+                raise unprocessable("Reference does not exist")
+
+    # ---- commits ------------------------------------------------------------------------
+    def commit_json(self, info: dict[str, Any]) -> dict[str, Any]:
+        sha = info["sha"]
+        return {"sha": sha, "node_id": "C_fake", "url": f"{self.repo_api}/git/commits/{sha}",
+                "html_url": f"{self.web}/{self.full_name}/commit/{sha}",
+                "author": info.get("author"), "committer": info.get("committer"),
+                "tree": {"sha": info["tree"], "url": f"{self.repo_api}/git/trees/{info['tree']}"},
+                "message": info["message"],
+                "parents": [{"sha": p, "url": f"{self.repo_api}/git/commits/{p}",
+                             "html_url": f"{self.web}/{self.full_name}/commit/{p}"} for p in info["parents"]],
+                "verification": {"verified": False, "reason": "unsigned", "signature": None, "payload": None,
+                                 "verified_at": None}}
+
+    def create_commit(self, repo: str, body: dict[str, Any]) -> dict[str, Any]:
+        if fakelib.object_type(repo, body["tree"]) != "tree":
+            raise unprocessable("Tree SHA does not exist")
+        parents = body.get("parents", [])
+        for p in parents:
+            if fakelib.object_type(repo, p) != "commit":
+                raise unprocessable("Parent SHA does not exist or is not a commit object")
+        author = body.get("author") or {"name": self.login(), "email": f"{self.login()}@users.noreply.github.com"}
+        committer = body.get("committer") or author
+        env = fakelib.ident_env(
+            name=author["name"], email=author["email"],
+            date=git_date(author["date"], "author/date") if author.get("date") else None,
+            c_name=committer["name"], c_email=committer["email"],
+            c_date=git_date(committer["date"], "committer/date") if committer.get("date") else
+            (git_date(author["date"], "author/date") if committer is author and author.get("date") else None))
+        sha = fakelib.commit_tree(repo, body["tree"], parents, body["message"], env)
+        return self.commit_json(fakelib.read_commit(repo, sha))
+
+    # ---- trees --------------------------------------------------------------------------
+    def tree_json(self, repo: str, sha: str, recursive: bool) -> dict[str, Any]:
+        entries = fakelib.tree_entries(repo, sha, recursive)
+        for e in entries:
+            e["url"] = f"{self.repo_api}/git/{e['type']}s/{e['sha']}" if e["type"] != "commit" else None
+            if e["url"] is None:
+                del e["url"]
+        return {"sha": sha, "url": f"{self.repo_api}/git/trees/{sha}", "tree": entries, "truncated": False}
+
+    def get_tree(self, repo: str, spec: str, recursive: bool) -> dict[str, Any]:
+        if not spec or spec.startswith("-"):
+            raise not_found()
+        out = fakelib.git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", spec + "^{tree}",
+                          check=False).decode().strip()
+        if not SHA_RE.match(out):
+            raise not_found()
+        return self.tree_json(repo, out, recursive)
+
+    def create_tree(self, repo: str, body: dict[str, Any]) -> dict[str, Any]:
+        base = body.get("base_tree")
+        flat: dict[str, Entry] = {}
+        if base is not None:
+            if fakelib.object_type(repo, base) != "tree":
+                raise unprocessable("base_tree is not a valid tree oid")
+            flat = fakelib.flatten_tree(repo, base)
+        for i, item in enumerate(body["tree"]):
+            path, mode = item["path"], item["mode"]
+            parts = path.split("/")
+            if not path or any(c in ("", ".", "..", ".git") for c in parts) or "\0" in path:
+                raise unprocessable(f"tree.path contains a malformed path component ({path!r})")
+            typ = item.get("type", MODE_TYPE[mode])
+            if MODE_TYPE[mode] != typ:
+                raise unprocessable(f"tree.type {typ!r} does not match tree.mode {mode!r} for {path!r}")
+            has_sha, has_content = "sha" in item, "content" in item
+            if has_sha and has_content:
+                raise unprocessable("Must supply either tree.sha or tree.content, not both. "
+                                    f"(tree/{i})")
+            if not has_sha and not has_content:
+                raise unprocessable(f"Must supply either tree.sha or tree.content. (tree/{i})")
+            under = path + "/"
+            if has_sha and item["sha"] is None:
+                # deletion
+                if path in flat:
+                    del flat[path]
+                    continue
+                raise unprocessable("GitRPC::BadObjectState")
+            if has_content:
+                if typ != "blob":
+                    raise unprocessable(f"tree.content requires a blob mode (tree/{i})")
+                sha = fakelib.hash_blob(repo, item["content"].encode("utf-8"))
+            else:
+                sha = item["sha"]
+                if not SHA_RE.match(sha):
+                    raise unprocessable(f"tree.sha {sha} is not a valid {typ}")
+                found = fakelib.object_type(repo, sha)
+                # a gitlink may point at a commit this repository does not have
+                if found != typ and not (typ == "commit" and found is None):
+                    raise unprocessable(f"tree.sha {sha} is not a valid {typ}")
+            # drop whatever occupied this path: a file, a directory, or files at ancestor paths
+            for k in [k for k in flat if k == path or k.startswith(under)]:
+                del flat[k]
+            for j in range(1, len(parts)):
+                flat.pop("/".join(parts[:j]), None)
+            if typ == "tree":
+                flat.update(fakelib.flatten_tree(repo, sha, prefix=under))
+            else:
+                flat[path] = Entry(mode, typ, sha)
+        try:
+            sha = fakelib.write_tree(repo, flat)
+        except (ValueError, fakelib.GitError) as e:
+            raise unprocessable(str(e))
+        return self.tree_json(repo, sha, False)
+
+    # ---- blobs --------------------------------------------------------------------------
+    def get_blob(self, repo: str, sha: str) -> dict[str, Any]:
+        if fakelib.object_type(repo, sha) != "blob":
+            raise not_found()
+        data = fakelib.git(repo, "cat-file", "blob", sha)
+        return {"sha": sha, "node_id": "B_fake", "size": len(data), "url": f"{self.repo_api}/git/blobs/{sha}",
+                "content": b64_wrapped(data), "encoding": "base64"}
+
+    def create_blob(self, repo: str, body: dict[str, Any]) -> dict[str, Any]:
+        enc = body.get("encoding", "utf-8")
+        if enc == "base64":
+            try:
+                data = base64.b64decode("".join(body["content"].split()), validate=True)
+            except (binascii.Error, ValueError):
+                raise unprocessable("Invalid request.\n\ncontent is not valid Base64.",
+                                    [{"field": "content", "code": "invalid", "message": "not valid Base64"}])
+        else:
+            data = body["content"].encode("utf-8")
+        sha = fakelib.hash_blob(repo, data)
+        return {"sha": sha, "url": f"{self.repo_api}/git/blobs/{sha}"}
+
+    # ---- pull requests ------------------------------------------------------------------
+    def pulls(self, repo: str) -> dict[str, Any]:
+        return PULLS.setdefault(repo, {"next": 1, "items": {}})
+
+    def find_pull(self, repo: str, n: int) -> dict[str, Any]:
+        with PULLS_LOCK:
+            pr = self.pulls(repo)["items"].get(n)
+        if pr is None:
+            raise not_found()
+        return pr
+
+    def pull_json(self, repo: str, pr: dict[str, Any]) -> dict[str, Any]:
+        owner = self.full_name.split("/")[0]
+        head_sha = pr["head_sha"]
+        base_sha = fakelib.branch_head(repo, pr["base"]) or pr.get("base_sha")
+        if pr["state"] == "open":
+            head_sha = fakelib.branch_head(repo, pr["head"]) or head_sha
+        n = pr["number"]
+        repo_obj = {"full_name": self.full_name, "name": self.full_name.split("/")[1], "owner": {"login": owner},
+                    "private": True}
+        return {
+            "url": f"{self.repo_api}/pulls/{n}", "id": 1000 + n, "node_id": f"PR_fake{n}", "number": n,
+            "html_url": f"{self.web}/{self.full_name}/pull/{n}",
+            "diff_url": f"{self.web}/{self.full_name}/pull/{n}.diff",
+            "state": pr["state"], "locked": False, "title": pr["title"], "body": pr["body"],
+            "user": {"login": pr["user"]}, "draft": pr["draft"],
+            "created_at": pr["created_at"], "updated_at": pr["updated_at"], "closed_at": pr["closed_at"],
+            "merged_at": pr["merged_at"], "merged": pr["merged"], "merge_commit_sha": pr["merge_commit_sha"],
+            "mergeable": None if pr["state"] != "open" else True,
+            "mergeable_state": "clean" if pr["state"] == "open" else "unknown",
+            "head": {"label": f"{owner}:{pr['head']}", "ref": pr["head"], "sha": head_sha, "repo": repo_obj,
+                     "user": {"login": owner}},
+            "base": {"label": f"{owner}:{pr['base']}", "ref": pr["base"], "sha": base_sha, "repo": repo_obj,
+                     "user": {"login": owner}},
+        }
+
+    def parse_head(self, head: str) -> str:
+        owner = self.full_name.split("/")[0]
+        if ":" in head:
+            h_owner, _, branch = head.partition(":")
+            if h_owner.lower() != owner.lower():
+                raise validation_failed({"resource": "PullRequest", "field": "head", "code": "invalid"})
+            return branch
+        return head
+
+    def create_pull(self, repo: str, body: dict[str, Any]) -> dict[str, Any]:
+        head = self.parse_head(body["head"])
+        base = body["base"]
+        head_sha = fakelib.branch_head(repo, head)
+        base_sha = fakelib.branch_head(repo, base)
+        if base_sha is None:
+            raise validation_failed({"resource": "PullRequest", "field": "base", "code": "invalid"})
+        if head_sha is None:
+            raise validation_failed({"resource": "PullRequest", "field": "head", "code": "invalid"})
+        owner = self.full_name.split("/")[0]
+        with PULLS_LOCK:
+            st = self.pulls(repo)
+            for pr in st["items"].values():
+                if pr["state"] == "open" and pr["head"] == head:
+                    raise validation_failed({"resource": "PullRequest", "code": "custom",
+                                             "message": f"A pull request already exists for {owner}:{head}."})
+            if fakelib.is_ancestor(repo, head_sha, base_sha):
+                raise validation_failed({"resource": "PullRequest", "code": "custom",
+                                         "message": f"No commits between {base} and {head}"})
+            n = st["next"]
+            st["next"] += 1
+            ts = now_iso()
+            pr = {"number": n, "title": body["title"], "body": body.get("body"), "head": head, "base": base,
+                  "head_sha": head_sha, "base_sha": base_sha, "state": "open", "merged": False,
+                  "merged_at": None, "merge_commit_sha": None, "draft": bool(body.get("draft", False)),
+                  "created_at": ts, "updated_at": ts, "closed_at": None, "user": self.login(),
+                  "seq": time.monotonic_ns()}
+            st["items"][n] = pr
+        return self.pull_json(repo, pr)
+
+    def list_pulls(self, repo: str, q: dict[str, str]) -> list[dict[str, Any]]:
+        state = q.get("state", "open")
+        if state not in ("open", "closed", "all"):
+            raise validation_failed({"resource": "Search", "field": "state", "code": "invalid"})
+        head = q.get("head")
+        head_branch = None
+        if head:
+            owner = self.full_name.split("/")[0]
+            h_owner, sep, branch = head.partition(":")
+            if sep and h_owner.lower() != owner.lower():
+                return []
+            head_branch = branch if sep else head
+        base = q.get("base")
+        with PULLS_LOCK:
+            items = list(self.pulls(repo)["items"].values())
+        items = [p for p in items
+                 if (state == "all" or p["state"] == state)
+                 and (head_branch is None or p["head"] == head_branch)
+                 and (not base or p["base"] == base)]
+        sort = q.get("sort", "created")
+        direction = q.get("direction", "desc" if sort in ("created",) else "desc")
+        key = (lambda p: p["updated_at"] + f"{p['number']:09d}") if sort == "updated" else (lambda p: p["number"])
+        items.sort(key=key, reverse=(direction != "asc"))
+        return [self.pull_json(repo, p) for p in items]
+
+    def paginate(self, items: list[Any], q: dict[str, str], url: str) -> tuple[list[Any], str | None]:
+        def to_int(v: str | None, default: int) -> int:
+            try:
+                return int(v) if v is not None else default
+            except ValueError:
+                return default
+
+        per_page = min(100, max(1, to_int(q.get("per_page"), 30)))
+        page = max(1, to_int(q.get("page"), 1))
+        last = max(1, (len(items) + per_page - 1) // per_page)
+        chunk = items[(page - 1) * per_page: page * per_page]
+
+        def link(pg: int, rel: str) -> str:
+            qq = dict(q)
+            qq["per_page"] = str(per_page)
+            qq["page"] = str(pg)
+            return f'<{url}?{urlencode(qq)}>; rel="{rel}"'
+
+        links = []
+        if page > 1:
+            links.append(link(page - 1, "prev"))
+        if page < last:
+            links.append(link(page + 1, "next"))
+            links.append(link(last, "last"))
+        if page > 1:
+            links.insert(0, link(1, "first"))
+        return chunk, (", ".join(links) or None)
+
+    def update_pull(self, repo: str, n: int, body: dict[str, Any]) -> dict[str, Any]:
+        pr = self.find_pull(repo, n)
+        with PULLS_LOCK:
+            if "base" in body:
+                if fakelib.branch_head(repo, body["base"]) is None:
+                    raise validation_failed({"resource": "PullRequest", "field": "base", "code": "invalid"})
+                pr["base"] = body["base"]
+            if "title" in body:
+                pr["title"] = body["title"]
+            if "body" in body:
+                pr["body"] = body["body"]
+            st = body.get("state")
+            if st == "closed" and pr["state"] == "open":
+                pr["head_sha"] = fakelib.branch_head(repo, pr["head"]) or pr["head_sha"]
+                pr["state"] = "closed"
+                pr["closed_at"] = now_iso()
+            elif st == "open" and pr["state"] == "closed":
+                if pr["merged"]:
+                    raise validation_failed({"resource": "PullRequest", "code": "custom",
+                                             "message": "Cannot reopen a merged pull request"})
+                if fakelib.branch_head(repo, pr["head"]) is None:
+                    raise validation_failed({"resource": "PullRequest", "field": "head", "code": "invalid"})
+                for other in self.pulls(repo)["items"].values():
+                    if other is not pr and other["state"] == "open" and other["head"] == pr["head"]:
+                        owner = self.full_name.split("/")[0]
+                        raise validation_failed({"resource": "PullRequest", "code": "custom",
+                                                 "message": f"A pull request already exists for "
+                                                            f"{owner}:{pr['head']}."})
+                pr["state"] = "open"
+                pr["closed_at"] = None
+            pr["updated_at"] = now_iso()
+        return self.pull_json(repo, pr)
+
+    # ---- control: merge / close -----------------------------------------------------------
+    def control(self, method: str, path: str, query: dict[str, str], body: Any) -> tuple[int, Any] | None:
+        if method == "POST" and path in ("/_fake/merge", "/_fake/close"):
+            full = body.get("repo")
+            n = body.get("number")
+            repo = None
+            if isinstance(full, str) and "/" in full:
+                repo = self.state.existing_repo(*full.split("/", 1))
+            if repo is None:
+                raise fakelib.ControlError(404, f"no repository {full!r}")
+            with PULLS_LOCK:
+                pr = self.pulls(repo)["items"].get(n) if isinstance(n, int) else None
+            if pr is None:
+                raise fakelib.ControlError(404, f"no pull request #{n} in {full}")
+            if pr["state"] != "open":
+                raise fakelib.ControlError(409, f"pull request #{n} is not open")
+            if path == "/_fake/close":
+                with PULLS_LOCK:
+                    pr["head_sha"] = fakelib.branch_head(repo, pr["head"]) or pr["head_sha"]
+                    pr["state"] = "closed"
+                    pr["closed_at"] = pr["updated_at"] = now_iso()
+                return 200, {"number": n, "state": "closed", "merged": False}
+            with self.state.repo_lock(repo):
+                base_sha = fakelib.branch_head(repo, pr["base"])
+                head_sha = fakelib.branch_head(repo, pr["head"])
+                if base_sha is None or head_sha is None:
+                    raise fakelib.ControlError(409, "head or base branch is gone")
+                if not fakelib.is_ancestor(repo, base_sha, head_sha):
+                    raise fakelib.ControlError(409, "base is not an ancestor of head (would need a real merge)")
+                tree = fakelib.read_commit(repo, head_sha)["tree"]
+                owner = full.split("/")[0]
+                msg = f"Merge pull request #{n} from {owner}/{pr['head']}\n\n{pr['title']}\n"
+                merge = fakelib.commit_tree(repo, tree, [base_sha, head_sha], msg,
+                                            fakelib.ident_env(name=self.login(),
+                                                              email=f"{self.login()}@users.noreply.github.com"))
+                if not fakelib.update_ref(repo, f"refs/heads/{pr['base']}", merge, base_sha):
+                    raise fakelib.ControlError(409, "base branch moved concurrently")
+            with PULLS_LOCK:
+                ts = now_iso()
+                pr.update(state="closed", merged=True, merged_at=ts, closed_at=ts, updated_at=ts,
+                          merge_commit_sha=merge, head_sha=head_sha, base_sha=base_sha)
+            return 200, {"number": n, "merged": True, "sha": merge}
+        return super().control(method, path, query, body)
+
+
+def main() -> None:
+    opts = fakelib.parse_args()
+    fakelib.serve(GithubHandler, opts)
+
+
+if __name__ == "__main__":
+    main()

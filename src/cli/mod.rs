@@ -230,6 +230,9 @@ pub struct ServeArgs {
     /// on each attempt, at most 10 minutes; a `Retry-After` is honoured).
     #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(u16).range(1..=3600), value_name = "SECS")]
     pub distribution_retry_secs: u16,
+    /// Seconds between checks of open pull/merge requests (merged, closed).
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u16).range(1..=3600), value_name = "SECS")]
+    pub distribution_pr_refresh_secs: u16,
     /// Sign-in attempts allowed per client address per minute (429 beyond).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=100000))]
     pub login_rate_per_minute: u32,

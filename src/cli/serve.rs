@@ -127,6 +127,7 @@ pub fn run(
         clock.clone(),
         usize::from(args.distribution_workers),
         i64::from(args.distribution_retry_secs),
+        i64::from(args.distribution_pr_refresh_secs),
     );
     let state = AppState {
         distributor: Some(distributor),

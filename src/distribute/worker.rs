@@ -26,8 +26,6 @@ use crate::store::gitdist::{ConnectionRow, Finish, JobRow, TargetRow};
 
 /// Attempts before a job that keeps meeting transient failures fails for good.
 pub const MAX_ATTEMPTS: i64 = 6;
-/// How often open pull requests are checked for merged/closed.
-const PR_REFRESH_SECS: i64 = 60;
 
 /// The pool and what it needs.
 pub struct Distributor {
@@ -39,6 +37,8 @@ pub struct Distributor {
     stop: AtomicBool,
     /// Seconds of backoff for the first retry (doubles each attempt; tests shorten it).
     backoff_base: i64,
+    /// Seconds between checks of open pull requests.
+    pr_refresh: i64,
 }
 
 impl Distributor {
@@ -50,6 +50,7 @@ impl Distributor {
         clock: Clock,
         workers: usize,
         backoff_base: i64,
+        pr_refresh: i64,
     ) -> Arc<Distributor> {
         match store.requeue_running_git_jobs() {
             Ok(0) => {}
@@ -66,6 +67,7 @@ impl Distributor {
             wake: (Mutex::new(0), Condvar::new()),
             stop: AtomicBool::new(false),
             backoff_base: backoff_base.max(1),
+            pr_refresh: pr_refresh.max(1),
         });
         for i in 0..workers.max(1) {
             let me = d.clone();
@@ -98,7 +100,7 @@ impl Distributor {
         let mut last_refresh = 0;
         while !self.stop.load(Ordering::SeqCst) {
             let now = self.clock.now_unix();
-            if refresher && now - last_refresh >= PR_REFRESH_SECS {
+            if refresher && now - last_refresh >= self.pr_refresh {
                 last_refresh = now;
                 self.refresh_pull_requests();
             }
@@ -148,7 +150,7 @@ impl Distributor {
     }
 
     fn refresh_pull_requests(&self) {
-        let before = self.clock.now_unix() - PR_REFRESH_SECS;
+        let before = self.clock.now_unix() - self.pr_refresh + 1;
         let Ok(jobs) = self.store.open_pull_request_jobs(before) else {
             return;
         };

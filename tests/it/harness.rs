@@ -480,6 +480,34 @@ impl Client {
     pub fn post(&self, path: &str, body: &serde_json::Value) -> Resp {
         self.send("POST", path, Some(body))
     }
+    /// A cookie-session request with `If-Match: etag` (none when `None`).
+    pub fn send_if_match(
+        &self,
+        method: &str,
+        path: &str,
+        etag: Option<&str>,
+        body: &serde_json::Value,
+    ) -> Resp {
+        let mut raw = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
+        raw.push_str(&format!(
+            "Cookie: rb_session={}\r\nX-CSRF-Token: {}\r\n",
+            self.cookie.as_ref().unwrap(),
+            self.csrf.as_ref().unwrap()
+        ));
+        if let Some(e) = etag {
+            raw.push_str(&format!("If-Match: {e}\r\n"));
+        }
+        let b = body.to_string();
+        raw.push_str(&format!(
+            "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{b}",
+            b.len()
+        ));
+        request(self.addr, &raw).unwrap()
+    }
+
     pub fn put(&self, path: &str, body: &serde_json::Value) -> Resp {
         self.send("PUT", path, Some(body))
     }

@@ -8,24 +8,7 @@ use crate::harness::*;
 const BASE: &str = "/api/v1/orgs/acme/spaces/default";
 
 fn with_if_match(c: &Client, method: &str, path: &str, etag: Option<&str>, body: &Value) -> Resp {
-    let mut raw = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-        c.addr
-    );
-    raw.push_str(&format!(
-        "Cookie: rb_session={}\r\nX-CSRF-Token: {}\r\n",
-        c.cookie.as_ref().unwrap(),
-        c.csrf.as_ref().unwrap()
-    ));
-    if let Some(e) = etag {
-        raw.push_str(&format!("If-Match: {e}\r\n"));
-    }
-    let b = body.to_string();
-    raw.push_str(&format!(
-        "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{b}",
-        b.len()
-    ));
-    request(c.addr, &raw).unwrap()
+    c.send_if_match(method, path, etag, body)
 }
 
 fn standard(desc: &str, rules: &[&str]) -> Value {

@@ -1,0 +1,448 @@
+//! Git distribution end to end: the real server commits a package into repositories held by
+//! loopback fakes of GitHub, GitLab and a plain smart-HTTP Git server (`git http-backend`),
+//! each writing real commits to bare repositories; every check reads those repositories
+//! with plain `git`.
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::gitfakes::{Fake, messages, tree};
+use crate::harness::{Client, Instance, Server, wait_until};
+
+const GH_TOKEN: &str = "ghp_CANARYgithubTOKEN0123456789abcdef";
+const GL_TOKEN: &str = "glpat-CANARYgitlabTOKEN0123456789";
+const GIT_TOKEN: &str = "CANARY-plain-git-password-0123456789";
+const ORG: &str = "/api/v1/orgs/acme";
+
+/// A standard, a skill with an executable script, a package and its first release.
+fn seed(admin: &Client, version: &str) {
+    let base = format!("{ORG}/spaces/default");
+    let r = admin.post(
+        &format!("{base}/standards"),
+        &json!({ "name": "Errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
+                 "rules": [{ "text": "Never swallow errors." }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        &format!("{base}/skills"),
+        &json!({ "name": "deploy", "description": "Deploys.", "body": "Run scripts/run.sh.\n",
+                 "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\necho hi\n", "executable": true }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let items =
+        json!([{ "kind": "standard", "slug": "errors" }, { "kind": "skill", "slug": "deploy" }]);
+    let r = admin.post(
+        &format!("{base}/packages"),
+        &json!({ "name": "Base", "items": items }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    release(admin, version);
+}
+
+fn release(admin: &Client, version: &str) {
+    let r = admin.post(
+        &format!("{ORG}/spaces/default/packages/base/releases"),
+        &json!({ "version": version }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+}
+
+fn allow(admin: &Client, fakes: &[&Fake]) {
+    let entries: Vec<String> = fakes.iter().map(|f| f.entry()).collect();
+    let r = admin.put("/api/v1/admin/egress", &json!({ "allow": entries }));
+    assert_eq!(r.status, 200, "{}", r.text());
+}
+
+fn connection(admin: &Client, body: Value) {
+    let r = admin.post(&format!("{ORG}/git/connections"), &body);
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert!(!r.text().contains("CANARY"), "{}", r.text());
+}
+
+fn target(admin: &Client, body: Value) -> i64 {
+    let r = admin.post(&format!("{ORG}/git/targets"), &body);
+    assert_eq!(r.status, 201, "{}", r.text());
+    r.json()["id"].as_i64().unwrap()
+}
+
+/// Distributes to `targets` and waits for every job to finish; returns the jobs.
+fn distribute(admin: &Client, body: Value) -> Vec<Value> {
+    let r = admin.post(&format!("{ORG}/git/distribute"), &body);
+    assert_eq!(r.status, 202, "{}", r.text());
+    let ids: Vec<i64> = r.json()["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["job"].as_i64().unwrap())
+        .collect();
+    wait_jobs(admin, &ids)
+}
+
+fn wait_jobs(admin: &Client, ids: &[i64]) -> Vec<Value> {
+    let mut jobs = Vec::new();
+    let done = wait_until(Duration::from_secs(90), || {
+        jobs = ids
+            .iter()
+            .map(|id| admin.get(&format!("{ORG}/git/jobs/{id}")).json())
+            .collect();
+        jobs.iter()
+            .all(|j| !matches!(j["state"].as_str(), Some("queued" | "running")))
+    });
+    assert!(done.is_some(), "jobs did not finish: {jobs:#?}");
+    jobs
+}
+
+fn text(files: &std::collections::BTreeMap<String, (String, Vec<u8>)>, path: &str) -> String {
+    String::from_utf8(
+        files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} missing: {:?}", files.keys()))
+            .1
+            .clone(),
+    )
+    .unwrap()
+}
+
+fn mode(files: &std::collections::BTreeMap<String, (String, Vec<u8>)>, path: &str) -> String {
+    files
+        .get(path)
+        .unwrap_or_else(|| panic!("{path} missing: {:?}", files.keys()))
+        .0
+        .clone()
+}
+
+fn serve(inst: &Instance) -> Server {
+    inst.serve(&[
+        "--distribution-retry-secs",
+        "1",
+        "--distribution-pr-refresh-secs",
+        "1",
+    ])
+}
+
+fn no_canary(server: &Server, admin: &Client, inst: &Instance) {
+    let log = server.log.lock().unwrap().clone();
+    assert!(!log.contains("CANARY"), "a token reached the log:\n{log}");
+    for path in [
+        "git/connections",
+        "git/jobs?limit=1000",
+        "git/targets",
+        "git/overview",
+    ] {
+        let r = admin.get(&format!("{ORG}/{path}"));
+        assert!(!r.text().contains("CANARY"), "{path}: {}", r.text());
+    }
+    let dump = inst.dump();
+    assert!(
+        !dump.contains("CANARY"),
+        "a token is in the database in clear"
+    );
+}
+
+#[test]
+fn an_admin_distributes_to_github_gitlab_and_plain_git_by_commit_and_by_merge_request() {
+    let gh = Fake::start("github_api.py", GH_TOKEN, 0);
+    let gl = Fake::start("gitlab_api.py", GL_TOKEN, 0);
+    let plain = Fake::start("git_http.py", GIT_TOKEN, 0);
+    let gh_repo = gh.repo(
+        "acme/api",
+        json!({ "README.md": "# api\n", "CLAUDE.md": "# Team notes\n\nKeep this.\n" }),
+        &[],
+    );
+    let gl_repo = gl.repo("group/web", json!({ "README.md": "# web\n" }), &[]);
+    let plain_repo = plain.repo("o/svc", json!({ "README.md": "# svc\n" }), &[]);
+
+    let inst = Instance::new("dist-main");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gh, &gl, &plain]);
+    connection(
+        &admin,
+        json!({ "name": "gh", "provider": "github", "base_url": format!("{}/api/v3", gh.url()),
+        "token": GH_TOKEN, "author_name": "Rulebook Bot", "author_email": "bot@acme.test" }),
+    );
+    connection(
+        &admin,
+        json!({ "name": "gl", "provider": "gitlab", "base_url": gl.url(), "token": GL_TOKEN }),
+    );
+    connection(
+        &admin,
+        json!({ "name": "plain", "provider": "git", "base_url": plain.url(), "username": "bot", "token": GIT_TOKEN }),
+    );
+
+    // Test connection reports auth, permissions, default branch and rate-limit headroom.
+    for (name, repo) in [
+        ("gh", "acme/api"),
+        ("gl", "group/web"),
+        ("plain", "o/svc.git"),
+    ] {
+        let r = admin.post(
+            &format!("{ORG}/git/connections/{name}/test"),
+            &json!({ "repo": repo }),
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+        let v = r.json();
+        assert_eq!(v["ok"], json!(true), "{name}: {v:#}");
+        assert_eq!(v["probe"]["default_branch"], json!("main"), "{name}: {v:#}");
+    }
+    let r = admin.post(
+        &format!("{ORG}/git/connections/gh/test"),
+        &json!({ "repo": "acme/api" }),
+    );
+    assert_eq!(r.json()["probe"]["can_push"], json!(true));
+    assert!(r.json()["probe"]["rate_remaining"].is_u64(), "{}", r.text());
+    assert!(
+        r.json()["probe"]["permissions"]
+            .to_string()
+            .contains("repo")
+    );
+
+    let t_gh = target(
+        &admin,
+        json!({ "connection": "gh", "repo": "acme/api", "branch": "main",
+        "agents": ["claude", "cursor"], "packages": ["base"] }),
+    );
+    let t_gl = target(
+        &admin,
+        json!({ "connection": "gl", "repo": "group/web", "branch": "main",
+        "agents": ["claude"], "mode": "pull_request", "packages": ["base"] }),
+    );
+    let t_plain = target(
+        &admin,
+        json!({ "connection": "plain", "repo": "o/svc.git", "branch": "main",
+        "path": "services/api", "agents": ["claude", "codex"], "packages": ["base"] }),
+    );
+    // Plain Git has no pull requests: refused with a clear reason.
+    let r = admin.post(
+        &format!("{ORG}/git/targets"),
+        &json!({ "connection": "plain", "repo": "o/svc.git",
+        "branch": "dev", "agents": ["claude"], "mode": "pull_request" }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(r.text().contains("no pull requests"), "{}", r.text());
+
+    let jobs = distribute(&admin, json!({ "targets": [t_gh, t_gl, t_plain] }));
+    for j in &jobs {
+        assert_eq!(j["state"], json!("done"), "{j:#}");
+    }
+    let job_of = |t: i64| {
+        jobs.iter()
+            .find(|j| j["target"] == json!(t))
+            .unwrap()
+            .clone()
+    };
+
+    // GitHub: one commit with every file, the executable bit kept, hand-written notes kept.
+    let files = tree(&gh_repo, "main");
+    assert_eq!(
+        mode(&files, ".claude/skills/deploy/scripts/run.sh"),
+        "100755"
+    );
+    assert_eq!(mode(&files, ".claude/skills/deploy/SKILL.md"), "100644");
+    let claude = text(&files, "CLAUDE.md");
+    assert!(
+        claude.starts_with("# Team notes\n\nKeep this.\n"),
+        "{claude}"
+    );
+    assert!(
+        claude.contains("Never swallow errors")
+            || files.keys().any(|k| k.starts_with(".claude/rules/")),
+        "{claude}"
+    );
+    assert!(
+        files.keys().any(|k| k.starts_with(".cursor/rules/")),
+        "{:?}",
+        files.keys()
+    );
+    let lock: Value = serde_json::from_str(&text(&files, "rulebook.lock")).unwrap();
+    assert_eq!(lock["packages"]["base"]["release"], json!("1.0.0"));
+    let config: Value = serde_json::from_str(&text(&files, "rulebook.json")).unwrap();
+    assert_eq!(
+        config,
+        json!({ "org": "acme", "packages": { "base": "latest" }, "agents": ["claude", "cursor"] })
+    );
+    let log = messages(&gh_repo, "main");
+    assert_eq!(log.len(), 2, "{log:#?}");
+    let gh_job = job_of(t_gh);
+    assert!(log[0].starts_with("Rulebook: base 1.0.0"), "{}", log[0]);
+    assert!(log[0].contains("- skill deploy v1 (base)"), "{}", log[0]);
+    assert!(
+        log[0].ends_with(&format!("Rulebook-Distribution: {}", gh_job["id"])),
+        "{}",
+        log[0]
+    );
+    assert_eq!(
+        gh_job["commit"].as_str().unwrap(),
+        crate::gitfakes::git(&gh_repo, &["rev-parse", "main"]).trim()
+    );
+    let author = crate::gitfakes::git(&gh_repo, &["log", "-1", "--format=%an <%ae>", "main"]);
+    assert_eq!(author.trim(), "Rulebook Bot <bot@acme.test>");
+    // The exact request shapes: a tree on the base tree, a fast-forward-only ref update.
+    let reqs = gh.requests();
+    let tree_req = reqs
+        .iter()
+        .find(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/git/trees"))
+        .unwrap();
+    assert!(tree_req["body"]["base_tree"].is_string(), "{tree_req:#}");
+    let patch = reqs.iter().find(|r| r["method"] == "PATCH").unwrap();
+    assert_eq!(patch["body"]["force"], json!(false), "{patch:#}");
+    assert!(
+        patch["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("/api/v3/repos/acme/api/git/refs/heads/main")
+    );
+    assert!(
+        reqs.iter()
+            .all(|r| r["headers"]["authorization"] == json!(format!("Bearer {GH_TOKEN}")))
+    );
+
+    // GitLab, merge request mode: main untouched, one commit on the rolling branch, one MR.
+    assert_eq!(messages(&gl_repo, "main").len(), 1);
+    let rolling = tree(&gl_repo, "rulebook/update");
+    assert_eq!(
+        mode(&rolling, ".claude/skills/deploy/scripts/run.sh"),
+        "100755"
+    );
+    let gl_job = job_of(t_gl);
+    assert_eq!(gl_job["pull_request"]["state"], json!("open"), "{gl_job:#}");
+    let iid = gl_job["pull_request"]["number"].as_i64().unwrap();
+    let commits = gl
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/repository/commits")
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(commits.len(), 1);
+    let actions = commits[0]["body"]["actions"].as_array().unwrap();
+    assert!(
+        actions
+            .iter()
+            .any(|a| a["file_path"] == ".claude/skills/deploy/scripts/run.sh"
+                && a["execute_filemode"] == json!(true)),
+        "{actions:#?}"
+    );
+    assert!(commits[0]["body"]["start_sha"].is_string());
+
+    // Plain Git: a real push into the folder of a monorepo.
+    let files = tree(&plain_repo, "main");
+    assert_eq!(
+        mode(&files, "services/api/.claude/skills/deploy/scripts/run.sh"),
+        "100755"
+    );
+    assert!(
+        files.contains_key("services/api/AGENTS.md"),
+        "{:?}",
+        files.keys()
+    );
+    assert!(files.contains_key("services/api/rulebook.lock"));
+    assert!(files.contains_key("README.md"));
+    let plain_reqs = plain.requests();
+    assert!(
+        plain_reqs.iter().any(
+            |r| r["path"].as_str().unwrap().ends_with("git-receive-pack") && r["auth"] == "ok"
+        ),
+        "{plain_reqs:#?}"
+    );
+
+    // Again with nothing new: no commit anywhere; the merge request is kept (same number).
+    let again = distribute(&admin, json!({ "targets": [t_gh, t_plain] }));
+    for j in &again {
+        assert_eq!(j["state"], json!("no_changes"), "{j:#}");
+    }
+    assert_eq!(messages(&gh_repo, "main").len(), 2);
+    assert_eq!(messages(&plain_repo, "main").len(), 2);
+    let again = distribute(&admin, json!({ "targets": [t_gl] }));
+    assert_eq!(again[0]["state"], json!("done"), "{:#}", again[0]);
+    assert_eq!(again[0]["pull_request"]["number"], json!(iid));
+    assert_eq!(
+        messages(&gl_repo, "rulebook/update").len(),
+        2,
+        "the rolling branch is main plus one commit"
+    );
+
+    // The merge request is merged on GitLab: the job's status follows.
+    gl.control(
+        "POST",
+        "/_fake/merge",
+        Some(json!({ "repo": "group/web", "iid": iid })),
+    );
+    let gl_last = again[0]["id"].as_i64().unwrap();
+    let merged = wait_until(Duration::from_secs(20), || {
+        admin.get(&format!("{ORG}/git/jobs/{gl_last}")).json()["pull_request"]["state"]
+            == json!("merged")
+    });
+    assert!(
+        merged.is_some(),
+        "{}",
+        admin.get(&format!("{ORG}/git/jobs/{gl_last}")).text()
+    );
+
+    // A new release: the overview says what is outdated and which artifacts changed.
+    let r = admin.send_if_match(
+        "PUT",
+        &format!("{ORG}/spaces/default/standards/errors"),
+        Some("\"v1\""),
+        &json!({ "name": "Errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
+                 "rules": [{ "text": "Never swallow errors; rethrow with context." }] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    release(&admin, "1.1.0");
+    let over = admin.get(&format!("{ORG}/git/overview")).json();
+    let row = over["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == json!(t_gh))
+        .unwrap()
+        .clone();
+    assert_eq!(row["packages"][0]["status"], json!("outdated"), "{row:#}");
+    assert_eq!(
+        row["packages"][0]["changed"],
+        json!([{ "kind": "standard", "slug": "errors", "version": 2 }]),
+        "{row:#}"
+    );
+    let live = over["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["slug"] == "deploy")
+        .unwrap();
+    assert_eq!(live["live"].as_array().unwrap().len(), 3, "{live:#}");
+    let outdated = distribute(&admin, json!({ "outdated": true, "package": "base" }));
+    assert_eq!(outdated.len(), 3, "{outdated:#?}");
+    let over = admin.get(&format!("{ORG}/git/overview")).json();
+    for t in over["targets"].as_array().unwrap() {
+        assert_eq!(t["packages"][0]["status"], json!("up to date"), "{t:#}");
+    }
+    assert!(text(&tree(&gh_repo, "main"), "rulebook.lock").contains("1.1.0"));
+
+    // A package removed from a target: its files and its section go, the notes stay.
+    let r = admin.put(
+        &format!("{ORG}/git/targets/{t_gh}/packages"),
+        &json!({ "packages": [] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let removed = distribute(&admin, json!({ "targets": [t_gh] }));
+    assert_eq!(removed[0]["state"], json!("done"), "{:#}", removed[0]);
+    let files = tree(&gh_repo, "main");
+    assert!(
+        !files.keys().any(|k| k.starts_with(".claude/skills/")),
+        "{:?}",
+        files.keys()
+    );
+    assert!(
+        !files.keys().any(|k| k.starts_with(".cursor/")),
+        "{:?}",
+        files.keys()
+    );
+    assert_eq!(text(&files, "CLAUDE.md"), "# Team notes\n\nKeep this.\n");
+
+    no_canary(&server, &admin, &inst);
+    drop(server);
+    inst.verify();
+}

@@ -446,3 +446,333 @@ fn an_admin_distributes_to_github_gitlab_and_plain_git_by_commit_and_by_merge_re
     drop(server);
     inst.verify();
 }
+
+#[test]
+fn a_moved_head_is_reread_a_429_is_retried_and_a_wrong_token_fails_without_leaking() {
+    let gh = Fake::start("github_api.py", GH_TOKEN, 0);
+    let repo = gh.repo("acme/api", json!({ "README.md": "# api\n" }), &[]);
+    gh.repo("acme/other", json!({ "README.md": "# other\n" }), &[]);
+    let inst = Instance::new("dist-faults");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gh]);
+    let base = format!("{}/api/v3", gh.url());
+    connection(
+        &admin,
+        json!({ "name": "gh", "provider": "github", "base_url": base, "token": GH_TOKEN }),
+    );
+    let t = target(
+        &admin,
+        json!({ "connection": "gh", "repo": "acme/api", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+
+    // Someone pushes between our read and our ref update: GitHub answers 422, the job reads
+    // the new head, plans again and lands on top of it.
+    gh.fault(json!({ "method": "PATCH", "path": "git/refs/heads/main", "times": 1,
+        "advance": { "repo": "acme/api", "branch": "main", "path": "hotfix.txt", "content": "urgent\n" } }));
+    // And the first tree creation meets a rate limit with Retry-After.
+    gh.fault(json!({ "method": "POST", "path": "git/trees", "status": 429, "times": 1, "retry_after": "1",
+        "body": { "message": "API rate limit exceeded" } }));
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
+    assert_eq!(jobs[0]["attempts"], json!(2), "{:#}", jobs[0]);
+    let log = messages(&repo, "main");
+    assert_eq!(log.len(), 3, "initial, the other push, ours: {log:#?}");
+    assert!(log[0].contains(&format!("Rulebook-Distribution: {}", jobs[0]["id"])));
+    let files = tree(&repo, "main");
+    assert!(files.contains_key("hotfix.txt"), "the other push is kept");
+    assert!(files.contains_key("rulebook.lock"));
+    let patches = gh
+        .requests()
+        .iter()
+        .filter(|r| r["method"] == "PATCH")
+        .count();
+    assert_eq!(patches, 2, "one refused fast-forward, one accepted");
+
+    // A hand-edited generated file on the branch is not overwritten: the job fails and says
+    // which file.
+    gh.control(
+        "POST",
+        "/_fake/advance",
+        Some(json!({ "repo": "acme/api", "branch": "main",
+        "path": ".claude/skills/deploy/SKILL.md", "content": "edited by hand\n" })),
+    );
+    release(&admin, "1.0.1");
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("failed"), "{:#}", jobs[0]);
+    let detail = jobs[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("RB-INSTALL-LOCAL-EDITS") && detail.contains("SKILL.md"),
+        "{detail}"
+    );
+
+    // A wrong token: the job fails with a clear status and the token is nowhere.
+    connection(
+        &admin,
+        json!({ "name": "bad", "provider": "github", "base_url": base,
+        "token": "CANARY-wrong-token-0123456789" }),
+    );
+    let r = admin.post(
+        &format!("{ORG}/git/connections/bad/test"),
+        &json!({ "repo": "acme/other" }),
+    );
+    assert_eq!(r.json()["ok"], json!(false), "{}", r.text());
+    assert_eq!(
+        r.json()["error"]["code"],
+        json!("RB-DIST-AUTH"),
+        "{}",
+        r.text()
+    );
+    let bad = target(
+        &admin,
+        json!({ "connection": "bad", "repo": "acme/other", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [bad] }));
+    assert_eq!(jobs[0]["state"], json!("failed"), "{:#}", jobs[0]);
+    assert!(
+        jobs[0]["detail"].as_str().unwrap().contains("RB-DIST-AUTH"),
+        "{:#}",
+        jobs[0]
+    );
+    assert_eq!(
+        jobs[0]["attempts"],
+        json!(1),
+        "an auth failure is not retried"
+    );
+
+    // A host off the allowlist is refused before any connection, audited, never retried.
+    let r = admin.put("/api/v1/admin/egress", &json!({ "allow": [] }));
+    assert_eq!(r.status, 200);
+    let before = gh.requests().len();
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("failed"), "{:#}", jobs[0]);
+    assert!(
+        jobs[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("RB-DIST-EGRESS-DENIED"),
+        "{:#}",
+        jobs[0]
+    );
+    assert_eq!(
+        gh.requests().len(),
+        before,
+        "nothing reached the Git server"
+    );
+
+    // Cancel: a queued job (its target's host unreachable for now) is cancelled at once.
+    allow(&admin, &[&gh]);
+    gh.fault(json!({ "method": "GET", "path": "git/ref/heads", "status": 503, "times": 100 }));
+    let r = admin.post(&format!("{ORG}/git/distribute"), &json!({ "targets": [t] }));
+    let id = r.json()["jobs"][0]["job"].as_i64().unwrap();
+    let retrying = wait_until(Duration::from_secs(20), || {
+        let j = admin.get(&format!("{ORG}/git/jobs/{id}")).json();
+        j["state"] == json!("queued") && j["attempts"].as_i64().unwrap_or(0) >= 1
+    });
+    assert!(
+        retrying.is_some(),
+        "{}",
+        admin.get(&format!("{ORG}/git/jobs/{id}")).text()
+    );
+    let r = admin.post(&format!("{ORG}/git/jobs/{id}/cancel"), &json!({}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["state"], json!("cancelled"));
+    let r = admin.post(&format!("{ORG}/git/jobs/{id}/cancel"), &json!({}));
+    assert_eq!(r.status, 409, "{}", r.text());
+
+    no_canary(&server, &admin, &inst);
+    drop(server);
+    inst.verify();
+}
+
+#[test]
+fn a_server_distribution_and_a_local_install_of_one_release_write_byte_identical_trees() {
+    let gh = Fake::start("github_api.py", GH_TOKEN, 0);
+    let repo = gh.repo("acme/api", json!({ "README.md": "# api\n" }), &[]);
+    let inst = Instance::new("dist-same");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gh]);
+    connection(
+        &admin,
+        json!({ "name": "gh", "provider": "github", "base_url": format!("{}/api/v3", gh.url()), "token": GH_TOKEN }),
+    );
+    let agents = ["claude", "codex", "copilot", "cursor"];
+    let t = target(
+        &admin,
+        json!({ "connection": "gh", "repo": "acme/api", "branch": "main",
+        "agents": agents, "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
+    let remote = tree(&repo, "main");
+
+    // The same release installed by the CLI into a checkout with the same rulebook.json.
+    let r = admin.post(
+        &format!("{ORG}/apikeys"),
+        &json!({ "name": "cli", "scope": "read" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let key_file = inst.data().join("cli.key");
+    std::fs::write(&key_file, r.json()["key"].as_str().unwrap()).unwrap();
+    inst.ok(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        key_file.to_str().unwrap(),
+    ]);
+    let local = crate::harness::TempDir::new("dist-local");
+    std::fs::write(local.path().join("README.md"), "# api\n").unwrap();
+    std::fs::write(
+        local.path().join("rulebook.json"),
+        &remote["rulebook.json"].1,
+    )
+    .unwrap();
+    inst.ok(&["install", "-p", local.path().to_str().unwrap()]);
+    let mut on_disk = std::collections::BTreeMap::new();
+    walk(local.path(), local.path(), &mut on_disk);
+    let remote: std::collections::BTreeMap<String, (String, Vec<u8>)> = remote;
+    assert_eq!(
+        on_disk.keys().collect::<Vec<_>>(),
+        remote.keys().collect::<Vec<_>>(),
+        "the same paths"
+    );
+    for (path, (mode, bytes)) in &remote {
+        let (m, b) = &on_disk[path];
+        assert_eq!(b, bytes, "{path}: same bytes");
+        assert_eq!(m, mode, "{path}: same mode");
+    }
+
+    // `rulebook status` in a clone of the distributed branch agrees with the server.
+    let clone = crate::harness::TempDir::new("dist-clone");
+    crate::gitfakes::git(clone.path(), &["clone", "-q", repo.to_str().unwrap(), "co"]);
+    let status = inst.ok(&["status", "-p", clone.path().join("co").to_str().unwrap()]);
+    assert!(status.contains("up to date"), "{status}");
+    assert!(status.contains("no local edits"), "{status}");
+    drop(server);
+    inst.verify();
+}
+
+fn walk(
+    root: &std::path::Path,
+    dir: &std::path::Path,
+    out: &mut std::collections::BTreeMap<String, (String, Vec<u8>)>,
+) {
+    use std::os::unix::fs::PermissionsExt;
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            walk(root, &p, out);
+        } else {
+            let mode = if std::fs::metadata(&p).unwrap().permissions().mode() & 0o111 != 0 {
+                "100755"
+            } else {
+                "100644"
+            };
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+            out.insert(rel, (mode.to_string(), std::fs::read(&p).unwrap()));
+        }
+    }
+}
+
+#[test]
+fn kill_9_during_a_distribution_to_20_targets_leaves_exactly_one_commit_per_target() {
+    // 40 ms per API call: a job takes about ten calls, so kills land mid-job.
+    let gh = Fake::start("github_api.py", GH_TOKEN, 40);
+    let repos: Vec<std::path::PathBuf> = (0..20)
+        .map(|i| {
+            gh.repo(
+                &format!("acme/r{i:02}"),
+                json!({ "README.md": format!("# r{i}\n") }),
+                &[],
+            )
+        })
+        .collect();
+    let inst = Instance::new("dist-kill");
+    inst.init();
+    let mut server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gh]);
+    connection(
+        &admin,
+        json!({ "name": "gh", "provider": "github", "base_url": format!("{}/api/v3", gh.url()),
+        "token": GH_TOKEN, "max_concurrency": 4 }),
+    );
+    let targets: Vec<i64> = (0..20)
+        .map(|i| {
+            target(
+                &admin,
+                json!({ "connection": "gh", "repo": format!("acme/r{i:02}"), "branch": "main",
+            "agents": ["claude", "cursor"], "packages": ["base"] }),
+            )
+        })
+        .collect();
+    let r = admin.post(
+        &format!("{ORG}/git/distribute"),
+        &json!({ "targets": targets }),
+    );
+    assert_eq!(r.status, 202, "{}", r.text());
+    let ids: Vec<i64> = r.json()["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["job"].as_i64().unwrap())
+        .collect();
+
+    // Two kill -9 rounds at different points of progress (PATCHes seen by the fake), each
+    // followed by a restart on the same data.
+    let mut admin = admin;
+    for at in [4, 11] {
+        let reached = wait_until(Duration::from_secs(60), || {
+            gh.requests()
+                .iter()
+                .filter(|r| r["method"] == "PATCH")
+                .count()
+                >= at
+        });
+        assert!(reached.is_some(), "the distribution did not progress");
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        server = serve(&inst);
+        admin = crate::harness::Client::login(server.addr, "admin", crate::harness::ADMIN_PW);
+    }
+    let jobs = wait_jobs(&admin, &ids);
+    // The kills landed while a ref update was in flight: the commit was made but not
+    // recorded, and the restarted job found it by its trailer instead of committing again.
+    let recovered = jobs
+        .iter()
+        .filter(|j| j["detail"].as_str().unwrap_or("").contains("found by its trailer"))
+        .count();
+    assert!(recovered >= 1, "{jobs:#?}");
+    for (i, repo) in repos.iter().enumerate() {
+        let job = jobs
+            .iter()
+            .find(|j| j["target"] == json!(targets[i]))
+            .unwrap();
+        assert_eq!(job["state"], json!("done"), "{job:#}");
+        let log = messages(repo, "main");
+        assert_eq!(log.len(), 2, "exactly one commit on r{i:02}: {log:#?}");
+        assert!(
+            log[0].ends_with(&format!("Rulebook-Distribution: {}", job["id"])),
+            "{}",
+            log[0]
+        );
+        let head = crate::gitfakes::git(repo, &["rev-parse", "main"]);
+        assert_eq!(
+            job["commit"].as_str(),
+            Some(head.trim()),
+            "the record matches the repository"
+        );
+    }
+    drop(server);
+    inst.verify();
+}

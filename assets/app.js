@@ -10,6 +10,7 @@ import * as admin from './js/pages/admin.js';
 import * as network from './js/pages/network.js';
 import * as agents from './js/pages/agents.js';
 import * as proposals from './js/pages/proposals.js';
+import * as distribution from './js/pages/distribution.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -75,7 +76,7 @@ function devicePage(me, code) {
 function nav(me) {
   const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
     ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/proposals', 'Proposals'], ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
-  if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/admin', 'Admin']);
+  if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/distribution', 'Distribution'], ['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
 }
@@ -118,6 +119,7 @@ async function route() {
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit(params.get('action') ?? '');
     case 'packages': return misc.packages(ctx);
+    case 'distribution': return distribution.page(ctx, me.data);
     case 'account': return admin.account();
     case 'network': return network.network();
     case 'admin': return parts[1] === 'spaces' && parts[2] ? admin.spaceMembers(ctx, parts[2]) : admin.admin(ctx, me.data);

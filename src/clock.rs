@@ -125,6 +125,11 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// The operating system's CSPRNG for APIs that take a generator (ring's signers).
+pub fn rng() -> SystemRandom {
+    SystemRandom::new()
+}
+
 /// Fills `buf` from the operating system's CSPRNG.
 pub fn fill_random(buf: &mut [u8]) -> Result<(), RandomError> {
     SystemRandom::new().fill(buf).map_err(|_| RandomError)

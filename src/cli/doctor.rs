@@ -34,6 +34,11 @@ pub fn run(
                 .unwrap_or_else(|| crate::cli::backup::default_dir(paths, configured));
             findings.push(doctor::check_backups(&dir, now));
             findings.extend(doctor::check_key_apart_from_backups(&unlock.source, &dir));
+            let needs_git = store.git_providers_in_use().is_ok_and(|ps| {
+                ps.iter()
+                    .any(|p| crate::distribute::host::provider(p).is_some_and(|p| p.pushes))
+            });
+            findings.push(doctor::check_git(needs_git));
             let vault = crate::secrets::vault::Vault::new(
                 std::sync::Arc::new(store),
                 unlock.secrets.clone(),

@@ -20,28 +20,69 @@ pub struct GitHub {
     api: Api,
 }
 
-/// Opens the provider (the `PROVIDERS` row).
+/// Opens the provider (the `PROVIDERS` row). A GitHub App connection mints an
+/// installation token now, valid for this job only.
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let token = o
+    let secret = o
         .token
         .expose_str()
         .ok_or_else(|| DistError::Auth("the token is not text".into()))?
         .trim()
         .to_string();
-    Ok(Box::new(GitHub {
-        api: Api {
-            base: o.base_url,
-            egress: o.egress,
-            actor: o.actor,
-            headers: vec![
-                ("Authorization".into(), format!("Bearer {token}")),
-                ("Accept".into(), "application/vnd.github+json".into()),
-                ("X-GitHub-Api-Version".into(), "2022-11-28".into()),
-                ("User-Agent".into(), "rulebook".into()),
-            ],
-            calls: 0,
-        },
-    }))
+    let mut api = Api {
+        base: o.base_url,
+        egress: o.egress,
+        actor: o.actor,
+        headers: vec![
+            ("Accept".into(), "application/vnd.github+json".into()),
+            ("X-GitHub-Api-Version".into(), "2022-11-28".into()),
+            ("User-Agent".into(), "rulebook".into()),
+        ],
+        calls: 0,
+    };
+    let token = match &o.app {
+        None => secret,
+        Some((app_id, installation)) => {
+            installation_token(&mut api, &secret, app_id, installation, o.now)?
+        }
+    };
+    api.headers
+        .push(("Authorization".into(), format!("Bearer {token}")));
+    Ok(Box::new(GitHub { api }))
+}
+
+/// Signs the App's JWT (valid 9 minutes, issued a minute back for clock skew) and exchanges
+/// it for an installation token.
+fn installation_token(
+    api: &mut Api,
+    key_pem: &str,
+    app_id: &str,
+    installation: &str,
+    now: i64,
+) -> Result<String, DistError> {
+    let iss: Value = app_id
+        .parse::<u64>()
+        .map(Value::from)
+        .unwrap_or_else(|_| json!(app_id));
+    let jwt = crate::crypto::jwt::sign_rs256(
+        key_pem,
+        &json!({ "iat": now - 60, "exp": now + 540, "iss": iss }),
+    )
+    .map_err(|e| DistError::Auth(format!("the GitHub App key: {e}")))?;
+    api.headers
+        .push(("Authorization".into(), format!("Bearer {jwt}")));
+    let r = api.call(
+        "POST",
+        &format!(
+            "/app/installations/{}/access_tokens",
+            encode(installation, false)
+        ),
+        Some(&json!({})),
+        &[],
+    );
+    api.headers.retain(|(k, _)| k != "Authorization");
+    let v = r?.json()?;
+    Ok(str_at(&v, "/token")?.to_string())
 }
 
 /// `owner/name` → `/repos/owner/name`.

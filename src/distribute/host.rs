@@ -116,6 +116,10 @@ pub struct Opening {
     pub egress: Arc<EgressService>,
     /// Who the calls are for (audited on refusal): `distribution:<job>` or a user.
     pub actor: String,
+    /// A GitHub App's `(app id, installation id)`: `token` is then its private key (PEM).
+    pub app: Option<(String, String)>,
+    /// Now (Unix seconds), for tokens the provider signs.
+    pub now: i64,
 }
 
 /// A provider row.
@@ -124,6 +128,8 @@ pub struct Provider {
     pub name: &'static str,
     /// Whether it can open pull/merge requests.
     pub pull_requests: bool,
+    /// Whether it may run the system `git` (a push).
+    pub pushes: bool,
     /// An example base URL (shown in the UI).
     pub example: &'static str,
     pub open: fn(Opening) -> Result<Box<dyn Host>, DistError>,
@@ -135,6 +141,7 @@ pub const PROVIDERS: &[Provider] = &[
         id: "github",
         name: "GitHub (Enterprise Server or github.com)",
         pull_requests: true,
+        pushes: false,
         example: "https://github.example.com/api/v3",
         open: super::github::open,
     },
@@ -142,6 +149,7 @@ pub const PROVIDERS: &[Provider] = &[
         id: "gitlab",
         name: "GitLab (self-managed)",
         pull_requests: true,
+        pushes: false,
         example: "https://gitlab.example.com",
         open: super::gitlab::open,
     },
@@ -149,6 +157,7 @@ pub const PROVIDERS: &[Provider] = &[
         id: "git",
         name: "Any Git server (smart HTTP push)",
         pull_requests: false,
+        pushes: true,
         example: "https://git.example.com/scm",
         open: super::git::open,
     },

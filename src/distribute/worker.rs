@@ -141,6 +141,9 @@ impl Distributor {
             token,
             egress: self.egress.clone(),
             actor: actor.to_string(),
+            app: (!conn.app_id.is_empty())
+                .then(|| (conn.app_id.clone(), conn.installation_id.clone())),
+            now: self.clock.now_unix(),
         })
     }
 

@@ -450,6 +450,30 @@ pub fn check_secrets(vault: &crate::secrets::vault::Vault) -> Finding {
     }
 }
 
+/// The system `git`, which the plain Git provider (and executable files on providers whose
+/// API carries no file mode) push with. `needed`: a connection uses such a provider.
+pub fn check_git(needed: bool) -> Finding {
+    let dir = std::env::temp_dir();
+    let mut cmd = crate::egress::git::command(&dir);
+    cmd.arg("--version");
+    match crate::egress::git::run_with_deadline(cmd, None, std::time::Duration::from_secs(10)) {
+        Ok(out) if out.status.success() => Finding::ok(
+            "git",
+            String::from_utf8_lossy(&out.stdout).trim().to_string(),
+        ),
+        _ if needed => Finding::fail(
+            "git",
+            "the git program is missing, and a Git connection needs it to push".into(),
+            "install git (Debian: apt-get install git) on this host",
+        ),
+        _ => Finding::warn(
+            "git",
+            "the git program is missing: only the plain Git provider and executable files on Gitea or Azure DevOps need it".into(),
+            "install git if you distribute to such servers",
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,10 @@ pub struct ConnectionRow {
     pub base_url: String,
     pub username: String,
     pub secret_name: String,
+    /// A GitHub App's id and installation (empty for a token connection): then the sealed
+    /// secret is the App's private key.
+    pub app_id: String,
+    pub installation_id: String,
     pub max_concurrency: i64,
     pub author_name: String,
     pub author_email: String,
@@ -36,6 +40,8 @@ pub struct NewConnection<'a> {
     pub base_url: &'a str,
     pub username: &'a str,
     pub secret_name: &'a str,
+    pub app_id: &'a str,
+    pub installation_id: &'a str,
     pub max_concurrency: i64,
     pub author_name: &'a str,
     pub author_email: &'a str,
@@ -117,7 +123,7 @@ pub struct Finish<'a> {
     pub detail: &'a str,
 }
 
-const CONN_COLS: &str = "id, org_id, name, provider, base_url, username, secret_name, max_concurrency, author_name, author_email, created_at";
+const CONN_COLS: &str = "id, org_id, name, provider, base_url, username, secret_name, app_id, installation_id, max_concurrency, author_name, author_email, created_at";
 const JOB_COLS: &str = "id, org_id, target_id, batch, state, cancel_requested, attempts, not_before, deadline, requested_by, created_at, started_at, finished_at, commit_id, pr_number, pr_url, pr_state, releases, artifacts, detail";
 
 fn conn_row(r: &Row<'_>) -> rusqlite::Result<ConnectionRow> {
@@ -129,10 +135,12 @@ fn conn_row(r: &Row<'_>) -> rusqlite::Result<ConnectionRow> {
         base_url: r.get(4)?,
         username: r.get(5)?,
         secret_name: r.get(6)?,
-        max_concurrency: r.get(7)?,
-        author_name: r.get(8)?,
-        author_email: r.get(9)?,
-        created_at: r.get(10)?,
+        app_id: r.get(7)?,
+        installation_id: r.get(8)?,
+        max_concurrency: r.get(9)?,
+        author_name: r.get(10)?,
+        author_email: r.get(11)?,
+        created_at: r.get(12)?,
     })
 }
 
@@ -264,9 +272,9 @@ impl Store {
                 )));
             }
             tx.execute(
-                "INSERT INTO git_connections (org_id, name, provider, base_url, username, secret_name, max_concurrency, author_name, author_email, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![org_id, n.name, n.provider, n.base_url, n.username, n.secret_name, n.max_concurrency, n.author_name, n.author_email, now],
+                "INSERT INTO git_connections (org_id, name, provider, base_url, username, secret_name, app_id, installation_id, max_concurrency, author_name, author_email, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![org_id, n.name, n.provider, n.base_url, n.username, n.secret_name, n.app_id, n.installation_id, n.max_concurrency, n.author_name, n.author_email, now],
             )?;
             Ok(tx.last_insert_rowid())
         })?;
@@ -310,6 +318,15 @@ impl Store {
                 conn_row,
             )
             .optional()?)
+        })
+    }
+
+    /// The providers the instance's connections use.
+    pub fn git_providers_in_use(&self) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare("SELECT DISTINCT provider FROM git_connections ORDER BY 1")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
         })
     }
 

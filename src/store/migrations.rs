@@ -74,6 +74,8 @@ CREATE TABLE git_connections (
     base_url        TEXT NOT NULL,
     username        TEXT NOT NULL,
     secret_name     TEXT NOT NULL,
+    app_id          TEXT NOT NULL,
+    installation_id TEXT NOT NULL,
     max_concurrency INTEGER NOT NULL CHECK (max_concurrency BETWEEN 1 AND 64),
     author_name     TEXT NOT NULL,
     author_email    TEXT NOT NULL,

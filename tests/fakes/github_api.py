@@ -7,6 +7,28 @@ Prints `READY <port>`; every route is served both at http://127.0.0.1:<port>/ (g
 style) and under /api/v3 (GitHub Enterprise Server style).  Auth: `Authorization: Bearer TOKEN`
 or `Authorization: token TOKEN`.  Request bodies are validated strictly (unknown keys and wrong
 types -> 422).  Control API: see fakelib.py plus /_fake/merge and /_fake/close.
+
+GitHub App authentication (all optional; without /_fake/app nothing changes):
+  POST /_fake/app {"app_id": int, "installation_id": int, "n": "<RSA modulus, hex>", "e"=65537,
+                   "repos"?: ["owner/name", ...], "token_ttl"?: seconds (default 3600)}
+                   -> 201; registers (or replaces) the app's public key and adds the installation
+                   (without "repos" the installation covers every repository: selection "all")
+  GET  /_fake/app   apps, installations and minted installation tokens (with expiry)
+  POST /_fake/app/expire {"token"?: "ghs_..."} expires one (or every) installation token now
+  JWT routes (Authorization: Bearer <JWT>, RS256, verified like GitHub: iss = app id, iat at most
+  60 s in the future, exp in the future and at most 600 s after iat; otherwise 401 with GitHub's
+  message; the static token and installation tokens are refused here):
+    GET  /app                                            -> {"id","slug","name",...}
+    GET  /app/installations                              -> [installation]
+    GET  /app/installations/{id}                         -> installation (404 if not this app's)
+    POST /app/installations/{id}/access_tokens           -> 201 {"token":"ghs_...","expires_at",
+         body {} or {"repositories"?:[name], "repository_ids"?:[int], "permissions"?:{name: level}}
+  An unexpired installation token is accepted wherever --token is (Bearer or token scheme), limited
+  to the installation's repositories (others -> 404) and its permissions (a write without
+  contents/pull_requests "write" -> 403 "Resource not accessible by integration"); GET /user with
+  one -> 403 like GitHub.  A JWT is refused (401 Bad credentials) on every non-/app route.
+  Every logged request carries "auth_kind": "static" | "installation" | "jwt" (the credential that
+  authenticated it) or "none" (no Authorization header) or "invalid" (refused).
 """
 
 from __future__ import annotations
@@ -14,9 +36,13 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
+import string
 import sys
 import threading
 import time
@@ -67,6 +93,174 @@ RATE_LOCK = threading.Lock()
 RATE = {"limit": 5000, "remaining": 5000, "reset": int(time.time()) + 3600}
 PULLS_LOCK = threading.Lock()
 PULLS: dict[str, dict[str, Any]] = {}  # repo path -> {"next": int, "items": {number: pr}}
+
+# ---- GitHub App authentication --------------------------------------------------------------
+APPS_LOCK = threading.Lock()
+APPS: dict[int, dict[str, Any]] = {}           # app_id -> {"n", "e", "k", "token_ttl"}
+INSTALLATIONS: dict[int, dict[str, Any]] = {}  # installation_id -> {"app_id", "repos": [full] | None}
+TOKENS: dict[str, dict[str, Any]] = {}         # ghs_... -> {"installation_id", "expires", "permissions", "repos"}
+APP_PERMISSIONS = {"contents": "write", "pull_requests": "write"}
+PERMISSION_LEVELS = {"read": 1, "write": 2}
+JWT_MAX_LIFETIME = 600  # exp - iat, seconds
+JWT_IAT_SKEW = 60       # iat may be this far in the future
+# DER of DigestInfo{AlgorithmIdentifier{sha256, NULL}, OCTET STRING(32)} (RFC 8017 section 9.2, note 1)
+SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
+
+MSG_JWT_DECODE = "A JSON web token could not be decoded"
+MSG_ISS_MISSING = "Missing 'issuer' claim ('iss') in assertion"
+MSG_ISS_INT = "'Issuer' claim ('iss') must be an Integer"
+MSG_IAT = "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued"
+MSG_EXP = ("'Expiration time' claim ('exp') must be a numeric value representing the future time at which "
+           "the assertion expires")
+MSG_EXP_FAR = "'Expiration time' claim ('exp') is too far in the future"
+MSG_NO_INTEGRATION = "Resource not accessible by integration"
+
+
+class JwtError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def iso_at(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+
+
+def b64url_decode(part: str) -> bytes:
+    """base64url as JWT libraries (and GitHub's) read it: url-safe alphabet, padding optional."""
+    if not part or not re.fullmatch(r"[A-Za-z0-9_-]+={0,2}", part):
+        raise JwtError(MSG_JWT_DECODE)
+    stripped = part.rstrip("=")
+    if len(part) != len(stripped) and len(part) % 4 != 0:
+        raise JwtError(MSG_JWT_DECODE)
+    if len(stripped) % 4 == 1:
+        raise JwtError(MSG_JWT_DECODE)
+    try:
+        return base64.urlsafe_b64decode(stripped + "=" * (-len(stripped) % 4))
+    except (binascii.Error, ValueError):
+        raise JwtError(MSG_JWT_DECODE)
+
+
+def looks_like_jwt(value: str) -> bool:
+    return value.count(".") == 2 and value.startswith("eyJ")
+
+
+def rs256_verify(n: int, e: int, k: int, signing_input: bytes, sig: bytes) -> bool:
+    """RSASSA-PKCS1-v1_5 verification with SHA-256 (RFC 8017 section 8.2.2), stdlib only."""
+    if len(sig) != k:
+        return False
+    s = int.from_bytes(sig, "big")
+    if s >= n:
+        return False
+    em = pow(s, e, n).to_bytes(k, "big")
+    t = SHA256_DIGEST_INFO + hashlib.sha256(signing_input).digest()
+    if k < len(t) + 11:
+        return False
+    expected = b"\x00\x01" + b"\xff" * (k - len(t) - 3) + b"\x00" + t
+    return hmac.compare_digest(em, expected)
+
+
+def _claim_int(v: Any) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return None
+
+
+def verify_jwt(token: str, now: float | None = None) -> int:
+    """Verifies an app JWT; returns the app id or raises JwtError with GitHub's message."""
+    now = time.time() if now is None else now
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise JwtError(MSG_JWT_DECODE)
+    try:
+        header = json.loads(b64url_decode(parts[0]).decode("utf-8"))
+        payload = json.loads(b64url_decode(parts[1]).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise JwtError(MSG_JWT_DECODE)
+    sig = b64url_decode(parts[2])
+    if not isinstance(header, dict) or not isinstance(payload, dict):
+        raise JwtError(MSG_JWT_DECODE)
+    if header.get("alg") != "RS256" or ("typ" in header and header["typ"] != "JWT"):
+        raise JwtError(MSG_JWT_DECODE)
+    if "iss" not in payload or payload["iss"] in (None, ""):
+        raise JwtError(MSG_ISS_MISSING)
+    iss = payload["iss"]
+    if isinstance(iss, str) and re.fullmatch(r"[0-9]+", iss):
+        app_id = int(iss)
+    elif isinstance(iss, int) and not isinstance(iss, bool):
+        app_id = iss
+    else:
+        raise JwtError(MSG_ISS_INT)
+    with APPS_LOCK:
+        app = APPS.get(app_id)
+    if app is None:
+        raise JwtError(MSG_JWT_DECODE)
+    if not rs256_verify(app["n"], app["e"], app["k"], f"{parts[0]}.{parts[1]}".encode("ascii"), sig):
+        raise JwtError(MSG_JWT_DECODE)
+    iat = _claim_int(payload.get("iat"))
+    if iat is None or iat > now + JWT_IAT_SKEW:
+        raise JwtError(MSG_IAT)
+    exp = _claim_int(payload.get("exp"))
+    if exp is None or exp <= now:
+        raise JwtError(MSG_EXP)
+    if exp - iat > JWT_MAX_LIFETIME:
+        raise JwtError(MSG_EXP_FAR)
+    return app_id
+
+
+def register_app(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise fakelib.ControlError(400, "body must be an object")
+    unknown = set(body) - {"app_id", "installation_id", "n", "e", "repos", "token_ttl"}
+    if unknown:
+        raise fakelib.ControlError(400, f"unknown keys {sorted(unknown)}")
+    app_id, inst_id, n, e = body.get("app_id"), body.get("installation_id"), body.get("n"), body.get("e", 65537)
+    for name, v in (("app_id", app_id), ("installation_id", inst_id), ("e", e)):
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            raise fakelib.ControlError(400, f"{name} must be a positive integer")
+    if isinstance(n, str):
+        h = n.strip()
+        h = h[len("Modulus="):] if h.startswith("Modulus=") else h
+        h = h[2:] if h.lower().startswith("0x") else h
+        try:
+            n = int(h, 16)
+        except ValueError:
+            raise fakelib.ControlError(400, "n must be the RSA modulus in hex")
+    if not isinstance(n, int) or isinstance(n, bool) or n.bit_length() < 512 or n % 2 == 0:
+        raise fakelib.ControlError(400, "n must be an RSA modulus (hex string, >= 512 bits)")
+    repos = body.get("repos")
+    if repos is not None and not (isinstance(repos, list) and all(
+            isinstance(r, str) and re.fullmatch(r"[^/\s]+/[^/\s]+", r) for r in repos)):
+        raise fakelib.ControlError(400, "repos must be a list of \"owner/name\"")
+    ttl = body.get("token_ttl", 3600)
+    if not isinstance(ttl, int) or isinstance(ttl, bool) or ttl <= 0:
+        raise fakelib.ControlError(400, "token_ttl must be a positive integer (seconds)")
+    with APPS_LOCK:
+        other = INSTALLATIONS.get(inst_id)
+        if other is not None and other["app_id"] != app_id:
+            raise fakelib.ControlError(409, f"installation {inst_id} belongs to app {other['app_id']}")
+        APPS[app_id] = {"n": n, "e": e, "k": (n.bit_length() + 7) // 8, "token_ttl": ttl}
+        INSTALLATIONS[inst_id] = {"app_id": app_id,
+                                  "repos": None if repos is None else [r.lower() for r in repos]}
+    return {"app_id": app_id, "installation_id": inst_id, "bits": n.bit_length(),
+            "repository_selection": "all" if repos is None else "selected"}
+
+
+def installation_token(value: str) -> dict[str, Any] | None:
+    """The live (unexpired) installation token record for value, or None."""
+    if not value.startswith("ghs_"):
+        return None
+    with APPS_LOCK:
+        tok = TOKENS.get(value)
+        if tok is None or tok["expires"] <= time.time():
+            return None
+        if tok["installation_id"] not in INSTALLATIONS:
+            return None
+        return tok
 
 
 def now_iso() -> str:

@@ -750,7 +750,12 @@ fn kill_9_during_a_distribution_to_20_targets_leaves_exactly_one_commit_per_targ
     // recorded, and the restarted job found it by its trailer instead of committing again.
     let recovered = jobs
         .iter()
-        .filter(|j| j["detail"].as_str().unwrap_or("").contains("found by its trailer"))
+        .filter(|j| {
+            j["detail"]
+                .as_str()
+                .unwrap_or("")
+                .contains("found by its trailer")
+        })
         .count();
     assert!(recovered >= 1, "{jobs:#?}");
     for (i, repo) in repos.iter().enumerate() {

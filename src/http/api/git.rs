@@ -44,6 +44,7 @@ fn vault_error(e: crate::secrets::vault::VaultError) -> HttpError {
 fn connection_json(c: &ConnectionRow, token: Option<crate::secrets::vault::SecretStatus>) -> Value {
     json!({
         "name": c.name, "provider": c.provider, "base_url": c.base_url, "username": c.username,
+        "app_id": c.app_id, "installation_id": c.installation_id,
         "max_concurrency": c.max_concurrency, "author_name": c.author_name, "author_email": c.author_email,
         "created_at": rfc3339(c.created_at),
         "token": token.map(|t| json!({ "hint": t.meta.hint, "updated_at": t.meta.updated_at, "usable": t.usable, "problem": t.problem })),
@@ -100,6 +101,11 @@ struct ConnectionIn {
     author_name: String,
     #[serde(default)]
     author_email: String,
+    /// A GitHub App instead of a token: `token` is then the App's private key (PEM).
+    #[serde(default)]
+    app_id: String,
+    #[serde(default)]
+    installation_id: String,
 }
 
 fn checked_text(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
@@ -136,7 +142,21 @@ pub fn create_connection(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         return Err(HttpError::Invalid("max_concurrency must be 1-64".into()));
     }
     let token = body.token.trim();
-    if token.is_empty() || token.len() > 16 * 1024 || token.chars().any(char::is_control) {
+    let app = !body.app_id.is_empty() || !body.installation_id.is_empty();
+    if app {
+        let digits =
+            |v: &str| !v.is_empty() && v.len() <= 20 && v.bytes().all(|b| b.is_ascii_digit());
+        if body.provider != "github" || !digits(&body.app_id) || !digits(&body.installation_id) {
+            return Err(HttpError::Invalid(
+                "a GitHub App connection needs provider github, a numeric app_id and installation_id".into(),
+            ));
+        }
+        if !token.contains("PRIVATE KEY-----") || token.len() > 16 * 1024 {
+            return Err(HttpError::Invalid(
+                "for a GitHub App, the token is the App's private key (PEM)".into(),
+            ));
+        }
+    } else if token.is_empty() || token.len() > 16 * 1024 || token.chars().any(char::is_control) {
         return Err(HttpError::Invalid(
             "the token must be 1 to 16384 printable characters".into(),
         ));
@@ -167,6 +187,8 @@ pub fn create_connection(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             base_url: &base_url,
             username: &body.username,
             secret_name: &secret,
+            app_id: &body.app_id,
+            installation_id: &body.installation_id,
             max_concurrency: max,
             author_name: &body.author_name,
             author_email: &body.author_email,

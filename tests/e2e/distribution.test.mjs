@@ -1,0 +1,199 @@
+// End-to-end: the Distribution page (`#/distribution`) against the real binary, driven through
+// Debian's Chromium by playwright-core. No Git server is needed: the connection points at
+// 127.0.0.1:9, which the (empty) egress allowlist refuses, so "Test connection" and the
+// distribution job both fail with the policy's readable error.
+//
+// Usage: cd tests/e2e && node --test distribution.test.mjs   (RULEBOOK_BIN, CHROMIUM override the defaults)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = process.env.RULEBOOK_BIN ?? join(root, 'target/debug/rulebook');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const tmp = mkdtempSync(join(tmpdir(), 'rulebook-e2e-dist-'));
+const shots = join(tmp, 'screenshots');
+mkdirSync(shots);
+const dirs = ['--data-dir', join(tmp, 'data'), '--config-dir', join(tmp, 'cfg')];
+const PASSWORD = 'e2e admin passphrase';
+const TOKEN = 'CANARY-git-token-7d3e91b2c4';
+
+let server, url, setupLink, browser, context, page;
+const problems = [];
+
+before(async () => {
+  const init = spawnSync(bin, [...dirs, 'init'], { encoding: 'utf8' });
+  assert.equal(init.status, 0, init.stderr);
+  server = spawn(bin, [...dirs, 'serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise((ok, fail) => {
+    let err = '';
+    server.stderr.on('data', (d) => {
+      err += d;
+      const m = err.match(/first-run setup: open (\S+)/);
+      const l = err.match(/rulebook listening on (\S+)/);
+      if (m && l) { url = l[1]; setupLink = m[1]; ok(); }
+    });
+    server.on('exit', (c) => fail(new Error(`server exited ${c}: ${err}`)));
+    setTimeout(() => fail(new Error(`no setup link: ${err}`)), 15000);
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  console.log(`screenshots: ${shots}`);
+  assert.deepEqual(problems, [], 'console errors or foreign requests');
+});
+
+const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+/// Calls the API from the page, as the signed-in user (session cookie and CSRF token).
+async function apiCall(method, path, body) {
+  return page.evaluate(async ([method, path, body]) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+                                  body: body === null ? undefined : JSON.stringify(body) });
+    return { status: r.status, data: await r.json().catch(() => null) };
+  }, [method, path, body ?? null]);
+}
+
+/// Fails with the page's text, so a wrong state is readable in the test output.
+async function see(locator, timeout = 10000) {
+  await locator.waitFor({ timeout }).catch(async (e) => {
+    throw new Error(`${e.message}\n--- page text ---\n${await page.locator('main').innerText()}`);
+  });
+}
+
+test('setup, and a package with a release', async () => {
+  await page.goto(setupLink);
+  await page.getByLabel('Organization name').fill('Acme');
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password (12 characters or more)').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  const sp = '/api/v1/orgs/acme/spaces/default';
+  let r = await apiCall('POST', `${sp}/standards`, { name: 'Error handling', description: 'How we handle errors.', scope: [],
+    rules: [{ text: 'Return errors with the `?` operator.' }] });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  r = await apiCall('POST', `${sp}/packages`, { name: 'Backend', description: 'Server rules', items: [{ kind: 'standard', slug: 'error-handling' }] });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  r = await apiCall('POST', `${sp}/packages/backend/releases`, {});
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+});
+
+test('the Distribution page is in the navigation and starts empty', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Distribution' }).click();
+  await see(page.getByRole('heading', { name: 'Distribution', level: 1 }));
+  await see(page.getByText('No targets yet: add one below.'));
+  await see(page.getByText('No distribution has run yet.'));
+  await see(page.getByRole('heading', { name: 'Reported by installs' }));
+  await see(page.getByText('Add a connection first.'));
+  await page.waitForLoadState('networkidle');
+});
+
+test('a new connection keeps its token write-only', async () => {
+  const f = page.getByRole('form', { name: 'New connection' });
+  await f.getByLabel('Name (lower-case letters, digits, hyphens)').fill('ghe');
+  await f.getByLabel('Provider').selectOption('gitlab');
+  await see(f.getByText('For example https://gitlab.example.com.'));
+  await f.getByLabel('Provider').selectOption('github');
+  await see(f.getByText('For example https://github.example.com/api/v3.'));
+  assert.equal(await f.getByLabel('Base URL').getAttribute('placeholder'), 'https://github.example.com/api/v3');
+  await f.getByLabel('Base URL').fill('http://127.0.0.1:9/api/v3');
+  await f.getByLabel('Username (optional)').fill('rulebook-bot');
+  const token = f.getByLabel('Token (stored sealed; never shown again)');
+  assert.equal(await token.getAttribute('type'), 'password');
+  await token.fill(TOKEN);
+  await f.getByRole('button', { name: 'Save connection' }).click();
+  await see(page.getByRole('heading', { name: 'ghe', level: 3 }));
+  await see(page.getByRole('status').filter({ hasText: 'Saved the connection ghe' }));
+  await see(page.locator('dd code', { hasText: `…${TOKEN.slice(-4)}` }));
+  await shot('01-connection');
+  // The token is nowhere in the page: not in the markup, not in any field's value.
+  assert.ok(!(await page.content()).includes(TOKEN), 'the token is in the page markup');
+  const values = await page.evaluate(() => [...document.querySelectorAll('input, textarea')].map((i) => i.value));
+  assert.ok(!values.some((v) => v.includes(TOKEN)), 'the token is in a field');
+  assert.ok(!(await page.locator('main').innerText()).includes(TOKEN), 'the token is shown');
+  const listed = await apiCall('GET', '/api/v1/orgs/acme/git/connections');
+  assert.equal(listed.status, 200);
+  assert.ok(!JSON.stringify(listed.data).includes(TOKEN), 'the token came back from the API');
+});
+
+test('Test connection reports the egress refusal clearly', async () => {
+  const f = page.getByRole('form', { name: 'Test connection ghe' });
+  await f.getByLabel('Repository to test (owner/name)').fill('acme/app');
+  await f.getByRole('button', { name: 'Test connection' }).click();
+  await see(page.getByRole('alert').filter({ hasText: /Connection failed \(\d+ ms\): the egress policy refuses it/ }));
+  await see(page.getByText('not on the egress allowlist', { exact: false }).first());
+  await see(page.locator('code', { hasText: 'RB-DIST-EGRESS-DENIED' }));
+  await shot('02-test-connection');
+});
+
+test('a target from the form, distributed: the job fails readably and the overview says never distributed', async () => {
+  const f = page.getByRole('form', { name: 'New target' });
+  await f.getByLabel('Connection').selectOption('ghe');
+  await f.getByLabel('Repository (owner/name)', { exact: true }).fill('acme/app');
+  await f.getByLabel('Branch').fill('main');
+  assert.ok(await f.getByLabel('claude', { exact: true }).isChecked(), 'claude is the default agent');
+  await f.getByLabel('cursor', { exact: true }).check();
+  await f.getByLabel('Mode').selectOption('commit');
+  await f.getByLabel('Backend', { exact: true }).check();
+  await f.getByRole('button', { name: 'Create target' }).click();
+  await see(page.getByRole('status').filter({ hasText: 'Created the target acme/app@main.' }));
+  const row = page.getByRole('row', { name: /acme\/app@main/ }).first();
+  await see(row.getByText('backend: never distributed'));
+  await see(row.getByText('never run'));
+  await see(row.getByText('via ghe · claude, cursor'));
+  await page.waitForLoadState('networkidle');
+
+  await row.getByRole('button', { name: 'Distribute to acme/app@main' }).click();
+  await see(page.getByRole('status').filter({ hasText: 'Queued 1 job(s).' }));
+  const job = page.getByRole('row', { name: /^#1 / });
+  await see(job);
+  await see(job.locator('.badge', { hasText: 'failed' }), 20000);
+  await see(job.getByText(/the egress policy refuses it: .*127\.0\.0\.1 is not on the egress allowlist/));
+  await see(job.getByText('admin'));
+  assert.equal(await job.getByRole('button', { name: /Cancel/ }).count(), 0, 'a finished job offers Cancel');
+  // The overview: still never distributed, with the failed last job and its error.
+  await see(row.locator('.badge', { hasText: 'failed' }));
+  await see(row.getByText('backend: never distributed'));
+  await see(row.getByText(/not on the egress allowlist/));
+  await shot('03-distributed');
+  const ov = await apiCall('GET', '/api/v1/orgs/acme/git/overview');
+  assert.equal(ov.data.targets[0].packages[0].status, 'never distributed');
+  assert.equal(ov.data.targets[0].last_job.state, 'failed');
+});
+
+test('Distribute all outdated queues the target again', async () => {
+  await page.getByRole('button', { name: 'Distribute all outdated' }).click();
+  await see(page.getByRole('status').filter({ hasText: 'Queued 1 job(s).' }));
+  const job = page.getByRole('row', { name: /^#2 / });
+  await see(job.locator('.badge', { hasText: 'failed' }), 20000);
+  const jobs = await apiCall('GET', '/api/v1/orgs/acme/git/jobs');
+  assert.deepEqual(jobs.data.jobs.map((j) => j.state), ['failed', 'failed']);
+  // No timer keeps polling once nothing is queued or running.
+  await see(page.getByText('No distribution has run yet.').or(page.getByText('#2')).first());
+  assert.equal(await page.getByText(/refreshing every 2 seconds/).count(), 0);
+});
+
+test('narrow screens render the page without horizontal scrolling', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await see(page.getByRole('heading', { name: 'Distribution', level: 1 }));
+  await page.waitForLoadState('networkidle');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await shot('04-narrow');
+  assert.ok(overflow <= 1, `horizontal overflow of ${overflow}px at 390px`);
+});

@@ -24,7 +24,7 @@ const CREDENTIALS: &str = "credentials.json";
 pub(crate) struct Credentials {
     pub(crate) host: String,
     pub(crate) api_key: String,
-    org: Option<String>,
+    pub(crate) org: Option<String>,
     pub(crate) ca_file: Option<PathBuf>,
 }
 
@@ -90,13 +90,13 @@ fn device_key(args: &LoginArgs) -> Result<String, CliError> {
 pub struct RenderArgs {
     /// Agents to render for, comma-separated (`all` for every one); default: rulebook.json.
     #[arg(long, value_delimiter = ',')]
-    agents: Vec<String>,
+    pub(crate) agents: Vec<String>,
     /// Read packages from a portable archive (file or unpacked folder) instead of a server.
     #[arg(long, value_name = "PATH")]
-    from: Option<PathBuf>,
+    pub(crate) from: Option<PathBuf>,
     /// Cap, in bytes, for each always-on file (overrides rulebook.json).
     #[arg(long)]
-    always_on_cap: Option<usize>,
+    pub(crate) always_on_cap: Option<usize>,
 }
 
 /// `rulebook render`.
@@ -275,14 +275,14 @@ pub fn whoami(paths: &Paths) -> Result<(), CliError> {
 }
 
 /// A package reference: `[space/]slug[@release]`.
-struct PackageRef {
+pub(crate) struct PackageRef {
     space: String,
     slug: String,
-    release: Option<String>,
+    pub(crate) release: Option<String>,
 }
 
 impl PackageRef {
-    fn parse(s: &str) -> Result<PackageRef, CliError> {
+    pub(crate) fn parse(s: &str) -> Result<PackageRef, CliError> {
         let (name, release) = match s.split_once('@') {
             Some((n, r)) => (n, Some(r.to_string())),
             None => (s, None),
@@ -300,7 +300,7 @@ impl PackageRef {
     }
 
     /// The key in rulebook.json and the lock.
-    fn key(&self) -> String {
+    pub(crate) fn key(&self) -> String {
         if self.space == "default" {
             self.slug.clone()
         } else {
@@ -309,7 +309,10 @@ impl PackageRef {
     }
 }
 
-fn agents(args: &RenderArgs, config: Option<&RepoConfig>) -> Result<Vec<Agent>, CliError> {
+pub(crate) fn agents(
+    args: &RenderArgs,
+    config: Option<&RepoConfig>,
+) -> Result<Vec<Agent>, CliError> {
     let names: Vec<String> = if !args.agents.is_empty() {
         args.agents.clone()
     } else {
@@ -341,7 +344,7 @@ fn agents(args: &RenderArgs, config: Option<&RepoConfig>) -> Result<Vec<Agent>, 
 
 /// Fetches every package (all before anything is written, so a network failure changes
 /// nothing). Returns `(lock key, bundle, locked package)`.
-fn fetch(
+pub(crate) fn fetch(
     refs: &[(String, String)],
     old: Option<&Lock>,
     update: bool,
@@ -456,7 +459,7 @@ fn report(root: &Path, (w, d, u): (usize, usize, usize)) {
 }
 
 /// Bundles from an archive, keyed by package (or by space for a whole-space export).
-fn from_archive(path: &Path) -> Result<Vec<(String, Bundle, LockedPackage)>, CliError> {
+pub(crate) fn from_archive(path: &Path) -> Result<Vec<(String, Bundle, LockedPackage)>, CliError> {
     let bundle = source::from_path(path)?;
     let key = bundle
         .source

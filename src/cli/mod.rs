@@ -7,6 +7,7 @@ mod archive;
 mod audit;
 mod backup;
 mod db;
+mod distribute;
 mod doctor;
 mod egress;
 mod error;
@@ -143,6 +144,9 @@ pub enum Command {
     Update(install::RepoCmd),
     /// Turn hand edits of generated files into change proposals on the server.
     Diff(install::DiffCmd),
+    /// Write a distribution for a repository out of reach as a git bundle or patch file
+    /// (built on the branch as carried in: a clone, mirror or bundle).
+    Distribute(distribute::DistributeCmd),
     /// Read a repository's existing agent files into standards, commands, subagents, skills.
     Import(install::ImportCmd),
     /// The MCP server on stdio (relaying to a server, or offline with --from), and agents'
@@ -661,6 +665,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Import(ref c) => install::import(c, &paths),
         Command::Mcp(ref a) => mcp::run(a, &paths),
         Command::Diff(ref c) => install::diff(c, &paths),
+        Command::Distribute(ref c) => distribute::run(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd),
         Command::Templates(ref cmd) => archive::templates(cmd),
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),

@@ -23,26 +23,98 @@ use crate::secrets::Secret;
 /// The longest one git command may run.
 const GIT_TIMEOUT: Duration = Duration::from_secs(300);
 
-/// A Git remote reached with the system `git`.
+/// Where the branch comes from and where the commit goes.
+enum Transport {
+    /// A remote over smart HTTP(S): fetch, then push.
+    Http {
+        base: String,
+        username: String,
+        token: Secret,
+        egress: Arc<EgressService>,
+        actor: String,
+    },
+    /// A local repository or bundle file (carried across an air gap): fetch from it; the
+    /// commit stays in the scratch repository, to be written as a bundle or a patch.
+    Local { source: PathBuf },
+}
+
+/// A Git repository reached with the system `git`.
 pub struct PlainGit {
-    base: String,
-    username: String,
-    token: Secret,
-    egress: Arc<EgressService>,
-    actor: String,
+    transport: Transport,
     work: Option<PathBuf>,
+    /// `(base, commit, branch)` of the last commit made locally (the `Local` transport).
+    made: Option<(String, String, String)>,
 }
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
     Ok(Box::new(PlainGit {
-        base: o.base_url.trim_end_matches('/').to_string(),
-        username: o.username,
-        token: o.token,
-        egress: o.egress,
-        actor: o.actor,
+        transport: Transport::Http {
+            base: o.base_url.trim_end_matches('/').to_string(),
+            username: o.username,
+            token: o.token,
+            egress: o.egress,
+            actor: o.actor,
+        },
         work: None,
+        made: None,
     }))
+}
+
+impl PlainGit {
+    /// A repository on this machine (a clone, a mirror or a `git bundle` file): the commit
+    /// is made in a scratch repository and written out with `write_bundle`/`write_patch`.
+    pub fn from_local(source: &Path) -> PlainGit {
+        PlainGit {
+            transport: Transport::Local {
+                source: source.to_path_buf(),
+            },
+            work: None,
+            made: None,
+        }
+    }
+
+    /// Writes the commit made as a bundle of `refs/heads/<branch>` whose prerequisite is the
+    /// branch head it was made on: `git pull --ff-only FILE <branch>` applies it.
+    pub fn write_bundle(&mut self, out: &Path) -> Result<(), DistError> {
+        let (base, _, branch) = self
+            .made
+            .clone()
+            .ok_or_else(|| DistError::Local("no commit was made".into()))?;
+        let dir = self.repo_dir()?;
+        let target = out.display().to_string();
+        self.ok(
+            &dir,
+            &[
+                "bundle",
+                "create",
+                "--quiet",
+                &target,
+                &format!("refs/heads/{branch}"),
+                &format!("^{base}"),
+            ],
+            None,
+            &[],
+        )?;
+        Ok(())
+    }
+
+    /// Writes the commit made as an mbox patch (`git am FILE` applies it).
+    pub fn write_patch(&mut self, out: &Path) -> Result<(), DistError> {
+        let (_, commit, _) = self
+            .made
+            .clone()
+            .ok_or_else(|| DistError::Local("no commit was made".into()))?;
+        let dir = self.repo_dir()?;
+        let mbox = self.ok(
+            &dir,
+            &["format-patch", "-1", "--stdout", "--binary", &commit],
+            None,
+            &[],
+        )?;
+        crate::ops::files::write_atomic(out, &mbox, 0o644)
+            .map_err(|e| DistError::Local(format!("cannot write {}: {e}", out.display())))
+    }
 }
 
 impl Drop for PlainGit {
@@ -92,6 +164,10 @@ fn remote_failure(what: &str, out: &Output) -> DistError {
 
 impl PlainGit {
     fn url(&self, repo: &str) -> Result<String, DistError> {
+        let base = match &self.transport {
+            Transport::Local { source } => return Ok(source.display().to_string()),
+            Transport::Http { base, .. } => base,
+        };
         if repo.is_empty()
             || repo.contains("..")
             || repo.starts_with('/')
@@ -101,7 +177,7 @@ impl PlainGit {
                 "{repo:?} is not a repository path"
             )));
         }
-        Ok(format!("{}/{repo}", self.base))
+        Ok(format!("{base}/{repo}"))
     }
 
     fn work(&mut self) -> Result<PathBuf, DistError> {
@@ -181,23 +257,35 @@ impl PlainGit {
     }
 
     fn remote_raw(&self, url: &str, dir: &Path, args: &[&str]) -> Result<Output, DistError> {
-        self.egress
-            .git(
-                &Remote {
-                    url,
-                    username: &self.username,
-                    token: &self.token,
-                },
-                dir,
-                args,
-                None,
-                Purpose {
-                    feature: "distribution",
-                    actor: &self.actor,
-                },
-                GIT_TIMEOUT,
-            )
-            .map_err(super::egress_error)
+        match &self.transport {
+            Transport::Local { .. } => {
+                let args: Vec<&str> = args.iter().copied().filter(|a| *a != "--depth=1").collect();
+                self.local(dir, &args, None, &[])
+            }
+            Transport::Http {
+                username,
+                token,
+                egress,
+                actor,
+                ..
+            } => egress
+                .git(
+                    &Remote {
+                        url,
+                        username,
+                        token,
+                    },
+                    dir,
+                    args,
+                    None,
+                    Purpose {
+                        feature: "distribution",
+                        actor,
+                    },
+                    GIT_TIMEOUT,
+                )
+                .map_err(super::egress_error),
+        }
     }
 }
 
@@ -209,11 +297,10 @@ impl Host for PlainGit {
         }
         let listing = text(&out.stdout);
         let mut p = Probe {
-            user: Some(if self.username.is_empty() {
-                "rulebook".into()
-            } else {
-                self.username.clone()
-            }),
+            user: match &self.transport {
+                Transport::Http { username, .. } if !username.is_empty() => Some(username.clone()),
+                _ => Some("rulebook".into()),
+            },
             ..Probe::default()
         };
         p.default_branch = listing.lines().find_map(|l| {
@@ -348,6 +435,20 @@ impl Host for PlainGit {
             Some(req.message.as_bytes()),
             &who,
         )?);
+        if let Transport::Local { .. } = self.transport {
+            self.ok(
+                &dir,
+                &["update-ref", &format!("refs/heads/{}", req.branch), &commit],
+                None,
+                &[],
+            )?;
+            self.made = Some((
+                req.base.head.clone(),
+                commit.clone(),
+                req.branch.to_string(),
+            ));
+            return Ok(commit);
+        }
         let spec = format!(
             "{}{commit}:refs/heads/{}",
             if req.force { "+" } else { "" },
@@ -362,6 +463,6 @@ impl Host for PlainGit {
     }
 
     fn web_url(&self, repo: &str) -> String {
-        format!("{}/{repo}", self.base)
+        self.url(repo).unwrap_or_default()
     }
 }

@@ -18,6 +18,8 @@ use crate::install::tree::Entry;
 /// A GitHub API client for one token.
 pub struct GitHub {
     api: Api,
+    /// `<app id>, installation <id>` for a GitHub App connection.
+    app: Option<String>,
 }
 
 /// Opens the provider (the `PROVIDERS` row). A GitHub App connection mints an
@@ -48,7 +50,11 @@ pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
     };
     api.headers
         .push(("Authorization".into(), format!("Bearer {token}")));
-    Ok(Box::new(GitHub { api }))
+    let app = o
+        .app
+        .as_ref()
+        .map(|(a, i)| format!("{a}, installation {i}"));
+    Ok(Box::new(GitHub { api, app }))
 }
 
 /// Signs the App's JWT (valid 9 minutes, issued a minute back for clock skew) and exchanges
@@ -128,14 +134,19 @@ fn pr_of(v: &Value) -> Result<PullRequest, DistError> {
 impl Host for GitHub {
     fn test(&mut self, repo: &str) -> Result<Probe, DistError> {
         let mut p = Probe::default();
-        let user = self.api.call("GET", "/user", None, &[])?;
-        p.user = user.json()?["login"].as_str().map(str::to_string);
-        if let Some(scopes) = user.header("x-oauth-scopes") {
-            p.permissions = scopes
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect();
+        if let Some(app) = &self.app {
+            // An installation token has no user (GitHub answers /user with 403).
+            p.user = Some(format!("GitHub App {app}"));
+        } else {
+            let user = self.api.call("GET", "/user", None, &[])?;
+            p.user = user.json()?["login"].as_str().map(str::to_string);
+            if let Some(scopes) = user.header("x-oauth-scopes") {
+                p.permissions = scopes
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+            }
         }
         let r = self.api.call("GET", &repo_path(repo)?, None, &[])?;
         p.rate_remaining = r

@@ -35,7 +35,8 @@ impl Mode {
 
 /// Everything one job needs.
 pub struct Job<'a> {
-    pub id: i64,
+    /// The trailer's value: the job id, or `offline-…` for a bundle written by the CLI.
+    pub label: String,
     pub repo: &'a str,
     pub branch: &'a str,
     /// The folder inside the repository (`""`: the root).
@@ -150,7 +151,7 @@ fn run_commit(
             .snapshot(job.repo, job.branch)?
             .ok_or_else(|| branch_missing(job))?;
         let (changes, lock) = plan_on(host, job, &snap)?;
-        if message::trailer(&snap.message) == Some(job.id) {
+        if message::trailer(&snap.message) == Some(job.label.as_str()) {
             return Ok(Outcome::Committed {
                 commit: snap.head,
                 pr: None,
@@ -165,7 +166,7 @@ fn run_commit(
         if cancelled() {
             return Ok(Outcome::Cancelled);
         }
-        let msg = message::message(&lock, job.path, job.id);
+        let msg = message::message(&lock, job.path, &job.label);
         let req = CommitRequest {
             branch: job.branch,
             base: &snap,
@@ -208,11 +209,11 @@ fn run_pull_request(
         let current = host.snapshot(job.repo, &rolling)?;
         let (changes, lock) = plan_on(host, job, &base)?;
         let title = message::subject(&lock);
-        let msg = message::message(&lock, job.path, job.id);
+        let msg = message::message(&lock, job.path, &job.label);
         let body = msg.split_once("\n\n").map(|(_, b)| b).unwrap_or("");
         let made = current
             .as_ref()
-            .filter(|c| message::trailer(&c.message) == Some(job.id))
+            .filter(|c| message::trailer(&c.message) == Some(job.label.as_str()))
             .map(|c| c.head.clone());
         let (commit, recovered, n) = match made {
             Some(head) => (head, true, 0),

@@ -1,6 +1,7 @@
 //! Commit messages of distributions: a subject naming the package releases, a body listing
-//! every artifact with its version, and the `Rulebook-Distribution: <job id>` trailer by
-//! which a retried job recognises the commit it already made.
+//! every artifact with its version, and the `Rulebook-Distribution: <label>` trailer (the
+//! job id, or `offline-…` for a bundle) by which a retried job recognises the commit it
+//! already made.
 
 use crate::install::lock::Lock;
 
@@ -22,7 +23,7 @@ pub fn subject(lock: &Lock) -> String {
 }
 
 /// The whole message.
-pub fn message(lock: &Lock, path: &str, job_id: i64) -> String {
+pub fn message(lock: &Lock, path: &str, label: &str) -> String {
     let mut m = subject(lock);
     m.push_str("\n\n");
     if !path.is_empty() {
@@ -41,17 +42,18 @@ pub fn message(lock: &Lock, path: &str, job_id: i64) -> String {
     if lock.artifacts.is_empty() {
         m.push_str("- none (every package was removed)\n");
     }
-    m.push_str(&format!("\n{TRAILER}: {job_id}\n"));
+    m.push_str(&format!("\n{TRAILER}: {label}\n"));
     m
 }
 
-/// The job id in a message's trailer, if it has one.
-pub fn trailer(message: &str) -> Option<i64> {
+/// The label in a message's trailer, if it has one.
+pub fn trailer(message: &str) -> Option<&str> {
     message.lines().rev().find_map(|l| {
         l.trim()
             .strip_prefix(TRAILER)
             .and_then(|r| r.strip_prefix(':'))
-            .and_then(|v| v.trim().parse().ok())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
     })
 }
 
@@ -81,12 +83,12 @@ mod tests {
                 source: "server".into(),
             },
         );
-        let m = message(&lock, "services/api", 42);
+        let m = message(&lock, "services/api", "42");
         assert!(m.starts_with("Rulebook: security 1.2.0\n\n"), "{m}");
         assert!(m.contains("- standard no-secrets v3 (security)"), "{m}");
         assert!(m.contains("Folder: services/api"), "{m}");
-        assert_eq!(trailer(&m), Some(42));
-        assert_eq!(trailer("fix: a thing\n\nRulebook-Distribution: x\n"), None);
+        assert_eq!(trailer(&m), Some("42"));
+        assert_eq!(trailer("fix: a thing\n\nRulebook-Distribution:\n"), None);
         assert_eq!(trailer("plain"), None);
     }
 }

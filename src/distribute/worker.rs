@@ -337,7 +337,7 @@ impl Distributor {
                 email: conn.author_email.clone(),
             });
         let job = Job {
-            id: row.id,
+            label: row.id.to_string(),
             repo: &target.repo,
             branch: &target.branch,
             path: &target.path,

@@ -781,3 +781,238 @@ fn kill_9_during_a_distribution_to_20_targets_leaves_exactly_one_commit_per_targ
     drop(server);
     inst.verify();
 }
+
+#[test]
+fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_plain_git_applies() {
+    let inst = Instance::new("dist-bundle");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    let r = admin.get(&format!(
+        "{ORG}/spaces/default/packages/base/export?release=1.0.0"
+    ));
+    assert_eq!(r.status, 200);
+    let work = crate::harness::TempDir::new("dist-bundle");
+    let w = work.path();
+    let archive = w.join("base.zip");
+    std::fs::write(&archive, &r.body).unwrap();
+    drop(server);
+
+    // The far side: a repository with hand-written notes; what is carried in is a bundle.
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let mut full = vec!["-c", "user.name=Far", "-c", "user.email=far@example.test"];
+        full.extend_from_slice(args);
+        crate::gitfakes::git(dir, &full)
+    };
+    git(w, &["init", "-q", "-b", "main", "far"]);
+    std::fs::write(w.join("far/CLAUDE.md"), "# Notes\n").unwrap();
+    git(&w.join("far"), &["add", "."]);
+    git(&w.join("far"), &["commit", "-q", "-m", "start"]);
+    git(
+        &w.join("far"),
+        &[
+            "bundle",
+            "create",
+            "-q",
+            w.join("carried.bundle").to_str().unwrap(),
+            "main",
+        ],
+    );
+
+    let out = w.join("rulebook.bundle");
+    let patch = w.join("rulebook.patch");
+    let printed = inst.ok(&[
+        "distribute",
+        "--repo",
+        w.join("carried.bundle").to_str().unwrap(),
+        "--branch",
+        "main",
+        "--from",
+        archive.to_str().unwrap(),
+        "--agents",
+        "claude",
+        "base",
+        "--bundle-out",
+        out.to_str().unwrap(),
+        "--patch-out",
+        patch.to_str().unwrap(),
+    ]);
+    assert!(printed.contains("git pull --ff-only"), "{printed}");
+
+    // Plain git applies the bundle as a fast-forward...
+    git(
+        &w.join("far"),
+        &["pull", "-q", "--ff-only", out.to_str().unwrap(), "main"],
+    );
+    let far = w.join("far");
+    let script = far.join(".claude/skills/deploy/scripts/run.sh");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&script).unwrap().permissions().mode() & 0o111,
+        0o111
+    );
+    let claude = std::fs::read_to_string(far.join("CLAUDE.md")).unwrap();
+    assert!(claude.starts_with("# Notes\n"), "{claude}");
+    let msg = git(&far, &["log", "-1", "--format=%B"]);
+    assert!(msg.contains("Rulebook-Distribution: offline-"), "{msg}");
+    let lock = std::fs::read_to_string(far.join("rulebook.lock")).unwrap();
+    assert!(lock.contains("\"release\": \"1.0.0\""), "{lock}");
+    // ...and the patch with `git am` on a checkout of the same base.
+    git(
+        w,
+        &[
+            "clone",
+            "-q",
+            "-b",
+            "main",
+            w.join("carried.bundle").to_str().unwrap(),
+            "other",
+        ],
+    );
+    git(&w.join("other"), &["am", "-q", patch.to_str().unwrap()]);
+    let a = git(&far, &["rev-parse", "HEAD^{tree}"]);
+    let b = git(&w.join("other"), &["rev-parse", "HEAD^{tree}"]);
+    if a != b {
+        git(
+            &w.join("other"),
+            &["fetch", "-q", far.to_str().unwrap(), "main"],
+        );
+        let d = git(&w.join("other"), &["diff", "HEAD", "FETCH_HEAD"]);
+        panic!("the patch and the bundle give different trees:\n{d}");
+    }
+
+    // Nothing to change: nothing written, exit 0.
+    git(
+        &far,
+        &[
+            "bundle",
+            "create",
+            "-q",
+            w.join("again.bundle").to_str().unwrap(),
+            "main",
+        ],
+    );
+    let again = w.join("again.out");
+    let printed = inst.ok(&[
+        "distribute",
+        "--repo",
+        w.join("again.bundle").to_str().unwrap(),
+        "--from",
+        archive.to_str().unwrap(),
+        "--bundle-out",
+        again.to_str().unwrap(),
+    ]);
+    assert!(printed.contains("nothing written"), "{printed}");
+    assert!(!again.exists());
+    // No output named: a usage error.
+    let r = inst.run(&[
+        "distribute",
+        "--repo",
+        w.join("again.bundle").to_str().unwrap(),
+        "base",
+    ]);
+    assert_eq!(
+        crate::harness::code(&r),
+        2,
+        "{}",
+        crate::harness::stderr(&r)
+    );
+    inst.verify();
+}
+
+#[test]
+fn a_github_app_connection_mints_an_installation_token_per_job_and_never_shows_its_key() {
+    let gh = Fake::start("github_api.py", GH_TOKEN, 0);
+    let repo = gh.repo("acme/api", json!({ "README.md": "# api\n" }), &[]);
+    let work = crate::harness::TempDir::new("dist-app");
+    let key = work.path().join("app.pem");
+    let out = std::process::Command::new("openssl")
+        .args([
+            "genrsa",
+            "-traditional",
+            "-out",
+            key.to_str().unwrap(),
+            "2048",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let modulus = std::process::Command::new("openssl")
+        .args(["rsa", "-in", key.to_str().unwrap(), "-noout", "-modulus"])
+        .output()
+        .unwrap();
+    let modulus = String::from_utf8(modulus.stdout).unwrap();
+    gh.control(
+        "POST",
+        "/_fake/app",
+        Some(json!({ "app_id": 4242, "installation_id": 77,
+        "n": modulus.trim().trim_start_matches("Modulus="), "e": 65537 })),
+    );
+    let pem = std::fs::read_to_string(&key).unwrap();
+    let secret_line = pem.lines().nth(5).unwrap().to_string();
+
+    let inst = Instance::new("dist-app");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gh]);
+    // The key must look like one, and an App is a GitHub thing.
+    let r = admin.post(&format!("{ORG}/git/connections"), &json!({ "name": "app", "provider": "github",
+        "base_url": format!("{}/api/v3", gh.url()), "app_id": "4242", "installation_id": "77", "token": "not a key" }));
+    assert_eq!(r.status, 422, "{}", r.text());
+    let r = admin.post(
+        &format!("{ORG}/git/connections"),
+        &json!({ "name": "app", "provider": "gitlab",
+        "base_url": gh.url(), "app_id": "4242", "installation_id": "77", "token": pem }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    let r = admin.post(&format!("{ORG}/git/connections"), &json!({ "name": "app", "provider": "github",
+        "base_url": format!("{}/api/v3", gh.url()), "app_id": "4242", "installation_id": "77", "token": pem }));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert!(!r.text().contains(&secret_line));
+    let r = admin.post(
+        &format!("{ORG}/git/connections/app/test"),
+        &json!({ "repo": "acme/api" }),
+    );
+    assert_eq!(r.json()["ok"], json!(true), "{}", r.text());
+    let t = target(
+        &admin,
+        json!({ "connection": "app", "repo": "acme/api", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
+    assert_eq!(messages(&repo, "main").len(), 2);
+    let reqs = gh.requests();
+    let minted = reqs
+        .iter()
+        .filter(|r| r["path"].as_str().unwrap().ends_with("/access_tokens"))
+        .count();
+    assert_eq!(
+        minted, 2,
+        "one installation token for the test, one for the job"
+    );
+    assert!(
+        reqs.iter()
+            .filter(|r| !r["path"].as_str().unwrap().ends_with("/access_tokens"))
+            .all(|r| r["auth_kind"] == "installation"),
+        "every API call used the installation token"
+    );
+    let log = server.log.lock().unwrap().clone();
+    assert!(
+        !log.contains(&secret_line) && !log.contains("ghs_"),
+        "{log}"
+    );
+    assert!(
+        !inst.dump().contains(&secret_line),
+        "the key is sealed, not stored in clear"
+    );
+    drop(server);
+    inst.verify();
+}

@@ -83,6 +83,10 @@ SCHEMA_PULL_CREATE = {"type": "object",
                       "props": {"title": S, "head": S, "head_repo": S, "base": S, "body": {"type": ["string", "null"]},
                                 "maintainer_can_modify": B, "draft": B, "issue": {"type": "integer"}},
                       "required": ["title", "head", "base"]}
+SCHEMA_ACCESS_TOKEN = {"type": "object",
+                       "props": {"repositories": {"type": "array", "items": S},
+                                 "repository_ids": {"type": "array", "items": {"type": "integer"}},
+                                 "permissions": {"type": "object"}}}
 SCHEMA_PULL_UPDATE = {"type": "object",
                       "props": {"title": S, "body": {"type": ["string", "null"]},
                                 "state": {"type": "string", "enum": ["open", "closed"]}, "base": S,
@@ -139,10 +143,6 @@ def b64url_decode(part: str) -> bytes:
         return base64.urlsafe_b64decode(stripped + "=" * (-len(stripped) % 4))
     except (binascii.Error, ValueError):
         raise JwtError(MSG_JWT_DECODE)
-
-
-def looks_like_jwt(value: str) -> bool:
-    return value.count(".") == 2 and value.startswith("eyJ")
 
 
 def rs256_verify(n: int, e: int, k: int, signing_input: bytes, sig: bytes) -> bool:
@@ -310,6 +310,7 @@ def b64_wrapped(data: bytes) -> str:
 
 class GithubHandler(fakelib.BaseHandler):
     api_headers: dict[str, str] | None = None
+    auth: dict[str, Any] | None = None
 
     # every API answer carries the rate-limit headers
     def send_bytes(self, status: int, body: bytes, headers: dict[str, str] | None = None,
@@ -320,11 +321,47 @@ class GithubHandler(fakelib.BaseHandler):
 
     def dispatch(self) -> None:
         self.api_headers = None
+        self.auth = None
         super().dispatch()
 
     def extra_record(self) -> dict[str, Any]:
         accept = self.headers.get("Accept") or ""
-        return {"accept_ok": "application/vnd.github" in accept or "application/json" in accept}
+        self.auth = self.authenticate()
+        return {"accept_ok": "application/vnd.github" in accept or "application/json" in accept,
+                "auth_kind": self.auth["kind"]}
+
+    # ---- authentication -----------------------------------------------------------------
+    @staticmethod
+    def is_app_route(path: str) -> bool:
+        if path == "/api/v3" or path.startswith("/api/v3/"):
+            path = path[len("/api/v3"):]
+        return path == "/app" or path.startswith("/app/")
+
+    def authenticate(self) -> dict[str, Any]:
+        """{"kind": static|installation|jwt|none|invalid, "error"?, "app_id"?, "token"?} for this request."""
+        h = (self.headers.get("Authorization") or "").strip()
+        if not h:
+            return {"kind": "none"}
+        scheme, _, value = h.partition(" ")
+        scheme, value = scheme.lower(), value.strip()
+        if self.is_app_route(self.split_target()[0]):
+            # only an app JWT (Bearer) authenticates here; PATs and installation tokens are "not a JWT"
+            if scheme != "bearer":
+                return {"kind": "invalid", "error": MSG_JWT_DECODE}
+            try:
+                return {"kind": "jwt", "app_id": verify_jwt(value)}
+            except JwtError as e:
+                return {"kind": "invalid", "error": e.message}
+            except Exception:  # noqa: BLE001 - whatever else a hostile token trips over is "not decodable"
+                return {"kind": "invalid", "error": MSG_JWT_DECODE}
+        if scheme not in ("bearer", "token"):
+            return {"kind": "invalid", "error": "Bad credentials"}
+        if value == self.state.opts.token:
+            return {"kind": "static"}
+        tok = installation_token(value)
+        if tok is not None:
+            return {"kind": "installation", "token": tok}
+        return {"kind": "invalid", "error": "Bad credentials"}
 
     # ---- helpers ----------------------------------------------------------------------
     @property
@@ -332,9 +369,24 @@ class GithubHandler(fakelib.BaseHandler):
         return f"http://127.0.0.1:{self.state.port}"
 
     def authed(self) -> bool:
-        h = (self.headers.get("Authorization") or "").strip()
-        scheme, _, value = h.partition(" ")
-        return scheme.lower() in ("bearer", "token") and value.strip() == self.state.opts.token
+        """True when the request carries the static token or a live installation token."""
+        if self.auth is None:
+            self.auth = self.authenticate()
+        return self.auth["kind"] in ("static", "installation")
+
+    def require_installation_access(self, rest: str, method: str) -> None:
+        """Installation tokens: repository scope (404) and permissions (403), as GitHub enforces them."""
+        if self.auth is None or self.auth["kind"] != "installation":
+            return
+        tok = self.auth["token"]
+        if tok["repos"] is not None and self.full_name.lower() not in tok["repos"]:
+            raise not_found()
+        if rest in ("", "/"):
+            return  # repository metadata: always readable by an installation
+        perm = "pull_requests" if rest.startswith("/pulls") else "contents"
+        need = PERMISSION_LEVELS["read" if method in ("GET", "HEAD") else "write"]
+        if PERMISSION_LEVELS.get(tok["permissions"].get(perm, ""), 0) < need:
+            raise Reply(403, {"message": MSG_NO_INTEGRATION, "documentation_url": DOCS})
 
     def login(self) -> str:
         return self.state.opts.user or "fake-user"
@@ -362,17 +414,29 @@ class GithubHandler(fakelib.BaseHandler):
             prefix = "/api/v3"
         rpath = path[len(prefix):] or "/"
         self.api = self.web + prefix
-        if not self.authed():
+        if self.auth is None:
+            self.auth = self.authenticate()
+        app_route = self.is_app_route(rpath)
+        if app_route:
+            if self.auth["kind"] != "jwt":
+                raise Reply(401, {"message": self.auth.get("error") or MSG_JWT_DECODE, "documentation_url": DOCS})
+        elif not self.authed():
             raise Reply(401, {"message": "Bad credentials", "documentation_url": DOCS})
-        self.api_headers["X-OAuth-Scopes"] = "repo, workflow"
-        self.api_headers["X-Accepted-OAuth-Scopes"] = "repo"
+        if self.auth["kind"] == "static":
+            self.api_headers["X-OAuth-Scopes"] = "repo, workflow"
+            self.api_headers["X-Accepted-OAuth-Scopes"] = "repo"
         if self.apply_fault(path):
             return
-        status, obj, extra = self.route(self.command, rpath, query, raw)
+        if app_route:
+            status, obj, extra = self.app_route(self.command, rpath, query, raw)
+        else:
+            status, obj, extra = self.route(self.command, rpath, query, raw)
         self.send_json(status, obj, extra)
 
     def route(self, method: str, p: str, q: dict[str, str], raw: bytes) -> tuple[int, Any, dict[str, str]]:
         if p == "/user" and method == "GET":
+            if self.auth is not None and self.auth["kind"] == "installation":
+                raise Reply(403, {"message": MSG_NO_INTEGRATION, "documentation_url": DOCS})
             return 200, {"login": self.login(), "id": 1, "node_id": "U_fake", "type": "User",
                          "html_url": f"{self.web}/{self.login()}"}, {}
         m = re.match(r"^/repos/([^/]+)/([^/]+)(/.*)?$", p)
@@ -385,6 +449,7 @@ class GithubHandler(fakelib.BaseHandler):
         rel = os.path.relpath(repo, self.state.opts.root).replace(os.sep, "/")
         self.full_name = rel[:-4] if rel.endswith(".git") else rel
         self.repo_api = f"{self.api}/repos/{self.full_name}"
+        self.require_installation_access(rest, method)
         if rest in ("", "/") and method == "GET":
             return 200, self.repo_json(repo), {}
         body = self.json_body(raw) if method in ("POST", "PATCH", "PUT") else None
@@ -453,6 +518,116 @@ class GithubHandler(fakelib.BaseHandler):
             if method == "PATCH":
                 return 200, self.update_pull(repo, n, check(body, SCHEMA_PULL_UPDATE)), {}
         raise not_found()
+
+    # ---- GitHub App routes (JWT only) ----------------------------------------------------
+    def app_json(self, app_id: int) -> dict[str, Any]:
+        with APPS_LOCK:
+            count = sum(1 for i in INSTALLATIONS.values() if i["app_id"] == app_id)
+        return {"id": app_id, "slug": "rulebook-test", "node_id": f"A_fake{app_id}", "name": "Rulebook test",
+                "owner": {"login": self.login(), "type": "User"}, "description": "",
+                "external_url": self.web, "html_url": f"{self.web}/apps/rulebook-test",
+                "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z",
+                "permissions": dict(APP_PERMISSIONS, metadata="read"), "events": [],
+                "installations_count": count}
+
+    def installation_json(self, inst_id: int, inst: dict[str, Any]) -> dict[str, Any]:
+        repos = inst["repos"]
+        owner = repos[0].split("/")[0] if repos else self.login()
+        return {"id": inst_id, "app_id": inst["app_id"], "app_slug": "rulebook-test",
+                "account": {"login": owner, "type": "User"}, "target_type": "User",
+                "repository_selection": "all" if repos is None else "selected",
+                "access_tokens_url": f"{self.api}/app/installations/{inst_id}/access_tokens",
+                "repositories_url": f"{self.api}/installation/repositories",
+                "permissions": dict(APP_PERMISSIONS, metadata="read"), "events": [],
+                "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z",
+                "suspended_at": None}
+
+    def app_route(self, method: str, p: str, q: dict[str, str], raw: bytes) -> tuple[int, Any, dict[str, str]]:
+        app_id = self.auth["app_id"]
+        if p in ("/app", "/app/") and method == "GET":
+            return 200, self.app_json(app_id), {}
+        if p in ("/app/installations", "/app/installations/") and method == "GET":
+            with APPS_LOCK:
+                items = sorted((i, dict(v)) for i, v in INSTALLATIONS.items() if v["app_id"] == app_id)
+            page, link = self.paginate([self.installation_json(i, v) for i, v in items], q,
+                                       f"{self.api}/app/installations")
+            return 200, page, ({"Link": link} if link else {})
+        m = re.match(r"^/app/installations/(\d+)(/access_tokens)?$", p)
+        if m:
+            inst_id = int(m.group(1))
+            with APPS_LOCK:
+                inst = INSTALLATIONS.get(inst_id)
+                inst = dict(inst) if inst is not None else None
+            if inst is None or inst["app_id"] != app_id:
+                raise not_found()
+            if not m.group(2) and method == "GET":
+                return 200, self.installation_json(inst_id, inst), {}
+            if m.group(2) and method == "POST":
+                return 201, self.mint_token(inst_id, inst, check(self.json_body(raw), SCHEMA_ACCESS_TOKEN)), {}
+        raise not_found()
+
+    def all_repos(self) -> list[str]:
+        """Every 'owner/name' (as stored on disk) under --root."""
+        root, out = self.state.opts.root, []
+        for o in sorted(os.listdir(root)):
+            if not os.path.isdir(os.path.join(root, o)):
+                continue
+            for n in sorted(os.listdir(os.path.join(root, o))):
+                if n.endswith(".git") and os.path.exists(os.path.join(root, o, n, "HEAD")):
+                    out.append(f"{o}/{n[:-4]}")
+        return out
+
+    def mint_token(self, inst_id: int, inst: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+        granted = dict(APP_PERMISSIONS, metadata="read")
+        perms = dict(APP_PERMISSIONS)
+        if "permissions" in body:
+            req = body["permissions"]
+            for k, v in req.items():
+                if not isinstance(v, str) or v not in PERMISSION_LEVELS:
+                    raise unprocessable(f"Invalid request.\n\nFor 'permissions/{k}', {json.dumps(v)} is not one of "
+                                        f"{list(PERMISSION_LEVELS)}.",
+                                        [{"field": f"permissions/{k}", "code": "invalid"}])
+            if any(PERMISSION_LEVELS[v] > PERMISSION_LEVELS.get(granted.get(k, ""), 0) for k, v in req.items()):
+                raise unprocessable("The permissions requested are not granted to this installation.")
+            perms = dict(req)
+        scope = inst["repos"]  # lowercase full names, or None for "all"
+        candidates = scope if scope is not None else [r.lower() for r in self.all_repos()]
+        repos = scope
+        if "repositories" in body or "repository_ids" in body:
+            picked: list[str] = []
+            for name in body.get("repositories", []):
+                hits = [c for c in candidates if c.split("/", 1)[1] == name.lower() or c == name.lower()]
+                if not hits:
+                    raise unprocessable("There is at least one repository that does not exist or is not "
+                                        "accessible to the parent installation.")
+                picked.extend(hits)
+            # ids as repo_json reports them (hash of the on-disk "owner/name")
+            by_id = {abs(hash(f)) % 10**8: f.lower() for f in self.all_repos() if f.lower() in candidates}
+            for rid in body.get("repository_ids", []):
+                full = by_id.get(rid)
+                if full is None:
+                    raise unprocessable("There is at least one repository that does not exist or is not "
+                                        "accessible to the parent installation.")
+                picked.append(full)
+            repos = sorted(set(picked))
+        alphabet = string.ascii_letters + string.digits
+        token = "ghs_" + "".join(secrets.choice(alphabet) for _ in range(36))
+        with APPS_LOCK:
+            ttl = APPS[inst["app_id"]]["token_ttl"]
+            expires = time.time() + ttl
+            TOKENS[token] = {"installation_id": inst_id, "expires": expires, "permissions": perms,
+                             "repos": repos}
+        out: dict[str, Any] = {"token": token, "expires_at": iso_at(expires), "permissions": perms,
+                               "repository_selection": "all" if repos is None else "selected"}
+        if repos is not None:
+            out["repositories"] = []
+            for full in repos:
+                path = self.state.existing_repo(*full.split("/", 1))
+                rel = os.path.relpath(path, self.state.opts.root).replace(os.sep, "/")[:-4] if path else full
+                out["repositories"].append({"id": abs(hash(rel)) % 10**8, "name": rel.split("/")[1],
+                                            "full_name": rel, "private": True,
+                                            "owner": {"login": rel.split("/")[0], "type": "User"}})
+        return out
 
     # ---- repository ---------------------------------------------------------------------
     def repo_json(self, repo: str) -> dict[str, Any]:
@@ -810,6 +985,28 @@ class GithubHandler(fakelib.BaseHandler):
 
     # ---- control: merge / close -----------------------------------------------------------
     def control(self, method: str, path: str, query: dict[str, str], body: Any) -> tuple[int, Any] | None:
+        if path == "/_fake/app" and method == "POST":
+            return 201, register_app(body)
+        if path == "/_fake/app" and method == "GET":
+            now = time.time()
+            with APPS_LOCK:
+                return 200, {
+                    "apps": [{"app_id": a, "bits": v["n"].bit_length(), "e": v["e"], "token_ttl": v["token_ttl"]}
+                             for a, v in sorted(APPS.items())],
+                    "installations": [{"id": i, "app_id": v["app_id"], "repos": v["repos"]}
+                                      for i, v in sorted(INSTALLATIONS.items())],
+                    "tokens": [{"token": t, "installation_id": v["installation_id"],
+                                "expires_at": iso_at(v["expires"]), "expired": v["expires"] <= now,
+                                "permissions": v["permissions"], "repos": v["repos"]} for t, v in TOKENS.items()]}
+        if path == "/_fake/app/expire" and method == "POST":
+            which = body.get("token") if isinstance(body, dict) else None
+            with APPS_LOCK:
+                if which is not None and which not in TOKENS:
+                    raise fakelib.ControlError(404, "no such installation token")
+                hit = [which] if which is not None else list(TOKENS)
+                for t in hit:
+                    TOKENS[t]["expires"] = min(TOKENS[t]["expires"], time.time())
+            return 200, {"expired": len(hit)}
         if method == "POST" and path in ("/_fake/merge", "/_fake/close"):
             full = body.get("repo")
             n = body.get("number")

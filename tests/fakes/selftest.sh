@@ -294,6 +294,94 @@ STATUS=$(curl -sS -o "$T/resp" -w '%{http_code}' -X POST -H "Authorization: Bear
 [ "$(field 'd["sha"]')" = "$(printf 'chunked\n' | git hash-object --stdin)" ] || fail "chunked blob sha"
 ok "chunked API request body"
 
+# --- GitHub App: JWT (RS256, verified with stdlib RSA) -> installation token -------------------
+command -v openssl >/dev/null || fail "openssl is needed for the GitHub App case"
+if ! openssl genrsa -traditional -out "$T/app.pem" 2048 2>/dev/null; then
+  openssl genrsa -out "$T/app.key" 2048 2>/dev/null && openssl rsa -in "$T/app.key" -traditional -out "$T/app.pem" 2>/dev/null \
+    || fail "openssl genrsa"
+fi
+MODULUS=$(openssl rsa -in "$T/app.pem" -noout -modulus); MODULUS=${MODULUS#Modulus=}
+ctl POST "$GH/_fake/app" "{\"app_id\":123,\"installation_id\":456,\"n\":\"$MODULUS\",\"e\":65537}" >/dev/null || fail "register app"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+# jwt IAT EXP ISS-JSON -> signed RS256 JWT
+jwt() {
+  local h p s
+  h=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  p=$(printf '{"iat":%s,"exp":%s,"iss":%s}' "$1" "$2" "$3" | b64url)
+  s=$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$T/app.pem" | b64url)
+  printf '%s.%s.%s' "$h" "$p" "$s"
+}
+# as AUTH-HEADER METHOD PATH [BODY] -> like api, with another Authorization header
+as() {
+  local auth=$1 method=$2 path=$3 body=${4:-}
+  local args=(-sS -o "$T/resp" -D "$T/hdr" -w '%{http_code}' -X "$method" -H "Authorization: $auth"
+              -H "Accept: application/vnd.github+json" -H "X-GitHub-Api-Version: 2022-11-28")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  STATUS=$(curl "${args[@]}" "$API$path")
+}
+NOW=$(date +%s)
+JWT=$(jwt $((NOW - 60)) $((NOW + 540)) '"123"')
+curl -sS -f -X DELETE "$GH/_fake/requests" >/dev/null
+as "Bearer $JWT" GET /app; expect 200 "GET /app with JWT"
+[ "$(field 'd["id"], d["slug"], d["name"]')" = "(123, 'rulebook-test', 'Rulebook test')" ] || fail "app json $(cat "$T/resp")"
+as "Bearer $(jwt $((NOW - 60)) $((NOW + 540)) 123)" GET /app; expect 200 "numeric iss"
+as "Bearer $JWT" POST /app/installations/999/access_tokens '{}'; expect 404 "unknown installation"
+as "Bearer $JWT" POST /app/installations/456/access_tokens '{"repository":["widgets"]}'; expect 422 "unknown access_tokens key"
+as "Bearer $JWT" POST /app/installations/456/access_tokens '{"permissions":{"administration":"write"}}'; expect 422 "permission not granted"
+as "Bearer $JWT" POST /app/installations/456/access_tokens '{}'; expect 201 "mint installation token"
+ITOK=$(field 'd["token"]')
+[[ "$ITOK" =~ ^ghs_[A-Za-z0-9]{36}$ ]] || fail "installation token shape: $ITOK"
+[ "$(field 'd["permissions"], d["repository_selection"]')" = "({'contents': 'write', 'pull_requests': 'write'}, 'all')" ] || fail "token json $(cat "$T/resp")"
+python3 -c "import datetime as d,sys; t=d.datetime.fromisoformat(sys.argv[1].replace('Z','+00:00')).timestamp(); sys.exit(0 if 3500 < t - $NOW < 3700 else 1)" "$(field 'd["expires_at"]')" || fail "expires_at not ~1h ahead: $(field 'd["expires_at"]')"
+STATUS=$(curl -sS -o "$T/resp" -w '%{http_code}' -X POST -H "Authorization: Bearer $JWT" "$GH/app/installations/456/access_tokens"); expect 201 "mint with no body, root-style base"
+as "Bearer $ITOK" GET /repos/acme/widgets; expect 200 "installation token on GET repo"
+[ "$(field 'd["full_name"]')" = acme/widgets ] || fail "repo via installation token"
+as "token $ITOK" GET /repos/acme/widgets/git/ref/heads/main; expect 200 "installation token (token scheme)"
+as "Bearer $ITOK" POST /repos/acme/widgets/git/blobs '{"content":"from the app\n"}'; expect 201 "installation token write"
+as "Bearer $ITOK" POST /app/installations/456/access_tokens '{}'; expect 401 "installation token on access_tokens"
+[ "$(field 'd["message"]')" = "A JSON web token could not be decoded" ] || fail "401 message for installation token"
+as "Bearer $TOKEN" GET /app; expect 401 "static token on /app"
+as "Bearer $JWT" GET /repos/acme/widgets; expect 401 "JWT on a normal route"
+[ "$(field 'd["message"]')" = "Bad credentials" ] || fail "JWT on normal route message"
+# tampered: the payload of another (unsigned) claim set under the original signature
+TAMPERED="${JWT%%.*}.$(printf '{"iat":%s,"exp":%s,"iss":"124"}' $((NOW - 60)) $((NOW + 540)) | b64url).${JWT##*.}"
+as "Bearer $TAMPERED" POST /app/installations/456/access_tokens '{}'; expect 401 "tampered JWT"
+[ "$(field 'd["message"]')" = "A JSON web token could not be decoded" ] || fail "tampered message"
+SIG=${JWT##*.}; FLIP=$([ "${SIG:5:1}" = A ] && echo B || echo A)
+as "Bearer ${JWT%.*}.${SIG:0:5}$FLIP${SIG:6}" GET /app; expect 401 "flipped signature byte"
+as "Bearer $(jwt $((NOW - 700)) $((NOW - 100)) '"123"')" POST /app/installations/456/access_tokens '{}'; expect 401 "expired JWT"
+[[ "$(field 'd["message"]')" == "'Expiration time' claim ('exp') must be a numeric value"* ]] || fail "expired message: $(cat "$T/resp")"
+as "Bearer $(jwt "$NOW" $((NOW + 1200)) '"123"')" POST /app/installations/456/access_tokens '{}'; expect 401 "exp too far"
+[ "$(field 'd["message"]')" = "'Expiration time' claim ('exp') is too far in the future" ] || fail "exp-too-far message"
+as "Bearer $(jwt $((NOW + 300)) $((NOW + 600)) '"123"')" GET /app; expect 401 "iat in the future"
+as "Bearer $(jwt $((NOW - 60)) $((NOW + 540)) '"777"')" GET /app; expect 401 "unknown app id"
+# a narrowed token: one repository, read-only contents
+as "Bearer $JWT" POST /app/installations/456/access_tokens '{"repositories":["widgets"],"permissions":{"contents":"read"}}'; expect 201 "narrowed token"
+[ "$(field 'd["repository_selection"], [r["full_name"] for r in d["repositories"]]')" = "('selected', ['acme/widgets'])" ] || fail "narrowed json $(cat "$T/resp")"
+RTOK=$(field 'd["token"]')
+as "Bearer $RTOK" GET /repos/acme/widgets/git/ref/heads/main; expect 200 "read-only token read"
+as "Bearer $RTOK" POST /repos/acme/widgets/git/blobs '{"content":"x"}'; expect 403 "read-only token write"
+as "Bearer $RTOK" GET /repos/acme/widgets/pulls; expect 403 "no pull_requests permission"
+as "Bearer $JWT" POST /app/installations/456/access_tokens '{"repositories":["nope"]}'; expect 422 "inaccessible repository"
+# expiry: an expired installation token is refused like any bad token
+ctl POST "$GH/_fake/app/expire" "{\"token\":\"$ITOK\"}" >/dev/null || fail "expire token"
+as "Bearer $ITOK" GET /repos/acme/widgets; expect 401 "expired installation token"
+as "Bearer $RTOK" GET /repos/acme/widgets; expect 200 "other token still valid"
+api GET /repos/acme/widgets; expect 200 "static token unaffected"
+curl -sS "$GH/_fake/requests" >"$T/reqs"
+python3 - "$T/reqs" <<'PY' || fail "auth_kind in request log"
+import json, sys
+reqs = json.load(open(sys.argv[1]))
+kinds = {(r["method"], r["path"], r["auth_kind"]) for r in reqs}
+assert ("GET", "/api/v3/app", "jwt") in kinds, kinds
+assert ("POST", "/api/v3/app/installations/456/access_tokens", "jwt") in kinds, kinds
+assert ("GET", "/api/v3/repos/acme/widgets", "installation") in kinds, kinds
+assert ("GET", "/api/v3/repos/acme/widgets", "static") in kinds, kinds
+assert ("POST", "/api/v3/app/installations/456/access_tokens", "invalid") in kinds, kinds
+assert ("GET", "/api/v3/repos/acme/widgets", "invalid") in kinds, kinds
+PY
+ok "GitHub App: JWT verified (RS256), installation token minted/used/scoped/expired, bad JWTs refused"
+
 # --- shutdown: stdin EOF and SIGTERM -------------------------------------------------------------
 exec 7>&-
 for _ in $(seq 1 50); do kill -0 "${PIDS[0]}" 2>/dev/null || break; sleep 0.05; done

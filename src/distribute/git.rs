@@ -48,20 +48,37 @@ pub struct PlainGit {
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    Ok(Box::new(PlainGit {
-        transport: Transport::Http {
-            base: o.base_url.trim_end_matches('/').to_string(),
-            username: o.username,
-            token: o.token,
-            egress: o.egress,
-            actor: o.actor,
-        },
-        work: None,
-        made: None,
-    }))
+    Ok(Box::new(PlainGit::over_http(
+        &o.base_url,
+        o.username,
+        o.token,
+        o.egress,
+        o.actor,
+    )))
 }
 
 impl PlainGit {
+    /// Repositories below `base` (`https://git.example.com/scm`) over smart HTTP(S).
+    pub fn over_http(
+        base: &str,
+        username: String,
+        token: Secret,
+        egress: Arc<EgressService>,
+        actor: String,
+    ) -> PlainGit {
+        PlainGit {
+            transport: Transport::Http {
+                base: base.trim_end_matches('/').to_string(),
+                username,
+                token,
+                egress,
+                actor,
+            },
+            work: None,
+            made: None,
+        }
+    }
+
     /// A repository on this machine (a clone, a mirror or a `git bundle` file): the commit
     /// is made in a scratch repository and written out with `write_bundle`/`write_patch`.
     pub fn from_local(source: &Path) -> PlainGit {

@@ -33,6 +33,9 @@ pub struct CommitRequest<'a> {
     pub branch: &'a str,
     /// The snapshot the changes were planned on (the new commit's parent).
     pub base: &'a Snapshot,
+    /// The branch `base` was read from (the target branch; for a pull request, the branch
+    /// it goes into).
+    pub base_branch: &'a str,
     /// Paths relative to the repository root.
     pub changes: &'a Changes,
     pub message: &'a str,
@@ -152,6 +155,30 @@ pub const PROVIDERS: &[Provider] = &[
         pushes: false,
         example: "https://gitlab.example.com",
         open: super::gitlab::open,
+    },
+    Provider {
+        id: "gitea",
+        name: "Gitea / Forgejo",
+        pull_requests: true,
+        pushes: true,
+        example: "https://gitea.example.com",
+        open: super::gitea::open,
+    },
+    Provider {
+        id: "azure",
+        name: "Azure DevOps Server",
+        pull_requests: true,
+        pushes: true,
+        example: "https://ado.example.com/tfs/DefaultCollection",
+        open: super::azure::open,
+    },
+    Provider {
+        id: "bitbucket",
+        name: "Bitbucket Data Center (push, pull requests by REST)",
+        pull_requests: true,
+        pushes: true,
+        example: "https://bitbucket.example.com",
+        open: super::bitbucket::open,
     },
     Provider {
         id: "git",

@@ -170,6 +170,7 @@ fn run_commit(
         let req = CommitRequest {
             branch: job.branch,
             base: &snap,
+            base_branch: job.branch,
             changes: &changes,
             message: &msg,
             author: job.author.as_ref(),
@@ -227,6 +228,7 @@ fn run_pull_request(
                 let req = CommitRequest {
                     branch: &rolling,
                     base: &base,
+                    base_branch: job.branch,
                     changes: &changes,
                     message: &msg,
                     author: job.author.as_ref(),

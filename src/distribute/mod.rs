@@ -23,7 +23,10 @@
 //!   plain Git, to `git` through a credential helper on a pipe), and never appear in job
 //!   records, logs or errors.
 
+pub mod azure;
+pub mod bitbucket;
 pub mod git;
+pub mod gitea;
 pub mod github;
 pub mod gitlab;
 pub mod host;

@@ -99,7 +99,7 @@ test('the Distribution page is in the navigation and starts empty', async () => 
   await see(page.getByText('No targets yet: add one below.'));
   await see(page.getByText('No distribution has run yet.'));
   await see(page.getByRole('heading', { name: 'Reported by installs' }));
-  await see(page.getByText('Add a connection first.'));
+  await see(page.getByText('Add a connection above first.'));
   await page.waitForLoadState('networkidle');
 });
 
@@ -108,8 +108,16 @@ test('a new connection keeps its token write-only', async () => {
   await f.getByLabel('Name (lower-case letters, digits, hyphens)').fill('ghe');
   await f.getByLabel('Provider').selectOption('gitlab');
   await see(f.getByText('For example https://gitlab.example.com.'));
+  assert.ok(!(await f.getByLabel('Signs in with').isVisible()), 'GitHub App sign-in offered for GitLab');
   await f.getByLabel('Provider').selectOption('github');
   await see(f.getByText('For example https://github.example.com/api/v3.'));
+  // A GitHub App swaps the token for an App ID, an installation ID and a private key.
+  await f.getByLabel('Signs in with').selectOption('app');
+  await see(f.getByLabel('GitHub App ID'));
+  await see(f.getByLabel('App private key (PEM; stored sealed, never shown again)'));
+  assert.ok(!(await f.getByLabel('Token (stored sealed; never shown again)').isVisible()), 'token field shown for an App');
+  await f.getByLabel('Signs in with').selectOption('token');
+  assert.ok(!(await f.getByLabel('GitHub App ID').isVisible()), 'App fields shown for a token');
   assert.equal(await f.getByLabel('Base URL').getAttribute('placeholder'), 'https://github.example.com/api/v3');
   await f.getByLabel('Base URL').fill('http://127.0.0.1:9/api/v3');
   await f.getByLabel('Username (optional)').fill('rulebook-bot');
@@ -145,7 +153,7 @@ test('a target from the form, distributed: the job fails readably and the overvi
   const f = page.getByRole('form', { name: 'New target' });
   await f.getByLabel('Connection').selectOption('ghe');
   await f.getByLabel('Repository (owner/name)', { exact: true }).fill('acme/app');
-  await f.getByLabel('Branch').fill('main');
+  await f.getByLabel('Branch', { exact: true }).fill('main');
   assert.ok(await f.getByLabel('claude', { exact: true }).isChecked(), 'claude is the default agent');
   await f.getByLabel('cursor', { exact: true }).check();
   await f.getByLabel('Mode').selectOption('commit');
@@ -164,7 +172,7 @@ test('a target from the form, distributed: the job fails readably and the overvi
   await see(job);
   await see(job.locator('.badge', { hasText: 'failed' }), 20000);
   await see(job.getByText(/the egress policy refuses it: .*127\.0\.0\.1 is not on the egress allowlist/));
-  await see(job.getByText('admin'));
+  await see(job.getByRole('cell', { name: /^admin / }));
   assert.equal(await job.getByRole('button', { name: /Cancel/ }).count(), 0, 'a finished job offers Cancel');
   // The overview: still never distributed, with the failed last job and its error.
   await see(row.locator('.badge', { hasText: 'failed' }));
@@ -177,7 +185,12 @@ test('a target from the form, distributed: the job fails readably and the overvi
 });
 
 test('Distribute all outdated queues the target again', async () => {
-  await page.getByRole('button', { name: 'Distribute all outdated' }).click();
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/git/distribute') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Distribute all outdated' }).click(),
+  ]);
+  assert.equal(answer.status(), 202);
+  assert.equal((await answer.json()).jobs.length, 1);
   await see(page.getByRole('status').filter({ hasText: 'Queued 1 job(s).' }));
   const job = page.getByRole('row', { name: /^#2 / });
   await see(job.locator('.badge', { hasText: 'failed' }), 20000);
@@ -186,6 +199,42 @@ test('Distribute all outdated queues the target again', async () => {
   // No timer keeps polling once nothing is queued or running.
   await see(page.getByText('No distribution has run yet.').or(page.getByText('#2')).first());
   assert.equal(await page.getByText(/refreshing every 2 seconds/).count(), 0);
+});
+
+test('a viewer sees the overview read-only', async () => {
+  const inv = await apiCall('POST', '/api/v1/orgs/acme/invites', { role: 'viewer' });
+  assert.equal(inv.status, 201, JSON.stringify(inv.data));
+  const theirs = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  try {
+    const viewer = await theirs.newPage();
+    viewer.on('pageerror', (e) => problems.push(`viewer page error: ${e.stack ?? e.message}`));
+    await viewer.goto(inv.data.url);
+    await viewer.getByLabel('Username').fill('vera');
+    await viewer.getByLabel('Display name').fill('Vera Viewer');
+    await viewer.getByLabel('Password (12 characters or more)').fill('vera passphrase 1234');
+    await viewer.getByRole('button', { name: 'Create account' }).click();
+    await viewer.getByRole('button', { name: 'Sign in' }).waitFor();
+    await viewer.getByLabel('Username').fill('vera');
+    await viewer.getByLabel('Password').fill('vera passphrase 1234');
+    await viewer.getByRole('button', { name: 'Sign in' }).click();
+    await viewer.getByRole('heading', { name: 'Acme' }).waitFor();
+    // Signed in (the sign-in flow itself answers 401 before): from here on, no console error.
+    viewer.on('console', (m) => { if (m.type() === 'error') problems.push(`viewer console: ${m.text()}`); });
+    assert.equal(await viewer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Distribution' }).count(), 0,
+      'the navigation offers Distribution to a viewer');
+    await viewer.goto(`${url}/#/distribution`);
+    await viewer.reload();
+    await viewer.getByRole('heading', { name: 'Distribution', level: 1 }).waitFor();
+    const row = viewer.getByRole('row', { name: /acme\/app@main/ }).first();
+    await row.getByText('backend: never distributed').waitFor();
+    await viewer.getByRole('row', { name: /^#2 / }).waitFor();
+    await viewer.waitForLoadState('networkidle');
+    assert.equal(await viewer.getByRole('button', { name: /Distribute|Cancel|Delete|Save|Create/ }).count(), 0, 'a viewer gets actions');
+    assert.equal(await viewer.getByRole('heading', { name: 'Connections' }).count(), 0, 'a viewer sees connections');
+    await viewer.screenshot({ path: join(shots, '05-viewer.png'), fullPage: true });
+  } finally {
+    await theirs.close();
+  }
 });
 
 test('narrow screens render the page without horizontal scrolling', async () => {

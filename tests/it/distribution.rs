@@ -1016,3 +1016,207 @@ fn a_github_app_connection_mints_an_installation_token_per_job_and_never_shows_i
     drop(server);
     inst.verify();
 }
+
+/// Gitea, Azure DevOps Server and Bitbucket Data Center: by commit and by pull request, the
+/// executable bit kept (pushed over Git where the API has no mode), the API used otherwise.
+#[test]
+fn gitea_azure_devops_and_bitbucket_receive_commits_and_pull_requests() {
+    const TOKEN: &str = "CANARY-forge-token-0123456789abcdef";
+    let gitea = Fake::start("gitea_api.py", TOKEN, 0);
+    let azure = Fake::start("azure_api.py", TOKEN, 0);
+    let bb = Fake::start("bitbucket_api.py", TOKEN, 0);
+    let repos = [
+        (
+            gitea.repo("acme/direct", json!({ "README.md": "# a\n" }), &[]),
+            "gitea",
+        ),
+        (
+            azure.repo("proj/direct", json!({ "README.md": "# a\n" }), &[]),
+            "azure",
+        ),
+        (
+            bb.repo("PROJ/direct", json!({ "README.md": "# a\n" }), &[]),
+            "bitbucket",
+        ),
+    ];
+    let prs = [
+        gitea.repo("acme/pr", json!({ "README.md": "# b\n" }), &[]),
+        azure.repo("proj/pr", json!({ "README.md": "# b\n" }), &[]),
+        bb.repo("PROJ/pr", json!({ "README.md": "# b\n" }), &[]),
+    ];
+    let inst = Instance::new("dist-forges");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&gitea, &azure, &bb]);
+    connection(
+        &admin,
+        json!({ "name": "gitea", "provider": "gitea", "base_url": gitea.url(), "token": TOKEN }),
+    );
+    connection(
+        &admin,
+        json!({ "name": "azure", "provider": "azure", "base_url": format!("{}/DefaultCollection", azure.url()), "token": TOKEN }),
+    );
+    connection(
+        &admin,
+        json!({ "name": "bitbucket", "provider": "bitbucket", "base_url": bb.url(), "token": TOKEN }),
+    );
+    let names = [("gitea", "acme"), ("azure", "proj"), ("bitbucket", "PROJ")];
+    let mut direct = Vec::new();
+    let mut pull = Vec::new();
+    for (conn, owner) in names {
+        let r = admin.post(
+            &format!("{ORG}/git/connections/{conn}/test"),
+            &json!({ "repo": format!("{owner}/direct") }),
+        );
+        assert_eq!(r.json()["ok"], json!(true), "{conn}: {}", r.text());
+        assert_eq!(
+            r.json()["probe"]["default_branch"],
+            json!("main"),
+            "{conn}: {}",
+            r.text()
+        );
+        direct.push(target(
+            &admin,
+            json!({ "connection": conn, "repo": format!("{owner}/direct"), "branch": "main",
+            "agents": ["claude"], "packages": ["base"] }),
+        ));
+        pull.push(target(
+            &admin,
+            json!({ "connection": conn, "repo": format!("{owner}/pr"), "branch": "main",
+            "agents": ["claude"], "mode": "pull_request", "packages": ["base"] }),
+        ));
+    }
+    let all: Vec<i64> = direct.iter().chain(pull.iter()).copied().collect();
+    let jobs = distribute(&admin, json!({ "targets": all }));
+    for j in &jobs {
+        assert_eq!(j["state"], json!("done"), "{j:#}");
+    }
+    for (repo, name) in &repos {
+        let files = tree(repo, "main");
+        assert_eq!(
+            mode(&files, ".claude/skills/deploy/scripts/run.sh"),
+            "100755",
+            "{name}"
+        );
+        assert_eq!(
+            mode(&files, ".claude/skills/deploy/SKILL.md"),
+            "100644",
+            "{name}"
+        );
+        let log = messages(repo, "main");
+        assert_eq!(log.len(), 2, "{name}: {log:#?}");
+        assert!(
+            log[0].contains("Rulebook-Distribution: "),
+            "{name}: {}",
+            log[0]
+        );
+    }
+    for (i, repo) in prs.iter().enumerate() {
+        assert_eq!(
+            messages(repo, "main").len(),
+            1,
+            "the target branch is untouched"
+        );
+        let files = tree(repo, "rulebook/update");
+        assert_eq!(
+            mode(&files, ".claude/skills/deploy/scripts/run.sh"),
+            "100755"
+        );
+        let job = jobs.iter().find(|j| j["target"] == json!(pull[i])).unwrap();
+        assert_eq!(job["pull_request"]["state"], json!("open"), "{job:#}");
+    }
+
+    // A content-only change goes through each API's own multi-file commit (no push).
+    let r = admin.send_if_match(
+        "PUT",
+        &format!("{ORG}/spaces/default/standards/errors"),
+        Some("\"v1\""),
+        &json!({ "name": "Errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
+                 "rules": [{ "text": "Never swallow errors; add context." }] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    release(&admin, "1.1.0");
+    let gitea_pushes = |f: &Fake| {
+        f.requests()
+            .iter()
+            .filter(|r| {
+                r["path"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with("git-receive-pack")
+            })
+            .count()
+    };
+    let (g0, a0) = (gitea_pushes(&gitea), gitea_pushes(&azure));
+    let jobs = distribute(&admin, json!({ "targets": direct }));
+    for j in &jobs {
+        assert_eq!(j["state"], json!("done"), "{j:#}");
+    }
+    assert_eq!(gitea_pushes(&gitea), g0, "Gitea: the contents API, no push");
+    assert_eq!(
+        gitea_pushes(&azure),
+        a0,
+        "Azure: the pushes API, no git push"
+    );
+    assert!(
+        gitea
+            .requests()
+            .iter()
+            .any(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/contents"))
+    );
+    let push = azure
+        .requests()
+        .into_iter()
+        .rev()
+        .find(|r| r["method"] == "POST" && r["path"].as_str().unwrap().contains("/pushes"))
+        .unwrap();
+    assert_eq!(
+        push["body"]["refUpdates"][0]["oldObjectId"]
+            .as_str()
+            .unwrap()
+            .len(),
+        40,
+        "{push:#}"
+    );
+    for (repo, name) in &repos {
+        let lock = text(&tree(repo, "main"), "rulebook.lock");
+        assert!(lock.contains("1.1.0"), "{name}: {lock}");
+        assert_eq!(
+            mode(&tree(repo, "main"), ".claude/skills/deploy/scripts/run.sh"),
+            "100755",
+            "{name}"
+        );
+    }
+
+    // Pull requests merged on each forge: the jobs follow.
+    for (i, (fake, owner)) in [(&gitea, "acme"), (&azure, "proj"), (&bb, "PROJ")]
+        .iter()
+        .enumerate()
+    {
+        let job = admin
+            .get(&format!("{ORG}/git/jobs?target={}", pull[i]))
+            .json()["jobs"][0]
+            .clone();
+        let n = job["pull_request"]["number"].as_i64().unwrap();
+        fake.control(
+            "POST",
+            "/_fake/merge",
+            Some(json!({ "repo": format!("{owner}/pr"), "number": n })),
+        );
+        let id = job["id"].as_i64().unwrap();
+        let merged = wait_until(Duration::from_secs(20), || {
+            admin.get(&format!("{ORG}/git/jobs/{id}")).json()["pull_request"]["state"]
+                == json!("merged")
+        });
+        assert!(
+            merged.is_some(),
+            "{owner}: {}",
+            admin.get(&format!("{ORG}/git/jobs/{id}")).text()
+        );
+    }
+    no_canary(&server, &admin, &inst);
+    drop(server);
+    inst.verify();
+}

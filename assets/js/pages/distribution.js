@@ -101,7 +101,7 @@ function artifactsList(ov) {
   return el('table', {}, el('thead', {}, el('tr', {}, ['Artifact', 'Live in'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ov.artifacts.map((a) => el('tr', {}, el('th', { scope: 'row' }, `${a.kind} ${a.slug}`),
       el('td', {}, el('ul', { class: 'plain tight' }, a.live.map((l) => el('li', {}, `${where(l)} v${l.version}`,
-        el('span', { class: 'muted' }, ` (${l.package})`))))))));
+        el('span', { class: 'muted' }, ` (${l.package})`)))))))));
 }
 
 function jobsTable(jobs, targets, admin, act) {
@@ -157,7 +157,7 @@ function connectionCard(base, c, providers, rerender) {
   const result = el('div', { 'aria-live': 'polite' });
   const error = el('p', { class: 'error', role: 'alert' });
   const token = c.token
-    ? [el('code', {}, c.token.hint), ` set ${c.token.updated_at}`, c.token.usable ? '' : el('span', { class: 'error' }, ` · unusable: ${c.token.problem ?? 'unknown problem'}`)]
+    ? [el('code', {}, c.token.hint), ' set ', when(c.token.updated_at), c.token.usable ? '' : el('span', { class: 'error' }, ` · unusable: ${c.token.problem ?? 'unknown problem'}`)]
     : el('span', { class: 'error' }, 'no token stored');
   const test = form(null, [field('Repository to test (owner/name)', 'repo', 'text', { autocomplete: 'off', placeholder: 'team/service' })],
     'Test connection', async (v) => {
@@ -166,7 +166,11 @@ function connectionCard(base, c, providers, rerender) {
       return null;
     }, 'compact');
   test.setAttribute('aria-label', `Test connection ${c.name}`);
-  const rotate = form(null, [field('New token', 'token', 'password', { autocomplete: 'new-password' })], 'Rotate token', async (v, f) => {
+  const app = Boolean(c.app_id);
+  const secret = app
+    ? el('label', {}, 'New private key (PEM)', el('textarea', { name: 'token', rows: 3, required: true, autocomplete: 'off', spellcheck: 'false', class: 'code' }))
+    : field('New token', 'token', 'password', { autocomplete: 'new-password' });
+  const rotate = form(null, [secret], app ? 'Replace private key' : 'Rotate token', async (v, f) => {
     const r = await api('PUT', `${base}/git/connections/${enc(c.name)}/token`, { token: v.token });
     if (!r.ok) return message(r);
     f.reset();
@@ -186,7 +190,8 @@ function connectionCard(base, c, providers, rerender) {
       el('dt', {}, 'Username'), el('dd', {}, c.username || '–'),
       el('dt', {}, 'Commits as'), el('dd', {}, c.author_name || c.author_email ? `${c.author_name} <${c.author_email}>` : 'server default'),
       el('dt', {}, 'Jobs at once'), el('dd', {}, String(c.max_concurrency)),
-      el('dt', {}, 'Token'), el('dd', {}, token)),
+      app ? [el('dt', {}, 'GitHub App'), el('dd', {}, `app ${c.app_id}, installation ${c.installation_id}`)] : null,
+      el('dt', {}, app ? 'Private key' : 'Token'), el('dd', {}, token)),
     el('div', { class: 'pair' }, test, rotate), result);
 }
 
@@ -198,32 +203,59 @@ function connectionForm(base, providers, rerender) {
     url.placeholder = p?.example ?? '';
     hint.textContent = p ? `For example ${p.example}${p.pull_requests ? '' : ' (commits only: no pull requests)'}.` : '';
   };
-  const select = el('select', { name: 'provider', required: true, on: { change: (ev) => pick(ev.target.value) } },
+  // A GitHub App signs in with its private key (PEM, several lines) instead of a token. Fields
+  // that do not apply are hidden and disabled, so they neither block the form nor are sent.
+  const tokenInput = el('input', { name: 'token', type: 'password', required: true, autocomplete: 'new-password' });
+  const tokenLabel = el('label', {}, 'Token (stored sealed; never shown again)', tokenInput);
+  const appInputs = [
+    el('input', { name: 'app_id', inputmode: 'numeric', pattern: '[0-9]{1,20}', required: true, autocomplete: 'off' }),
+    el('input', { name: 'installation_id', inputmode: 'numeric', pattern: '[0-9]{1,20}', required: true, autocomplete: 'off' }),
+    el('textarea', { name: 'token', rows: 4, required: true, autocomplete: 'off', spellcheck: 'false', class: 'code' }),
+  ];
+  const appBox = el('div', { class: 'app-fields' }, el('label', {}, 'GitHub App ID', appInputs[0]),
+    el('label', {}, 'Installation ID', appInputs[1]), el('label', {}, 'App private key (PEM; stored sealed, never shown again)', appInputs[2]));
+  const auth = el('select', { name: 'auth', on: { change: () => sync() } },
+    el('option', { value: 'token' }, 'A token'), el('option', { value: 'app' }, 'A GitHub App'));
+  const authLabel = el('label', {}, 'Signs in with', auth);
+  const select = el('select', { name: 'provider', required: true, on: { change: (ev) => { pick(ev.target.value); sync(); } } },
     providers.map((p) => el('option', { value: p.id }, p.name)));
+  const sync = () => {
+    const github = select.value === 'github';
+    const app = github && auth.value === 'app';
+    authLabel.hidden = !github;
+    auth.disabled = !github;
+    appBox.hidden = !app;
+    for (const i of appInputs) i.disabled = !app;
+    tokenLabel.hidden = app;
+    tokenInput.disabled = app;
+  };
   pick(providers[0]?.id);
+  sync();
   return form('New connection', [
     field('Name (lower-case letters, digits, hyphens)', 'name', 'text', { autocomplete: 'off', pattern: '[a-z0-9]+(-[a-z0-9]+)*', maxlength: 64 }),
     el('label', {}, 'Provider', select),
     el('label', {}, 'Base URL', url), hint,
     field('Username (optional)', 'username', 'text', { required: false, autocomplete: 'off' }),
-    field('Token (stored sealed; never shown again)', 'token', 'password', { autocomplete: 'new-password' }),
+    authLabel, tokenLabel, appBox,
     field('Jobs at once', 'max_concurrency', 'number', { value: 4, min: 1, max: 64 }),
     field('Commit author name (optional)', 'author_name', 'text', { required: false }),
     field('Commit author email (optional)', 'author_email', 'email', { required: false }),
   ], 'Save connection', async (v, f) => {
-    const r = await api('POST', `${base}/git/connections`, {
+    const body = {
       name: v.name.trim(), provider: v.provider, base_url: v.base_url.trim(), username: v.username.trim(), token: v.token,
       max_concurrency: Number(v.max_concurrency) || 4, author_name: v.author_name.trim(), author_email: v.author_email.trim(),
-    });
+    };
+    if (v.auth === 'app') Object.assign(body, { app_id: v.app_id.trim(), installation_id: v.installation_id.trim() });
+    const r = await api('POST', `${base}/git/connections`, body);
     if (!r.ok) return message(r);
     f.reset();
-    await rerender(`Saved the connection ${r.data.name}; its token is stored sealed (${r.data.token?.hint ?? 'hint unavailable'}).`);
+    await rerender(`Saved the connection ${r.data.name}; its ${v.auth === 'app' ? 'private key' : 'token'} is stored sealed (${r.data.token?.hint ?? 'hint unavailable'}).`);
     return null;
   });
 }
 
 function targetForm(base, connections, providers, defaults, choices, rerender) {
-  if (!connections.length) return el('div', {}, el('h2', {}, 'New target'), empty('Add a connection first.'));
+  if (!connections.length) return el('div', {}, el('h2', {}, 'New target'), empty('Add a connection above first.'));
   const pr = el('option', { value: 'pull_request' }, 'Pull request');
   const connSel = el('select', { name: 'connection', required: true, on: { change: (ev) => allow(ev.target.value) } },
     connections.map((c) => el('option', { value: c.name }, `${c.name} (${c.base_url})`)));
@@ -300,7 +332,7 @@ export async function page(ctx, me, notice = '') {
       if (!r.ok) { act.say(message(r), true); return; }
       const queued = r.data.jobs.filter((j) => j.queued).length;
       const waiting = r.data.jobs.length - queued;
-      act.say(r.data.jobs.length === 0 ? 'Every target is up to date: nothing to distribute.'
+      act.say(r.data.jobs.length === 0 ? 'Nothing to distribute: no target is outdated.'
         : `Queued ${queued} job(s)${waiting ? `; ${waiting} target(s) already had one waiting` : ''}.`);
       await act.refresh(true);
     },
@@ -356,11 +388,11 @@ export async function page(ctx, me, notice = '') {
     const conns = connections?.ok ? connections.data.connections : [];
     const provs = providers?.ok ? providers.data.providers : [];
     sections.push(
-      el('section', { class: 'dist' }, targetForm(base, conns, provs, render?.data?.agents ?? [], choices, rerender)),
       el('section', { class: 'dist', 'aria-labelledby': 'dist-connections' }, el('h2', { id: 'dist-connections' }, 'Connections'),
         connections?.ok ? (conns.length ? el('ul', { class: 'plain' }, conns.map((c) => connectionCard(base, c, provs, rerender)))
           : empty('No connections yet.')) : failure(connections),
-        providers?.ok ? connectionForm(base, provs, rerender) : failure(providers)));
+        providers?.ok ? connectionForm(base, provs, rerender) : failure(providers)),
+      el('section', { class: 'dist' }, targetForm(base, conns, provs, render?.data?.agents ?? [], choices, rerender)));
   }
   sections.push(
     el('section', { class: 'dist', 'aria-labelledby': 'dist-live' }, el('h2', { id: 'dist-live' }, 'Where each artifact is live'), artifactsBox),

@@ -514,8 +514,10 @@ pub fn distribute(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         for t in over {
             let stale = t["packages"].as_array().is_some_and(|ps| {
                 ps.iter().any(|p| {
-                    p["status"] != "up to date"
-                        && body.package.as_deref().is_none_or(|k| p["package"] == k)
+                    matches!(
+                        p["status"].as_str(),
+                        Some("outdated" | "never distributed" | "removed")
+                    ) && body.package.as_deref().is_none_or(|k| p["package"] == k)
                 })
             });
             if stale && let Some(id) = t["id"].as_i64() {

@@ -121,7 +121,14 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
         }
     };
     let job = Job {
-        label: format!("offline-{}", crate::clock::Clock::system().now_unix()),
+        label: format!(
+            "offline-{}-{}",
+            crate::clock::Clock::system().now_unix(),
+            crate::crypto::hex::encode(
+                &crate::clock::random_bytes::<4>()
+                    .map_err(|e| { CliError::Other("RB-CLI-RANDOM", e.to_string()) })?
+            )
+        ),
         repo: "local",
         branch: &cmd.branch,
         path: &path,

@@ -1220,3 +1220,121 @@ fn gitea_azure_devops_and_bitbucket_receive_commits_and_pull_requests() {
     drop(server);
     inst.verify();
 }
+
+/// The documented CI recipe (scripts/ci/rulebook-update.sh) run as a GitLab pipeline would:
+/// a new release reaches a rolling branch and one merge request; a second run changes nothing.
+#[test]
+fn the_ci_auto_update_recipe_pushes_a_rolling_branch_and_opens_one_merge_request() {
+    let gl = Fake::start("gitlab_api.py", GL_TOKEN, 0);
+    let bare = gl.repo("group/app", json!({ "README.md": "# app\n" }), &[]);
+    let inst = Instance::new("dist-ci");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    let r = admin.post(
+        &format!("{ORG}/apikeys"),
+        &json!({ "name": "ci", "scope": "read" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let work = crate::harness::TempDir::new("dist-ci");
+    let w = work.path();
+    let key = w.join("key");
+    std::fs::write(&key, r.json()["key"].as_str().unwrap()).unwrap();
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let mut full = vec!["-c", "user.name=Dev", "-c", "user.email=dev@example.test"];
+        full.extend_from_slice(args);
+        crate::gitfakes::git(dir, &full)
+    };
+    // A developer installed 1.0.0 once and committed it.
+    git(w, &["clone", "-q", bare.to_str().unwrap(), "co"]);
+    let co = w.join("co");
+    let cfg = w.join("cfg");
+    let run_cli = |args: &[&str]| {
+        let out = std::process::Command::new(crate::harness::BIN)
+            .args(args)
+            .env("RULEBOOK_CONFIG_DIR", &cfg)
+            .env("RULEBOOK_DATA_DIR", w.join("data"))
+            .current_dir(&co)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run_cli(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        key.to_str().unwrap(),
+    ]);
+    run_cli(&["install", "base", "--agents", "claude"]);
+    git(&co, &["add", "-A"]);
+    git(&co, &["commit", "-q", "-m", "rulebook 1.0.0"]);
+    git(&co, &["push", "-q", "origin", "HEAD:main"]);
+
+    // A new release, then the scheduled pipeline.
+    let r = admin.send_if_match(
+        "PUT",
+        &format!("{ORG}/spaces/default/standards/errors"),
+        Some("\"v1\""),
+        &json!({ "name": "Errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
+                 "rules": [{ "text": "Never swallow errors; add context." }] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    release(&admin, "1.1.0");
+    let script = format!(
+        "{}/scripts/ci/rulebook-update.sh",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let pipeline = || {
+        std::process::Command::new("sh")
+            .arg(&script)
+            .current_dir(&co)
+            .env("RULEBOOK_BIN", crate::harness::BIN)
+            .env("RULEBOOK_CONFIG_DIR", &cfg)
+            .env("RULEBOOK_DATA_DIR", w.join("data"))
+            .env("RULEBOOK_URL", &server.url)
+            .env("RULEBOOK_KEY_FILE", &key)
+            .env("RB_FORGE", "gitlab")
+            .env("CI_API_V4_URL", format!("{}/api/v4", gl.url()))
+            .env("CI_PROJECT_ID", "group%2Fapp")
+            .env("RB_GITLAB_TOKEN", GL_TOKEN)
+            .output()
+            .unwrap()
+    };
+    let out = pipeline();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("merge request from rulebook/update (201)"),
+        "{said}"
+    );
+    let lock = text(&tree(&bare, "rulebook/update"), "rulebook.lock");
+    assert!(lock.contains("1.1.0"), "{lock}");
+    assert_eq!(messages(&bare, "main").len(), 2, "main is untouched");
+    let mrs = gl
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/merge_requests")
+        })
+        .count();
+    assert_eq!(mrs, 1);
+    // The next scheduled run: nothing new.
+    let out = pipeline();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() && said.contains("up to date"),
+        "{said}"
+    );
+    drop(server);
+    inst.verify();
+}

@@ -1338,3 +1338,62 @@ fn the_ci_auto_update_recipe_pushes_a_rolling_branch_and_opens_one_merge_request
     drop(server);
     inst.verify();
 }
+
+/// A push with the system git: the token reaches git only through the credential helper's
+/// pipe, never in any child's argv or environment (strace records every execve in full).
+#[test]
+fn a_plain_git_push_never_puts_the_token_in_argv_or_the_environment() {
+    let plain = Fake::start("git_http.py", GIT_TOKEN, 0);
+    let repo = plain.repo("o/svc", json!({ "README.md": "# svc\n" }), &[]);
+    let inst = Instance::new("dist-strace");
+    inst.init();
+    let trace = inst.data().join("execve.trace");
+    let prefix: Vec<String> = [
+        "strace",
+        "-f",
+        "-qq",
+        "-v",
+        "-s",
+        "65536",
+        "-e",
+        "trace=execve",
+        "-o",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([trace.display().to_string(), "--".into()])
+    .collect();
+    let server = Server::start_under(&inst, &["--distribution-retry-secs", "1"], &prefix);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&plain]);
+    connection(
+        &admin,
+        json!({ "name": "plain", "provider": "git", "base_url": plain.url(), "username": "bot", "token": GIT_TOKEN }),
+    );
+    let t = target(
+        &admin,
+        json!({ "connection": "plain", "repo": "o/svc.git", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
+    assert_eq!(messages(&repo, "main").len(), 2);
+    drop(server);
+    let log = std::fs::read_to_string(&trace).unwrap();
+    assert!(log.contains("\"push\""), "git push ran under strace");
+    assert!(
+        log.contains("credential.helper="),
+        "through a credential helper"
+    );
+    assert!(
+        !log.contains(GIT_TOKEN),
+        "the token is in an execve:\n{}",
+        log.lines()
+            .filter(|l| l.contains(GIT_TOKEN))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(!log.contains("CANARY"), "no part of it either");
+    inst.verify();
+}

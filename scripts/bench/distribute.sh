@@ -13,21 +13,19 @@
 #  3. A fresh `serve --distribution-workers 8`; scripts/bench/distribute/run.py POSTs one
 #     distribution to all 200 targets, polls the jobs, samples RSS and CPU, reads the fake's
 #     request log and checks every bare repository with git.
-#  4. With DIST_BENCH_ZERO=1 (the default) the same again on a fresh instance and fake with
-#     --latency-ms 0, to show what the fake, git and the server cost without the latency.
-#  5. scripts/bench/distribute/report.py writes the markdown section to DIST_BENCH_OUT
+#  4. scripts/bench/distribute/report.py writes the markdown section to DIST_BENCH_OUT
 #     (/tmp/bench-distribute.md) and prints it; exit 1 if a job failed or a repository is wrong.
 # Usage: scripts/bench/distribute.sh   (RULEBOOK_BIN=path overrides the binary; DIST_BENCH_TARGETS=N,
-#        DIST_BENCH_LATENCY_MS=N, DIST_BENCH_ZERO=0|1, DIST_BENCH_OUT=file)
+#        DIST_BENCH_LATENCY_MS=N, DIST_BENCH_OUT=file)
 # Needs: python3 (3.11), git, curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=scripts/bench/distribute
 n=${DIST_BENCH_TARGETS:-200}
 latency=${DIST_BENCH_LATENCY_MS:-20}
-zero=${DIST_BENCH_ZERO:-1}
 out=${DIST_BENCH_OUT:-/tmp/bench-distribute.md}
 token=ghp_BENCHgithubTOKEN0123456789abcdef
+fake_py=${DIST_BENCH_FAKE:-tests/fakes/github_api.py}
 build_cmd="nice -n 19 scripts/build-static.sh"
 
 if [ -n "${RULEBOOK_BIN:-}" ]; then
@@ -79,7 +77,7 @@ start_fake() {
   local dir=$1
   mkdir -p "$dir/repos"
   mkfifo "$dir/fake.in"
-  python3 tests/fakes/github_api.py --root "$dir/repos" --token "$token" --latency-ms "$2" \
+  python3 "$fake_py" --root "$dir/repos" --token "$token" --latency-ms "$2" \
     <"$dir/fake.in" >"$dir/fake.out" 2>"$dir/fake.err" &
   fpid=$!
   exec 9>"$dir/fake.in"
@@ -95,8 +93,9 @@ start_fake() {
 stop_fake() { exec 9>&-; kill $fpid 2>/dev/null || true; wait $fpid 2>/dev/null || true; fpid=; }
 
 # One complete run: instance, fake, seed, fresh server, distribute; results in $2.
-run() { # $1 latency ms, $2 results file
-  local dir="$tmp/lat$1"
+run() { # $1 latency ms, $2 results file, $3 fake script
+  local dir="$tmp/run-$(basename "$2" .json)"
+  fake_py=$3
   mkdir -p "$dir"
   rb() { "$bin" --data-dir "$dir/data" --config-dir "$dir/cfg" "$@"; }
   rb init >/dev/null 2>&1
@@ -104,7 +103,7 @@ run() { # $1 latency ms, $2 results file
   key=$(rb apikey create --user bench --org acme --scope admin --name dist-bench 2>/dev/null | grep -o 'rbk_[0-9a-f]*')
   [ -n "$key" ] || { echo "distribute.sh: could not create the API key" >&2; exit 1; }
   start_fake "$dir" "$1"
-  echo "== latency $1 ms: fake on 127.0.0.1:$fport (pid $fpid)"
+  echo "== latency $1 ms, $fake_py: fake on 127.0.0.1:$fport (pid $fpid)"
   start "$dir"
   local t0=$(date +%s%N)
   python3 $here/seed.py "http://127.0.0.1:$port" "$key" "http://127.0.0.1:$fport" "$token" "$n" "$dir/seed.json"
@@ -126,12 +125,8 @@ run() { # $1 latency ms, $2 results file
 echo "== machine"
 echo "nproc: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $bin ($(stat -c %s "$bin") bytes) $("$bin" --version)"
-run "$latency" "$tmp/results.json"
+run "$latency" "$tmp/results.json" "$fake_py"
 files=("$tmp/results.json")
-if [ "$zero" = 1 ] && [ "$latency" != 0 ]; then
-  run 0 "$tmp/results0.json"
-  files+=("$tmp/results0.json")
-fi
 
 cmd="scripts/bench/distribute.sh"
 [ "$n" != 200 ] && cmd="DIST_BENCH_TARGETS=$n $cmd"
@@ -144,7 +139,7 @@ seed = json.load(open("$tmp/results.seed.json"))
 json.dump({
     "date": time.strftime("%Y-%m-%d"), "binary": "$bin", "binary_bytes": os.path.getsize("$bin"),
     "version": sh("'$bin' --version"), "static": "static" in sh("file -L '$bin'"),
-    "commit": sh("git rev-parse --short HEAD"), "dirty": bool(sh("git status --porcelain --untracked-files=no")),
+    "commit": sh("'$bin' --version").split("commit ")[-1].split(",")[0], "dirty": bool(sh("git status --porcelain --untracked-files=no")),
     "build_cmd": "$build_cmd", "nproc": os.cpu_count(),
     "cpu": sh("grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'"),
     "mem": sh("awk '/MemTotal/ {printf \"%.1f GiB RAM\", \$2/1048576}' /proc/meminfo"),
@@ -152,8 +147,7 @@ json.dump({
     "git": sh("git --version").split()[-1], "artifacts": seed["artifacts"], "command": "$cmd",
 }, open(sys.argv[1], "w"))
 PY
-cp "$tmp/results.json" "${out%.md}.results.json"
-[ -f "$tmp/results0.json" ] && cp "$tmp/results0.json" "${out%.md}.results-latency0.json"
+cp "$tmp/results.json" "${out%.md}.results.json"; cp "$tmp/meta.json" "${out%.md}.meta.json"
 python3 $here/report.py "$tmp/meta.json" "${files[@]}" | tee "$out"
 echo "written: $out (raw results: ${out%.md}.results*.json)" >&2
 python3 - "${files[@]}" <<'PY'

@@ -19,7 +19,6 @@ use super::DistError;
 use super::git::PlainGit;
 use super::host::{Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, encode};
 use crate::install::tree::Entry;
-use crate::secrets::Secret;
 
 const API_VERSION: &str = "api-version=6.0";
 
@@ -32,38 +31,18 @@ pub struct Azure {
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let token = o
-        .token
-        .expose_str()
-        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
-        .trim()
-        .to_string();
-    let web = o.base_url.trim_end_matches('/').to_string();
+    let token = o.token_text()?;
+    let web = o.web();
     let basic = base64::engine::general_purpose::STANDARD.encode(format!(":{token}"));
-    let username = if o.username.is_empty() {
-        "pat".to_string()
-    } else {
-        o.username.clone()
-    };
     Ok(Box::new(Azure {
-        git: PlainGit::over_http(
-            &web,
-            username,
-            Secret::new(token.into_bytes()),
-            o.egress.clone(),
-            o.actor.clone(),
-        ),
-        api: Api {
-            base: web.clone(),
-            egress: o.egress,
-            actor: o.actor,
-            headers: vec![
+        git: o.git(&web, "pat")?,
+        api: o.api(
+            web.clone(),
+            vec![
                 ("Authorization".into(), format!("Basic {basic}")),
                 ("Accept".into(), "application/json".into()),
-                ("User-Agent".into(), "rulebook".into()),
             ],
-            calls: 0,
-        },
+        ),
         web,
     }))
 }

@@ -12,7 +12,6 @@ use serde_json::{Value, json};
 use super::DistError;
 use super::git::PlainGit;
 use super::host::{Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, encode};
-use crate::secrets::Secret;
 
 /// A Bitbucket Data Center repository host.
 pub struct Bitbucket {
@@ -23,37 +22,17 @@ pub struct Bitbucket {
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let token = o
-        .token
-        .expose_str()
-        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
-        .trim()
-        .to_string();
-    let web = o.base_url.trim_end_matches('/').to_string();
-    let username = if o.username.is_empty() {
-        "x-token-auth".to_string()
-    } else {
-        o.username.clone()
-    };
+    let token = o.token_text()?;
+    let web = o.web();
     Ok(Box::new(Bitbucket {
-        git: PlainGit::over_http(
-            &format!("{web}/scm"),
-            username,
-            Secret::new(token.clone().into_bytes()),
-            o.egress.clone(),
-            o.actor.clone(),
-        ),
-        api: Api {
-            base: format!("{web}/rest/api/1.0"),
-            egress: o.egress,
-            actor: o.actor,
-            headers: vec![
+        git: o.git(&format!("{web}/scm"), "x-token-auth")?,
+        api: o.api(
+            format!("{web}/rest/api/1.0"),
+            vec![
                 ("Authorization".into(), format!("Bearer {token}")),
                 ("Accept".into(), "application/json".into()),
-                ("User-Agent".into(), "rulebook".into()),
             ],
-            calls: 0,
-        },
+        ),
         web,
     }))
 }

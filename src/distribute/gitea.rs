@@ -16,10 +16,10 @@ use serde_json::{Value, json};
 use super::DistError;
 use super::git::PlainGit;
 use super::host::{
-    Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, encode, entry_of,
+    Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, base64_at, encode,
+    github_like_pr, listing_of, owner_repo, parent_shas, str_at,
 };
 use crate::install::tree::Entry;
-use crate::secrets::Secret;
 
 /// A Gitea or Forgejo API client for one token, with a push fallback.
 pub struct Gitea {
@@ -30,72 +30,19 @@ pub struct Gitea {
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let token = o
-        .token
-        .expose_str()
-        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
-        .trim()
-        .to_string();
-    let web = o.base_url.trim_end_matches('/').to_string();
-    let username = if o.username.is_empty() {
-        "rulebook".to_string()
-    } else {
-        o.username.clone()
-    };
+    let token = o.token_text()?;
+    let web = o.web();
     Ok(Box::new(Gitea {
-        git: PlainGit::over_http(
-            &web,
-            username,
-            Secret::new(token.clone().into_bytes()),
-            o.egress.clone(),
-            o.actor.clone(),
-        ),
-        api: Api {
-            base: format!("{web}/api/v1"),
-            egress: o.egress,
-            actor: o.actor,
-            headers: vec![
+        git: o.git(&web, "rulebook")?,
+        api: o.api(
+            format!("{web}/api/v1"),
+            vec![
                 ("Authorization".into(), format!("token {token}")),
                 ("Accept".into(), "application/json".into()),
-                ("User-Agent".into(), "rulebook".into()),
             ],
-            calls: 0,
-        },
+        ),
         web,
     }))
-}
-
-fn repo_path(repo: &str) -> Result<String, DistError> {
-    match repo.split_once('/') {
-        Some((o, n)) if !o.is_empty() && !n.is_empty() && !n.contains('/') => {
-            Ok(format!("/repos/{}/{}", encode(o, false), encode(n, false)))
-        }
-        _ => Err(DistError::Rejected(format!(
-            "{repo:?} is not a Gitea repository (owner/name)"
-        ))),
-    }
-}
-
-fn str_at<'v>(v: &'v Value, ptr: &str) -> Result<&'v str, DistError> {
-    v.pointer(ptr)
-        .and_then(Value::as_str)
-        .ok_or_else(|| DistError::Protocol(format!("no {ptr} in the answer")))
-}
-
-fn pr_of(v: &Value) -> Result<PullRequest, DistError> {
-    let state = match (v["state"].as_str(), v["merged"].as_bool()) {
-        (_, Some(true)) => "merged",
-        (Some("open"), _) => "open",
-        (Some(_), _) => "closed",
-        (None, _) => return Err(DistError::Protocol("a pull request without a state".into())),
-    };
-    Ok(PullRequest {
-        number: v["number"]
-            .as_i64()
-            .ok_or_else(|| DistError::Protocol("a pull request without a number".into()))?,
-        url: v["html_url"].as_str().unwrap_or_default().to_string(),
-        state: state.to_string(),
-    })
 }
 
 /// True when the change needs a mode the contents API cannot set.
@@ -127,7 +74,10 @@ impl Host for Gitea {
         let mut p = Probe::default();
         let user = self.api.call("GET", "/user", None, &[])?.json()?;
         p.user = user["login"].as_str().map(str::to_string);
-        let v = self.api.call("GET", &repo_path(repo)?, None, &[])?.json()?;
+        let v = self
+            .api
+            .call("GET", &owner_repo(repo, "Gitea")?, None, &[])?
+            .json()?;
         p.default_branch = v["default_branch"].as_str().map(str::to_string);
         p.can_push = v["permissions"]["push"].as_bool();
         for (k, on) in v["permissions"].as_object().cloned().unwrap_or_default() {
@@ -142,7 +92,7 @@ impl Host for Gitea {
     }
 
     fn snapshot(&mut self, repo: &str, branch: &str) -> Result<Option<Snapshot>, DistError> {
-        let base = repo_path(repo)?;
+        let base = owner_repo(repo, "Gitea")?;
         let b = self.api.call(
             "GET",
             &format!("{base}/branches/{}", encode(branch, true)),
@@ -169,19 +119,7 @@ impl Host for Gitea {
                     &[],
                 )?
                 .json()?;
-            for e in t["tree"].as_array().cloned().unwrap_or_default() {
-                let (Some(path), Some(mode), Some(kind), Some(sha)) = (
-                    e["path"].as_str(),
-                    e["mode"].as_str(),
-                    e["type"].as_str(),
-                    e["sha"].as_str(),
-                ) else {
-                    return Err(DistError::Protocol("a tree entry lacks a field".into()));
-                };
-                if let Some(entry) = entry_of(mode, kind, sha) {
-                    listing.insert(path.to_string(), entry);
-                }
-            }
+            listing.extend(listing_of(&t["tree"])?);
             if t["truncated"].as_bool() != Some(true) {
                 break;
             }
@@ -193,14 +131,7 @@ impl Host for Gitea {
                 .as_str()
                 .unwrap_or_default()
                 .to_string(),
-            parents: c["parents"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|p| p["sha"].as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            parents: parent_shas(&c["parents"]),
             listing,
         }))
     }
@@ -210,18 +141,16 @@ impl Host for Gitea {
             .api
             .call(
                 "GET",
-                &format!("{}/git/blobs/{}", repo_path(repo)?, encode(id, false)),
+                &format!(
+                    "{}/git/blobs/{}",
+                    owner_repo(repo, "Gitea")?,
+                    encode(id, false)
+                ),
                 None,
                 &[],
             )?
             .json()?;
-        let content: String = str_at(&v, "/content")?
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        base64::engine::general_purpose::STANDARD
-            .decode(content)
-            .map_err(|e| DistError::Protocol(format!("a blob is not base64: {e}")))
+        base64_at(&v, "/content")
     }
 
     fn commit(&mut self, repo: &str, req: &CommitRequest<'_>) -> Result<String, DistError> {
@@ -258,7 +187,7 @@ impl Host for Gitea {
         }
         let r = self.api.send(
             "POST",
-            &format!("{}/contents", repo_path(repo)?),
+            &format!("{}/contents", owner_repo(repo, "Gitea")?),
             Some(&body),
         )?;
         match r.status {
@@ -289,7 +218,7 @@ impl Host for Gitea {
         title: &str,
         body: &str,
     ) -> Result<PullRequest, DistError> {
-        let base = repo_path(repo)?;
+        let base = owner_repo(repo, "Gitea")?;
         let open = self
             .api
             .call(
@@ -305,7 +234,7 @@ impl Host for Gitea {
                 .cloned()
         });
         if let Some(pr) = existing {
-            let n = pr_of(&pr)?.number;
+            let n = github_like_pr(&pr)?.number;
             let v = self
                 .api
                 .call(
@@ -315,7 +244,7 @@ impl Host for Gitea {
                     &[],
                 )?
                 .json()?;
-            return pr_of(&v);
+            return github_like_pr(&v);
         }
         let v = self
             .api
@@ -326,7 +255,7 @@ impl Host for Gitea {
                 &[],
             )?
             .json()?;
-        pr_of(&v)
+        github_like_pr(&v)
     }
 
     fn pull_request_state(&mut self, repo: &str, number: i64) -> Result<PullRequest, DistError> {
@@ -334,12 +263,12 @@ impl Host for Gitea {
             .api
             .call(
                 "GET",
-                &format!("{}/pulls/{number}", repo_path(repo)?),
+                &format!("{}/pulls/{number}", owner_repo(repo, "Gitea")?),
                 None,
                 &[],
             )?
             .json()?;
-        pr_of(&v)
+        github_like_pr(&v)
     }
 
     fn web_url(&self, repo: &str) -> String {

@@ -11,9 +11,13 @@ use serde_json::{Value, json};
 
 use super::DistError;
 use super::host::{
-    Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, encode, entry_of, git_mode,
+    Api, CommitRequest, Host, Opening, Probe, PullRequest, Snapshot, base64_at, encode, git_mode,
+    github_like_pr, listing_of, owner_repo, parent_shas, str_at,
 };
 use crate::install::tree::Entry;
+
+/// Largest file sent inline in a tree request rather than as a blob of its own.
+const INLINE_MAX: usize = 512 * 1024;
 
 /// A GitHub API client for one token.
 pub struct GitHub {
@@ -25,23 +29,14 @@ pub struct GitHub {
 /// Opens the provider (the `PROVIDERS` row). A GitHub App connection mints an
 /// installation token now, valid for this job only.
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let secret = o
-        .token
-        .expose_str()
-        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
-        .trim()
-        .to_string();
-    let mut api = Api {
-        base: o.base_url,
-        egress: o.egress,
-        actor: o.actor,
-        headers: vec![
+    let secret = o.token_text()?;
+    let mut api = o.api(
+        o.base_url.clone(),
+        vec![
             ("Accept".into(), "application/vnd.github+json".into()),
             ("X-GitHub-Api-Version".into(), "2022-11-28".into()),
-            ("User-Agent".into(), "rulebook".into()),
         ],
-        calls: 0,
-    };
+    );
     let token = match &o.app {
         None => secret,
         Some((app_id, installation)) => {
@@ -91,46 +86,6 @@ fn installation_token(
     Ok(str_at(&v, "/token")?.to_string())
 }
 
-/// `owner/name` → `/repos/owner/name`.
-fn repo_path(repo: &str) -> Result<String, DistError> {
-    match repo.split_once('/') {
-        Some((o, n)) if !o.is_empty() && !n.is_empty() && !n.contains('/') => {
-            Ok(format!("/repos/{}/{}", encode(o, false), encode(n, false)))
-        }
-        _ => Err(DistError::Rejected(format!(
-            "{repo:?} is not a GitHub repository (owner/name)"
-        ))),
-    }
-}
-
-fn str_at<'v>(v: &'v Value, ptr: &str) -> Result<&'v str, DistError> {
-    v.pointer(ptr)
-        .and_then(Value::as_str)
-        .ok_or_else(|| DistError::Protocol(format!("no {ptr} in the answer")))
-}
-
-fn pr_of(v: &Value) -> Result<PullRequest, DistError> {
-    let state = match (v["state"].as_str(), v["merged"].as_bool()) {
-        (_, Some(true)) => "merged",
-        (Some("open"), _) => "open",
-        (Some(_), _) => {
-            if v["merged_at"].is_string() {
-                "merged"
-            } else {
-                "closed"
-            }
-        }
-        (None, _) => return Err(DistError::Protocol("a pull request without a state".into())),
-    };
-    Ok(PullRequest {
-        number: v["number"]
-            .as_i64()
-            .ok_or_else(|| DistError::Protocol("a pull request without a number".into()))?,
-        url: v["html_url"].as_str().unwrap_or_default().to_string(),
-        state: state.to_string(),
-    })
-}
-
 impl Host for GitHub {
     fn test(&mut self, repo: &str) -> Result<Probe, DistError> {
         let mut p = Probe::default();
@@ -148,7 +103,9 @@ impl Host for GitHub {
                     .collect();
             }
         }
-        let r = self.api.call("GET", &repo_path(repo)?, None, &[])?;
+        let r = self
+            .api
+            .call("GET", &owner_repo(repo, "GitHub")?, None, &[])?;
         p.rate_remaining = r
             .header("x-ratelimit-remaining")
             .and_then(|v| v.parse().ok());
@@ -164,7 +121,7 @@ impl Host for GitHub {
     }
 
     fn snapshot(&mut self, repo: &str, branch: &str) -> Result<Option<Snapshot>, DistError> {
-        let base = repo_path(repo)?;
+        let base = owner_repo(repo, "GitHub")?;
         let r = self.api.call(
             "GET",
             &format!("{base}/git/ref/heads/{}", encode(branch, true)),
@@ -194,32 +151,12 @@ impl Host for GitHub {
                 "{repo} has more files than GitHub lists in one tree: use a folder target or the plain Git provider"
             )));
         }
-        let mut listing = std::collections::BTreeMap::new();
-        for e in t["tree"].as_array().cloned().unwrap_or_default() {
-            let (Some(path), Some(mode), Some(kind), Some(sha)) = (
-                e["path"].as_str(),
-                e["mode"].as_str(),
-                e["type"].as_str(),
-                e["sha"].as_str(),
-            ) else {
-                return Err(DistError::Protocol("a tree entry lacks a field".into()));
-            };
-            if let Some(entry) = entry_of(mode, kind, sha) {
-                listing.insert(path.to_string(), entry);
-            }
-        }
+        let listing = listing_of(&t["tree"])?;
         Ok(Some(Snapshot {
             head,
             tree,
             message: c["message"].as_str().unwrap_or_default().to_string(),
-            parents: c["parents"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|p| p["sha"].as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default(),
+            parents: parent_shas(&c["parents"]),
             listing,
         }))
     }
@@ -229,24 +166,31 @@ impl Host for GitHub {
             .api
             .call(
                 "GET",
-                &format!("{}/git/blobs/{}", repo_path(repo)?, encode(id, false)),
+                &format!(
+                    "{}/git/blobs/{}",
+                    owner_repo(repo, "GitHub")?,
+                    encode(id, false)
+                ),
                 None,
                 &[],
             )?
             .json()?;
-        let content: String = str_at(&v, "/content")?
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        base64::engine::general_purpose::STANDARD
-            .decode(content)
-            .map_err(|e| DistError::Protocol(format!("a blob is not base64: {e}")))
+        base64_at(&v, "/content")
     }
 
     fn commit(&mut self, repo: &str, req: &CommitRequest<'_>) -> Result<String, DistError> {
-        let base = repo_path(repo)?;
+        let base = owner_repo(repo, "GitHub")?;
         let mut entries = Vec::new();
         for (path, bytes, mode) in &req.changes.writes {
+            // Text goes inside the tree request (one call for every file); binary files and
+            // large ones are uploaded as blobs first.
+            if let Ok(text) = std::str::from_utf8(bytes)
+                && bytes.len() <= INLINE_MAX
+                && !text.contains('\0')
+            {
+                entries.push(json!({ "path": path, "mode": git_mode(*mode), "type": "blob", "content": text }));
+                continue;
+            }
             let b = self
                 .api
                 .call(
@@ -319,7 +263,7 @@ impl Host for GitHub {
         title: &str,
         body: &str,
     ) -> Result<PullRequest, DistError> {
-        let base = repo_path(repo)?;
+        let base = owner_repo(repo, "GitHub")?;
         let owner = repo.split('/').next().unwrap_or_default();
         let open = self
             .api
@@ -335,7 +279,7 @@ impl Host for GitHub {
             )?
             .json()?;
         if let Some(existing) = open.as_array().and_then(|a| a.first()) {
-            let pr = pr_of(existing)?;
+            let pr = github_like_pr(existing)?;
             let v = self
                 .api
                 .call(
@@ -345,7 +289,7 @@ impl Host for GitHub {
                     &[],
                 )?
                 .json()?;
-            return pr_of(&v);
+            return github_like_pr(&v);
         }
         let v = self
             .api
@@ -356,7 +300,7 @@ impl Host for GitHub {
                 &[],
             )?
             .json()?;
-        pr_of(&v)
+        github_like_pr(&v)
     }
 
     fn pull_request_state(&mut self, repo: &str, number: i64) -> Result<PullRequest, DistError> {
@@ -364,12 +308,12 @@ impl Host for GitHub {
             .api
             .call(
                 "GET",
-                &format!("{}/pulls/{number}", repo_path(repo)?),
+                &format!("{}/pulls/{number}", owner_repo(repo, "GitHub")?),
                 None,
                 &[],
             )?
             .json()?;
-        pr_of(&v)
+        github_like_pr(&v)
     }
 
     fn web_url(&self, repo: &str) -> String {

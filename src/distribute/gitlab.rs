@@ -33,25 +33,16 @@ pub struct GitLab {
 
 /// Opens the provider (the `PROVIDERS` row).
 pub fn open(o: Opening) -> Result<Box<dyn Host>, DistError> {
-    let token = o
-        .token
-        .expose_str()
-        .ok_or_else(|| DistError::Auth("the token is not text".into()))?
-        .trim()
-        .to_string();
-    let web = o.base_url.trim_end_matches('/').to_string();
+    let token = o.token_text()?;
+    let web = o.web();
     Ok(Box::new(GitLab {
-        api: Api {
-            base: format!("{web}/api/v4"),
-            egress: o.egress,
-            actor: o.actor,
-            headers: vec![
+        api: o.api(
+            format!("{web}/api/v4"),
+            vec![
                 ("PRIVATE-TOKEN".into(), token),
                 ("Accept".into(), "application/json".into()),
-                ("User-Agent".into(), "rulebook".into()),
             ],
-            calls: 0,
-        },
+        ),
         web,
         last_commits: HashMap::new(),
     }))

@@ -125,6 +125,131 @@ pub struct Opening {
     pub now: i64,
 }
 
+impl Opening {
+    /// The sealed token as text, trimmed.
+    pub fn token_text(&self) -> Result<String, DistError> {
+        Ok(self
+            .token
+            .expose_str()
+            .ok_or_else(|| DistError::Auth("the token is not text".into()))?
+            .trim()
+            .to_string())
+    }
+
+    /// The base URL without a trailing `/`.
+    pub fn web(&self) -> String {
+        self.base_url.trim_end_matches('/').to_string()
+    }
+
+    /// An API client at `base` sending `headers` (and a `User-Agent`) on every request.
+    pub fn api(&self, base: String, mut headers: Vec<(String, String)>) -> Api {
+        headers.push(("User-Agent".into(), "rulebook".into()));
+        Api {
+            base,
+            egress: self.egress.clone(),
+            actor: self.actor.clone(),
+            headers,
+            calls: 0,
+        }
+    }
+
+    /// The plain Git client for pushes to repositories below `base`, with this token as the
+    /// password and `default_user` when the connection names no user.
+    pub fn git(&self, base: &str, default_user: &str) -> Result<super::git::PlainGit, DistError> {
+        let user = if self.username.is_empty() {
+            default_user.to_string()
+        } else {
+            self.username.clone()
+        };
+        Ok(super::git::PlainGit::over_http(
+            base,
+            user,
+            Secret::new(self.token_text()?.into_bytes()),
+            self.egress.clone(),
+            self.actor.clone(),
+        ))
+    }
+}
+
+/// A string at a JSON pointer, or a protocol error naming it.
+pub fn str_at<'v>(v: &'v Value, ptr: &str) -> Result<&'v str, DistError> {
+    v.pointer(ptr)
+        .and_then(Value::as_str)
+        .ok_or_else(|| DistError::Protocol(format!("no {ptr} in the answer")))
+}
+
+/// Base64 content at a JSON pointer (line breaks allowed, as GitHub and Gitea send it).
+pub fn base64_at(v: &Value, ptr: &str) -> Result<Vec<u8>, DistError> {
+    use base64::Engine;
+    let content: String = str_at(v, ptr)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(content)
+        .map_err(|e| DistError::Protocol(format!("{ptr} is not base64: {e}")))
+}
+
+/// `owner/name` → `/repos/owner/name` (GitHub and Gitea address repositories alike).
+pub fn owner_repo(repo: &str, provider: &str) -> Result<String, DistError> {
+    match repo.split_once('/') {
+        Some((o, n)) if !o.is_empty() && !n.is_empty() && !n.contains('/') => {
+            Ok(format!("/repos/{}/{}", encode(o, false), encode(n, false)))
+        }
+        _ => Err(DistError::Rejected(format!(
+            "{repo:?} is not a {provider} repository (owner/name)"
+        ))),
+    }
+}
+
+/// A flat listing from tree entries shaped `{path, mode, type, sha}` (GitHub, Gitea).
+pub fn listing_of(entries: &Value) -> Result<BTreeMap<String, Entry>, DistError> {
+    let mut listing = BTreeMap::new();
+    for e in entries.as_array().map(Vec::as_slice).unwrap_or_default() {
+        let (Some(path), Some(mode), Some(kind), Some(sha)) = (
+            e["path"].as_str(),
+            e["mode"].as_str(),
+            e["type"].as_str(),
+            e["sha"].as_str(),
+        ) else {
+            return Err(DistError::Protocol("a tree entry lacks a field".into()));
+        };
+        if let Some(entry) = entry_of(mode, kind, sha) {
+            listing.insert(path.to_string(), entry);
+        }
+    }
+    Ok(listing)
+}
+
+/// Parent ids from `[{sha}]`.
+pub fn parent_shas(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p["sha"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A pull request shaped `{number, html_url, state, merged}` (GitHub, Gitea).
+pub fn github_like_pr(v: &Value) -> Result<PullRequest, DistError> {
+    let merged = v["merged"].as_bool() == Some(true) || v["merged_at"].is_string();
+    let state = match v["state"].as_str() {
+        _ if merged => "merged",
+        Some("open") => "open",
+        Some(_) => "closed",
+        None => return Err(DistError::Protocol("a pull request without a state".into())),
+    };
+    Ok(PullRequest {
+        number: v["number"]
+            .as_i64()
+            .ok_or_else(|| DistError::Protocol("a pull request without a number".into()))?,
+        url: v["html_url"].as_str().unwrap_or_default().to_string(),
+        state: state.to_string(),
+    })
+}
+
 /// A provider row.
 pub struct Provider {
     pub id: &'static str,

@@ -34,6 +34,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -564,6 +565,15 @@ class BaseHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "RulebookFake/1.0"
     state: State  # set on the subclass by serve()
+
+    def setup(self) -> None:
+        # Headers and body go out in two writes: without TCP_NODELAY the body waits for the
+        # client's delayed ACK (up to 40 ms per answer on a kept-alive connection).
+        super().setup()
+        try:
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
 
     # quiet by default
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002

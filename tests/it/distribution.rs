@@ -27,7 +27,8 @@ fn seed(admin: &Client, version: &str) {
     let r = admin.post(
         &format!("{base}/skills"),
         &json!({ "name": "deploy", "description": "Deploys.", "body": "Run scripts/run.sh.\n",
-                 "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\necho hi\n", "executable": true }] }),
+                 "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\necho hi\n", "executable": true },
+                           { "path": "logo.png", "content": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64": true }] }),
     );
     assert_eq!(r.status, 201, "{}", r.text());
     let items =
@@ -287,6 +288,22 @@ fn an_admin_distributes_to_github_gitlab_and_plain_git_by_commit_and_by_merge_re
         .find(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/git/trees"))
         .unwrap();
     assert!(tree_req["body"]["base_tree"].is_string(), "{tree_req:#}");
+    // Text files ride inside the tree request; the binary one is a blob of its own.
+    let blobs: Vec<_> = reqs
+        .iter()
+        .filter(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/git/blobs"))
+        .collect();
+    let pngs = files.keys().filter(|k| k.ends_with("logo.png")).count();
+    assert!(pngs >= 1);
+    assert_eq!(
+        blobs.len(),
+        pngs,
+        "one blob per binary file, none for text: {blobs:#?}"
+    );
+    assert_eq!(
+        files[".claude/skills/deploy/logo.png"].1[..4],
+        [0x89, b'P', b'N', b'G']
+    );
     let patch = reqs.iter().find(|r| r["method"] == "PATCH").unwrap();
     assert_eq!(patch["body"]["force"], json!(false), "{patch:#}");
     assert!(

@@ -45,6 +45,14 @@ export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 # against the binary, so it is installed before `cargo test`.
 (cd tests/mcp-inspector && npm ci --no-audit --no-fund --silent)
 
+# The Git server fakes the distribution tests rely on check themselves first (real git on
+# both sides: commits through each API, clones, pushes, refusals).
+if [ $# -eq 0 ]; then
+  for t in tests/fakes/selftest.sh tests/fakes/selftest_gitlab.sh tests/fakes/selftest_more.sh tests/fakes/selftest_bitbucket.sh; do
+    bash "$t" >/dev/null || { echo "test.sh: $t failed" >&2; exit 1; }
+  done
+fi
+
 cargo test --offline --locked "$@"
 # The patched tiny_http's own unit tests (strict chunked decoding and the like).
 if [ $# -eq 0 ]; then

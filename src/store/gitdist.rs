@@ -661,6 +661,22 @@ impl Store {
         })
     }
 
+    /// Per target of the organization: its newest job, and its newest job that landed
+    /// (`done` or `no_changes`); what the overview shows, without reading old jobs.
+    pub fn latest_git_jobs(&self, org_id: i64) -> Result<Vec<JobRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT {JOB_COLS} FROM git_jobs WHERE id IN (
+                   SELECT max(id) FROM git_jobs WHERE org_id = ?1 GROUP BY target_id
+                   UNION
+                   SELECT max(id) FROM git_jobs WHERE org_id = ?1 AND state IN ('done', 'no_changes') GROUP BY target_id)
+                 ORDER BY id DESC"
+            ))?;
+            let rows = stmt.query_map([org_id], job_row)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
     /// Jobs whose pull request is open and was last checked before `before`.
     pub fn open_pull_request_jobs(&self, before: i64) -> Result<Vec<JobRow>, StoreError> {
         self.with(|c| {

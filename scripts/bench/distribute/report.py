@@ -63,7 +63,7 @@ P()
 P("What runs: one `rulebook serve --distribution-workers 8` (SQLCipher store, otherwise the shipped "
   "defaults, including the egress cap of 8 requests at once per host); one GitHub fake "
   f"(`tests/fakes/github_api.py --latency-ms {lat}`: Python `ThreadingHTTPServer`, real bare "
-  "repositories, every Git object written by a `git` subprocess) holding 200 repositories; "
+  "repositories, Git objects written by the fake itself, refs moved by `git update-ref`) holding 200 repositories; "
   "one connection (`provider: github`, `max_concurrency: 8`); 200 targets `bench/repo-NNN@main`, "
   "agents `claude`, `cursor`, `codex`, direct commits, one package `base` (release 1.0.0) of "
   f"100 artifacts: {', '.join(f'{n} {k}' for k, n in meta['artifacts'].items())} "
@@ -104,8 +104,8 @@ for k in sorted(kinds, key=lambda k: -sum(kinds[k])):
     P(f"| `{k}` | {min(v)}{'' if min(v) == max(v) else '–' + str(max(v))} |")
 P()
 P(f"Files changed per commit: {', '.join(f'{n} targets × {f} files' for f, n in sorted(main['files_added'].items()))}. "
-  "The GitHub provider uploads each file as its own `POST /git/blobs`, one after another within "
-  "a job, so the calls per target grow with the files the package renders to.")
+  "The GitHub provider sends text files inside the one `POST /git/trees` and uploads only binary "
+  "files as blobs of their own, so the calls per target do not grow with the files rendered.")
 P()
 P("### Is the fake the bottleneck?")
 P()

@@ -609,7 +609,7 @@ fn overview_rows(call: &Call<'_>) -> Result<Vec<Value>, HttpError> {
     let org = call.org()?.id;
     let store = &call.state.store;
     let targets = store.git_targets(org)?;
-    let jobs = store.git_jobs(org, None, 100_000)?;
+    let jobs = store.latest_git_jobs(org)?;
     let mut latest_cache: BTreeMap<i64, Option<Latest>> = BTreeMap::new();
     let mut out = Vec::new();
     for t in &targets {

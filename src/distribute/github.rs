@@ -18,6 +18,9 @@ use crate::install::tree::Entry;
 
 /// Largest file sent inline in a tree request rather than as a blob of its own.
 const INLINE_MAX: usize = 512 * 1024;
+/// Most bytes of file content inline in one tree request (the rest goes as blobs), which
+/// bounds what each job holds in memory while it sends.
+const INLINE_BUDGET: usize = 4 * 1024 * 1024;
 
 /// A GitHub API client for one token.
 pub struct GitHub {
@@ -181,13 +184,16 @@ impl Host for GitHub {
     fn commit(&mut self, repo: &str, req: &CommitRequest<'_>) -> Result<String, DistError> {
         let base = owner_repo(repo, "GitHub")?;
         let mut entries = Vec::new();
+        let mut inline = 0;
         for (path, bytes, mode) in &req.changes.writes {
             // Text goes inside the tree request (one call for every file); binary files and
             // large ones are uploaded as blobs first.
             if let Ok(text) = std::str::from_utf8(bytes)
                 && bytes.len() <= INLINE_MAX
+                && inline + bytes.len() <= INLINE_BUDGET
                 && !text.contains('\0')
             {
+                inline += bytes.len();
                 entries.push(json!({ "path": path, "mode": git_mode(*mode), "type": "blob", "content": text }));
                 continue;
             }

@@ -1414,3 +1414,80 @@ fn a_plain_git_push_never_puts_the_token_in_argv_or_the_environment() {
     assert!(!log.contains("CANARY"), "no part of it either");
     inst.verify();
 }
+
+/// Plain Git over smart HTTP (`git http-backend` with Basic auth): a wrong token is refused
+/// and not retried; a push on a stale base is refused by the server, re-read and retried.
+#[test]
+fn a_plain_git_push_is_refused_with_a_wrong_token_and_retried_on_a_stale_base() {
+    let plain = Fake::start("git_http.py", GIT_TOKEN, 0);
+    let repo = plain.repo("o/svc", json!({ "README.md": "# svc\n" }), &[]);
+    plain.repo("o/other", json!({ "README.md": "# other\n" }), &[]);
+    let inst = Instance::new("dist-plain");
+    inst.init();
+    let server = serve(&inst);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    allow(&admin, &[&plain]);
+    connection(
+        &admin,
+        json!({ "name": "plain", "provider": "git", "base_url": plain.url(), "token": GIT_TOKEN }),
+    );
+    connection(
+        &admin,
+        json!({ "name": "wrong", "provider": "git", "base_url": plain.url(), "token": "CANARY-not-the-token" }),
+    );
+    let r = admin.post(
+        &format!("{ORG}/git/connections/wrong/test"),
+        &json!({ "repo": "o/other.git" }),
+    );
+    assert_eq!(
+        r.json()["error"]["code"],
+        json!("RB-DIST-AUTH"),
+        "{}",
+        r.text()
+    );
+    let bad = target(
+        &admin,
+        json!({ "connection": "wrong", "repo": "o/other.git", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [bad] }));
+    assert_eq!(jobs[0]["state"], json!("failed"), "{:#}", jobs[0]);
+    assert!(
+        jobs[0]["detail"].as_str().unwrap().contains("RB-DIST-AUTH"),
+        "{:#}",
+        jobs[0]
+    );
+    assert_eq!(jobs[0]["attempts"], json!(1));
+
+    // Someone pushes right before our push reaches the server: refused as non-fast-forward,
+    // fetched again, planned again, pushed on top.
+    plain.fault(json!({ "method": "POST", "path": "git-receive-pack", "times": 1,
+        "advance": { "repo": "o/svc", "branch": "main", "path": "hotfix.txt", "content": "urgent\n" } }));
+    let t = target(
+        &admin,
+        json!({ "connection": "plain", "repo": "o/svc.git", "branch": "main",
+        "agents": ["claude"], "packages": ["base"] }),
+    );
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
+    let log = messages(&repo, "main");
+    assert_eq!(log.len(), 3, "initial, the other push, ours: {log:#?}");
+    assert!(tree(&repo, "main").contains_key("hotfix.txt"));
+    let pushes = plain
+        .requests()
+        .iter()
+        .filter(|r| {
+            r["method"] == "POST"
+                && r["path"]
+                    .as_str()
+                    .unwrap_or("")
+                    .ends_with("git-receive-pack")
+                && r["auth"] == "ok"
+        })
+        .count();
+    assert_eq!(pushes, 2, "one refused push, one accepted");
+    no_canary(&server, &admin, &inst);
+    drop(server);
+    inst.verify();
+}

@@ -677,6 +677,15 @@ impl Store {
         })
     }
 
+    /// `(state, jobs)` over every organization, for /metrics.
+    pub fn git_job_counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare("SELECT state, count(*) FROM git_jobs GROUP BY state")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
     /// Jobs whose pull request is open and was last checked before `before`.
     pub fn open_pull_request_jobs(&self, before: i64) -> Result<Vec<JobRow>, StoreError> {
         self.with(|c| {

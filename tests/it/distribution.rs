@@ -229,6 +229,11 @@ fn an_admin_distributes_to_github_gitlab_and_plain_git_by_commit_and_by_merge_re
     for j in &jobs {
         assert_eq!(j["state"], json!("done"), "{j:#}");
     }
+    let metrics = admin.get("/metrics").text();
+    assert!(
+        metrics.contains("rulebook_distribution_jobs{state=\"done\"} 3"),
+        "{metrics}"
+    );
     let job_of = |t: i64| {
         jobs.iter()
             .find(|j| j["target"] == json!(t))

@@ -206,6 +206,7 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ];
     let mut text = st.metrics.render(&gauges);
     text.push_str(&egress_metrics(&st.egress.counters));
+    text.push_str(&distribution_metrics(&st.store.git_job_counts()?));
     text.push_str(&format!(
         "# HELP rulebook_clients_refused_total Connections and requests refused by --allow-clients.\n# TYPE rulebook_clients_refused_total counter\nrulebook_clients_refused_total {}\n",
         st.refused_clients.load(std::sync::atomic::Ordering::Relaxed)
@@ -223,6 +224,31 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         body: text.into_bytes(),
         headers: vec![("Cache-Control", "no-store".into())],
     })
+}
+
+/// Distribution jobs by state (all organizations).
+fn distribution_metrics(counts: &[(String, i64)]) -> String {
+    let mut out = String::from(
+        "# HELP rulebook_distribution_jobs Git distribution jobs by state.\n# TYPE rulebook_distribution_jobs gauge\n",
+    );
+    for state in [
+        "queued",
+        "running",
+        "done",
+        "no_changes",
+        "failed",
+        "cancelled",
+    ] {
+        let n = counts
+            .iter()
+            .find(|(s, _)| s == state)
+            .map(|(_, n)| *n)
+            .unwrap_or(0);
+        out.push_str(&format!(
+            "rulebook_distribution_jobs{{state=\"{state}\"}} {n}\n"
+        ));
+    }
+    out
 }
 
 /// The outbound client's counters in the exposition format.

@@ -561,6 +561,19 @@ impl Problems {
             self.add(format!(
                 "scope glob {g:?} must be a relative pattern like src/**/*.rs"
             ));
+            return;
+        }
+        // The same parser that matches scopes (MCP, lint): a glob it cannot compile is refused
+        // here, when it is written, not silently ignored later.
+        let pattern = g.strip_prefix('!').unwrap_or(g);
+        if let Err(e) = globset::GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .build()
+        {
+            self.add(format!(
+                "scope glob {g:?} is not a valid glob: {}",
+                e.kind()
+            ));
         }
     }
 }
@@ -601,8 +614,22 @@ mod tests {
         s.name = " ".into();
         s.scope.push("../etc/*".into());
         s.rules[0].examples[0].language = "cobol".into();
-        let p = Content::Standard(s).problems();
+        let p = Content::Standard(s.clone()).problems();
         assert_eq!(p.len(), 3, "{p:?}");
+        // A glob the matcher cannot compile is refused when written, with the reason.
+        s.scope = vec![
+            "src/[**".into(),
+            "!vendor/**".into(),
+            "{src,lib}/**/*.ts".into(),
+        ];
+        s.name = "ok".into();
+        s.rules[0].examples[0].language = "rust".into();
+        let p = Content::Standard(s).problems();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].contains("src/[**") && p[0].contains("unclosed character class"),
+            "{p:?}"
+        );
         let skill = Content::Skill(Skill {
             name: "Bad Name".into(),
             description: "d".into(),

@@ -183,7 +183,7 @@ impl Store {
                 consume_token(tx, hash, TokenPurpose::Setup, now)?;
                 let users: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM users)", [], |r| r.get(0))?;
                 if users {
-                    return Err(StoreError::Refused("setup is already complete".into()));
+                    return Err(StoreError::Conflict("setup is already complete".into()));
                 }
             }
             let user_id = insert_user(tx, user, now)?;
@@ -365,7 +365,7 @@ impl Store {
         self.audited(event, |tx| {
             let current = member_role(tx, org_id, user_id)?;
             if current == "admin" && role != OrgRole::Admin && admin_count(tx, org_id)? <= 1 {
-                return Err(StoreError::Refused(
+                return Err(StoreError::Conflict(
                     "the last admin of an organization cannot be demoted".into(),
                 ));
             }
@@ -411,7 +411,7 @@ impl Store {
             let role = member_role(tx, org_id, user_id)?;
             let disabled: bool = tx.query_row("SELECT disabled FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
             if role == "admin" && !disabled && admin_count(tx, org_id)? <= 1 {
-                return Err(StoreError::Refused(
+                return Err(StoreError::Conflict(
                     "the last admin of an organization cannot be removed".into(),
                 ));
             }
@@ -443,7 +443,7 @@ impl Store {
         self.audited(event, |tx| {
             let role = member_role(tx, org_id, user_id)?;
             if disabled && role == "admin" && admin_count(tx, org_id)? <= 1 {
-                return Err(StoreError::Refused(
+                return Err(StoreError::Conflict(
                     "the last admin of an organization cannot be disabled".into(),
                 ));
             }
@@ -602,7 +602,7 @@ impl Store {
     /// Deletes a space; the default space cannot be deleted.
     pub fn delete_space(&self, space: &SpaceRow, event: &AuditEvent) -> Result<(), StoreError> {
         if space.visibility == "default" {
-            return Err(StoreError::Refused(
+            return Err(StoreError::Conflict(
                 "the default space cannot be deleted".into(),
             ));
         }
@@ -613,7 +613,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if held {
-                return Err(StoreError::Refused(
+                return Err(StoreError::Conflict(
                     "the space is under legal hold and cannot be deleted".into(),
                 ));
             }

@@ -121,7 +121,7 @@ pub(crate) fn write_version(
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     if deleted.is_some() {
-        return Err(StoreError::Refused(
+        return Err(StoreError::Conflict(
             "the artifact is in the trash; restore it first".into(),
         ));
     }
@@ -374,7 +374,7 @@ impl Store {
                 tx.execute("UPDATE artifacts SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", [id])?
             };
             if n == 0 {
-                return Err(StoreError::Refused(if trashed { "already in the trash".into() } else { "not in the trash".into() }));
+                return Err(StoreError::Conflict(if trashed { "already in the trash".into() } else { "not in the trash".into() }));
             }
             if trashed {
                 unindex(tx, id)?;
@@ -397,7 +397,7 @@ impl Store {
             let trashed: bool =
                 tx.query_row("SELECT deleted_at IS NOT NULL FROM artifacts WHERE id = ?1", [id], |r| r.get(0))?;
             if !trashed {
-                return Err(StoreError::Refused("only an artifact in the trash can be purged".into()));
+                return Err(StoreError::Conflict("only an artifact in the trash can be purged".into()));
             }
             let held: bool = tx.query_row(
                 "SELECT s.legal_hold FROM artifacts a JOIN spaces s ON s.id = a.space_id WHERE a.id = ?1",
@@ -405,7 +405,7 @@ impl Store {
                 |r| r.get(0),
             )?;
                         if held {
-                return Err(StoreError::Refused("the space is under legal hold".into()));
+                return Err(StoreError::Conflict("the space is under legal hold".into()));
             }
             let released: Option<String> = tx
                 .query_row(
@@ -416,7 +416,7 @@ impl Store {
                 )
                 .optional()?;
             if let Some(release) = released {
-                return Err(StoreError::Refused(format!("the artifact is part of release {release}; releases are immutable")));
+                return Err(StoreError::Conflict(format!("the artifact is part of release {release}; releases are immutable")));
             }
             purge_rows(tx, id)
         })

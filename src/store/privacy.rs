@@ -495,7 +495,7 @@ impl Store {
             .ok_or(StoreError::NotFound("user"))?;
         let pseudonym = format!("erased-{user_id}");
         if user.username == pseudonym {
-            return Err(StoreError::Refused("this user is already erased".into()));
+            return Err(StoreError::Conflict("this user is already erased".into()));
         }
         let key = self
             .audit_key
@@ -512,7 +512,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             if sole_admin {
-                return Err(StoreError::Refused("the last admin of an organization cannot be erased; appoint another admin first".into()));
+                return Err(StoreError::Conflict("the last admin of an organization cannot be erased; appoint another admin first".into()));
             }
             tx.execute(
                 "UPDATE users SET username = ?1, display_name = 'Erased user', password_hash = '!erased', disabled = 1 WHERE id = ?2",

@@ -206,7 +206,7 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<i64, StoreError> {
         if p.status != "open" {
-            return Err(StoreError::Refused(format!(
+            return Err(StoreError::Conflict(format!(
                 "the proposal is already {}",
                 p.status
             )));
@@ -246,7 +246,7 @@ impl Store {
                 params![reviewer, now, comment, version, p.id, artifact_id],
             )?;
             if n == 0 {
-                return Err(StoreError::Refused("the proposal was decided meanwhile".into()));
+                return Err(StoreError::Conflict("the proposal was decided meanwhile".into()));
             }
             Ok(version)
         })
@@ -267,7 +267,7 @@ impl Store {
                 params![reviewer, now, comment, p.id],
             )?;
             if n == 0 {
-                return Err(StoreError::Refused(format!("the proposal is already {}", p.status)));
+                return Err(StoreError::Conflict(format!("the proposal is already {}", p.status)));
             }
             Ok(())
         })

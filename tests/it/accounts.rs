@@ -484,7 +484,7 @@ fn disabled_users_and_reset_links() {
         "/api/v1/orgs/acme/members/1/role",
         &json!({ "role": "viewer" }),
     );
-    assert_eq!(r.status, 410, "{}", r.text());
+    assert_eq!(r.status, 409, "{}", r.text());
     assert_eq!(
         admin
             .put(
@@ -698,7 +698,7 @@ fn organizations_spaces_and_space_roles() {
     );
     assert_eq!(seen(&viewer), vec!["default", "web"]);
     // The default space cannot be deleted; others can.
-    assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/default").status, 410);
+    assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/default").status, 409);
     assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/web").status, 200);
     assert_eq!(admin.delete("/api/v1/orgs/acme/spaces/web").status, 404);
     // Several organizations on one instance; a user may belong to several.

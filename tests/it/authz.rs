@@ -146,7 +146,7 @@ fn org_admins_cannot_take_over_or_disable_accounts_beyond_their_org() {
         admin
             .delete(&format!("/api/v1/orgs/acme/members/{root}"))
             .status,
-        410
+        409
     );
 
     // An account beta owns alone: its admin resets, disables, enables and unlocks it.

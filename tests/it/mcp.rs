@@ -208,7 +208,7 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
         "{}",
         made.text()
     );
-    assert_eq!(admin.post(&acc, &json!({})).status, 410);
+    assert_eq!(admin.post(&acc, &json!({})).status, 409);
     let rej = format!(
         "/api/v1/orgs/acme/spaces/default/proposals/{}/reject",
         new[1]["id"]

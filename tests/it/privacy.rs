@@ -110,7 +110,7 @@ fn legal_hold_blocks_space_deletion() {
     let server = inst.serve(&[]);
     let admin = Client::login(server.addr, "admin", ADMIN_PW);
     let r = admin.delete("/api/v1/orgs/acme/spaces/evidence");
-    assert_eq!(r.status, 410, "{}", r.text());
+    assert_eq!(r.status, 409, "{}", r.text());
     assert!(
         r.json()["error"]["message"]
             .as_str()

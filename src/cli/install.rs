@@ -845,22 +845,59 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
     write_config(root, &config)
 }
 
-/// `rulebook update`: every package to its newest release (pinned ones stay).
+/// Every folder with a `rulebook.json` at or below `root` (a monorepo has several); an
+/// error naming the folder when there is none.
+fn config_dirs(root: &Path) -> Result<Vec<PathBuf>, CliError> {
+    let mut dirs = Vec::new();
+    find_configs(root, &mut dirs)?;
+    if dirs.is_empty() {
+        return Err(InstallError::Config(format!(
+            "no rulebook.json in or below {}",
+            root.display()
+        ))
+        .into());
+    }
+    Ok(dirs)
+}
+
+/// `rulebook update`: every package to its newest release (pinned ones stay), in every
+/// `rulebook.json` at or below the path.
 pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
-    let config = lock::read_config(&cmd.path)?.ok_or_else(|| {
-        InstallError::Config(format!("no rulebook.json in {}", cmd.path.display()))
-    })?;
     let args = RenderArgs {
         agents: vec![],
         from: None,
         always_on_cap: None,
     };
-    install_one(&cmd.path, &config, &args, cmd.force, true, paths)
+    for dir in config_dirs(&cmd.path)? {
+        let config = lock::read_config(&dir)?.unwrap_or_default();
+        install_one(&dir, &config, &args, cmd.force, true, paths)?;
+    }
+    Ok(())
 }
 
-/// `rulebook status`: installed vs newest release, and local edits.
+/// `rulebook status`: installed vs newest release, and local edits, for every installed
+/// folder at or below the path.
 pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
-    let root = &cmd.path;
+    // A folder installed from an archive has a lock but may have no rulebook.json.
+    let mut dirs = Vec::new();
+    find_configs(&cmd.path, &mut dirs)?;
+    if !dirs.contains(&cmd.path) && cmd.path.join(lock::LOCK_FILE).is_file() {
+        dirs.insert(0, cmd.path.clone());
+    }
+    if dirs.is_empty() {
+        dirs.push(cmd.path.clone());
+    }
+    let several = dirs.len() > 1;
+    for dir in dirs {
+        if several {
+            println!("== {}", dir.display());
+        }
+        status_of(&dir, paths)?;
+    }
+    Ok(())
+}
+
+fn status_of(root: &Path, paths: &Paths) -> Result<(), CliError> {
     let lock = lock::read_lock(root)?.ok_or_else(|| {
         InstallError::Config(format!(
             "nothing installed in {} (no rulebook.lock)",

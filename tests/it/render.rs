@@ -807,6 +807,14 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
             .join("tools/ops/.cursor/rules/rulebook/api-errors.mdc")
             .exists()
     );
+    // status and update walk the monorepo as install does (node_modules skipped).
+    let status = inst.ok(&["status", "-p", mono.to_str().unwrap()]);
+    assert!(
+        status.contains("services/api") && status.contains("tools/ops"),
+        "{status}"
+    );
+    assert!(!status.contains("node_modules"), "{status}");
+    inst.ok(&["update", "-p", mono.to_str().unwrap()]);
     let broken = inst.tmp.path().join("broken");
     std::fs::create_dir_all(&broken).unwrap();
     std::fs::write(

@@ -1,7 +1,8 @@
 // Rulebook UI. Talks only to this origin (CSP default-src 'self'); no inline script or style.
 // Routes live in the URL fragment, so one-time tokens in links never reach server logs.
-import { el, field, form, show } from './js/dom.js';
-import { api, setCsrf } from './js/api.js';
+import { el, field, form, show, loading } from './js/dom.js';
+import { api, enc, setCsrf } from './js/api.js';
+import { SECTIONS, at, visibilityLabel } from './js/routes.js';
 import * as standards from './js/pages/standards.js';
 import * as history from './js/pages/history.js';
 import * as misc from './js/pages/misc.js';
@@ -73,26 +74,129 @@ function devicePage(me, code) {
     }));
 }
 
-function nav(me) {
-  const links = [['#/', 'Dashboard'], ['#/standards', 'Standards'], ['#/commands', 'Commands'], ['#/skills', 'Skills'],
-    ['#/subagents', 'Subagents'], ['#/packages', 'Packages'], ['#/proposals', 'Proposals'], ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
+const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents',
+  packages: 'Packages', proposals: 'Proposals' };
+/// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
+const PAGES = new Set(['setup', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
+  'distribution', 'account', 'network', 'admin', ...SECTIONS]);
+
+// The last organization, and the last space of each organization (this browser only).
+const LAST_ORG = 'rulebook.org';
+const lastSpaceKey = (org) => `rulebook.space.${org}`;
+function recall(key) { try { return localStorage.getItem(key); } catch { return null; } }
+function remember(key, value) { try { localStorage.setItem(key, value); } catch { /* storage off: nothing to keep */ } }
+
+/// What the header shows for the current route: `{ ctx, me, section, dashboard }` (set by `route`).
+let current = null;
+
+/// The spaces of an organization the user can read (null if that cannot be known).
+async function readableSpaces(org) {
+  const r = await api('GET', `/api/v1/orgs/${enc(org)}/spaces`);
+  return r.ok ? r.data.spaces : null;
+}
+
+/// The space switcher: the spaces the user can read, with their visibility. Switching keeps the
+/// section (the standards of one space → the standards of the other); on a page outside any
+/// space it only changes the space the navigation leads to.
+function spaceSwitcher() {
+  const { ctx, section, dashboard } = current;
+  const list = ctx.spaces.some((s) => s.slug === ctx.space) ? ctx.spaces
+    : [...ctx.spaces, { slug: ctx.space, name: ctx.space, visibility: 'not readable' }];
+  const select = el('select', { id: 'space-switch', 'aria-label': 'Space', on: { change: () => {
+    const next = { org: ctx.org, space: select.value };
+    remember(lastSpaceKey(ctx.org), next.space);
+    if (section) location.hash = at(next, section);
+    else if (dashboard) location.hash = at(next);
+    else navigate();
+  } } }, list.map((s) => el('option', { value: s.slug, selected: s.slug === ctx.space }, `${s.name} (${visibilityLabel(s.visibility)})`)));
+  return el('label', { class: 'space-switch', for: 'space-switch' }, 'Space', select);
+}
+
+function nav() {
+  const { ctx, me, section, dashboard } = current;
+  const links = [[at(ctx), 'Dashboard', dashboard], ...SECTIONS.map((k) => [at(ctx, k), SECTION_TITLES[k], section === k]),
+    ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/distribution', 'Distribution'], ['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
-  document.getElementById('nav').replaceChildren(...links.map(([href, label]) => el('a', { href }, label)));
+  document.getElementById('nav').replaceChildren(...links.map(([href, label, here]) => el('a', { href, 'aria-current': here ? 'true' : null }, label)));
+  document.getElementById('spaces').replaceChildren(spaceSwitcher());
+}
+
+/// The breadcrumb and the document title: organization › space (visibility) › section.
+function crumbs(title) {
+  const box = document.getElementById('crumbs');
+  if (!current?.section && !current?.dashboard) {
+    box.replaceChildren();
+    document.title = title ? `${title} · Rulebook` : 'Rulebook';
+    return;
+  }
+  const { ctx, me, section } = current;
+  const orgName = me.orgs.find((o) => o.slug === ctx.org)?.name ?? ctx.org;
+  const space = ctx.spaces.find((s) => s.slug === ctx.space);
+  const spaceName = space?.name ?? ctx.space;
+  const items = [el('li', {}, orgName),
+    el('li', {}, section ? el('a', { href: at(ctx) }, spaceName) : el('span', { 'aria-current': 'page' }, spaceName),
+      space ? el('span', { class: 'badge' }, visibilityLabel(space.visibility)) : null)];
+  if (section) items.push(el('li', {}, el('a', { href: at(ctx, section), 'aria-current': current.depth === 1 ? 'page' : null }, SECTION_TITLES[section])));
+  box.replaceChildren(el('ol', {}, items));
+  document.title = `${section ? `${SECTION_TITLES[section]} · ` : ''}${spaceName} · ${orgName} · Rulebook`;
+}
+
+function clearHeader() {
+  current = null;
+  document.getElementById('nav').replaceChildren();
+  document.getElementById('spaces').replaceChildren();
+  crumbs('');
+}
+
+/// A page of a space: `rest` is what follows `#/{org}/{space}/`.
+function spacePage(ctx, me, rest) {
+  const [section, slug, sub, id] = rest;
+  switch (section) {
+    case undefined: return misc.dashboard(ctx, me);
+    case 'proposals': return slug ? proposals.review(ctx, slug) : proposals.list(ctx);
+    case 'packages': return misc.packages(ctx);
+    case 'commands':
+    case 'subagents':
+    case 'skills':
+      if (!slug) return kinds.list(ctx, section);
+      if (section === 'skills' && slug === 'upload') return kinds.upload(ctx);
+      if (slug === 'new' && section !== 'skills') return kinds.edit(ctx, section, null);
+      if (sub === 'edit') return section === 'skills' ? kinds.editSkill(ctx, slug) : kinds.edit(ctx, section, slug);
+      if (sub === 'history') return history.history(ctx, section, slug);
+      return kinds.view(ctx, section, slug);
+    case 'standards':
+      if (!slug) return standards.list(ctx);
+      if (slug === 'new') return standards.edit(ctx, null);
+      if (sub === 'edit') return standards.edit(ctx, slug);
+      if (sub === 'history') return history.history(ctx, 'standards', slug);
+      if (sub === 'proposals' && id) return history.proposal(ctx, 'standards', slug, id);
+      return standards.view(ctx, slug);
+    default: return notFound();
+  }
+}
+
+function notFound() {
+  return show(el('h1', {}, 'Not found'), el('p', {}, el('a', { href: '#/' }, 'Back to the dashboard')));
 }
 
 async function route() {
   const hash = location.hash || '#/';
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
-  if (setup) { renderAccount(null); return setupPage(setup[1]); }
+  if (setup) { clearHeader(); renderAccount(null); return setupPage(setup[1]); }
   const invite = hash.match(/^#\/invite\/([0-9a-f]{64})$/);
-  if (invite) { renderAccount(null); return admin.invitePage(invite[1], route); }
+  if (invite) { clearHeader(); renderAccount(null); return admin.invitePage(invite[1], route); }
   const reset = hash.match(/^#\/reset\/([0-9a-f]{64})$/);
-  if (reset) { renderAccount(null); return admin.resetPage(reset[1]); }
-  const me = await api('GET', '/api/v1/auth/me');
+  if (reset) { clearHeader(); renderAccount(null); return admin.resetPage(reset[1]); }
+  const [path, query = ''] = hash.slice(1).split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  // The spaces of the organization the route most likely names, asked alongside who is signed in.
+  const guess = parts.length >= 2 && !PAGES.has(parts[0]) ? parts[0] : recall(LAST_ORG);
+  const [me, guessed] = await Promise.all([api('GET', '/api/v1/auth/me'), guess ? readableSpaces(guess) : null]);
   if (!me.ok) {
     renderAccount(null);
-    document.getElementById('nav').replaceChildren();
+    clearHeader();
     const s = await api('GET', '/api/v1/setup');
     if (s.ok && s.data.needed) {
       return show(el('h1', {}, 'Set up Rulebook'),
@@ -102,46 +206,67 @@ async function route() {
   }
   setCsrf(me.data.csrf_token);
   renderAccount(me.data);
-  nav(me.data);
-  const org = me.data.orgs[0]?.slug;
-  if (!org) return show(el('h1', {}, 'No organization'), el('p', {}, 'Ask an administrator to invite you to one.'));
-  const ctx = { org, space: 'default' };
-  const [path, query = ''] = hash.slice(1).split('?');
-  const params = new URLSearchParams(query);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const orgs = me.data.orgs.map((o) => o.slug);
+  if (!orgs.length) {
+    clearHeader();
+    return show(el('h1', {}, 'No organization'), el('p', {}, 'Ask an administrator to invite you to one.'));
+  }
+  // `#/{org}/{space}[/{section}/…]`: a page of that space. Other routes belong to the last
+  // organization used (or the first), and lead to its last space.
+  const inSpace = parts.length >= 2 && orgs.includes(parts[0])
+    && (parts.length === 2 ? !PAGES.has(parts[0]) : SECTIONS.includes(parts[2]));
+  const org = inSpace ? parts[0] : (orgs.includes(recall(LAST_ORG)) ? recall(LAST_ORG) : orgs[0]);
+  const spaces = (org === guess && guessed) || (await readableSpaces(org)) || [];
+  let space;
+  let rest = null;
+  if (inSpace) {
+    [space, ...rest] = parts.slice(1);
+  } else {
+    const last = recall(lastSpaceKey(org));
+    space = spaces.some((s) => s.slug === last) ? last
+      : spaces.some((s) => s.slug === 'default') || !spaces.length ? 'default' : spaces[0].slug;
+    if (SECTIONS.includes(parts[0])) {
+      // An old route (`#/standards/{slug}`, …): the default space of the organization.
+      space = 'default';
+      rest = parts;
+      window.history.replaceState(null, '', `${at({ org, space }, ...parts)}${query ? `?${query}` : ''}`);
+    } else if (!parts.length) {
+      rest = [];
+    }
+  }
+  remember(LAST_ORG, org);
+  if (rest) remember(lastSpaceKey(org), space);
+  const ctx = { org, space, spaces };
+  current = { ctx, me: me.data, section: rest?.length ? rest[0] : null, dashboard: rest?.length === 0, depth: rest?.length ?? 0 };
+  nav();
+  if (rest) {
+    crumbs();
+    return spacePage(ctx, me.data, rest);
+  }
+  crumbs(parts[0] ? parts[0][0].toUpperCase() + parts[0].slice(1) : '');
   switch (parts[0]) {
-    case undefined: return misc.dashboard(ctx, me.data);
     case 'device': return devicePage(me.data, params.get('code') ?? '');
     case 'authorize': return agents.authorize(me.data, params);
     case 'connect': return agents.connect();
-    case 'proposals': return parts[1] ? proposals.review(ctx, parts[1]) : proposals.list(ctx);
     case 'search': return misc.search(ctx, params.get('q') ?? '', params.get('kind') ?? '', params.get('space') ?? '');
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit(params.get('action') ?? '');
-    case 'packages': return misc.packages(ctx);
     case 'distribution': return distribution.page(ctx, me.data);
     case 'account': return admin.account();
     case 'network': return network.network();
     case 'admin': return parts[1] === 'spaces' && parts[2] ? admin.spaceMembers(ctx, parts[2]) : admin.admin(ctx, me.data);
-    case 'commands':
-    case 'subagents':
-    case 'skills':
-      if (!parts[1]) return kinds.list(ctx, parts[0]);
-      if (parts[0] === 'skills' && parts[1] === 'upload') return kinds.upload(ctx);
-      if (parts[1] === 'new' && parts[0] !== 'skills') return kinds.edit(ctx, parts[0], null);
-      if (parts[2] === 'edit') return parts[0] === 'skills' ? kinds.editSkill(ctx, parts[1]) : kinds.edit(ctx, parts[0], parts[1]);
-      if (parts[2] === 'history') return history.history(ctx, parts[0], parts[1]);
-      return kinds.view(ctx, parts[0], parts[1]);
-    case 'standards':
-      if (!parts[1]) return standards.list(ctx);
-      if (parts[1] === 'new') return standards.edit(ctx, null);
-      if (parts[2] === 'edit') return standards.edit(ctx, parts[1]);
-      if (parts[2] === 'history') return history.history(ctx, 'standards', parts[1]);
-      if (parts[2] === 'proposals' && parts[3]) return history.proposal(ctx, 'standards', parts[1], parts[3]);
-      return standards.view(ctx, parts[1]);
-    default: return show(el('h1', {}, 'Not found'), el('p', {}, el('a', { href: '#/' }, 'Back to the dashboard')));
+    default: return notFound();
   }
 }
+
+// A space created (on the admin page) joins the switcher at once.
+window.addEventListener('rulebook:spaces', async () => {
+  if (!current) return;
+  const spaces = await readableSpaces(current.ctx.org);
+  if (!current || !spaces) return;
+  current.ctx.spaces.splice(0, current.ctx.spaces.length, ...spaces);
+  nav();
+});
 
 // `/` focuses search from anywhere (except while typing).
 document.addEventListener('keydown', (ev) => {
@@ -163,8 +288,12 @@ async function health() {
 
 // One navigation at a time: a page that is still loading finishes before the next one
 // starts, so a slow page can never render over a later one.
+// The old page goes at once, so nothing acts on it while the next one loads. In-page anchors
+// (the skip link's `#main`) are no route.
 let routing = Promise.resolve();
-function navigate() {
+function navigate(ev) {
+  if (ev && location.hash && !location.hash.startsWith('#/')) return routing;
+  loading();
   routing = routing.then(route, route);
   return routing;
 }

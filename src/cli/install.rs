@@ -166,16 +166,26 @@ fn io(what: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
 }
 
 fn read_key(args: &LoginArgs) -> Result<String, CliError> {
+    let create = format!("{}/#/keys", args.host.trim_end_matches('/'));
     let key = match (&args.api_key_file, std::env::var("RULEBOOK_API_KEY").ok()) {
         (Some(f), _) => std::fs::read_to_string(f).map_err(io("cannot read the API key file"))?,
         (None, Some(k)) => k,
-        (None, None) => {
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line).map_err(io("stdin"))?;
-            line
-        }
+        // On a terminal: a hidden prompt that says where keys are made; piped: one line.
+        (None, None) => crate::crypto::passphrase::read_passphrase(&format!(
+            "API key (create one at {create}, or use --device): "
+        ))
+        .unwrap_or_default(),
     };
-    Ok(key.trim().to_string())
+    let key = key.trim().to_string();
+    if key.is_empty() {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            format!(
+                "no API key given: create one at {create} and paste it (or --api-key-file FILE, RULEBOOK_API_KEY, or --device to approve in the browser)"
+            ),
+        ));
+    }
+    Ok(key)
 }
 
 /// `rulebook login`: checks the key against the server, then stores it (0600).

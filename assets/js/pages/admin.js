@@ -2,6 +2,7 @@
 // the organization's rendering defaults; plus the public invitation and password-reset pages.
 import { el, field, form, show, showHere, loading, failure, empty, confirmed } from '../dom.js';
 import { api, enc, setCsrf } from '../api.js';
+import { at } from '../routes.js';
 
 import { AGENTS } from './standards.js';
 
@@ -41,11 +42,13 @@ export async function admin(ctx, me) {
   const invite = el('div', { 'aria-live': 'polite' });
   const sections = [
     el('section', {}, el('h2', {}, 'Spaces'), el('ul', { class: 'plain' }, (spaces.data?.spaces ?? []).map((s) => el('li', { class: 'card row' },
-      el('a', { href: `#/admin/spaces/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, s.visibility)))),
+      el('a', { href: `#/admin/spaces/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, s.visibility),
+      el('a', { href: at({ org: ctx.org, space: s.slug }, 'standards'), title: `Browse the space ${s.name}` }, 'Browse')))),
       form('New space', [field('Name', 'name'), el('label', {}, 'Visibility', el('select', { name: 'visibility' },
         ['open', 'restricted', 'private'].map((v) => el('option', { value: v }, v))))], 'Create space', async (v) => {
         const r = await api('POST', `${org}/spaces`, v);
         if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+        window.dispatchEvent(new Event('rulebook:spaces')); // the header's space switcher lists it
         await admin(ctx, me);
         return null;
       })),

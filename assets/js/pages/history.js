@@ -3,9 +3,10 @@
 // of a change proposal (accept, or reject with a comment).
 import { el, form, area, show, loading, failure, empty, confirmed } from '../dom.js';
 import { api, enc } from '../api.js';
+import { spaceApi, at } from '../routes.js';
 import { ruleRow, collect } from './standards.js';
 
-const base = (ctx, kind, slug) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/${kind}/${enc(slug)}`;
+const base = (ctx, kind, slug) => `${spaceApi(ctx)}/${kind}/${enc(slug)}`;
 
 export function diffView(d) {
   const parts = [];
@@ -63,13 +64,13 @@ export async function proposal(ctx, kind, slug, id) {
   const accept = el('button', { type: 'button', on: { click: async () => {
     const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, {});
     if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
-    location.hash = `#/standards/${enc(slug)}`;
+    location.hash = at(ctx, kind, slug);
   } } }, 'Accept');
   const msg = el('p', { class: 'error', role: 'alert' });
   const reject = form('Reject with a comment', [area('Comment', 'comment', '', { required: true })], 'Reject', async (v) => {
     const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/reject`, { comment: v.comment });
     if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-    location.hash = `#/standards/${enc(slug)}`;
+    location.hash = at(ctx, kind, slug);
     return null;
   });
   const editAccept = kind !== 'standards' || decided ? null : el('details', {}, el('summary', {}, 'Edit, then accept'), (() => {
@@ -87,7 +88,7 @@ export async function proposal(ctx, kind, slug, id) {
       delete body.message;
       const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, { resolution: body, comment });
       if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-      location.hash = `#/standards/${enc(slug)}`;
+      location.hash = at(ctx, kind, slug);
       return null;
     }, 'card editor');
   })());

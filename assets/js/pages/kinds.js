@@ -2,8 +2,9 @@
 // skills the file list, upload of a zip/tar or a whole folder, and download as zip.
 import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
+import { spaceApi, at } from '../routes.js';
 
-const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+const base = spaceApi;
 const TITLES = { commands: 'Commands', subagents: 'Subagents', skills: 'Skills' };
 
 export async function list(ctx, kind) {
@@ -11,11 +12,11 @@ export async function list(ctx, kind) {
   const r = await api('GET', `${base(ctx)}/${kind}?limit=200`);
   if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
   const action = kind === 'skills'
-    ? el('a', { class: 'button', href: '#/skills/upload' }, 'Upload a skill')
-    : el('a', { class: 'button', href: `#/${kind}/new` }, kind === 'commands' ? 'New command' : 'New subagent');
+    ? el('a', { class: 'button', href: at(ctx, 'skills', 'upload') }, 'Upload a skill')
+    : el('a', { class: 'button', href: at(ctx, kind, 'new') }, kind === 'commands' ? 'New command' : 'New subagent');
   show(el('div', { class: 'head' }, el('h1', {}, TITLES[kind]), action),
     r.data.items.length ? el('ul', { class: 'plain' }, r.data.items.map((a) => el('li', { class: 'card row' },
-      el('a', { href: `#/${kind}/${enc(a.slug)}` }, a.name), el('span', { class: 'muted' }, `v${a.version}`))))
+      el('a', { href: at(ctx, kind, a.slug) }, a.name), el('span', { class: 'muted' }, `v${a.version}`))))
       : empty(`No ${kind} yet.`));
 }
 
@@ -47,7 +48,7 @@ export async function edit(ctx, kind, slug) {
     }
     const r = slug ? await apiIfMatch('PUT', `${base(ctx)}/${kind}/${enc(slug)}`, etag, body) : await api('POST', `${base(ctx)}/${kind}`, body);
     if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-    location.hash = `#/${kind}/${enc(r.data.slug)}`;
+    location.hash = at(ctx, kind, r.data.slug);
     return null;
   }, 'card editor'));
 }
@@ -57,12 +58,12 @@ export async function view(ctx, kind, slug) {
   const r = await api('GET', `${base(ctx)}/${kind}/${enc(slug)}`);
   if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
   const c = r.data.content;
-  const actions = [el('a', { class: 'button secondary', href: `#/${kind}/${enc(slug)}/history` }, 'History')];
+  const actions = [el('a', { class: 'button secondary', href: at(ctx, kind, slug, 'history') }, 'History')];
   if (kind === 'skills') {
     actions.unshift(el('a', { class: 'button', href: `${base(ctx)}/skills/${enc(slug)}/archive`, download: `${slug}.zip` }, 'Download zip'),
-      el('a', { class: 'button secondary', href: `#/skills/${enc(slug)}/edit` }, 'Edit'));
+      el('a', { class: 'button secondary', href: at(ctx, 'skills', slug, 'edit') }, 'Edit'));
   } else {
-    actions.unshift(el('a', { class: 'button', href: `#/${kind}/${enc(slug)}/edit` }, 'Edit'));
+    actions.unshift(el('a', { class: 'button', href: at(ctx, kind, slug, 'edit') }, 'Edit'));
   }
   const extra = kind === 'skills'
     ? [el('h2', {}, 'Files'), el('ul', { class: 'tree' }, el('li', {}, el('code', {}, 'SKILL.md')),
@@ -84,7 +85,7 @@ export function upload(ctx) {
   const status = el('p', { role: 'status', 'aria-live': 'polite' });
   const done = (r) => {
     if (!r.ok) { status.className = 'error'; status.textContent = r.data?.error?.message ?? `failed (${r.status})`; return; }
-    location.hash = `#/skills/${enc(r.data.slug)}`;
+    location.hash = at(ctx, 'skills', r.data.slug);
   };
   const archive = el('input', { type: 'file', id: 'archive', accept: '.zip,.tar,.tgz,.tar.gz,application/zip,application/gzip' });
   const folder = el('input', { type: 'file', id: 'folder', webkitdirectory: true, multiple: true });
@@ -145,7 +146,7 @@ export async function editSkill(ctx, slug) {
     };
     const res = await apiIfMatch('PUT', `${base(ctx)}/skills/${enc(slug)}`, r.etag, body);
     if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-    location.hash = `#/skills/${enc(slug)}`;
+    location.hash = at(ctx, 'skills', slug);
     return null;
   }, 'card editor'));
 }

@@ -1,9 +1,11 @@
 // Search, API keys, the audit log, packages and the dashboard.
 import { el, field, form, show, loading, failure, empty, confirmed, highlighted } from '../dom.js';
 import { api, enc } from '../api.js';
+import { spaceApi, at, artifactAt } from '../routes.js';
 
 export async function search(ctx, q, kind, space = '') {
   const spaces = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces`);
+  const names = new Map((spaces.data?.spaces ?? []).map((s) => [s.slug, s.name]));
   const spaceSel = el('select', { name: 'space', 'aria-label': 'Space' }, el('option', { value: '' }, 'all spaces'),
     (spaces.data?.spaces ?? []).map((s) => el('option', { value: s.slug, selected: s.slug === space }, s.name)));
   const box = el('input', { type: 'search', id: 'q', name: 'q', value: q, 'aria-label': 'Search the playbook', placeholder: 'Search standards, commands, skills…' });
@@ -20,12 +22,10 @@ export async function search(ctx, q, kind, space = '') {
   const r = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/search?q=${enc(q)}${kind ? `&kind=${enc(kind)}` : ''}${space ? `&space=${enc(space)}` : ''}`);
   if (!r.ok) return results.replaceChildren(failure(r));
   results.replaceChildren(r.data.hits.length ? el("ul", { class: "plain" }, r.data.hits.map((h) => el('li', { class: 'card' },
-    // Titles carry the same ⟦ ⟧ highlight markers as snippets. Only the default space can be
-    // browsed in this UI yet, so hits elsewhere are shown without a link to a wrong artifact.
-    h.space === 'default'
-      ? el('a', { href: `#/${h.kind}s/${enc(h.slug)}` }, highlighted(h.name))
-      : el('strong', {}, highlighted(h.name)),
-    el('span', { class: 'muted' }, ` ${h.kind} · ${h.space}`), el('p', { class: 'snippet' }, highlighted(h.snippet))))) : empty('No results.'));
+    // Titles carry the same ⟦ ⟧ highlight markers as snippets; a hit opens the artifact in
+    // its own space (the same slug may exist in several).
+    el('a', { href: artifactAt(ctx.org, h.space, h.kind, h.slug) }, highlighted(h.name)),
+    el('span', { class: 'muted' }, ` ${h.kind} · ${names.get(h.space) ?? h.space}`), el('p', { class: 'snippet' }, highlighted(h.snippet))))) : empty('No results.'));
 }
 
 export async function keys(ctx) {
@@ -80,13 +80,13 @@ export async function audit(action = '') {
 
 export async function packages(ctx) {
   loading();
-  const base = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/packages`;
+  const base = `${spaceApi(ctx)}/packages`;
   const r = await api('GET', base);
   if (!r.ok) return show(el('h1', {}, 'Packages'), failure(r));
   const [details, repos, ...lists] = await Promise.all([
     Promise.all(r.data.packages.map((p) => api('GET', `${base}/${enc(p.slug)}`))),
     api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
-    ...['standards', 'commands', 'skills', 'subagents'].map((k) => api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}/${k}?limit=200`)),
+    ...['standards', 'commands', 'skills', 'subagents'].map((k) => api('GET', `${spaceApi(ctx)}/${k}?limit=200`)),
   ]);
   const usedBy = (slug) => (repos.data?.repositories ?? []).flatMap((repo) => repo.installs.flatMap((i) => i.packages
     .filter((p) => p.package === slug || p.package === `${ctx.space}/${slug}`)
@@ -122,7 +122,7 @@ export async function packages(ctx) {
 
 export async function dashboard(ctx, me) {
   loading();
-  const sp = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+  const sp = spaceApi(ctx);
   const kinds = ['standards', 'commands', 'skills', 'subagents'];
   const [counts, pk, repos, activity, open] = await Promise.all([
     Promise.all(kinds.map((k) => api('GET', `${sp}/${k}?limit=200`))),
@@ -132,14 +132,14 @@ export async function dashboard(ctx, me) {
     api('GET', `${sp}/proposals`),
   ]);
   const details = await Promise.all((pk.data?.packages ?? []).map((p) => api('GET', `${sp}/packages/${enc(p.slug)}`)));
-  const packageRows = details.filter((d) => d.ok).map((d) => el('li', { class: 'card row' }, el('a', { href: '#/packages' }, d.data.name),
+  const packageRows = details.filter((d) => d.ok).map((d) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'packages') }, d.data.name),
     el('span', { class: 'muted' }, d.data.releases.length ? `latest release ${d.data.releases[0].version} · ${d.data.releases[0].created_at}` : 'no release yet')));
-  const tiles = kinds.map((k, i) => el('a', { class: 'card tile', href: k === 'standards' ? '#/standards' : `#/search?kind=${k.slice(0, -1)}` },
+  const tiles = kinds.map((k, i) => el('a', { class: 'card tile', href: at(ctx, k) },
     el('strong', {}, counts[i].ok ? `${counts[i].data.items.length}${counts[i].data.next_after ? '+' : ''}` : '–'), el('span', {}, k)));
   const repoRows = (repos.data?.repositories ?? []).flatMap((r) => r.installs.map((i) => el('li', { class: 'card' },
     el('strong', {}, `${r.url} (${r.branch})`), ` ${i.path || '/'} · `,
     i.packages.map((p) => el('span', { class: `badge ${p.status === 'up to date' ? 'ok' : 'warn'}` }, `${p.package} ${p.installed ?? '?'}: ${p.status}`)))));
-  tiles.push(el('a', { class: 'card tile', href: '#/proposals' },
+  tiles.push(el('a', { class: 'card tile', href: at(ctx, 'proposals') },
     el('strong', {}, open.ok ? `${open.data.proposals.length}` : '–'), el('span', {}, 'open proposals')));
   show(el('h1', {}, `${me.orgs.find((o) => o.slug === ctx.org)?.name ?? ctx.org}`),
     el('div', { class: 'grid tiles' }, tiles),

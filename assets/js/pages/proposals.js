@@ -1,16 +1,17 @@
-// A space's open change proposals, of every kind (`#/proposals`), and the review of a proposal
-// for an artifact that does not exist yet (`#/proposals/{id}`: an agent's create_standard, say):
+// A space's open change proposals, of every kind (`#/{org}/{space}/proposals`), and the review of a
+// proposal for an artifact that does not exist yet (`#/{org}/{space}/proposals/{id}`: an agent's create_standard, say):
 // accept creates it, reject needs a comment. Edits of existing standards are reviewed on their
 // own page, with the diff.
 import { el, area, form, show, loading, failure, empty } from '../dom.js';
 import { api, enc } from '../api.js';
+import { spaceApi, at } from '../routes.js';
 
-const sp = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+const sp = spaceApi;
 
-function link(p) {
-  if (p.new) return `#/proposals/${p.id}`;
-  if (p.kind === 'standard') return `#/standards/${enc(p.slug)}/proposals/${p.id}`;
-  return `#/${p.kind}s/${enc(p.slug)}`;
+function link(ctx, p) {
+  if (p.new) return at(ctx, 'proposals', p.id);
+  if (p.kind === 'standard') return at(ctx, 'standards', p.slug, 'proposals', p.id);
+  return at(ctx, `${p.kind}s`, p.slug);
 }
 
 export async function list(ctx) {
@@ -18,7 +19,7 @@ export async function list(ctx) {
   const r = await api('GET', `${sp(ctx)}/proposals`);
   if (!r.ok) return show(el('h1', {}, 'Proposals'), failure(r));
   const rows = r.data.proposals.map((p) => el('li', { class: 'card row' },
-    el('a', { href: link(p) }, `#${p.id} ${p.new ? 'new ' : ''}${p.kind} ${p.slug}`),
+    el('a', { href: link(ctx, p) }, `#${p.id} ${p.new ? 'new ' : ''}${p.kind} ${p.slug}`),
     el('span', { class: 'muted' }, `${p.message || '(no message)'} · by ${p.author} · ${p.created_at}`),
     p.new ? el('span', { class: 'badge warn' }, 'new') : null,
     p.conflict ? el('span', { class: 'badge warn' }, 'conflict') : null));
@@ -46,7 +47,7 @@ export async function review(ctx, id) {
   if (!r.ok) return show(el('h1', {}, 'Proposal'), failure(r));
   const p = r.data;
   const msg = el('p', { class: 'error', role: 'alert' });
-  const target = `#/${p.kind}s/${enc(p.slug)}`;
+  const target = at(ctx, `${p.kind}s`, p.slug);
   const accept = el('button', { type: 'button', on: { click: async () => {
     const res = await api('POST', `${sp(ctx)}/proposals/${enc(id)}/accept`, {});
     if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
@@ -55,7 +56,7 @@ export async function review(ctx, id) {
   const reject = form('Reject with a comment', [area('Comment', 'comment', '', { required: true })], 'Reject', async (v) => {
     const res = await api('POST', `${sp(ctx)}/proposals/${enc(id)}/reject`, { comment: v.comment });
     if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-    location.hash = '#/proposals';
+    location.hash = at(ctx, 'proposals');
     return null;
   });
   show(el('h1', {}, `Proposal #${p.id}: new ${p.kind} ${p.slug}`),

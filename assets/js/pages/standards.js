@@ -3,6 +3,7 @@
 // the server's message instead of being overwritten.
 import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
+import { spaceApi, at } from '../routes.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
   'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
@@ -12,7 +13,7 @@ export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfi
 export const AGENTS = ['agentsmd', 'agentskills', 'amazonq', 'antigravity', 'augment', 'claude', 'cline', 'codex', 'continue',
   'copilot', 'cursor', 'devin', 'gemini', 'gitlab-duo', 'junie', 'kiro', 'opencode', 'qwen', 'roo', 'warp', 'windsurf', 'zed'];
 
-const base = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;
+const base = spaceApi;
 
 export async function list(ctx) {
   loading();
@@ -24,11 +25,11 @@ export async function list(ctx) {
     const q = filter.value.toLowerCase();
     const items = r.data.items.filter((s) => !q || s.name.toLowerCase().includes(q) || s.slug.includes(q));
     rows.replaceChildren(...(items.length ? items.map((s) => el('li', { class: 'card row' },
-      el('a', { href: `#/standards/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, `v${s.version}`))) : [empty('No standards yet.')]));
+      el('a', { href: at(ctx, 'standards', s.slug) }, s.name), el('span', { class: 'muted' }, `v${s.version}`))) : [empty('No standards yet.')]));
   };
   filter.addEventListener('input', draw);
   draw();
-  show(el('div', { class: 'head' }, el('h1', {}, 'Standards'), el('a', { class: 'button', href: '#/standards/new' }, 'New standard')),
+  show(el('div', { class: 'head' }, el('h1', {}, 'Standards'), el('a', { class: 'button', href: at(ctx, 'standards', 'new') }, 'New standard')),
     filter, rows);
 }
 
@@ -109,7 +110,7 @@ export async function edit(ctx, slug) {
       ? await apiIfMatch('PUT', `${base(ctx)}/standards/${enc(slug)}`, etag, body)
       : await api('POST', `${base(ctx)}/standards`, body);
     if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-    location.hash = `#/standards/${enc(r.data.slug)}`;
+    location.hash = at(ctx, 'standards', r.data.slug);
     return null;
   }, 'card editor');
   show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), f,
@@ -131,12 +132,12 @@ export async function view(ctx, slug) {
     e.bad ? el('figure', {}, el('figcaption', {}, `Bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null))));
   const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
   show(el('div', { class: 'head' }, el('h1', {}, s.name),
-    el('a', { class: 'button', href: `#/standards/${enc(slug)}/edit` }, 'Edit'),
-    el('a', { class: 'button secondary', href: `#/standards/${enc(slug)}/history` }, 'History')),
+    el('a', { class: 'button', href: at(ctx, 'standards', slug, 'edit') }, 'Edit'),
+    el('a', { class: 'button secondary', href: at(ctx, 'standards', slug, 'history') }, 'History')),
   el('p', { class: 'muted' }, `Version ${r.data.version} · ${s.scope.length ? `applies to ${s.scope.join(', ')}` : 'applies to all files'}`),
   el('pre', { class: 'prose' }, s.description),
   el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain' }, rules),
   open.length ? el('section', {}, el('h2', {}, 'Open change proposals'), el('ul', { class: 'plain' },
-    open.map((p) => el('li', { class: 'card row' }, el('a', { href: `#/standards/${enc(slug)}/proposals/${p.id}` }, `#${p.id} ${p.message || '(no message)'}`),
+    open.map((p) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'standards', slug, 'proposals', p.id) }, `#${p.id} ${p.message || '(no message)'}`),
       el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null);
 }

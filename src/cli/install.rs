@@ -97,6 +97,9 @@ pub struct RenderArgs {
     /// Cap, in bytes, for each always-on file (overrides rulebook.json).
     #[arg(long)]
     pub(crate) always_on_cap: Option<usize>,
+    /// List every file written and removed (default: a summary by agent).
+    #[arg(long, short = 'v')]
+    pub(crate) verbose: bool,
 }
 
 /// `rulebook render`.
@@ -390,7 +393,19 @@ pub(crate) fn fetch(
             r.slug,
             encode(&release)
         );
-        let bytes = api.get_bytes(&path)?;
+        let bytes = api.get_bytes(&path).map_err(|e| match e {
+            ClientError::Server {
+                status: 404, code, ..
+            } => ClientError::Server {
+                status: 404,
+                code,
+                message: format!(
+                    "package {key} (release {release}) not found in organization {org} on {}; `rulebook packages list` shows what exists",
+                    creds.host
+                ),
+            },
+            other => other,
+        })?;
         let bundle = source::from_zip(&bytes)?;
         let lp = LockedPackage {
             release: bundle.source.release.clone(),
@@ -401,7 +416,16 @@ pub(crate) fn fetch(
     Ok(out)
 }
 
-/// Renders bundles and applies the result in `root`; returns (written, deleted, unchanged).
+/// What an install changed, for the report.
+pub(crate) struct Summary {
+    written: Vec<String>,
+    deleted: Vec<String>,
+    unchanged: usize,
+    /// Files written per agent id (`rulebook` for Rulebook's own files).
+    by_agent: std::collections::BTreeMap<String, usize>,
+}
+
+/// Renders bundles and applies the result in `root`.
 fn install_into(
     root: &Path,
     bundles: Vec<(String, Bundle, LockedPackage)>,
@@ -409,7 +433,7 @@ fn install_into(
     cap: Option<usize>,
     force: bool,
     stats: bool,
-) -> Result<(usize, usize, usize), CliError> {
+) -> Result<Summary, CliError> {
     let planned = planner::plan(
         &Local(root),
         planner::Request {
@@ -427,7 +451,23 @@ fn install_into(
     }
     let plan = &planned.plan;
     apply::apply(root, plan, &planned.lock.to_bytes())?;
-    Ok((plan.writes.len(), plan.deletes.len(), plan.unchanged.len()))
+    let mut by_agent = std::collections::BTreeMap::new();
+    for (path, _, _) in &plan.writes {
+        match planned.output.agents_by_path.get(path) {
+            Some(agents) if !path.starts_with(".rulebook/") => {
+                for a in agents {
+                    *by_agent.entry(a.id().to_string()).or_insert(0) += 1;
+                }
+            }
+            _ => *by_agent.entry("rulebook".to_string()).or_insert(0) += 1,
+        }
+    }
+    Ok(Summary {
+        written: plan.writes.iter().map(|(p, _, _)| p.clone()).collect(),
+        deleted: plan.deletes.clone(),
+        unchanged: plan.unchanged.len(),
+        by_agent,
+    })
 }
 
 fn print_stats(output: &render::Output) {
@@ -461,11 +501,34 @@ fn print_stats(output: &render::Output) {
     );
 }
 
-fn report(root: &Path, (w, d, u): (usize, usize, usize)) {
+/// Prints what changed: a summary by agent, every file with `verbose`, and a hint to commit.
+fn report(root: &Path, s: &Summary, verbose: bool) {
+    let agents: Vec<String> = s.by_agent.iter().map(|(a, n)| format!("{a} {n}")).collect();
     println!(
-        "{}: {w} written, {d} removed, {u} unchanged",
-        root.display()
+        "{}: {} written{}, {} removed, {} unchanged",
+        root.display(),
+        s.written.len(),
+        if agents.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", agents.join(", "))
+        },
+        s.deleted.len(),
+        s.unchanged
     );
+    if verbose {
+        for p in &s.written {
+            println!("  written  {p}");
+        }
+        for p in &s.deleted {
+            println!("  removed  {p}");
+        }
+    }
+    if (!s.written.is_empty() || !s.deleted.is_empty())
+        && crate::install::git::checkout(root).is_some()
+    {
+        println!("commit them with the repository: git add -A && git commit (rulebook.lock too)");
+    }
 }
 
 /// Bundles from an archive, keyed by package (or by space for a whole-space export).
@@ -524,8 +587,8 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
     match &cmd.out {
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
-            let counts = install_into(dir, bundles, &agents, cap, true, cmd.stats)?;
-            report(dir, counts);
+            let summary = install_into(dir, bundles, &agents, cap, true, cmd.stats)?;
+            report(dir, &summary, cmd.render.verbose);
         }
         None => {
             let pairs: Vec<(String, Bundle)> =
@@ -629,8 +692,8 @@ fn install_one(
         .collect();
     let bundles = fetch(&refs, old.as_ref(), update, config.org.as_deref(), paths)?;
     let cap = args.always_on_cap.or(config.always_on_cap);
-    let counts = install_into(root, bundles, &agents, cap, force, false)?;
-    report(root, counts);
+    let summary = install_into(root, bundles, &agents, cap, force, false)?;
+    report(root, &summary, args.verbose);
     report_distribution(root, config, paths);
     Ok(())
 }
@@ -762,8 +825,8 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
             .render
             .always_on_cap
             .or(config.as_ref().and_then(|c| c.always_on_cap));
-        let counts = install_into(root, from_archive(archive)?, &agents, cap, cmd.force, false)?;
-        report(root, counts);
+        let summary = install_into(root, from_archive(archive)?, &agents, cap, cmd.force, false)?;
+        report(root, &summary, cmd.render.verbose);
         return Ok(());
     }
     if cmd.packages.is_empty() {
@@ -833,6 +896,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
             agents: vec![],
             from: None,
             always_on_cap: None,
+            verbose: false,
         },
         Some(&config),
     )?;
@@ -843,7 +907,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let bundles = fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?;
-    let counts = install_into(
+    let summary = install_into(
         root,
         bundles,
         &agents,
@@ -851,7 +915,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         cmd.force,
         false,
     )?;
-    report(root, counts);
+    report(root, &summary, false);
     write_config(root, &config)
 }
 
@@ -877,6 +941,7 @@ pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
         agents: vec![],
         from: None,
         always_on_cap: None,
+        verbose: false,
     };
     for dir in config_dirs(&cmd.path)? {
         let config = lock::read_config(&dir)?.unwrap_or_default();

@@ -76,7 +76,7 @@ impl fmt::Display for InstallError {
             InstallError::Unsafe(m) => write!(f, "refusing an unsafe target: {m}"),
             InstallError::LocalEdits(p) => write!(
                 f,
-                "generated files were edited by hand: {}; propose the change on the Rulebook server, or overwrite with --force",
+                "generated files were edited by hand: {}; `rulebook diff` turns the edits into change proposals on the server, or overwrite with --force",
                 p.join(", ")
             ),
             InstallError::Foreign(p) => write!(

@@ -616,8 +616,21 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
         repo.to_str().unwrap(),
         "--agents",
         "claude,agentsmd",
+        "-v",
     ]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));
+    // A summary by agent, and with -v every file.
+    let said = String::from_utf8_lossy(&r.stdout).into_owned();
+    assert!(
+        said.contains("written (") && said.contains("claude "),
+        "{said}"
+    );
+    assert!(
+        said.contains("  written  rulebook.lock")
+            || said.contains("  written  CLAUDE.md")
+            || said.contains("  written  .claude/"),
+        "{said}"
+    );
     let config: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.json")).unwrap())
             .unwrap();
@@ -825,6 +838,12 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
     .unwrap();
     let r = inst.run(&["install", "-p", broken.to_str().unwrap()]);
     assert_eq!(code(&r), 12, "{}", stderr(&r));
+    // The error names the package, the server and where to look.
+    assert!(
+        stderr(&r).contains("package nosuch") && stderr(&r).contains("rulebook packages list"),
+        "{}",
+        stderr(&r)
+    );
     assert_eq!(
         tree(&broken).len(),
         1,

@@ -64,7 +64,7 @@ pub(crate) fn encode(s: &str) -> String {
         .collect()
 }
 
-pub fn run(cmd: &ArchiveCommand) -> Result<(), CliError> {
+pub fn run(cmd: &ArchiveCommand, paths: &crate::config::Paths) -> Result<(), CliError> {
     match cmd {
         ArchiveCommand::Export {
             out,
@@ -72,8 +72,12 @@ pub fn run(cmd: &ArchiveCommand) -> Result<(), CliError> {
             release,
             remote,
         } => {
-            let c = client(remote)?;
-            let base = format!("/api/v1/orgs/{}/spaces/{}", org(remote)?, remote.space);
+            let c = client(remote, paths)?;
+            let base = format!(
+                "/api/v1/orgs/{}/spaces/{}",
+                org(remote, paths)?,
+                remote.space
+            );
             let path = match (package, release) {
                 (Some(p), Some(r)) => format!("{base}/packages/{p}/export?release={}", encode(r)),
                 (Some(p), None) => format!("{base}/packages/{p}/export"),
@@ -102,10 +106,10 @@ pub fn run(cmd: &ArchiveCommand) -> Result<(), CliError> {
             let bytes = std::fs::read(file).map_err(|e| {
                 CliError::Other("RB-CLI-IO", format!("cannot read {}: {e}", file.display()))
             })?;
-            let c = client(remote)?;
+            let c = client(remote, paths)?;
             let mut path = format!(
                 "/api/v1/orgs/{}/spaces/{}/import?dry_run={}",
-                org(remote)?,
+                org(remote, paths)?,
                 remote.space,
                 u8::from(*dry_run)
             );

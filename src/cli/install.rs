@@ -21,7 +21,7 @@ const CREDENTIALS: &str = "credentials.json";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Credentials {
+pub struct Credentials {
     pub(crate) host: String,
     pub(crate) api_key: String,
     pub(crate) org: Option<String>,

@@ -3,6 +3,7 @@
 
 use crate::cli::{CliError, RemoteArgs, RemoteCommand};
 use crate::client::{ApiClient, ClientError};
+use crate::config::Paths;
 
 impl From<ClientError> for CliError {
     fn from(e: ClientError) -> Self {
@@ -10,11 +11,29 @@ impl From<ClientError> for CliError {
     }
 }
 
-/// A client for the server, key and CA the arguments name.
-pub(crate) fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
+/// The stored login (`rulebook login`), when the arguments name no server and no key.
+fn stored(args: &RemoteArgs, paths: &Paths) -> Option<crate::cli::install::Credentials> {
+    if args.server.is_some()
+        || args.api_key_file.is_some()
+        || std::env::var("RULEBOOK_API_KEY").is_ok()
+    {
+        return None;
+    }
+    crate::cli::install::credentials(paths).ok()
+}
+
+/// A client for the server, key and CA the arguments name, or for the stored login.
+pub(crate) fn client(args: &RemoteArgs, paths: &Paths) -> Result<ApiClient, CliError> {
+    if let Some(c) = stored(args, paths) {
+        return Ok(ApiClient::new(
+            &c.host,
+            &c.api_key,
+            args.ca_file.as_deref().or(c.ca_file.as_deref()),
+        )?);
+    }
     let server = args.server.clone().ok_or_else(|| {
         ClientError::Config(
-            "name the server: --server https://rulebook.example.internal:8443 (or RULEBOOK_SERVER)"
+            "name the server: `rulebook login --host URL` once, or --server https://rulebook.example.internal:8443 (or RULEBOOK_SERVER)"
                 .into(),
         )
     })?;
@@ -34,17 +53,25 @@ pub(crate) fn client(args: &RemoteArgs) -> Result<ApiClient, CliError> {
     Ok(ApiClient::new(&server, &key, args.ca_file.as_deref())?)
 }
 
-/// The organization the arguments name.
-pub(crate) fn org(args: &RemoteArgs) -> Result<String, CliError> {
-    Ok(args.org.clone().ok_or_else(|| {
+/// The organization the arguments name, or the stored login's.
+pub(crate) fn org(args: &RemoteArgs, paths: &Paths) -> Result<String, CliError> {
+    if let Some(o) = &args.org {
+        return Ok(o.clone());
+    }
+    Ok(stored(args, paths).and_then(|c| c.org).ok_or_else(|| {
         ClientError::Config("name the organization: --org SLUG (or RULEBOOK_ORG)".into())
     })?)
 }
 
 /// Runs a read command for `collection` (standards, commands, skills, subagents, packages).
-pub fn run(collection: &str, cmd: &RemoteCommand, args: &RemoteArgs) -> Result<(), CliError> {
-    let c = client(args)?;
-    let org = org(args)?;
+pub fn run(
+    collection: &str,
+    cmd: &RemoteCommand,
+    args: &RemoteArgs,
+    paths: &Paths,
+) -> Result<(), CliError> {
+    let c = client(args, paths)?;
+    let org = org(args, paths)?;
     let base = format!("/api/v1/orgs/{org}/spaces/{}/{collection}", args.space);
     match cmd {
         RemoteCommand::List { json } => {

@@ -284,6 +284,21 @@ pub fn whoami(paths: &Paths) -> Result<(), CliError> {
     println!("user    {}", me["user"]["username"].as_str().unwrap_or("?"));
     println!("org     {}", c.org.as_deref().unwrap_or("(none chosen)"));
     println!("key     {masked}");
+    let k = &me["key"];
+    if k.is_object() {
+        println!("scope   {}", k["scope"].as_str().unwrap_or("?"));
+        let spaces = k["spaces"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_else(|| "all the organization's spaces".into());
+        println!("spaces  {spaces}");
+        println!("expires {}", k["expires_at"].as_str().unwrap_or("never"));
+    }
     Ok(())
 }
 

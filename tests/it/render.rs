@@ -608,6 +608,10 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
         who.contains("user    admin") && who.contains("org     acme") && !who.contains(&key),
         "{who}"
     );
+    assert!(
+        who.contains("scope   write") && who.contains("expires "),
+        "{who}"
+    );
     // Read commands use the stored login: no --server, key or --org needed.
     let pkgs = inst.ok(&["packages", "list"]);
     assert!(pkgs.contains("backend"), "{pkgs}");

@@ -169,12 +169,27 @@ pub fn me(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .map(|s| s.csrf_token),
         Via::ApiKey { .. } => None,
     };
+    // For a key: its name, scope, organization, spaces and expiry (what `whoami` shows).
+    let key = match &p.via {
+        Via::ApiKey { key_id, .. } => store
+            .api_keys_of(p.user_id)?
+            .into_iter()
+            .find(|k| k.id == *key_id)
+            .map(|k| {
+                let org = store.org_by_id(k.org_id).ok().flatten().map(|o| o.slug);
+                json!({ "name": k.name, "prefix": k.prefix, "scope": k.scope.as_str(), "org": org,
+                        "spaces": k.spaces.as_deref().and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()),
+                        "expires_at": k.expires_at.map(crate::clock::rfc3339) })
+            }),
+        Via::Session { .. } => None,
+    };
     Ok(Reply::json(
         200,
         &json!({
             "user": { "id": user.id, "username": user.username, "display_name": user.display_name,
                       "instance_admin": user.instance_admin },
             "orgs": orgs,
+            "key": key,
             "csrf_token": csrf,
             "via": match p.via { Via::Session { .. } => "session", Via::ApiKey { .. } => "api_key" },
         }),

@@ -104,6 +104,7 @@ pub struct RenderArgs {
 
 /// `rulebook render`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = crate::render::agents_help())]
 pub struct RenderCmd {
     /// Packages (`[space/]slug[@release]`); none with --from = everything in the archive.
     packages: Vec<String>,
@@ -119,6 +120,7 @@ pub struct RenderCmd {
 
 /// `rulebook install`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = crate::render::agents_help())]
 pub struct InstallCmd {
     /// Packages to add (`[space/]slug[@release]`); none = what rulebook.json lists (in every
     /// rulebook.json below the path, for monorepos).

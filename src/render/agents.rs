@@ -10,7 +10,7 @@ use crate::model::artifact::{Skill, Subagent};
 use crate::model::skill_md;
 
 macro_rules! agents {
-    ($($variant:ident => $id:literal),* $(,)?) => {
+    ($($variant:ident => $id:literal, $product:literal),* $(,)?) => {
         /// A coding agent Rulebook renders for.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Agent { $($variant),* }
@@ -24,6 +24,11 @@ macro_rules! agents {
                 match self { $(Agent::$variant => $id),* }
             }
 
+            /// The product's own name (`Claude Code`, `GitHub Copilot`, ...).
+            pub fn product(self) -> &'static str {
+                match self { $(Agent::$variant => $product),* }
+            }
+
             /// Parses an id.
             pub fn parse(s: &str) -> Option<Agent> {
                 match s { $($id => Some(Agent::$variant),)* _ => None }
@@ -33,28 +38,28 @@ macro_rules! agents {
 }
 
 agents! {
-    AgentsMd => "agentsmd",
-    AgentSkills => "agentskills",
-    Amazonq => "amazonq",
-    Antigravity => "antigravity",
-    Augment => "augment",
-    Claude => "claude",
-    Cline => "cline",
-    Codex => "codex",
-    Continue => "continue",
-    Copilot => "copilot",
-    Cursor => "cursor",
-    Devin => "devin",
-    Gemini => "gemini",
-    GitlabDuo => "gitlab-duo",
-    Junie => "junie",
-    Kiro => "kiro",
-    Opencode => "opencode",
-    Qwen => "qwen",
-    Roo => "roo",
-    Warp => "warp",
-    Windsurf => "windsurf",
-    Zed => "zed",
+    AgentsMd => "agentsmd", "AGENTS.md (any agent that reads it)",
+    AgentSkills => "agentskills", "Agent Skills (.agents/skills)",
+    Amazonq => "amazonq", "Amazon Q Developer",
+    Antigravity => "antigravity", "Google Antigravity",
+    Augment => "augment", "Augment Code",
+    Claude => "claude", "Claude Code",
+    Cline => "cline", "Cline",
+    Codex => "codex", "OpenAI Codex",
+    Continue => "continue", "Continue",
+    Copilot => "copilot", "GitHub Copilot",
+    Cursor => "cursor", "Cursor",
+    Devin => "devin", "Devin",
+    Gemini => "gemini", "Gemini CLI",
+    GitlabDuo => "gitlab-duo", "GitLab Duo",
+    Junie => "junie", "JetBrains Junie",
+    Kiro => "kiro", "Kiro",
+    Opencode => "opencode", "OpenCode",
+    Qwen => "qwen", "Qwen Code",
+    Roo => "roo", "Roo Code",
+    Warp => "warp", "Warp",
+    Windsurf => "windsurf", "Windsurf",
+    Zed => "zed", "Zed",
 }
 
 /// The `.rulebook/` folder every install carries: full standards, commands, subagents and
@@ -386,6 +391,15 @@ fn expand_braces(glob: &str) -> Vec<String> {
                 out.push(expanded);
             }
         }
+    }
+    out
+}
+
+/// Every agent id with its product name, one per line (for `--help`).
+pub fn help_table() -> String {
+    let mut out = String::from("Agents (--agents ID,ID or all):\n");
+    for a in Agent::ALL {
+        out.push_str(&format!("  {:<12} {}\n", a.id(), a.product()));
     }
     out
 }

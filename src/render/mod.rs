@@ -27,7 +27,7 @@ use std::fmt;
 use crate::error::Coded;
 use crate::model::artifact::{Command, Content, Skill, Standard, Subagent, check_relative_path};
 
-pub use agents::Agent;
+pub use agents::{Agent, help_table as agents_help};
 
 /// What is rendered: artifacts by slug, in slug order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -140,8 +140,8 @@ test('publish a package release', async () => {
   await page.getByLabel('standard Error handling').check();
   await page.getByRole('button', { name: 'Create package' }).click();
   await page.getByRole('heading', { name: 'Backend' }).waitFor();
-  page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Publish release' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Latest release 1').waitFor();
   await shot('06-packages');
   await page.goto(`${url}/#/`);

@@ -6,6 +6,9 @@ import { at } from '../routes.js';
 
 import { AGENTS } from './standards.js';
 
+/// The header of a column of buttons, named for screen readers (axe: empty-table-header).
+const actionsHeader = () => el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Actions'));
+
 export async function account() {
   loading();
   const r = await api('GET', '/api/v1/sessions');
@@ -26,7 +29,7 @@ export async function account() {
     return null;
   });
   show(el('h1', {}, 'Your account'), password, el('h2', {}, 'Sessions'),
-    el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)));
+    el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)));
 }
 
 export async function admin(ctx, me) {
@@ -52,7 +55,7 @@ export async function admin(ctx, me) {
         await admin(ctx, me);
         return null;
       })),
-    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State', ''].map((h) => el('th', { scope: 'col' }, h)))),
+    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())),
       el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`),
         el('td', {}, el('select', { 'aria-label': `Role of ${m.username}`, on: { change: async (ev) => {
           const r = await api('PUT', `${org}/members/${m.id}/role`, { role: ev.target.value });
@@ -170,5 +173,5 @@ export async function spaceMembers(ctx, space) {
     await spaceMembers(ctx, space);
     return null;
   });
-  show(el('h1', {}, `Members of space ${space}`), rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Space role', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)) : empty('No space members: org roles apply.'), add);
+  show(el('h1', {}, `Members of space ${space}`), rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Space role'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)) : empty('No space members: org roles apply.'), add);
 }

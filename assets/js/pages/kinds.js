@@ -1,5 +1,7 @@
 // Commands, subagents and skills: lists, a simple editor for commands and subagents, and for
-// skills the file list, upload of a zip/tar or a whole folder, and download as zip.
+// skills the file list, upload of a zip/tar or a whole folder, and download as zip. An artifact's
+// open change proposals are listed on its page (with a count) and reviewed on the space's
+// proposal page (`#/{org}/{space}/proposals/{id}`, in proposals.js).
 import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
@@ -9,14 +11,20 @@ const TITLES = { commands: 'Commands', subagents: 'Subagents', skills: 'Skills' 
 
 export async function list(ctx, kind) {
   loading();
-  const r = await api('GET', `${base(ctx)}/${kind}?limit=200`);
+  const [r, props] = await Promise.all([api('GET', `${base(ctx)}/${kind}?limit=200`), api('GET', `${base(ctx)}/proposals`)]);
   if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
+  const openCount = new Map();
+  for (const p of props.data?.proposals ?? []) {
+    if (p.status === 'open' && !p.new && `${p.kind}s` === kind) openCount.set(p.slug, (openCount.get(p.slug) ?? 0) + 1);
+  }
   const action = kind === 'skills'
     ? el('a', { class: 'button', href: at(ctx, 'skills', 'upload') }, 'Upload a skill')
     : el('a', { class: 'button', href: at(ctx, kind, 'new') }, kind === 'commands' ? 'New command' : 'New subagent');
   show(el('div', { class: 'head' }, el('h1', {}, TITLES[kind]), action),
     r.data.items.length ? el('ul', { class: 'plain' }, r.data.items.map((a) => el('li', { class: 'card row' },
-      el('a', { href: at(ctx, kind, a.slug) }, a.name), el('span', { class: 'muted' }, `v${a.version}`))))
+      el('a', { href: at(ctx, kind, a.slug) }, a.name),
+      el('span', { class: 'muted' }, `v${a.version}`, openCount.get(a.slug)
+        ? el('span', { class: 'badge warn' }, `${openCount.get(a.slug)} open proposal${openCount.get(a.slug) === 1 ? '' : 's'}`) : null))))
       : empty(`No ${kind} yet.`));
 }
 
@@ -55,9 +63,19 @@ export async function edit(ctx, kind, slug) {
 
 export async function view(ctx, kind, slug) {
   loading();
-  const r = await api('GET', `${base(ctx)}/${kind}/${enc(slug)}`);
+  const [r, props] = await Promise.all([
+    api('GET', `${base(ctx)}/${kind}/${enc(slug)}`),
+    api('GET', `${base(ctx)}/${kind}/${enc(slug)}/proposals`),
+  ]);
   if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
   const c = r.data.content;
+  const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
+  const proposals = open.length ? el('section', { class: 'proposals', 'aria-labelledby': 'open-proposals' },
+    el('h2', { id: 'open-proposals' }, `Open proposals (${open.length})`),
+    el('ul', { class: 'plain' }, open.map((p) => el('li', { class: 'card row' },
+      el('a', { href: at(ctx, 'proposals', p.id) }, `#${p.id} ${p.message || '(no message)'}`),
+      el('span', { class: 'muted' }, `by ${p.author} · ${p.created_at}`, p.conflict ? el('span', { class: 'badge warn' }, 'conflict') : null)))))
+    : null;
   const actions = [el('a', { class: 'button secondary', href: at(ctx, kind, slug, 'history') }, 'History')];
   if (kind === 'skills') {
     actions.unshift(el('a', { class: 'button', href: `${base(ctx)}/skills/${enc(slug)}/archive`, download: `${slug}.zip` }, 'Download zip'),
@@ -70,7 +88,8 @@ export async function view(ctx, kind, slug) {
       (c.files ?? []).map((f) => el('li', {}, el('code', {}, f.path), f.executable ? ' (executable)' : '', f.base64 ? ' (binary)' : '')))]
     : kind === 'subagents' ? [el('p', { class: 'muted' }, `Tools: ${(c.tools ?? []).join(', ') || 'all'}${c.model ? ` · model ${c.model}` : ''}`)] : [];
   show(el('div', { class: 'head' }, el('h1', {}, c.name), ...actions),
-    el('p', { class: 'muted' }, `Version ${r.data.version}`), el('p', {}, c.description), ...extra,
+    el('p', { class: 'muted' }, `Version ${r.data.version}`),
+    proposals, el('p', {}, c.description), ...extra,
     el('h2', {}, kind === 'commands' ? 'Procedure' : 'Instructions'), el('pre', {}, c.body));
 }
 

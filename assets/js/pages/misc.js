@@ -1,5 +1,5 @@
 // Search, API keys, the audit log, packages and the dashboard.
-import { el, field, form, show, loading, failure, empty, confirmed, highlighted } from '../dom.js';
+import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi, at, artifactAt } from '../routes.js';
 
@@ -28,35 +28,78 @@ export async function search(ctx, q, kind, space = '') {
     el('span', { class: 'muted' }, ` ${h.kind} · ${names.get(h.space) ?? h.space}`), el('p', { class: 'snippet' }, highlighted(h.snippet))))) : empty('No results.'));
 }
 
-export async function keys(ctx) {
+/// A command line to copy: the text in a <code> and a Copy button that says when it copied.
+function copyLine(text, what) {
+  const said = el('span', { class: 'muted', role: 'status' });
+  const code = el('code', {}, text);
+  return el('div', { class: 'copyline' }, code,
+    el('button', { type: 'button', class: 'secondary', 'aria-label': `Copy ${what}`, on: { click: () => {
+      const done = () => { said.textContent = 'Copied.'; };
+      const select = () => { getSelection()?.selectAllChildren(code); said.textContent = 'Selected: press Ctrl+C to copy.'; };
+      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).then(done, select); else select();
+    } } }, 'Copy'), said);
+}
+
+/// The header of a column of buttons, named for screen readers (axe: empty-table-header).
+const actionsHeader = () => el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Actions'));
+
+const EXPIRY = [[30, '30 days'], [90, '90 days'], [365, '1 year'], [0, 'never']];
+
+export async function keys(ctx, created = null) {
   loading();
-  const r = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/apikeys`);
+  const [r, sp] = await Promise.all([api('GET', `/api/v1/orgs/${enc(ctx.org)}/apikeys`), api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces`)]);
   if (!r.ok) return show(el('h1', {}, 'API keys'), failure(r));
+  const spaces = sp.data?.spaces ?? [];
+  const spaceName = (slug) => spaces.find((s) => s.slug === slug)?.name ?? slug;
   const shown = el('div', { 'aria-live': 'polite' });
   const create = form('New API key', [
     field('Name', 'name', 'text', { placeholder: 'ci, laptop…' }),
     el('label', {}, 'Scope', el('select', { name: 'scope' }, ['read', 'write', 'admin', 'mcp:read', 'mcp:write'].map((s) => el('option', { value: s }, s)))),
+    el('label', {}, 'Expires after', el('select', { name: 'expires' }, EXPIRY.map(([d, l]) => el('option', { value: String(d), selected: d === 90 }, l)))),
+    el('fieldset', {}, el('legend', {}, 'Spaces'),
+      el('p', { class: 'muted hint' }, 'Leave all unchecked for every space you can reach.'),
+      spaces.length ? el('div', { class: 'checks' }, spaces.map((s) => el('label', { class: 'check' },
+        el('input', { type: 'checkbox', name: `space:${s.slug}` }), s.name))) : null),
   ], 'Create key', async (v) => {
-    const res = await api('POST', `/api/v1/orgs/${enc(ctx.org)}/apikeys`, { name: v.name, scope: v.scope });
+    const only = Object.keys(v).filter((k) => k.startsWith('space:')).map((k) => k.slice(6));
+    const body = { name: v.name, scope: v.scope, expires_in_days: Number(v.expires) };
+    if (only.length) body.spaces = only;
+    const res = await api('POST', `/api/v1/orgs/${enc(ctx.org)}/apikeys`, body);
     if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-    await keys(ctx);
-    const out = document.querySelector('#newkey');
-    const input = el('input', { readonly: true, value: res.data.key, 'aria-label': 'The new key', class: 'code' });
-    out.replaceChildren(el('div', { class: 'card notice' }, el('p', {}, 'Copy the key now: it is shown only once.'), input,
-      el('button', { type: 'button', class: 'secondary', on: { click: () => { input.select(); navigator.clipboard?.writeText(res.data.key); } } }, 'Copy')));
+    await keys(ctx, res.data);
     return null;
   });
   const rows = r.data.keys.map((k) => el('tr', {}, el('td', {}, k.name), el('td', {}, el('code', {}, k.prefix)), el('td', {}, k.scope),
+    el('td', {}, k.spaces ? k.spaces.map(spaceName).join(', ') : 'all'),
     el('td', {}, k.revoked ? 'revoked' : (k.expires_at ? `expires ${k.expires_at}` : 'no expiry')),
-    el('td', {}, k.revoked ? '' : el('button', { type: 'button', class: 'danger', on: { click: async () => {
+    el('td', {}, k.revoked ? '' : el('button', { type: 'button', class: 'danger', 'aria-label': `Revoke ${k.name}`, on: { click: async () => {
       if (!confirmed(`Revoke the key "${k.name}"? Whatever uses it stops working at once.`)) return;
       const res = await api('DELETE', `/api/v1/orgs/${enc(ctx.org)}/apikeys/${k.id}`);
       if (!res.ok) { shown.replaceChildren(failure(res)); return; }
       await keys(ctx);
     } } }, 'Revoke'))));
-  show(el('h1', {}, 'API keys'), el('div', { id: 'newkey' }), shown,
-    rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['Name', 'Prefix', 'Scope', 'State', ''].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)) : empty('No keys yet.'),
+  show(el('h1', {}, 'API keys'), created ? newKey(created) : null, shown,
+    rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['Name', 'Prefix', 'Scope', 'Spaces', 'State'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)) : empty('No keys yet.'),
     create);
+}
+
+/// A key just made: shown once, with the commands that sign the CLI in with it.
+function newKey(k) {
+  const host = location.origin;
+  const input = el('input', { readonly: true, value: k.key, 'aria-label': 'The new key', class: 'code' });
+  const said = el('span', { class: 'muted', role: 'status' });
+  return el('section', { class: 'card notice', id: 'newkey', 'aria-labelledby': 'newkey-title' },
+    el('h2', { id: 'newkey-title' }, 'Your new key'),
+    el('p', {}, 'Copy the key now: it is shown only once', k.expires_at ? ` (it expires ${k.expires_at}).` : ' (it does not expire).'),
+    input,
+    el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', on: { click: () => {
+      input.select();
+      navigator.clipboard?.writeText(k.key).then(() => { said.textContent = 'Copied.'; }, () => { said.textContent = 'Selected: press Ctrl+C to copy.'; });
+    } } }, 'Copy key'), said),
+    el('p', {}, 'Sign the CLI in with it: save it to a file and run'),
+    copyLine(`rulebook login --host ${host} --api-key-file FILE`, 'the login command with a key file'),
+    el('p', {}, 'or run this and paste the key at the hidden prompt:'),
+    copyLine(`rulebook login --host ${host}`, 'the login command with a prompt'));
 }
 
 export async function audit(action = '') {
@@ -78,36 +121,116 @@ export async function audit(action = '') {
     el('table', {}, el('thead', {}, el('tr', {}, ['#', 'When', 'Who', 'Action', 'Target', 'Outcome'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows)));
 }
 
+/// The CLI's name for a package: `space/slug`, or `slug` alone in the default space.
+function installName(ctx, slug) {
+  const sp = (ctx.spaces ?? []).find((s) => s.slug === ctx.space);
+  const isDefault = sp ? sp.visibility === 'default' : ctx.space === 'default';
+  return isDefault ? slug : `${ctx.space}/${slug}`;
+}
+
+/// The publish dialog (a modal <dialog> with a form): version (empty = the next number) and notes.
+function publishDialog(p, url, done) {
+  const error = el('p', { class: 'error', role: 'alert' });
+  const version = el('input', { name: 'version', id: 'release-version', placeholder: p.releases.length ? 'next number' : '1',
+    maxlength: 64, autocomplete: 'off', 'aria-describedby': 'release-version-hint' });
+  const notes = el('textarea', { name: 'notes', id: 'release-notes', rows: 5 });
+  const submit = el('button', { type: 'submit' }, 'Publish');
+  const dialog = el('dialog', { class: 'card modal', 'aria-labelledby': 'publish-title' });
+  const close = () => dialog.close();
+  const f = el('form', { class: 'dialog-form', on: { submit: async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    submit.disabled = true;
+    try {
+      const body = { notes: notes.value };
+      if (version.value.trim()) body.version = version.value.trim();
+      const res = await api('POST', url, body);
+      if (!res.ok) { error.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
+      close();
+      await done(res.data);
+    } finally {
+      submit.disabled = false;
+    }
+  } } },
+  el('h2', { id: 'publish-title' }, `Publish a release of ${p.name}`),
+  el('p', { class: 'muted' }, `The release pins the current version of each of its ${p.items.length} artifact(s).`),
+  el('label', { for: 'release-version' }, 'Version', version),
+  el('p', { class: 'muted hint', id: 'release-version-hint' }, 'Letters, digits, ".", "-" and "+"; empty for the next number.'),
+  el('label', { for: 'release-notes' }, 'Release notes', notes),
+  error,
+  el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', on: { click: close } }, 'Cancel')));
+  dialog.append(f);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  version.focus();
+}
+
+const KINDS = ['standard', 'command', 'skill', 'subagent'];
+
 export async function packages(ctx) {
   loading();
+  const here = showHere();
   const base = `${spaceApi(ctx)}/packages`;
   const r = await api('GET', base);
   if (!r.ok) return show(el('h1', {}, 'Packages'), failure(r));
   const [details, repos, ...lists] = await Promise.all([
     Promise.all(r.data.packages.map((p) => api('GET', `${base}/${enc(p.slug)}`))),
     api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
-    ...['standards', 'commands', 'skills', 'subagents'].map((k) => api('GET', `${spaceApi(ctx)}/${k}?limit=200`)),
+    ...KINDS.map((k) => api('GET', `${spaceApi(ctx)}/${k}s?limit=200`)),
   ]);
+  const artifacts = lists.flatMap((l, i) => (l.data?.items ?? []).map((a) => ({ kind: KINDS[i], slug: a.slug, name: a.name })));
   const usedBy = (slug) => (repos.data?.repositories ?? []).flatMap((repo) => repo.installs.flatMap((i) => i.packages
     .filter((p) => p.package === slug || p.package === `${ctx.space}/${slug}`)
     .map((p) => `${repo.url} ${i.path || '/'}: ${p.installed ?? '?'} (${p.status})`)));
   const cards = details.filter((d) => d.ok).map((d) => {
     const p = d.data;
+    const url = `${base}/${enc(p.slug)}`;
     const msg = el('p', { class: 'error', role: 'alert' });
-    return el('li', { class: 'card' }, el('h2', {}, p.name), el('p', { class: 'muted' }, p.description),
-      el('p', {}, `${p.items.length} artifact(s): `, p.items.map((i) => `${i.kind} ${i.slug} v${i.version}`).join(', ')),
+    const titleId = `package-${p.slug}`;
+    // The package as PUT wants it, with other items.
+    const save = async (items) => {
+      const res = await api('PUT', url, { name: p.name, description: p.description, items: items.map(({ kind, slug }) => ({ kind, slug })) });
+      if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
+      await packages(ctx);
+    };
+    const contents = p.items.length ? el('ul', { class: 'plain tight items' }, p.items.map((i) => el('li', { class: 'row' },
+      el('span', {}, `${i.kind} `, el('a', { href: artifactAt(ctx.org, ctx.space, i.kind, i.slug) }, i.slug), el('span', { class: 'muted' }, ` v${i.version}`)),
+      el('button', { type: 'button', class: 'secondary small', 'aria-label': `Remove ${i.kind} ${i.slug} from ${p.name}`, on: { click: () =>
+        save(p.items.filter((o) => !(o.kind === i.kind && o.slug === i.slug))) } }, 'Remove'))))
+      : empty('No artifacts in this package.');
+    const addable = artifacts.filter((a) => !p.items.some((i) => i.kind === a.kind && i.slug === a.slug));
+    const add = el('details', { class: 'add' }, el('summary', {}, 'Add artifacts'), addable.length
+      ? form('', [el('fieldset', {}, el('legend', {}, `Artifacts to add to ${p.name}`), el('div', { class: 'checks' }, addable.map((a) => el('label', { class: 'check' },
+        el('input', { type: 'checkbox', name: `item:${a.kind}:${a.slug}` }), `${a.kind} ${a.name}`))))], 'Add to package', async (v) => {
+        const chosen = Object.keys(v).filter((k) => k.startsWith('item:')).map((k) => { const [, kind, slug] = k.split(':'); return { kind, slug }; });
+        if (!chosen.length) return 'Choose at least one artifact.';
+        await save([...p.items, ...chosen]);
+        return null;
+      }, 'compact')
+      : empty('Every artifact of this space is in the package.'));
+    add.querySelector('form')?.setAttribute('aria-label', `Add artifacts to ${p.name}`);
+    const releases = p.releases.length ? el('table', { class: 'releases' },
+      el('thead', {}, el('tr', {}, ['Version', 'Published', 'By', 'Notes'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, p.releases.map((rel) => el('tr', {}, el('th', { scope: 'row' }, el('span', { class: 'badge first' }, rel.version)),
+        el('td', {}, rel.created_at), el('td', {}, rel.created_by),
+        el('td', {}, rel.notes ? el('pre', { class: 'prose' }, rel.notes) : el('span', { class: 'muted' }, 'no notes'))))))
+      : null;
+    const used = usedBy(p.slug);
+    return el('li', { class: 'card package', 'aria-labelledby': titleId },
+      el('div', { class: 'row' }, el('h2', { id: titleId }, p.name), el('span', { class: 'muted' }, 'slug ', el('code', {}, p.slug))),
+      p.description ? el('p', { class: 'muted' }, p.description) : null,
+      el('p', { class: 'label' }, 'Install in a repository:'),
+      copyLine(`rulebook install ${installName(ctx, p.slug)}`, `the install command of ${p.name}`),
+      el('h3', {}, `Contents (${p.items.length})`), contents, add,
+      el('h3', {}, 'Releases'),
       el('p', {}, p.releases.length ? `Latest release ${p.releases[0].version} (${p.releases[0].created_at})` : 'No release yet.'),
-      usedBy(p.slug).length ? el('ul', {}, usedBy(p.slug).map((u) => el('li', {}, u))) : el('p', { class: 'muted' }, 'No tracked repository reports this package.'),
-      el('button', { type: 'button', on: { click: async () => {
-        if (!confirmed(`Publish a release of ${p.name} with the current versions?`)) return;
-        const res = await api('POST', `${base}/${enc(p.slug)}/releases`, {});
-        if (!res.ok) { msg.textContent = res.data?.error?.message ?? 'failed'; return; }
-        await packages(ctx);
-      } } }, 'Publish release'), msg);
+      releases,
+      used.length ? el('ul', {}, used.map((u) => el('li', {}, u))) : el('p', { class: 'muted' }, 'No tracked repository reports this package.'),
+      el('button', { type: 'button', 'aria-haspopup': 'dialog', on: { click: () => publishDialog(p, `${url}/releases`, () => packages(ctx)) } }, 'Publish release…'), msg);
   });
-  const kinds = ['standard', 'command', 'skill', 'subagent'];
-  const choices = lists.flatMap((l, i) => (l.data?.items ?? []).map((a) => el('label', { class: 'check' },
-    el('input', { type: 'checkbox', name: `item:${kinds[i]}:${a.slug}` }), `${kinds[i]} ${a.name}`)));
+  const choices = artifacts.map((a) => el('label', { class: 'check' },
+    el('input', { type: 'checkbox', name: `item:${a.kind}:${a.slug}` }), `${a.kind} ${a.name}`));
   const create = form('New package', [field('Name', 'name'), field('Description', 'description', 'text', { required: false }),
     el('fieldset', {}, el('legend', {}, 'Contents'), choices.length ? el('div', { class: 'checks' }, choices) : empty('Create some artifacts first.'))],
   'Create package', async (v) => {
@@ -117,7 +240,7 @@ export async function packages(ctx) {
     await packages(ctx);
     return null;
   });
-  show(el('h1', {}, 'Packages'), cards.length ? el('ul', { class: 'plain' }, cards) : empty('No packages yet.'), create);
+  here(el('h1', {}, 'Packages'), cards.length ? el('ul', { class: 'plain' }, cards) : empty('No packages yet.'), create);
 }
 
 export async function dashboard(ctx, me) {

@@ -137,7 +137,7 @@ export async function view(ctx, slug) {
   el('p', { class: 'muted' }, `Version ${r.data.version} · ${s.scope.length ? `applies to ${s.scope.join(', ')}` : 'applies to all files'}`),
   el('pre', { class: 'prose' }, s.description),
   el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain' }, rules),
-  open.length ? el('section', {}, el('h2', {}, 'Open change proposals'), el('ul', { class: 'plain' },
+  open.length ? el('section', {}, el('h2', {}, `Open change proposals (${open.length})`), el('ul', { class: 'plain' },
     open.map((p) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'standards', slug, 'proposals', p.id) }, `#${p.id} ${p.message || '(no message)'}`),
       el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null);
 }

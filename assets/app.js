@@ -2,7 +2,7 @@
 // Routes live in the URL fragment, so one-time tokens in links never reach server logs.
 import { el, field, form, show, loading } from './js/dom.js';
 import { api, enc, setCsrf } from './js/api.js';
-import { SECTIONS, at, visibilityLabel } from './js/routes.js';
+import { SECTIONS, at, spaceApi, visibilityLabel } from './js/routes.js';
 import * as standards from './js/pages/standards.js';
 import * as history from './js/pages/history.js';
 import * as misc from './js/pages/misc.js';
@@ -118,8 +118,17 @@ function nav() {
     ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/distribution', 'Distribution'], ['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
-  document.getElementById('nav').replaceChildren(...links.map(([href, label, here]) => el('a', { href, 'aria-current': here ? 'true' : null }, label)));
+  const anchors = links.map(([href, label, here]) => el('a', { href, 'aria-current': here ? 'true' : null }, label));
+  document.getElementById('nav').replaceChildren(...anchors);
   document.getElementById('spaces').replaceChildren(spaceSwitcher());
+  // The open proposals of this space, counted in the navigation (every kind).
+  const link = anchors.find((a) => a.getAttribute('href') === at(ctx, 'proposals'));
+  if (link && ctx.spaces.some((s) => s.slug === ctx.space)) {
+    api('GET', `${spaceApi(ctx)}/proposals`).then((r) => {
+      const n = r.ok ? (r.data?.proposals ?? []).length : 0;
+      if (n > 0 && link.isConnected) link.textContent = `${SECTION_TITLES.proposals} (${n})`;
+    }).catch(() => {});
+  }
 }
 
 /// The breadcrumb and the document title: organization › space (visibility) › section.

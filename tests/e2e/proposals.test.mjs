@@ -123,6 +123,8 @@ test('setup, then a command, a skill and a subagent, each with a proposal filed 
   assert.equal(await page.locator('a.tile', { hasText: 'open proposals' }).locator('strong').innerText(), '3');
   await page.goto(`${url}/#/acme/default/proposals`);
   await page.getByRole('heading', { name: 'Open proposals (3)' }).waitFor();
+  // The navigation counts them too.
+  await page.locator('#nav').getByRole('link', { name: 'Proposals (3)' }).waitFor();
   await page.getByRole('link', { name: /^Deploy service command deploy-service/ }).waitFor();
   await page.getByRole('link', { name: /^code-review skill code-review/ }).waitFor();
   await page.getByRole('link', { name: /^Security reviewer subagent security-reviewer/ }).waitFor();

@@ -37,13 +37,14 @@ pub struct LoginArgs {
     /// A file holding the API key (else RULEBOOK_API_KEY, else one line on stdin).
     #[arg(long, value_name = "FILE")]
     api_key_file: Option<PathBuf>,
-    /// The organization to use (else the key's only one).
+    /// The organization to use (else the key's own).
     #[arg(long)]
     org: Option<String>,
     /// CA or server certificate (PEM) to trust for https.
     #[arg(long, value_name = "FILE")]
     ca_file: Option<PathBuf>,
-    /// Approve this login in the browser instead of pasting a key (needs --org).
+    /// Approve this login in the browser instead of pasting a key (the organization is the
+    /// one chosen on the approval page).
     #[arg(long, conflicts_with = "api_key_file")]
     device: bool,
 }
@@ -217,8 +218,11 @@ pub fn login(args: &LoginArgs, paths: &Paths) -> Result<(), CliError> {
             ))
             .into());
         }
-        None if orgs.len() == 1 => orgs.first().cloned(),
-        None => None,
+        // A key belongs to one organization (the one its approver chose for a device login).
+        None => me["key"]["org"]
+            .as_str()
+            .map(str::to_string)
+            .or_else(|| (orgs.len() == 1).then(|| orgs[0].clone())),
     };
     let creds = Credentials {
         host: args.host.trim_end_matches('/').to_string(),

@@ -1401,7 +1401,7 @@ fn a_plain_git_push_never_puts_the_token_in_argv_or_the_environment() {
     let jobs = distribute(&admin, json!({ "targets": [t] }));
     assert_eq!(jobs[0]["state"], json!("done"), "{:#}", jobs[0]);
     assert_eq!(messages(&repo, "main").len(), 2);
-    drop(server);
+    server.stop_traced();
     let log = std::fs::read_to_string(&trace).unwrap();
     assert!(log.contains("\"push\""), "git push ran under strace");
     assert!(

@@ -236,6 +236,27 @@ impl Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+
+    /// Stops a server started under a tracer (`strace`): SIGTERM to the tracer's children
+    /// (the server), so it ends cleanly and the trace is complete, and only then the tracer.
+    /// Killing the tracer first would detach the server and leave it running.
+    pub fn stop_traced(self) {
+        let pid = self.pid();
+        let kids: Vec<i32> = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        for k in &kids {
+            // SAFETY: signals the server process this test started (the tracer's child).
+            unsafe { libc::kill(*k, libc::SIGTERM) };
+        }
+        wait_until(Duration::from_secs(10), || {
+            kids.iter()
+                .all(|k| !std::path::Path::new(&format!("/proc/{k}")).exists())
+        });
+        self.stop();
+    }
 }
 
 impl Drop for Server {

@@ -134,17 +134,7 @@ fn the_main_flows_make_no_connection_off_loopback() {
     let _ = out;
 
     // Stop the traced server with SIGTERM so strace writes everything, then read the traces.
-    let kids = std::fs::read_to_string(format!("/proc/{0}/task/{0}/children", server.pid()))
-        .unwrap_or_default();
-    for pid in kids
-        .split_whitespace()
-        .filter_map(|p| p.parse::<i32>().ok())
-    {
-        // SAFETY: signals the server process this test started (strace's child).
-        unsafe { libc::kill(pid, libc::SIGTERM) };
-    }
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    server.stop();
+    server.stop_traced();
     let server_trace = std::fs::read_to_string(&trace).unwrap();
     let cli = std::fs::read_to_string(&cli_trace).unwrap();
     assert!(

@@ -12,7 +12,8 @@ use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::secrets::vault::VaultError;
 
-fn vault_error(e: VaultError) -> HttpError {
+/// A vault failure as the API answers it (shared by every handler that seals secrets).
+pub(crate) fn vault_error(e: VaultError) -> HttpError {
     match e {
         VaultError::Store(s) => s.into(),
         VaultError::NotFound(_) => HttpError::NotFound,

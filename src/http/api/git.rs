@@ -12,6 +12,7 @@ use crate::distribute::host::{PROVIDERS, provider};
 use crate::distribute::worker::{Distributor, package_key};
 use crate::error::Coded;
 use crate::http::HttpError;
+use crate::http::api::egress::vault_error;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::render::Agent;
@@ -29,16 +30,6 @@ fn distributor<'a>(call: &'a Call<'_>) -> Result<&'a std::sync::Arc<Distributor>
 
 fn secret_name(org_id: i64, name: &str) -> String {
     format!("org.{org_id}.git.{name}.token")
-}
-
-fn vault_error(e: crate::secrets::vault::VaultError) -> HttpError {
-    use crate::secrets::vault::VaultError;
-    match e {
-        VaultError::Store(s) => s.into(),
-        VaultError::NotFound(_) => HttpError::NotFound,
-        VaultError::Invalid(m) => HttpError::Invalid(m),
-        VaultError::Secret(s) => HttpError::Invalid(format!("[{}] {s}", s.code())),
-    }
 }
 
 fn connection_json(c: &ConnectionRow, token: Option<crate::secrets::vault::SecretStatus>) -> Value {
@@ -108,6 +99,16 @@ struct ConnectionIn {
     installation_id: String,
 }
 
+/// A token as an API accepts it: 1 to 16 KiB of printable characters.
+fn check_token(token: &str) -> Result<(), HttpError> {
+    if token.is_empty() || token.len() > 16 * 1024 || token.chars().any(char::is_control) {
+        return Err(HttpError::Invalid(
+            "the token must be 1 to 16384 printable characters".into(),
+        ));
+    }
+    Ok(())
+}
+
 fn checked_text(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
     if v.len() > max || v.chars().any(char::is_control) {
         return Err(HttpError::Invalid(format!(
@@ -156,10 +157,8 @@ pub fn create_connection(call: &mut Call<'_>) -> Result<Reply, HttpError> {
                 "for a GitHub App, the token is the App's private key (PEM)".into(),
             ));
         }
-    } else if token.is_empty() || token.len() > 16 * 1024 || token.chars().any(char::is_control) {
-        return Err(HttpError::Invalid(
-            "the token must be 1 to 16384 printable characters".into(),
-        ));
+    } else {
+        check_token(token)?;
     }
     if call.state.store.git_connection(org, &body.name)?.is_some() {
         return Err(HttpError::Conflict(format!(
@@ -223,11 +222,7 @@ pub fn rotate_token(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let c = connection(call)?;
     let body: TokenIn = call.json()?;
     let token = body.token.trim();
-    if token.is_empty() || token.len() > 16 * 1024 || token.chars().any(char::is_control) {
-        return Err(HttpError::Invalid(
-            "the token must be 1 to 16384 printable characters".into(),
-        ));
-    }
+    check_token(token)?;
     let event = call.event("secret.set", format!("secret:{}", c.secret_name), "success");
     call.state
         .vault

@@ -175,7 +175,7 @@ test('a target from the form, distributed: the job fails readably and the overvi
   await see(job.getByRole('cell', { name: /^admin / }));
   assert.equal(await job.getByRole('button', { name: /Cancel/ }).count(), 0, 'a finished job offers Cancel');
   // The overview: still never distributed, with the failed last job and its error.
-  await see(row.locator('.badge', { hasText: 'failed' }));
+  await see(row.locator('.badge', { hasText: 'failed' }), 30000);
   await see(row.getByText('backend: never distributed'));
   await see(row.getByText(/not on the egress allowlist/));
   await shot('03-distributed');

@@ -360,7 +360,8 @@ export async function page(ctx, me, notice = '') {
     if (gen !== generation || !document.contains(jobsBox)) return;
     if (!o.ok || !j.ok) { polling.textContent = 'Refreshing failed; reload the page to try again.'; return; }
     draw(o.data, j.data.jobs);
-    poll(j.data.jobs);
+    // The two answers may straddle a job's end: keep polling while either shows it active.
+    poll([...j.data.jobs, ...(o.data.targets ?? []).map((t) => t.last_job).filter(Boolean)]);
   }
 
   function poll(list) {

@@ -69,8 +69,29 @@ fn https_with_a_self_signed_certificate() {
                 .contains("max-age=")
         );
     }
-    // Plain HTTP on the TLS port gets nowhere, and TLS keeps working.
-    let _ = request(server.addr, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    // Plain HTTP on the TLS port gets a one-line plain-text hint (not a TLS alert that curl
+    // reports as "HTTP/0.9"), naming the address asked for, and TLS keeps working.
+    let host = format!("localhost:{}", server.addr.port());
+    let plain = request(
+        server.addr,
+        &format!("GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n"),
+    )
+    .expect("plain HTTP gets an HTTP answer");
+    assert_eq!(plain.status, 400);
+    assert_eq!(
+        plain.text(),
+        format!("This port speaks HTTPS: use https://{host}/ instead of http://.\n")
+    );
+    let curl = std::process::Command::new("curl")
+        .args(["-sS", &format!("http://{host}/healthz")])
+        .output()
+        .expect("curl");
+    assert!(
+        String::from_utf8_lossy(&curl.stdout).contains("This port speaks HTTPS"),
+        "curl printed {:?} {:?}",
+        String::from_utf8_lossy(&curl.stdout),
+        String::from_utf8_lossy(&curl.stderr)
+    );
     assert_eq!(tls_get(&server, &cert, "localhost", "/").status, 200);
     // Running self-signed again never overwrites the key.
     let again = inst.run(&["tls", "self-signed", "--out", dir.to_str().unwrap()]);

@@ -115,6 +115,17 @@ impl Connection {
         }
     }
 
+    /// Rulebook patch: the first bytes without consuming them (to tell plain HTTP sent to a
+    /// TLS port from a TLS handshake). `None` where the socket cannot peek (Unix sockets: std's
+    /// `UnixStream::peek` is unstable), and the caller then skips the check.
+    pub(crate) fn peek(&self, buf: &mut [u8]) -> Option<std::io::Result<usize>> {
+        match self {
+            Self::Tcp(s) => Some(s.peek(buf)),
+            #[cfg(unix)]
+            Self::Unix(_) => None,
+        }
+    }
+
     pub(crate) fn try_clone(&self) -> std::io::Result<Self> {
         match self {
             Self::Tcp(s) => s.try_clone().map(Self::from),

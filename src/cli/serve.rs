@@ -161,6 +161,7 @@ pub fn run(
         Some(p) => first_cert_der(p),
         None => None,
     };
+    let cert_der = pinned_cert.clone();
     http::serve(opts, state, |url, bound| {
         hosts.bound(bound);
         crate::ops::watchdog::notify(&format!(
@@ -174,14 +175,74 @@ pub fn run(
         let mut err = std::io::stderr().lock();
         let _ = writeln!(err, "rulebook listening on {url}");
         if let Some(token) = &setup_token {
-            let _ = writeln!(
-                err,
-                "first-run setup: open {url}/#/setup/{token} (single use, valid {} minutes; a restart issues a new link)",
-                SETUP_TTL / 60
-            );
+            print_setup_links(&mut err, bound, &hosts, cert_der.as_deref(), token);
         }
     })?;
     Ok(())
+}
+
+/// The first-run setup link, for each address a browser can open it from (never
+/// `https://0.0.0.0:…`), and with TLS which names the certificate covers, warning about a link
+/// the certificate does not cover. Tests and scripts read the first `first-run setup: open`.
+fn print_setup_links(
+    err: &mut impl std::io::Write,
+    bound: std::net::SocketAddr,
+    hosts: &http::hosts::Hosts,
+    cert_der: Option<&[u8]>,
+    token: &str,
+) {
+    use std::fmt::Write as _;
+    // One write, so a reader never sees half a link.
+    let mut text = String::new();
+    let origins = http::hosts::setup_origins(
+        bound,
+        cert_der.is_some(),
+        hosts.public(),
+        &crate::ops::netif::addresses(),
+    );
+    for (i, o) in origins.iter().enumerate() {
+        let lead = if i == 0 {
+            "first-run setup: open"
+        } else {
+            "                 or open"
+        };
+        let _ = writeln!(text, "{lead} {}/#/setup/{token}", o.to_url());
+    }
+    let _ = writeln!(
+        text,
+        "  (single use, valid {} minutes; a restart issues a new link)",
+        SETUP_TTL / 60
+    );
+    if let Some(der) = cert_der {
+        certificate_lines(&mut text, der, &origins);
+    }
+    let _ = err.write_all(text.as_bytes());
+}
+
+/// Which names the TLS certificate covers, and a warning for each setup link it does not.
+fn certificate_lines(text: &mut String, der: &[u8], origins: &[http::hosts::Origin]) {
+    use std::fmt::Write as _;
+    let names = http::tls::certificate_dns_names(der);
+    let _ = writeln!(
+        text,
+        "  the TLS certificate's DNS names: {}",
+        if names.is_empty() {
+            "no DNS name".to_string()
+        } else {
+            names.join(", ")
+        }
+    );
+    for o in origins
+        .iter()
+        .filter(|o| !http::tls::certificate_covers(der, &o.host))
+    {
+        let _ = writeln!(
+            text,
+            "  warning: the certificate does not cover {}: browsers will refuse {}; make one that does (`rulebook tls self-signed --help`) or set --public-url",
+            o.host,
+            o.to_url()
+        );
+    }
 }
 
 /// Parses a comma-separated CIDR list option.

@@ -197,6 +197,42 @@ impl Hosts {
     }
 }
 
+/// Where the first-run setup link can be opened from: the public URL alone when one is set; the
+/// bound address when it is a specific one; on an unspecified address (`0.0.0.0`, `::`) each of
+/// the host's own addresses that another machine can reach (of the listener's family; `::`
+/// also takes IPv4 on Linux), then `localhost`. IPv6 link-local addresses are left out (a
+/// browser needs a zone for them).
+pub fn setup_origins(
+    bound: SocketAddr,
+    tls: bool,
+    public: Option<&Origin>,
+    host_addrs: &[IpAddr],
+) -> Vec<Origin> {
+    let origin = |host: String| Origin {
+        https: tls,
+        host,
+        port: bound.port(),
+    };
+    let literal = |ip: &IpAddr| match ip {
+        IpAddr::V4(a) => a.to_string(),
+        IpAddr::V6(a) => format!("[{a}]"),
+    };
+    if let Some(p) = public {
+        return vec![p.clone()];
+    }
+    if !bound.ip().is_unspecified() {
+        return vec![origin(literal(&bound.ip()))];
+    }
+    let mut out: Vec<Origin> = host_addrs
+        .iter()
+        .filter(|ip| !ip.is_loopback() && (bound.is_ipv6() || ip.is_ipv4()))
+        .filter(|ip| !matches!(ip, IpAddr::V6(a) if a.is_unicast_link_local()))
+        .map(|ip| origin(literal(ip)))
+        .collect();
+    out.push(origin("localhost".into()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,5 +334,34 @@ mod tests {
             h.link_origin(Some("192.0.2.7:8420")),
             "http://192.0.2.7:8420"
         );
+    }
+
+    #[test]
+    fn setup_links_name_addresses_a_browser_can_open() {
+        let addrs: Vec<IpAddr> = ["127.0.0.1", "10.0.0.5", "::1", "fe80::1", "fd00::5"]
+            .iter()
+            .map(|a| a.parse().unwrap())
+            .collect();
+        let urls = |listen: &str, public: Option<&Origin>| -> Vec<String> {
+            setup_origins(listen.parse().unwrap(), true, public, &addrs)
+                .iter()
+                .map(Origin::to_url)
+                .collect()
+        };
+        assert_eq!(
+            urls("0.0.0.0:8443", None),
+            ["https://10.0.0.5:8443", "https://localhost:8443"]
+        );
+        assert_eq!(
+            urls("[::]:8443", None),
+            [
+                "https://10.0.0.5:8443",
+                "https://[fd00::5]:8443",
+                "https://localhost:8443"
+            ]
+        );
+        assert_eq!(urls("127.0.0.1:8443", None), ["https://127.0.0.1:8443"]);
+        let public = parse_public_url("https://rb.example").unwrap();
+        assert_eq!(urls("0.0.0.0:8443", Some(&public)), ["https://rb.example"]);
     }
 }

@@ -48,3 +48,49 @@ fn check_key_strength(key: &PrivateKeyDer<'_>) -> Result<(), HttpError> {
         _ => Ok(()),
     }
 }
+
+/// The DNS names a certificate (DER) lists in its subject alternative names, for the start-up
+/// message that says which names a browser will accept.
+pub fn certificate_dns_names(der: &[u8]) -> Vec<String> {
+    let der = CertificateDer::from(der);
+    match webpki::EndEntityCert::try_from(&der) {
+        Ok(cert) => cert.valid_dns_names().map(str::to_string).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Whether a certificate (DER) is valid for `host` (a DNS name or an IP literal, bracketed or
+/// not), as a browser checks it.
+pub fn certificate_covers(der: &[u8], host: &str) -> bool {
+    let der = CertificateDer::from(der);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let (Ok(cert), Ok(name)) = (
+        webpki::EndEntityCert::try_from(&der),
+        rustls::pki_types::ServerName::try_from(host),
+    ) else {
+        return false;
+    };
+    cert.verify_is_valid_for_subject_name(&name).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_addresses_a_certificate_covers() {
+        let params =
+            rcgen::CertificateParams::new(vec!["rb.example".to_string(), "10.1.2.3".to_string()])
+                .unwrap();
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        let der = cert.der().to_vec();
+        assert_eq!(certificate_dns_names(&der), vec!["rb.example".to_string()]);
+        assert!(certificate_covers(&der, "rb.example"));
+        assert!(certificate_covers(&der, "10.1.2.3"));
+        assert!(!certificate_covers(&der, "10.1.2.4"));
+        assert!(!certificate_covers(&der, "other.example"));
+        assert!(certificate_dns_names(b"not a certificate").is_empty());
+        assert!(!certificate_covers(b"not a certificate", "rb.example"));
+    }
+}

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod doctor;
 pub mod files;
 pub mod instance_lock;
+pub mod netif;
 pub mod schedule;
 pub mod service;
 pub mod signals;

@@ -146,3 +146,99 @@ fn a_1024_bit_rsa_key_is_refused() {
     assert!(stderr(&out).contains("RB-TLS-WEAK-KEY"), "{}", stderr(&out));
     inst.verify();
 }
+
+/// Reads a starting server's stderr up to the end of its setup-link block, then stops it.
+fn setup_block(inst: &Instance, args: &[&str]) -> String {
+    use std::io::BufRead;
+    let mut child = inst
+        .cmd(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut seen = String::new();
+        for line in std::io::BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if line.starts_with('{') || line.contains(" INFO ") || line.contains(" WARN ") {
+                continue;
+            }
+            seen.push_str(&line);
+            seen.push('\n');
+            if line.contains("single use") {
+                // With TLS the certificate lines follow at once.
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            let _ = tx.send(seen.clone());
+        }
+    });
+    let mut last = String::new();
+    while let Ok(s) = rx.recv_timeout(Duration::from_secs(2)) {
+        last = s;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    last
+}
+
+/// On every address (`0.0.0.0`) the setup link names addresses a browser can open, never
+/// `0.0.0.0`, and says which names the TLS certificate covers; `--public-url` gives the one link.
+#[test]
+fn setup_links_name_reachable_addresses_and_the_certificates_names() {
+    let inst = Instance::new("tls-links");
+    inst.init();
+    let dir = inst.tmp.path().join("tls");
+    inst.ok(&["tls", "self-signed", "--out", dir.to_str().unwrap()]);
+    let cert = dir.join("cert.pem");
+    let key = dir.join("key.pem");
+    let tls = [
+        "--tls-cert",
+        cert.to_str().unwrap(),
+        "--tls-key",
+        key.to_str().unwrap(),
+    ];
+    let mut args = vec!["serve", "--listen", "0.0.0.0:0"];
+    args.extend(tls);
+    let out = setup_block(&inst, &args);
+    assert!(out.contains("first-run setup: open https://"), "{out}");
+    assert!(
+        !out.lines()
+            .any(|l| l.contains("/#/setup/") && l.contains("0.0.0.0")),
+        "{out}"
+    );
+    assert!(out.contains("or open https://localhost:"), "{out}");
+    assert!(
+        out.contains("the TLS certificate's DNS names: localhost"),
+        "{out}"
+    );
+    // Every non-loopback address gets a link, and a warning: the self-signed certificate
+    // covers only localhost and 127.0.0.1.
+    let links = out.matches("/#/setup/").count();
+    let warnings = out
+        .matches("warning: the certificate does not cover")
+        .count();
+    assert_eq!(warnings, links - 1, "{out}");
+
+    let mut args = vec![
+        "serve",
+        "--listen",
+        "0.0.0.0:0",
+        "--public-url",
+        "https://rb.example:8443",
+    ];
+    args.extend(tls);
+    let out = setup_block(&inst, &args);
+    assert!(
+        out.contains("first-run setup: open https://rb.example:8443/#/setup/"),
+        "{out}"
+    );
+    assert_eq!(out.matches("/#/setup/").count(), 1, "{out}");
+    assert!(
+        out.contains("warning: the certificate does not cover rb.example"),
+        "{out}"
+    );
+    inst.verify();
+}

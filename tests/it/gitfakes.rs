@@ -27,6 +27,9 @@ impl Fake {
     pub fn start(script: &str, token: &str, latency_ms: u32) -> Fake {
         let root = TempDir::new(&format!("fake-{script}"));
         let path = format!("{}/tests/fakes/{script}", env!("CARGO_MANIFEST_DIR"));
+        // The fake's own log goes to a file beside its repositories, never into the test
+        // output; a failing test prints it (see Drop).
+        let log = std::fs::File::create(root.path().join("fake.log")).expect("fake log");
         let mut child = Command::new("python3")
             .arg(&path)
             .arg("--root")
@@ -37,7 +40,7 @@ impl Fake {
             .arg(latency_ms.to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(log)
             .spawn()
             .expect("python3 runs the fake");
         let stdin = child.stdin.take().unwrap();
@@ -108,6 +111,11 @@ impl Drop for Fake {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if std::thread::panicking() {
+            let log =
+                std::fs::read_to_string(self.root.path().join("fake.log")).unwrap_or_default();
+            eprintln!("--- log of the fake on port {} ---\n{log}", self.port);
+        }
     }
 }
 

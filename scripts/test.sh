@@ -53,6 +53,9 @@ if [ $# -eq 0 ]; then
   done
 fi
 
+# The SBOM embedded in the binary (`rulebook --sbom`) is what Cargo.lock gives now.
+python3 scripts/sbom.py --check >/dev/null
+
 cargo test --offline --locked "$@"
 # The patched tiny_http's own unit tests (strict chunked decoding and the like).
 if [ $# -eq 0 ]; then

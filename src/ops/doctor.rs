@@ -50,9 +50,30 @@ impl Finding {
 
 /// File-system checks that need no open database.
 pub fn check_files(paths: &Paths, source: &KeySource) -> Vec<Finding> {
-    let mut out = vec![check_key(paths, source), check_data_dir(&paths.data_dir)];
+    let mut out = vec![
+        check_build(),
+        check_key(paths, source),
+        check_data_dir(&paths.data_dir),
+    ];
     out.push(check_disk(&paths.data_dir));
     out
+}
+
+/// What this binary is: version, commit, target, and the digest of the SBOM it carries (to
+/// compare with the `rulebook.cdx.json` of the release bundle it came in).
+fn check_build() -> Finding {
+    let crates = serde_json::from_str::<serde_json::Value>(crate::version::SBOM)
+        .ok()
+        .and_then(|b| b["components"].as_array().map(|c| c.len()))
+        .unwrap_or(0);
+    Finding::ok(
+        "build",
+        format!(
+            "rulebook {}; SBOM sha256 {} ({crates} crates; `rulebook --sbom` prints it)",
+            crate::version::long(),
+            crate::version::sbom_digest()
+        ),
+    )
 }
 
 fn check_key(paths: &Paths, source: &KeySource) -> Finding {

@@ -20,6 +20,7 @@ pub mod mcp;
 pub mod model;
 pub mod ops;
 pub mod render;
+pub mod scan;
 pub mod secrets;
 pub mod store;
 pub mod version;

@@ -127,6 +127,26 @@ const SKILL_DIRS: &[&str] = &[
     ".warp/skills/",
 ];
 
+/// Whether an agent reads this repository path: a rule, command, subagent or skill file, or a
+/// shared root file, at the root or in a folder of a monorepo. What `rulebook scan` looks at
+/// unless told to read every text file.
+pub fn is_agent_file(path: &str) -> bool {
+    let tails = std::iter::once(path).chain(path.match_indices('/').map(|(i, _)| &path[i + 1..]));
+    tails.into_iter().any(|p| {
+        ROOT_FILES.contains(&p)
+            || RULE_DIRS
+                .iter()
+                .any(|(d, s, _)| p.starts_with(d) && p.ends_with(s))
+            || COMMAND_DIRS
+                .iter()
+                .any(|(d, s, _)| p.starts_with(d) && p.ends_with(s))
+            || AGENT_DIRS
+                .iter()
+                .any(|(d, s)| p.starts_with(d) && p.ends_with(s))
+            || SKILL_DIRS.iter().any(|d| p.starts_with(d))
+    })
+}
+
 /// A slug from a file stem: our own `rulebook-` prefix dropped, anything else slugified.
 fn slug_of(stem: &str) -> String {
     let stem = stem.strip_prefix("rulebook-").unwrap_or(stem);

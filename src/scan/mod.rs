@@ -13,6 +13,7 @@
 //! reported there; hidden characters and credentials are, wherever they are: a real key in
 //! a bad example leaks just the same.
 
+pub mod file;
 pub mod rules;
 pub mod sarif;
 pub mod unicode;

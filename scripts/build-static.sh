@@ -20,7 +20,9 @@ fi
 # Reproducible: two clean clones of one commit, wherever they are checked out, give the same
 # bytes (scripts/check-reproducible.sh proves it). What used to differ, and what fixes it:
 # - the checkout path in Rust paths (panic locations, vendored sources): --remap-path-prefix;
-# - the checkout path in C objects (__FILE__ in OpenSSL and SQLCipher): -ffile-prefix-map;
+# - (no C flag names the checkout path: OpenSSL records its compiler flags in the binary, so
+#   a -ffile-prefix-map=<path> flag would itself put the path back; C sources are compiled
+#   from relative paths in the fixed target directory);
 # - OpenSSL's ENGINESDIR/MODULESDIR, compiled in from its install prefix inside the target
 #   directory: the static build uses a fixed target directory (RULEBOOK_STATIC_TARGET_DIR);
 # - OpenSSL's "built on" date: SOURCE_DATE_EPOCH, the commit's time;
@@ -29,7 +31,6 @@ here=$(pwd -P)
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1)}
 export CARGO_TARGET_DIR=${RULEBOOK_STATIC_TARGET_DIR:-/var/tmp/rulebook-static-build}
 export CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="--remap-path-prefix=$here=/rulebook"
-export CFLAGS_x86_64_unknown_linux_musl="-ffile-prefix-map=$here=/rulebook"
 export CC_x86_64_unknown_linux_musl=musl-gcc
 cargo build --release --offline --locked --target "$target"
 # Where users, CI and release.sh look for it.

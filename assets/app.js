@@ -6,12 +6,15 @@ import { SECTIONS, at, spaceApi, visibilityLabel } from './js/routes.js';
 import * as standards from './js/pages/standards.js';
 import * as history from './js/pages/history.js';
 import * as misc from './js/pages/misc.js';
+import * as dashboardPage from './js/pages/dashboard.js';
+import * as trashPage from './js/pages/trash.js';
 import * as kinds from './js/pages/kinds.js';
 import * as admin from './js/pages/admin.js';
 import * as network from './js/pages/network.js';
 import * as agents from './js/pages/agents.js';
 import * as proposals from './js/pages/proposals.js';
 import * as distribution from './js/pages/distribution.js';
+import * as orgsPage from './js/pages/orgs.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -75,10 +78,10 @@ function devicePage(me, code) {
 }
 
 const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents',
-  packages: 'Packages', proposals: 'Proposals' };
+  packages: 'Packages', proposals: 'Proposals', trash: 'Trash' };
 /// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
 const PAGES = new Set(['setup', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
-  'distribution', 'account', 'network', 'admin', ...SECTIONS]);
+  'distribution', 'account', 'network', 'admin', 'orgs', ...SECTIONS]);
 
 // The last organization, and the last space of each organization (this browser only).
 const LAST_ORG = 'rulebook.org';
@@ -93,6 +96,32 @@ let current = null;
 async function readableSpaces(org) {
   const r = await api('GET', `/api/v1/orgs/${enc(org)}/spaces`);
   return r.ok ? r.data.spaces : null;
+}
+
+/// The space an organization opens in: the last one used there if still readable, else its
+/// default space (or its first readable one).
+function homeSpace(org, spaces) {
+  const last = recall(lastSpaceKey(org));
+  return spaces.some((s) => s.slug === last) ? last
+    : spaces.some((s) => s.slug === 'default') || !spaces.length ? 'default' : spaces[0].slug;
+}
+
+/// Opens an organization's dashboard in its remembered (or default) space, and remembers it.
+async function openOrg(org) {
+  remember(LAST_ORG, org);
+  location.hash = at({ org, space: homeSpace(org, (await readableSpaces(org)) ?? []) });
+}
+
+/// The organization switcher: the user's organizations with their role, and "New organization"
+/// for those who may create one. Shown only when there is a choice to make. Switching opens the
+/// other organization's dashboard in its remembered (or default) space.
+function orgSwitcher() {
+  const { ctx, me } = current;
+  if (me.orgs.length < 2 && !me.can_create_orgs) return [];
+  const select = el('select', { id: 'org-switch', 'aria-label': 'Organization', on: { change: () => openOrg(select.value) } },
+    me.orgs.map((o) => el('option', { value: o.slug, selected: o.slug === ctx.org }, `${o.name} (${o.role})`)));
+  return [el('label', { class: 'org-switch', for: 'org-switch' }, 'Organization', select),
+    me.can_create_orgs ? el('a', { href: '#/orgs/new', class: 'new-org', 'aria-current': location.hash === '#/orgs/new' ? 'page' : null }, 'New organization') : null];
 }
 
 /// The space switcher: the spaces the user can read, with their visibility. Switching keeps the
@@ -120,6 +149,7 @@ function nav() {
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   const anchors = links.map(([href, label, here]) => el('a', { href, 'aria-current': here ? 'true' : null }, label));
   document.getElementById('nav').replaceChildren(...anchors);
+  document.getElementById('orgs').replaceChildren(...orgSwitcher().filter(Boolean));
   document.getElementById('spaces').replaceChildren(spaceSwitcher());
   // The open proposals of this space, counted in the navigation (every kind).
   const link = anchors.find((a) => a.getAttribute('href') === at(ctx, 'proposals'));
@@ -155,6 +185,7 @@ function clearHeader() {
   current = null;
   document.getElementById('nav').replaceChildren();
   document.getElementById('spaces').replaceChildren();
+  document.getElementById('orgs').replaceChildren();
   crumbs('');
 }
 
@@ -162,7 +193,8 @@ function clearHeader() {
 function spacePage(ctx, me, rest) {
   const [section, slug, sub, id] = rest;
   switch (section) {
-    case undefined: return misc.dashboard(ctx, me);
+    case undefined: return dashboardPage.dashboard(ctx, me);
+    case 'trash': return slug ? notFound() : trashPage.trash(ctx, me);
     case 'proposals': return slug ? proposals.review(ctx, slug) : proposals.list(ctx);
     case 'packages': return misc.packages(ctx);
     case 'commands':
@@ -194,7 +226,7 @@ async function route() {
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
   if (setup) { clearHeader(); renderAccount(null); return setupPage(setup[1]); }
   const invite = hash.match(/^#\/invite\/([0-9a-f]{64})$/);
-  if (invite) { clearHeader(); renderAccount(null); return admin.invitePage(invite[1], route); }
+  if (invite) { clearHeader(); renderAccount(null); return admin.invitePage(invite[1], joined); }
   const reset = hash.match(/^#\/reset\/([0-9a-f]{64})$/);
   if (reset) { clearHeader(); renderAccount(null); return admin.resetPage(reset[1]); }
   const [path, query = ''] = hash.slice(1).split('?');
@@ -231,9 +263,7 @@ async function route() {
   if (inSpace) {
     [space, ...rest] = parts.slice(1);
   } else {
-    const last = recall(lastSpaceKey(org));
-    space = spaces.some((s) => s.slug === last) ? last
-      : spaces.some((s) => s.slug === 'default') || !spaces.length ? 'default' : spaces[0].slug;
+    space = homeSpace(org, spaces);
     if (SECTIONS.includes(parts[0])) {
       // An old route (`#/standards/{slug}`, …): the default space of the organization.
       space = 'default';
@@ -263,9 +293,18 @@ async function route() {
     case 'distribution': return distribution.page(ctx, me.data);
     case 'account': return admin.account();
     case 'network': return network.network();
-    case 'admin': return parts[1] === 'spaces' && parts[2] ? admin.spaceMembers(ctx, parts[2]) : admin.admin(ctx, me.data);
+    case 'orgs': return parts[1] === 'new' ? orgsPage.newOrg(me.data) : notFound();
+    case 'admin': return admin.admin(ctx, me.data, parts[1] ?? '', parts.slice(2));
     default: return notFound();
   }
+}
+
+/// After an invitation is accepted: the dashboard of the organization joined (when known: an
+/// existing account), else the start (a new account signs in there).
+function joined(org) {
+  if (org) return openOrg(org);
+  location.hash = '#/';
+  return null;
 }
 
 // A space created (on the admin page) joins the switcher at once.

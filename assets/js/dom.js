@@ -83,3 +83,104 @@ export function highlighted(text) {
   }
   return out;
 }
+
+const RELATIVE = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
+
+/// A time as people say it ("3 minutes ago", "in 2 days") in a <time> whose `datetime` and
+/// hover title are the exact ISO time. Anything that is not a time is shown as given.
+export function when(iso) {
+  const t = Date.parse(iso);
+  if (!iso || Number.isNaN(t)) return el('span', {}, iso ?? '–');
+  // Now, or a server clock a little ahead of this browser's, reads as just past.
+  const ahead = Math.round((t - Date.now()) / 1000);
+  const secs = ahead < 30 ? Math.min(ahead, -1) : ahead;
+  const [unit, size] = RELATIVE.find(([, s]) => Math.abs(secs) >= s) ?? ['second', 1];
+  const words = new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(Math.trunc(secs / size), unit);
+  return el('time', { datetime: iso, title: iso }, words);
+}
+
+// Markdown, shown rendered: the server turns it into a tree of allowed elements
+// (`?render=markdown`, src/model/markdown_tree.rs: a node is a string or
+// `{t: tag, a: {attr: value}, c: [node…]}`). The tree is checked again here (tags, attributes,
+// link schemes, depth), so even a tampered answer cannot become markup or script.
+const MD_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'pre', 'code', 'blockquote', 'em',
+  'strong', 'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br']);
+const MD_ATTRS = { a: ['href', 'title'], code: ['class'], ol: ['start'] };
+const MD_DEPTH = 40;
+
+/// Whether a link may be followed: http(s), mailto, or relative (no scheme).
+export function safeHref(href) {
+  if (typeof href !== 'string' || !href || /[\s\u0000-\u001f\u007f\\]/.test(href)) return false;
+  const m = href.match(/^([^:/?#]*):/);
+  return !m || ['http', 'https', 'mailto'].includes(m[1].toLowerCase());
+}
+
+function mdNode(n, depth) {
+  if (typeof n === 'string') return document.createTextNode(n);
+  if (!n || typeof n !== 'object') return null;
+  const kids = Array.isArray(n.c) ? n.c : [];
+  const tag = String(n.t);
+  const a = n.a && typeof n.a === 'object' ? n.a : {};
+  const allowed = MD_TAGS.has(tag) && depth < MD_DEPTH && (tag !== 'a' || safeHref(a.href));
+  if (!allowed) { // its text only
+    const f = document.createDocumentFragment();
+    for (const k of kids) { const c = mdNode(k, depth + 1); if (c) f.append(c); }
+    return f;
+  }
+  const e = document.createElement(tag);
+  for (const name of MD_ATTRS[tag] ?? []) {
+    const v = a[name];
+    if (typeof v !== 'string') continue;
+    if (name === 'class' && !/^language-[\w+.#-]{1,32}$/.test(v)) continue;
+    if (name === 'start' && !/^\d{1,9}$/.test(v)) continue;
+    e.setAttribute(name, v);
+  }
+  if (tag === 'a' && /^([^:/?#]*:|\/\/)/.test(a.href)) e.setAttribute('rel', 'noopener noreferrer'); // external
+  for (const k of kids) { const c = mdNode(k, depth + 1); if (c) e.append(c); }
+  return e;
+}
+
+/// A Markdown tree as elements, in a `div.markdown`.
+export function markdown(tree) {
+  const box = el('div', { class: 'markdown' });
+  for (const n of Array.isArray(tree) ? tree : []) { const c = mdNode(n, 0); if (c) box.append(c); }
+  return box;
+}
+
+/// Markdown shown rendered, with its source a click away ("Source" / "Rendered"). Without a
+/// tree (an older server, a failed render) the source is shown as it is.
+export function markdownBlock(source, tree, label = 'Markdown') {
+  const text = el('pre', { class: 'prose md-source' }, source ?? '');
+  if (!Array.isArray(tree)) return text;
+  const shown = markdown(tree);
+  const toggle = el('button', { type: 'button', class: 'link md-toggle', 'aria-pressed': 'false', 'aria-label': `${label}: show source` }, 'Source');
+  const box = el('div', { class: 'md-block' }, toggle, shown);
+  toggle.addEventListener('click', () => {
+    const src = !text.isConnected || text.hidden; // the source joins the page on first use
+    if (!text.isConnected) box.append(text);
+    text.hidden = !src;
+    shown.hidden = src;
+    toggle.textContent = src ? 'Rendered' : 'Source';
+    toggle.setAttribute('aria-pressed', String(src));
+    toggle.setAttribute('aria-label', `${label}: show ${src ? 'rendered' : 'source'}`);
+  });
+  return box;
+}
+
+/// A modal confirm dialog (<dialog>, focus kept inside, Escape cancels): resolves true when
+/// the user confirms.
+export function confirmDialog(title, text, action = 'Confirm') {
+  return new Promise((done) => {
+    const yes = el('button', { type: 'button', class: 'danger' }, action);
+    const no = el('button', { type: 'button', class: 'secondary' }, 'Cancel');
+    const d = el('dialog', { class: 'modal confirm', 'aria-labelledby': 'confirm-title' },
+      el('h2', { id: 'confirm-title' }, title), el('p', {}, text), el('div', { class: 'actions' }, no, yes));
+    const close = (v) => { d.close(); d.remove(); done(v); };
+    yes.addEventListener('click', () => close(true));
+    no.addEventListener('click', () => close(false));
+    d.addEventListener('cancel', (ev) => { ev.preventDefault(); close(false); });
+    document.body.append(d);
+    d.showModal();
+    no.focus();
+  });
+}

@@ -83,7 +83,10 @@ pub fn run(cmd: &ArchiveCommand, paths: &crate::config::Paths) -> Result<(), Cli
                 (Some(p), None) => format!("{base}/packages/{p}/export"),
                 _ => format!("{base}/export"),
             };
-            let bytes = c.get_bytes(&path)?;
+            let bytes = {
+                let _working = crate::cli::progress::Activity::start("exporting");
+                c.get_bytes(&path)?
+            };
             if out.as_os_str() == "-" {
                 use std::io::Write;
                 std::io::stdout()
@@ -116,7 +119,10 @@ pub fn run(cmd: &ArchiveCommand, paths: &crate::config::Paths) -> Result<(), Cli
             if let Some(m) = message {
                 path.push_str(&format!("&message={}", encode(m)));
             }
-            let report = c.send_bytes("POST", &path, "application/zip", &bytes, &[])?;
+            let report = {
+                let _working = crate::cli::progress::Activity::start("importing");
+                c.send_bytes("POST", &path, "application/zip", &bytes, &[])?
+            };
             for a in report["artifacts"].as_array().cloned().unwrap_or_default() {
                 println!(
                     "{:<10} {:<9} {}",

@@ -157,7 +157,11 @@ pub fn run(
                     default_dir(paths, store.setting("backup.dir")?).join(backup::file_name(clock))
                 }
             };
-            match backup::create(&store, &key, &seal, &out, clock) {
+            let created = {
+                let _working = crate::cli::progress::Activity::start("backing up");
+                backup::create(&store, &key, &seal, &out, clock)
+            };
+            match created {
                 Ok(m) => {
                     store.audit(&event(
                         "backup.created",
@@ -211,6 +215,7 @@ pub fn restore(
         None => None,
     };
     backup::clean_stale(&paths.db_file());
+    let working = crate::cli::progress::Activity::start("restoring");
     let report = backup::restore(
         &paths.db_file(),
         &key,
@@ -218,7 +223,9 @@ pub fn restore(
         &args.file,
         &unseal,
         clock,
-    )?;
+    );
+    drop(working);
+    let report = report?;
     let store = unlock.open_store(paths, clock, OpenMode::Existing)?;
     store.audit(&event(
         "backup.restored",

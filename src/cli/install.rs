@@ -147,8 +147,10 @@ pub struct UninstallCmd {
     /// Packages to remove (`[space/]slug`).
     #[arg(required = true)]
     packages: Vec<String>,
+    /// The repository folder.
     #[arg(long, short = 'p', default_value = ".")]
     path: PathBuf,
+    /// Remove or rewrite generated files even when edited by hand.
     #[arg(long)]
     force: bool,
 }
@@ -156,6 +158,7 @@ pub struct UninstallCmd {
 /// `rulebook status` and `rulebook update`.
 #[derive(Debug, clap::Args)]
 pub struct RepoCmd {
+    /// The repository (or monorepo) folder.
     #[arg(long, short = 'p', default_value = ".")]
     path: PathBuf,
     /// With `update`: overwrite local edits.
@@ -277,7 +280,7 @@ pub(crate) fn credentials(paths: &Paths) -> Result<Credentials, CliError> {
     })?)
 }
 
-fn client(c: &Credentials) -> Result<ApiClient, CliError> {
+pub(crate) fn client(c: &Credentials) -> Result<ApiClient, CliError> {
     Ok(ApiClient::new(&c.host, &c.api_key, c.ca_file.as_deref())?)
 }
 
@@ -310,8 +313,8 @@ pub fn whoami(paths: &Paths) -> Result<(), CliError> {
 
 /// A package reference: `[space/]slug[@release]`.
 pub(crate) struct PackageRef {
-    space: String,
-    slug: String,
+    pub(crate) space: String,
+    pub(crate) slug: String,
     pub(crate) release: Option<String>,
 }
 
@@ -862,7 +865,9 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
                 ),
             ));
         }
+        let mut steps = crate::cli::progress::Steps::new("installing", dirs.len());
         for dir in dirs {
+            steps.next(&dir.display().to_string());
             let config = lock::read_config(&dir)?.unwrap_or_default();
             install_one(&dir, &config, &cmd.render, cmd.force, false, paths)?;
         }
@@ -964,9 +969,14 @@ pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
         always_on_cap: None,
         verbose: false,
     };
-    for dir in config_dirs(&cmd.path)? {
+    let dirs = config_dirs(&cmd.path)?;
+    let mut steps = crate::cli::progress::Steps::new("updating", dirs.len());
+    for dir in dirs {
+        steps.next(&dir.display().to_string());
         let config = lock::read_config(&dir)?.unwrap_or_default();
         install_one(&dir, &config, &args, cmd.force, true, paths)?;
+        let creds = credentials(paths)?;
+        crate::cli::unreleased::after_update(&dir, &creds, &client(&creds)?)?;
     }
     Ok(())
 }
@@ -1010,11 +1020,20 @@ fn status_of(root: &Path, paths: &Paths) -> Result<(), CliError> {
         let creds = credentials(paths)?;
         let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();
         let api = client(&creds)?;
+        let mut notes = Vec::new();
         for (key, p) in server {
-            let r = PackageRef::parse(key)?;
-            let path = format!("/api/v1/orgs/{org}/spaces/{}/packages/{}", r.space, r.slug);
+            let path = crate::cli::unreleased::package_path(&org, &PackageRef::parse(key)?);
             let state = match api.get(&path) {
                 Ok(v) => {
+                    if config.packages.get(key).map(String::as_str) == Some("latest") {
+                        notes.extend(crate::cli::unreleased::note(
+                            key,
+                            p.release.as_deref(),
+                            &v,
+                            &creds.host,
+                            &path,
+                        ));
+                    }
                     let latest = v["releases"][0]["version"].as_str().map(str::to_string);
                     match (&p.release, latest) {
                         (_, None) => "removed (no releases)".to_string(),
@@ -1034,6 +1053,9 @@ fn status_of(root: &Path, paths: &Paths) -> Result<(), CliError> {
                 "{key:<32} {:<10} {state}",
                 p.release.as_deref().unwrap_or("-")
             );
+        }
+        for n in notes {
+            println!("{n}");
         }
     }
     for (key, p) in lock.packages.iter().filter(|(_, p)| p.source != "server") {
@@ -1218,7 +1240,10 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
             u8::from(cmd.dry_run),
             encode("Imported from existing agent files")
         );
-        let report = client(&creds)?.send_bytes("POST", &path, "application/zip", &zip, &[])?;
+        let report = {
+            let _working = crate::cli::progress::Activity::start("importing");
+            client(&creds)?.send_bytes("POST", &path, "application/zip", &zip, &[])?
+        };
         for a in report["artifacts"].as_array().cloned().unwrap_or_default() {
             println!(
                 "{:<10} {:<9} {}",
@@ -1232,153 +1257,6 @@ pub fn import(cmd: &ImportCmd, paths: &Paths) -> Result<(), CliError> {
 }
 
 /// Generated files (or Rulebook's sections) whose content no longer matches the lock.
-fn modified_files(root: &Path, lock: &Lock) -> Result<Vec<String>, CliError> {
+pub(crate) fn modified_files(root: &Path, lock: &Lock) -> Result<Vec<String>, CliError> {
     Ok(planner::modified(&Local(root), lock)?)
-}
-
-/// `rulebook diff`.
-#[derive(Debug, clap::Args)]
-pub struct DiffCmd {
-    #[arg(long, short = 'p', default_value = ".")]
-    path: PathBuf,
-    /// Show what would be proposed; send nothing.
-    #[arg(long)]
-    dry_run: bool,
-    /// The proposals' message.
-    #[arg(long, short = 'm', default_value = "Local edit of generated files")]
-    message: String,
-}
-
-/// `rulebook diff`: hand edits of generated files become change proposals on the server,
-/// against the version that was installed (a newer one on the server flags a conflict).
-pub fn diff(cmd: &DiffCmd, paths: &Paths) -> Result<(), CliError> {
-    let root = &cmd.path;
-    let lock = lock::read_lock(root)?.ok_or_else(|| {
-        InstallError::Config(format!(
-            "nothing installed in {} (no rulebook.lock)",
-            root.display()
-        ))
-    })?;
-    let modified = modified_files(root, &lock)?;
-    if modified.is_empty() {
-        println!("no local edits to generated files");
-        return Ok(());
-    }
-    // The edited files, and the whole folder of any skill one of them belongs to.
-    let mut wanted: std::collections::BTreeSet<String> = modified
-        .iter()
-        .map(|m| m.trim_end_matches(" (missing)").to_string())
-        .collect();
-    for m in modified.iter() {
-        if let Some(i) = m.find("/skills/") {
-            let folder_end = m[i + 8..].find('/').map(|j| i + 8 + j + 1);
-            if let Some(end) = folder_end {
-                let prefix = &m[..end];
-                wanted.extend(lock.files.keys().filter(|k| k.starts_with(prefix)).cloned());
-            }
-        }
-    }
-    let mut entries = Vec::new();
-    for rel in &wanted {
-        let abs = apply::target(root, rel)?;
-        if let Ok(data) = std::fs::read(&abs) {
-            use std::os::unix::fs::PermissionsExt;
-            let exec = std::fs::metadata(&abs).is_ok_and(|m| m.permissions().mode() & 0o111 != 0);
-            entries.push(crate::archive::Entry {
-                path: rel.clone(),
-                data,
-                mode: if exec { 0o755 } else { 0o644 },
-            });
-        }
-    }
-    let found = render::import::import(&entries);
-    let config = lock::read_config(root)?.unwrap_or_default();
-    let refs: Vec<(String, String)> = lock
-        .packages
-        .iter()
-        .filter(|(_, p)| p.source == "server")
-        .map(|(k, p)| {
-            (
-                k.clone(),
-                p.release.clone().unwrap_or_else(|| "latest".into()),
-            )
-        })
-        .collect();
-    let bundles = fetch(&refs, Some(&lock), false, config.org.as_deref(), paths)?;
-    let creds = credentials(paths)?;
-    let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();
-    let api = client(&creds)?;
-    let p = &found.playbook;
-    let edited = p.contents();
-    let mut proposed = 0;
-    for (slug, content) in edited {
-        let kind = content.kind();
-        let source = found
-            .sources
-            .iter()
-            .find(|(k, s, _)| k == kind.as_str() && s == slug)
-            .map(|x| x.2.clone())
-            .unwrap_or_default();
-        let Some((key, item)) = bundles.iter().find_map(|(key, b, _)| {
-            b.items
-                .iter()
-                .find(|i| i.slug == *slug && i.content.kind() == kind)
-                .map(|i| (key, i))
-        }) else {
-            eprintln!(
-                "skipped: {source}: {} {slug} is not from an installed server package",
-                kind.as_str()
-            );
-            continue;
-        };
-        let full = source.starts_with(".rulebook/");
-        let Some(new) = render::propose::proposal(&item.content, &content, full) else {
-            eprintln!(
-                "unchanged: {source} (the edit changes nothing {} {slug} holds)",
-                kind.as_str()
-            );
-            continue;
-        };
-        let space = PackageRef::parse(key)?.space;
-        if cmd.dry_run {
-            println!(
-                "would propose {} {slug} (base v{}) from {source}",
-                kind.as_str(),
-                item.version
-            );
-            continue;
-        }
-        let mut body = crate::http::content_json(&new);
-        body["message"] = serde_json::Value::String(cmd.message.clone());
-        let path = format!(
-            "/api/v1/orgs/{org}/spaces/{space}/{}s/{slug}/proposals",
-            kind.as_str()
-        );
-        let text = body.to_string();
-        let version = format!("\"v{}\"", item.version);
-        let answer = api.send_bytes(
-            "POST",
-            &path,
-            "application/json",
-            text.as_bytes(),
-            &[("If-Match", version.as_str())],
-        )?;
-        proposed += 1;
-        let conflict = if answer["conflict"].as_bool() == Some(true) {
-            " (conflict: the server has a newer version)"
-        } else {
-            ""
-        };
-        println!(
-            "proposed {} {slug} as #{}{conflict}",
-            kind.as_str(),
-            answer["id"]
-        );
-    }
-    if !cmd.dry_run {
-        eprintln!(
-            "{proposed} proposal(s) sent; a reviewer accepts them on the server, then `rulebook update` brings them back"
-        );
-    }
-    Ok(())
 }

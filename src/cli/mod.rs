@@ -4,9 +4,11 @@
 
 mod apikey;
 mod archive;
+mod audience;
 mod audit;
 mod backup;
 mod db;
+mod diff;
 mod distribute;
 mod doctor;
 mod egress;
@@ -15,20 +17,24 @@ mod init;
 mod install;
 mod limits;
 mod mcp;
+mod probe;
+mod progress;
 mod remote;
 mod retention;
+mod scan;
 mod secrets;
 mod serve;
 mod service;
 mod tls;
 mod unlock;
+mod unreleased;
 mod upgrade;
 mod user;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use error::{CliError, ExitCode};
 
@@ -49,10 +55,10 @@ pub struct Cli {
     /// Database key file (64 hex characters, mode 0600).
     #[arg(long, global = true, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
-    /// Unlock with a passphrase (prompted on a terminal, else read from standard input).
     /// The secrets key (sealed credentials); default <config dir>/secrets.key.
     #[arg(long, global = true, value_name = "FILE")]
     pub secrets_key_file: Option<PathBuf>,
+    /// Unlock with a passphrase (prompted on a terminal, else read from standard input).
     #[arg(long, global = true)]
     pub passphrase: bool,
     /// Log level: error, warn, info, debug, trace.
@@ -64,8 +70,12 @@ pub struct Cli {
         value_name = "LEVEL"
     )]
     pub log_level: String,
+    /// Print the CycloneDX SBOM embedded in this binary (every crate compiled in, with its
+    /// licence and checksum) and exit.
+    #[arg(long)]
+    pub sbom: bool,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 fn long_version() -> &'static str {
@@ -142,11 +152,17 @@ pub enum Command {
     Status(install::RepoCmd),
     /// Update packages that follow `latest` to the newest release.
     Update(install::RepoCmd),
-    /// Turn hand edits of generated files into change proposals on the server.
-    Diff(install::DiffCmd),
+    /// Turn local edits of agent files into change proposals on the server (edited generated
+    /// files, new hand-written rule files; never the same proposal twice).
+    Diff(diff::DiffCmd),
     /// Write a distribution for a repository out of reach as a git bundle or patch file
     /// (built on the branch as carried in: a clone, mirror or bundle).
     Distribute(distribute::DistributeCmd),
+    /// Scan a repository's agent files (or every text file with --all) for hidden Unicode,
+    /// credentials, risky commands and prompt overrides; text, JSON or SARIF.
+    Scan(scan::ScanCmd),
+    /// One health request to this host's own server (for container health checks).
+    Probe(probe::ProbeCmd),
     /// Read a repository's existing agent files into standards, commands, subagents, skills.
     Import(install::ImportCmd),
     /// The MCP server on stdio (relaying to a server, or offline with --from), and agents'
@@ -605,7 +621,10 @@ pub fn main() -> i32 {
     unsafe {
         libc::umask(0o077);
     }
-    let cli = match Cli::try_parse() {
+    let parsed = audience::split(Cli::command())
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -616,7 +635,22 @@ pub fn main() -> i32 {
             };
         }
     };
-    if !matches!(cli.command, Command::Serve(_)) {
+    if cli.sbom && cli.command.is_some() {
+        eprintln!("error: --sbom prints the SBOM and exits: use it without a command");
+        return ExitCode::Usage as i32;
+    }
+    if cli.sbom {
+        use std::io::Write as _;
+        let _ = std::io::stdout()
+            .lock()
+            .write_all(crate::version::SBOM.as_bytes());
+        return 0;
+    }
+    if cli.command.is_none() {
+        let _ = Cli::command().print_help();
+        return ExitCode::Usage as i32;
+    }
+    if !matches!(cli.command, Some(Command::Serve(_))) {
         error::end_quietly_on_closed_stdout();
     }
     let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
@@ -634,7 +668,13 @@ pub fn main() -> i32 {
 fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
     let paths = Paths::resolve(cli.data_dir.clone(), cli.config_dir.clone())?;
     let unlock = unlock::Unlock::from_cli(&cli, &paths);
-    match cli.command {
+    let Some(ref command) = cli.command else {
+        return Err(CliError::Other(
+            "RB-CLI-USAGE",
+            "name a command (rulebook --help lists them)".into(),
+        ));
+    };
+    match *command {
         Command::Serve(ref args) => serve::run(args, &paths, &unlock, clock),
         Command::Init => init::run(&paths, &unlock, clock),
         Command::Doctor(ref args) => doctor::run(args, &paths, &unlock, clock),
@@ -663,8 +703,10 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Status(ref c) => install::status(c, &paths),
         Command::Update(ref c) => install::update(c, &paths),
         Command::Import(ref c) => install::import(c, &paths),
+        Command::Scan(ref c) => scan::run(c),
+        Command::Probe(ref c) => probe::run(c),
         Command::Mcp(ref a) => mcp::run(a, &paths),
-        Command::Diff(ref c) => install::diff(c, &paths),
+        Command::Diff(ref c) => diff::diff(c, &paths),
         Command::Distribute(ref c) => distribute::run(c, &paths),
         Command::Archive(ref cmd) => archive::run(cmd, &paths),
         Command::Templates(ref cmd) => archive::templates(cmd),
@@ -681,7 +723,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Completions { shell } => {
             clap_complete::generate(
                 shell,
-                &mut Cli::command(),
+                &mut audience::split(Cli::command()),
                 "rulebook",
                 &mut std::io::stdout(),
             );

@@ -158,7 +158,7 @@ pub fn run(
         ),
     };
     let pinned_cert = match &args.tls_cert {
-        Some(p) => first_cert_der(p),
+        Some(p) => http::tls::first_certificate(p),
         None => None,
     };
     let cert_der = pinned_cert.clone();
@@ -290,15 +290,4 @@ fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
     };
     store.new_setup_token(&hash, SETUP_TTL, &event)?;
     Ok(Some(token))
-}
-
-/// The first certificate of a PEM chain, DER-encoded (the watchdog pins it).
-fn first_cert_der(path: &std::path::Path) -> Option<Vec<u8>> {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-    CertificateDer::pem_file_iter(path)
-        .ok()?
-        .next()?
-        .ok()
-        .map(|c| c.as_ref().to_vec())
 }

@@ -1,4 +1,6 @@
-//! HTTP-layer errors: what a client gets as `{"error": {"code", "message", "request_id"}}`.
+//! HTTP-layer errors: what a client gets as `{"error": {"code", "message", "request_id"}}`,
+//! plus `field` and `problems` for content that breaks the model's rules, so a person reads
+//! "rule 1: text is required" while a client still gets the path `rules[0].text`.
 
 use std::fmt;
 
@@ -30,6 +32,8 @@ pub enum HttpError {
     MisdirectedHost(String),
     /// Input that is well-formed but not acceptable (policy, validation).
     Invalid(String),
+    /// Content that breaks the model's rules: each problem with its field's path (422).
+    Problems(Vec<crate::model::artifact::Problem>),
     /// The name is taken or the resource changed.
     Conflict(String),
     /// A link or token that is invalid, expired or used; or a refused state change.
@@ -70,7 +74,7 @@ impl HttpError {
             | HttpError::AccountBeyondOrg => 403,
             HttpError::MisdirectedHost(_) => 421,
             HttpError::TooMany(_) | HttpError::Locked(_) => 429,
-            HttpError::Invalid(_) => 422,
+            HttpError::Invalid(_) | HttpError::Problems(_) => 422,
             HttpError::Conflict(_) => 409,
             HttpError::Refused(_) => 410,
             HttpError::Stale(_) => 412,
@@ -105,7 +109,7 @@ impl Coded for HttpError {
             HttpError::Locked(_) => "RB-AUTH-LOCKED",
             HttpError::AccountBeyondOrg => "RB-AUTH-ACCOUNT-BEYOND-ORG",
             HttpError::MisdirectedHost(_) => "RB-HTTP-MISDIRECTED",
-            HttpError::Invalid(_) => "RB-HTTP-INVALID",
+            HttpError::Invalid(_) | HttpError::Problems(_) => "RB-HTTP-INVALID",
             HttpError::Conflict(_) => "RB-HTTP-CONFLICT",
             HttpError::Refused(_) => "RB-HTTP-GONE",
             HttpError::Stale(_) => "RB-HTTP-STALE",
@@ -151,6 +155,10 @@ impl fmt::Display for HttpError {
             HttpError::Invalid(m) | HttpError::Conflict(m) | HttpError::Refused(m) => {
                 f.write_str(m)
             }
+            HttpError::Problems(p) => {
+                let messages: Vec<&str> = p.iter().map(|p| p.message.as_str()).collect();
+                f.write_str(&messages.join("; "))
+            }
             HttpError::Stale(v) => write!(
                 f,
                 "someone saved version {v} meanwhile; reload it and apply your change again"
@@ -175,6 +183,22 @@ impl fmt::Display for HttpError {
             HttpError::WeakKey(m) => write!(f, "TLS key refused: {m}"),
             HttpError::Archive(a) => write!(f, "{a}"),
         }
+    }
+}
+
+impl HttpError {
+    /// The machine side of a validation error, for the error body: `field` (the first
+    /// problem's path, e.g. `rules[0].text`) and `problems` (every `{field, message}`).
+    pub fn details(&self) -> Option<(String, serde_json::Value)> {
+        let HttpError::Problems(p) = self else {
+            return None;
+        };
+        let first = p.first()?.field.clone();
+        let all = p
+            .iter()
+            .map(|p| serde_json::json!({ "field": p.field, "message": p.message }))
+            .collect();
+        Some((first, serde_json::Value::Array(all)))
     }
 }
 

@@ -153,12 +153,15 @@ pub fn register(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .collect();
     let (raw, _) = new_token().map_err(|_| HttpError::Internal)?;
     let client_id = format!("rbc_{}", &raw[..32]);
-    let issued = call.state.store.register_oauth_client(
-        &client_id,
-        &name,
-        &body.redirect_uris,
-        &call.ip.to_string(),
-    )?;
+    let issued = call
+        .state
+        .store
+        .register_oauth_client(&client_id, &name, &body.redirect_uris, &call.ip.to_string())
+        // The cap on clients is a refusal that conflicts with state: 409, not 410 Gone.
+        .map_err(|e| match e {
+            crate::store::StoreError::Refused(m) => HttpError::Conflict(m),
+            other => other.into(),
+        })?;
     Ok(Reply::json(
         201,
         &json!({

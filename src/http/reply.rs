@@ -30,12 +30,14 @@ impl Reply {
 
     /// The standard error body.
     pub fn error(err: &HttpError, request_id: &str) -> Reply {
-        let mut r = Reply::json(
-            err.status(),
-            &serde_json::json!({
-                "error": { "code": err.code(), "message": err.to_string(), "request_id": request_id }
-            }),
-        );
+        let mut body = serde_json::json!({
+            "error": { "code": err.code(), "message": err.to_string(), "request_id": request_id }
+        });
+        if let Some((field, problems)) = err.details() {
+            body["error"]["field"] = field.into();
+            body["error"]["problems"] = problems;
+        }
+        let mut r = Reply::json(err.status(), &body);
         if matches!(err, HttpError::PayloadTooLarge { .. }) {
             r.headers.push(("Connection", "close".into()));
         }

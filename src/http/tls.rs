@@ -49,6 +49,15 @@ fn check_key_strength(key: &PrivateKeyDer<'_>) -> Result<(), HttpError> {
     }
 }
 
+/// The first certificate of a PEM chain, DER-encoded (the watchdog and `rulebook probe` pin it).
+pub fn first_certificate(path: &Path) -> Option<Vec<u8>> {
+    CertificateDer::pem_file_iter(path)
+        .ok()?
+        .next()?
+        .ok()
+        .map(|c| c.as_ref().to_vec())
+}
+
 /// The DNS names a certificate (DER) lists in its subject alternative names, for the start-up
 /// message that says which names a browser will accept.
 pub fn certificate_dns_names(der: &[u8]) -> Vec<String> {

@@ -275,7 +275,10 @@ pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> 
                 .open(&tmp)
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
             staged.push((tmp.clone(), lock_path.clone()));
+            // The lock is committed with the repository: readable by all, whatever the umask
+            // (the CLI narrows it to 077 for the server's own files).
             f.write_all(lock)
+                .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(0o644)))
                 .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
         }
         Ok(())

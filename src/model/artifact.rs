@@ -395,16 +395,25 @@ impl Content {
         self.problems_within(&Limits::default())
     }
 
-    /// Every problem that makes this content invalid under `limits` (empty = valid).
+    /// Every problem that makes this content invalid under `limits` (empty = valid), as
+    /// people read them ("rule 1: text is required").
     pub fn problems_within(&self, limits: &Limits) -> Vec<String> {
+        self.field_problems(limits)
+            .into_iter()
+            .map(|p| p.message)
+            .collect()
+    }
+
+    /// Every problem under `limits`, each with the machine path of its field.
+    pub fn field_problems(&self, limits: &Limits) -> Vec<Problem> {
         let mut p = Problems::default();
         match self {
             Content::Standard(s) => {
                 p.text("name", &s.name, 1, limits.name);
                 p.text("description", &s.description, 0, limits.description);
                 p.count("scope", s.scope.len(), limits.globs);
-                for g in &s.scope {
-                    p.glob(g);
+                for (i, g) in s.scope.iter().enumerate() {
+                    p.glob(&format!("scope[{i}]"), g);
                 }
                 p.count("rules", s.rules.len(), limits.rules);
                 for (i, r) in s.rules.iter().enumerate() {
@@ -417,15 +426,15 @@ impl Content {
                     for (j, e) in r.examples.iter().enumerate() {
                         let at = format!("rules[{i}].examples[{j}]");
                         if !LANGUAGES.iter().any(|l| l.0 == e.language) {
-                            p.add(format!(
-                                "{at}.language {:?} is not one of the supported languages",
-                                e.language
-                            ));
+                            p.at(
+                                &format!("{at}.language"),
+                                format!("{:?} is not one of the supported languages", e.language),
+                            );
                         }
                         p.text(&format!("{at}.good"), &e.good, 0, limits.example);
                         p.text(&format!("{at}.bad"), &e.bad, 0, limits.example);
                         if e.good.trim().is_empty() && e.bad.trim().is_empty() {
-                            p.add(format!("{at} needs a good or a bad snippet"));
+                            p.at(&at, "needs a good or a bad snippet".into());
                         }
                     }
                 }
@@ -440,16 +449,19 @@ impl Content {
                 p.text("description", &a.description, 1, limits.description);
                 p.text("body", &a.body, 1, limits.body);
                 p.count("tools", a.tools.len(), 200);
-                for t in &a.tools {
-                    p.text("tools[]", t, 1, 200);
+                for (i, t) in a.tools.iter().enumerate() {
+                    p.text(&format!("tools[{i}]"), t, 1, 200);
                 }
             }
             Content::Skill(s) => {
                 if crate::model::names::slug(&s.name).is_err() {
-                    p.add(format!(
-                        "name {:?} must be 1-64 of a-z, 0-9 and single hyphens (Agent Skills spec)",
-                        s.name
-                    ));
+                    p.at(
+                        "name",
+                        format!(
+                            "{:?} must be 1-64 of a-z, 0-9 and single hyphens (Agent Skills spec)",
+                            s.name
+                        ),
+                    );
                 }
                 p.text("description", &s.description, 1, 1024);
                 if let Some(c) = &s.compatibility {
@@ -459,44 +471,57 @@ impl Content {
                 p.count("files", s.files.len(), limits.skill_files);
                 for (k, v) in &s.extra {
                     if let Some(problem) = super::skill_md::extra_problem(k, v) {
-                        p.add(problem);
+                        p.add(&format!("extra.{k}"), problem);
                     }
                 }
                 let mut seen = std::collections::BTreeSet::new();
                 let mut total = 0usize;
-                for f in &s.files {
+                for (i, f) in s.files.iter().enumerate() {
+                    let at = format!("files[{i}]");
                     if let Err(e) = check_relative_path(&f.path) {
-                        p.add(format!("file {:?}: {e}", f.path));
+                        p.add(&format!("{at}.path"), format!("file {:?}: {e}", f.path));
                     }
                     if f.path.eq_ignore_ascii_case("SKILL.md") {
-                        p.add("SKILL.md is the skill itself, not one of its files".into());
+                        p.add(
+                            &format!("{at}.path"),
+                            "SKILL.md is the skill itself, not one of its files".into(),
+                        );
                     }
                     if !seen.insert(f.path.clone()) {
-                        p.add(format!("file {:?} appears twice", f.path));
+                        p.add(
+                            &format!("{at}.path"),
+                            format!("file {:?} appears twice", f.path),
+                        );
                     }
                     if f.mode != 0o644 && f.mode != 0o755 {
-                        p.add(format!("file {:?}: mode must be 644 or 755", f.path));
+                        p.add(&at, format!("file {:?}: mode must be 644 or 755", f.path));
                     }
                     let size = match f.bytes() {
                         Ok(b) => b.len(),
                         Err(e) => {
-                            p.add(format!("file {:?}: {e}", f.path));
+                            p.add(&format!("{at}.content"), format!("file {:?}: {e}", f.path));
                             0
                         }
                     };
                     total += size;
                     if size > limits.skill_file_bytes {
-                        p.add(format!(
-                            "file {:?} is larger than {} bytes",
-                            f.path, limits.skill_file_bytes
-                        ));
+                        p.add(
+                            &format!("{at}.content"),
+                            format!(
+                                "file {:?} is larger than {} bytes",
+                                f.path, limits.skill_file_bytes
+                            ),
+                        );
                     }
                 }
                 if total > limits.skill_bytes {
-                    p.add(format!(
-                        "the skill's files hold more than {} bytes together",
-                        limits.skill_bytes
-                    ));
+                    p.add(
+                        "files",
+                        format!(
+                            "the skill's files hold more than {} bytes together",
+                            limits.skill_bytes
+                        ),
+                    );
                 }
             }
         }
@@ -525,42 +550,105 @@ pub fn check_relative_path(path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// One reason content is invalid: the machine path of the field (`rules[0].text`) and the
+/// message as people read it, with the field named as the editor shows it ("rule 1: text is
+/// required").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A machine path as people read it: `rules[0].examples[1].good` is "rule 1, example 2: good",
+/// `rules[2]` is "rule 3", `tools[0]` is "tool 1", `name` stays "name".
+pub fn field_label(path: &str) -> String {
+    let mut places = Vec::new();
+    let mut leaf = None;
+    for part in path.split('.') {
+        match part.split_once('[') {
+            Some((list, rest)) => {
+                let n = rest
+                    .trim_end_matches(']')
+                    .parse::<usize>()
+                    .map(|i| format!(" {}", i + 1))
+                    .unwrap_or_default();
+                let one = match list {
+                    "rules" => "rule",
+                    "examples" => "example",
+                    "tools" => "tool",
+                    "files" => "file",
+                    "scope" => "scope glob",
+                    other => other,
+                };
+                places.push(format!("{one}{n}"));
+                leaf = None;
+            }
+            None => {
+                if let Some(l) = leaf.replace(part.to_string()) {
+                    places.push(l);
+                }
+            }
+        }
+    }
+    match (places.is_empty(), leaf) {
+        (true, Some(l)) => l,
+        (false, Some(l)) => format!("{}: {l}", places.join(", ")),
+        (_, None) => places.join(", "),
+    }
+}
+
 #[derive(Default)]
-struct Problems(Vec<String>);
+struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, p: String) {
-        self.0.push(p);
+    /// A problem whose message already names the thing.
+    fn add(&mut self, field: &str, message: String) {
+        self.0.push(Problem {
+            field: field.to_string(),
+            message,
+        });
+    }
+    /// A problem about `field`, named as people read it.
+    fn at(&mut self, field: &str, what: String) {
+        let message = format!("{} {what}", field_label(field));
+        self.add(field, message);
     }
     fn text(&mut self, field: &str, value: &str, min: usize, max: usize) {
         let n = value.chars().count();
         if n < min || value.trim().chars().count() < min {
-            self.add(format!("{field} is required"));
+            self.at(field, "is required".into());
         } else if n > max {
-            self.add(format!("{field} is longer than {max} characters"));
+            self.at(field, format!("is longer than {max} characters"));
         }
         if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
         {
-            self.add(format!("{field} contains control characters"));
+            self.at(field, "contains control characters".into());
         }
     }
     fn count(&mut self, field: &str, n: usize, max: usize) {
         if n > max {
-            self.add(format!("{field} has more than {max} entries"));
+            self.at(field, format!("has more than {max} entries"));
         }
     }
-    fn glob(&mut self, g: &str) {
+    fn glob(&mut self, field: &str, g: &str) {
         if g.trim().is_empty()
             || g.len() > GLOB_CHARS
             || g.starts_with('/')
             || g.contains("..")
             || g.contains('\\')
         {
-            self.add(format!(
-                "scope glob {g:?} must be a relative pattern like src/**/*.rs"
-            ));
+            self.add(
+                field,
+                format!("scope glob {g:?} must be a relative pattern like src/**/*.rs"),
+            );
             return;
         }
         // The same parser that matches scopes (MCP, lint): a glob it cannot compile is refused
@@ -570,10 +658,10 @@ impl Problems {
             .literal_separator(true)
             .build()
         {
-            self.add(format!(
-                "scope glob {g:?} is not a valid glob: {}",
-                e.kind()
-            ));
+            self.add(
+                field,
+                format!("scope glob {g:?} is not a valid glob: {}", e.kind()),
+            );
         }
     }
 }
@@ -652,6 +740,30 @@ mod tests {
             ],
         });
         assert_eq!(skill.problems().len(), 3, "{:?}", skill.problems());
+    }
+
+    #[test]
+    fn problems_name_fields_as_people_see_them_and_keep_the_path() {
+        assert_eq!(field_label("rules[0].text"), "rule 1: text");
+        assert_eq!(
+            field_label("rules[0].examples[1].good"),
+            "rule 1, example 2: good"
+        );
+        assert_eq!(field_label("rules[2]"), "rule 3");
+        assert_eq!(field_label("tools[0]"), "tool 1");
+        assert_eq!(field_label("name"), "name");
+        let mut s = standard();
+        s.rules[0].text = " ".into();
+        s.rules[0].examples[0].language = "cobol".into();
+        let p = Content::Standard(s).field_problems(&Limits::default());
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[0].field, "rules[0].text");
+        assert_eq!(p[0].message, "rule 1: text is required");
+        assert_eq!(p[1].field, "rules[0].examples[0].language");
+        assert_eq!(
+            p[1].message,
+            "rule 1, example 1: language \"cobol\" is not one of the supported languages"
+        );
     }
 
     #[test]

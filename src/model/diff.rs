@@ -1,5 +1,7 @@
 //! Differences between two versions of an artifact: unified text diffs of the Markdown and
-//! code fields, and for standards the rules added, removed and changed.
+//! code fields, and for standards the rules added, removed and changed. A rule whose text was
+//! edited (a removed rule much like an added one) is reported once, in `rules_edited`, with a
+//! word diff, instead of as one removed and one added rule.
 
 use serde::Serialize;
 use similar::TextDiff;
@@ -20,7 +22,26 @@ pub struct Diff {
     pub rules_added: Vec<String>,
     pub rules_removed: Vec<String>,
     pub rules_changed: Vec<String>,
+    pub rules_edited: Vec<RuleEdit>,
 }
+
+/// A rule whose text changed: both texts and the word-level steps from one to the other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleEdit {
+    pub before: String,
+    pub after: String,
+    pub words: Vec<WordChange>,
+}
+
+/// A run of words kept (`equal`), removed (`delete`) or added (`insert`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordChange {
+    pub op: &'static str,
+    pub text: String,
+}
+
+/// How alike two rule texts must be (similar's ratio, 0..1) to count as one edited rule.
+const EDIT_LIKENESS: f32 = 0.5;
 
 impl Diff {
     /// True when nothing changed.
@@ -29,6 +50,7 @@ impl Diff {
             && self.rules_added.is_empty()
             && self.rules_removed.is_empty()
             && self.rules_changed.is_empty()
+            && self.rules_edited.is_empty()
     }
 }
 
@@ -123,6 +145,54 @@ fn rules(a: &[Rule], b: &[Rule], d: &mut Diff) {
             d.rules_removed.push(r.text.clone());
         }
     }
+    pair_edits(d);
+}
+
+/// Moves each removed rule that is much like an added one (the most alike first) into
+/// `rules_edited`.
+fn pair_edits(d: &mut Diff) {
+    let mut removed = std::mem::take(&mut d.rules_removed);
+    for old in std::mem::take(&mut removed) {
+        let best = d
+            .rules_added
+            .iter()
+            .enumerate()
+            .map(|(i, new)| (i, TextDiff::from_chars(old.as_str(), new.as_str()).ratio()))
+            .filter(|(_, r)| *r >= EDIT_LIKENESS)
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        match best {
+            Some((i, _)) => {
+                let new = d.rules_added.remove(i);
+                d.rules_edited.push(RuleEdit {
+                    words: words(&old, &new),
+                    before: old,
+                    after: new,
+                });
+            }
+            None => removed.push(old),
+        }
+    }
+    d.rules_removed = removed;
+}
+
+/// Word-level steps from `old` to `new`, with runs of the same kind merged.
+fn words(old: &str, new: &str) -> Vec<WordChange> {
+    let mut out: Vec<WordChange> = Vec::new();
+    for c in TextDiff::from_words(old, new).iter_all_changes() {
+        let op = match c.tag() {
+            similar::ChangeTag::Equal => "equal",
+            similar::ChangeTag::Delete => "delete",
+            similar::ChangeTag::Insert => "insert",
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(c.value()),
+            _ => out.push(WordChange {
+                op,
+                text: c.value().to_string(),
+            }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -162,6 +232,50 @@ mod tests {
         assert_eq!(d.fields.len(), 1);
         assert!(d.fields[0].unified.contains("-one") && d.fields[0].unified.contains("+two"));
         assert!(diff(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn an_edited_rule_is_one_edit_with_a_word_diff() {
+        let std = |rules: &[&str]| {
+            Content::Standard(Standard {
+                name: "S".into(),
+                description: String::new(),
+                scope: vec![],
+                rules: rules
+                    .iter()
+                    .map(|t| Rule {
+                        text: (*t).into(),
+                        severity: None,
+                        examples: vec![],
+                    })
+                    .collect(),
+            })
+        };
+        let d = diff(
+            &std(&["Name functions in snake_case.", "Drop."]),
+            &std(&["Name all functions in snake_case.", "Add."]),
+        );
+        assert_eq!(d.rules_added, vec!["Add."]);
+        assert_eq!(d.rules_removed, vec!["Drop."]);
+        assert_eq!(d.rules_edited.len(), 1);
+        let e = &d.rules_edited[0];
+        assert_eq!(e.before, "Name functions in snake_case.");
+        assert_eq!(e.after, "Name all functions in snake_case.");
+        let inserted: String = e
+            .words
+            .iter()
+            .filter(|w| w.op == "insert")
+            .map(|w| w.text.as_str())
+            .collect();
+        assert_eq!(inserted.trim(), "all");
+        assert!(e.words.iter().all(|w| w.op != "delete"));
+        let rebuilt: String = e
+            .words
+            .iter()
+            .filter(|w| w.op != "delete")
+            .map(|w| w.text.as_str())
+            .collect();
+        assert_eq!(rebuilt, e.after);
     }
 
     #[test]

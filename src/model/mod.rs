@@ -4,6 +4,7 @@
 pub mod access;
 pub mod artifact;
 pub mod diff;
+pub mod markdown_tree;
 pub mod names;
 pub mod net;
 pub mod oauth;

@@ -101,12 +101,19 @@ impl ServerCertVerifier for Pinned {
 
 /// One health request to ourselves; true on `200`.
 pub fn probe(addr: SocketAddr, pinned_cert: Option<&[u8]>) -> bool {
+    probe_path(addr, "/healthz", pinned_cert)
+}
+
+/// One request for `path` (`/healthz` or `/readyz`) to this server; true on `200`. Also what
+/// `rulebook probe` runs inside a container image, which has no curl.
+pub fn probe_path(addr: SocketAddr, path: &str, pinned_cert: Option<&[u8]>) -> bool {
     let Ok(mut tcp) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
         return false;
     };
     let _ = tcp.set_read_timeout(Some(Duration::from_secs(3)));
     let _ = tcp.set_write_timeout(Some(Duration::from_secs(3)));
-    let request = b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    let request = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    let request = request.as_bytes();
     let mut response = Vec::new();
     let ok = match pinned_cert {
         None => tcp.write_all(request).is_ok() && tcp.take(4096).read_to_end(&mut response).is_ok(),

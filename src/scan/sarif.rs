@@ -27,7 +27,7 @@ pub fn log(findings: &[Finding]) -> Value {
     ]);
     let rules: Vec<Value> = ids
         .iter()
-        .map(|id| json!({ "id": id, "name": id, "helpUri": "https://rulebook.invalid/docs/SCANNING.md" }))
+        .map(|id| json!({ "id": id, "name": id }))
         .collect();
     let results: Vec<Value> = findings
         .iter()
@@ -54,7 +54,6 @@ pub fn log(findings: &[Finding]) -> Value {
             "tool": { "driver": {
                 "name": "rulebook scan",
                 "version": crate::version::VERSION,
-                "informationUri": "https://rulebook.invalid/docs/SCANNING.md",
                 "rules": rules
             } },
             "results": results

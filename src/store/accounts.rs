@@ -76,7 +76,7 @@ pub enum TokenPurpose {
 }
 
 impl TokenPurpose {
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             TokenPurpose::Setup => "setup",
             TokenPurpose::Invite => "invite",
@@ -723,22 +723,8 @@ impl Store {
             let org_id = t
                 .org_id
                 .ok_or_else(|| StoreError::Refused("invitation without organization".into()))?;
-            let role = t
-                .role
-                .as_deref()
-                .and_then(OrgRole::parse)
-                .unwrap_or(OrgRole::Member);
             let user_id = insert_user(tx, user, now)?;
-            tx.execute(
-                "INSERT INTO memberships (org_id, user_id, role) VALUES (?1, ?2, ?3)",
-                params![org_id, user_id, role.as_str()],
-            )?;
-            if let Some(space) = t.space_id {
-                tx.execute(
-                    "INSERT INTO space_members (space_id, user_id, role) VALUES (?1, ?2, 'member')",
-                    params![space, user_id],
-                )?;
-            }
+            add_invited_member(tx, &t, org_id, user_id)?;
             Ok((org_id, user_id))
         })
     }
@@ -826,7 +812,33 @@ fn admin_count(tx: &Connection, org_id: i64) -> Result<i64, StoreError> {
 
 /// Marks a valid one-time token used and returns it; unknown, used, expired or wrong-purpose
 /// tokens are all refused with the same message.
-fn consume_token(
+/// Makes `user_id` a member of `org_id` as an invitation says: its role (member if none) and
+/// its space, if it names one. Shared by a new account's and an existing account's accept.
+pub(super) fn add_invited_member(
+    tx: &Connection,
+    t: &TokenRow,
+    org_id: i64,
+    user_id: i64,
+) -> Result<OrgRole, StoreError> {
+    let role = t
+        .role
+        .as_deref()
+        .and_then(OrgRole::parse)
+        .unwrap_or(OrgRole::Member);
+    tx.execute(
+        "INSERT INTO memberships (org_id, user_id, role) VALUES (?1, ?2, ?3)",
+        params![org_id, user_id, role.as_str()],
+    )?;
+    if let Some(space) = t.space_id {
+        tx.execute(
+            "INSERT OR IGNORE INTO space_members (space_id, user_id, role) VALUES (?1, ?2, 'member')",
+            params![space, user_id],
+        )?;
+    }
+    Ok(role)
+}
+
+pub(super) fn consume_token(
     tx: &Connection,
     hash: &[u8],
     purpose: TokenPurpose,

@@ -7,14 +7,17 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod dashboard;
 pub mod distributions;
 mod error;
 pub mod gitdist;
+pub mod invites;
 pub mod keycheck;
 pub mod limits;
 mod migrations;
 pub mod oauth;
 mod open;
+pub mod org_creation;
 pub mod packages;
 pub mod playbook;
 mod pool;
@@ -22,8 +25,10 @@ pub mod privacy;
 mod probe;
 pub mod proposals;
 mod rekey;
+pub mod release_lag;
 pub mod secrets;
 pub mod transfer;
+pub mod trash;
 mod verify;
 
 pub use error::StoreError;

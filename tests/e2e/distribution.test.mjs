@@ -6,68 +6,16 @@
 // Usage: cd tests/e2e && node --test distribution.test.mjs   (RULEBOOK_BIN, CHROMIUM override the defaults)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { e2e } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = process.env.RULEBOOK_BIN ?? join(root, 'target/debug/rulebook');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const tmp = mkdtempSync(join(tmpdir(), 'rulebook-e2e-dist-'));
-const shots = join(tmp, 'screenshots');
-mkdirSync(shots);
-const dirs = ['--data-dir', join(tmp, 'data'), '--config-dir', join(tmp, 'cfg')];
-const PASSWORD = 'e2e admin passphrase';
 const TOKEN = 'CANARY-git-token-7d3e91b2c4';
 
-let server, url, setupLink, browser, context, page;
-const problems = [];
-
-before(async () => {
-  const init = spawnSync(bin, [...dirs, 'init'], { encoding: 'utf8' });
-  assert.equal(init.status, 0, init.stderr);
-  server = spawn(bin, [...dirs, 'serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise((ok, fail) => {
-    let err = '';
-    server.stderr.on('data', (d) => {
-      err += d;
-      const m = err.match(/first-run setup: open (\S+)/);
-      const l = err.match(/rulebook listening on (\S+)/);
-      if (m && l) { url = l[1]; setupLink = m[1]; ok(); }
-    });
-    server.on('exit', (c) => fail(new Error(`server exited ${c}: ${err}`)));
-    setTimeout(() => fail(new Error(`no setup link: ${err}`)), 15000);
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  console.log(`screenshots: ${shots}`);
-  assert.deepEqual(problems, [], 'console errors or foreign requests');
-});
-
-const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-
-/// Calls the API from the page, as the signed-in user (session cookie and CSRF token).
-async function apiCall(method, path, body) {
-  return page.evaluate(async ([method, path, body]) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-                                  body: body === null ? undefined : JSON.stringify(body) });
-    return { status: r.status, data: await r.json().catch(() => null) };
-  }, [method, path, body ?? null]);
-}
+const run = e2e('dist');
+const { shots, problems, shot, api: apiCall } = run;
+let url, browser, page;
+before(async () => { ({ url, browser, page } = await run.start()); });
+after(() => run.stop());
 
 /// Fails with the page's text, so a wrong state is readable in the test output.
 async function see(locator, timeout = 10000) {
@@ -77,12 +25,7 @@ async function see(locator, timeout = 10000) {
 }
 
 test('setup, and a package with a release', async () => {
-  await page.goto(setupLink);
-  await page.getByLabel('Organization name').fill('Acme');
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password (12 characters or more)').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  await run.firstRun();
   const sp = '/api/v1/orgs/acme/spaces/default';
   let r = await apiCall('POST', `${sp}/standards`, { name: 'Error handling', description: 'How we handle errors.', scope: [],
     rules: [{ text: 'Return errors with the `?` operator.' }] });

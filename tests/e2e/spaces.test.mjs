@@ -7,90 +7,25 @@
 // Usage: node --test tests/e2e/spaces.test.mjs   (RULEBOOK_BIN, CHROMIUM override the defaults)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { e2e } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = process.env.RULEBOOK_BIN ?? join(root, 'target/debug/rulebook');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const tmp = mkdtempSync(join(tmpdir(), 'rulebook-e2e-spaces-'));
-const shots = join(tmp, 'screenshots');
-mkdirSync(shots);
-const dirs = ['--data-dir', join(tmp, 'data'), '--config-dir', join(tmp, 'cfg')];
-const PASSWORD = 'e2e admin passphrase';
 const DEFAULT = '/api/v1/orgs/acme/spaces/default';
 const PLATFORM = '/api/v1/orgs/acme/spaces/platform';
 
-let server, url, setupLink, browser, context, page;
-const problems = [];
-/// HTTP errors a step provokes on purpose (Chromium logs every 4xx as a console error).
-const expected = [];
+const run = e2e('spaces');
+const { expected, shot, hash, api: apiCall } = run;
+let url, page;
+before(async () => { ({ url, page } = await run.start()); });
+after(() => run.stop());
 
-before(async () => {
-  const init = spawnSync(bin, [...dirs, 'init'], { encoding: 'utf8' });
-  assert.equal(init.status, 0, init.stderr);
-  server = spawn(bin, [...dirs, 'serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise((ok, fail) => {
-    let err = '';
-    server.stderr.on('data', (d) => {
-      err += d;
-      const m = err.match(/first-run setup: open (\S+)/);
-      const l = err.match(/rulebook listening on (\S+)/);
-      if (m && l) { url = l[1]; setupLink = m[1]; ok(); }
-    });
-    server.on('exit', (c) => fail(new Error(`server exited ${c}: ${err}`)));
-    setTimeout(() => fail(new Error(`no setup link: ${err}`)), 15000);
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const i = expected.findIndex((status) => m.text().includes(`status of ${status}`));
-    if (i >= 0) expected.splice(i, 1);
-    else problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  console.log(`screenshots: ${shots}`);
-  assert.deepEqual(problems, [], 'console errors or foreign requests');
-});
-
-const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-const hash = () => new URL(page.url()).hash;
 /// The space switcher in the header (the search page has a space filter of its own).
 const switcher = () => page.getByRole('banner').getByRole('combobox', { name: 'Space', exact: true });
 const crumbs = () => page.getByRole('navigation', { name: 'Breadcrumb' });
 
-/// Calls the API from the page, as the signed-in user (session cookie and CSRF token).
-async function apiCall(method, path, body) {
-  return page.evaluate(async ([method, path, body]) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-                                  body: body === null ? undefined : JSON.stringify(body) });
-    return { status: r.status, data: await r.json().catch(() => null), etag: r.headers.get('ETag') };
-  }, [method, path, body ?? null]);
-}
-
 const standard = (name, rule) => ({ slug: 'logging', name, description: `How ${name} works.`, scope: [], rules: [{ text: rule }] });
 
 test('setup; a second space with a standard of the same slug, and a command', async () => {
-  await page.goto(setupLink);
-  await page.getByLabel('Organization name').fill('Acme');
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password (12 characters or more)').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  await run.firstRun();
   let r = await apiCall('POST', '/api/v1/orgs/acme/spaces', { name: 'Platform', slug: 'platform', visibility: 'restricted' });
   assert.equal(r.status, 201, JSON.stringify(r.data));
   r = await apiCall('POST', `${DEFAULT}/standards`, standard('Logging for services', 'Log each error once.'));
@@ -238,7 +173,7 @@ test("an old route opens the default space's copy", async () => {
 });
 
 test('a space created on the admin page joins the switcher', async () => {
-  await page.goto(`${url}/#/admin`);
+  await page.goto(`${url}/#/admin/spaces`);
   await page.reload();
   await page.waitForLoadState('networkidle');
   const create = page.getByRole('form', { name: 'New space' });

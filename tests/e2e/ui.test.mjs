@@ -6,84 +6,19 @@
 // Usage: node --test tests/e2e/ui.test.mjs   (RULEBOOK_BIN, CHROMIUM override the defaults)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { chromium } from 'playwright-core';
+import { e2e, PASSWORD } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = process.env.RULEBOOK_BIN ?? join(root, 'target/debug/rulebook');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const tmp = mkdtempSync(join(tmpdir(), 'rulebook-e2e-'));
-const shots = join(tmp, 'screenshots');
-mkdirSync(shots);
-const dirs = ['--data-dir', join(tmp, 'data'), '--config-dir', join(tmp, 'cfg')];
-const PASSWORD = 'e2e admin passphrase';
-
-let server, url, setupLink, browser, context, page;
-const problems = [];
-/// HTTP errors a step provokes on purpose (Chromium logs every 4xx as a console error).
-const expected = [];
-
-before(async () => {
-  const init = spawnSync(bin, [...dirs, 'init'], { encoding: 'utf8' });
-  assert.equal(init.status, 0, init.stderr);
-  server = spawn(bin, [...dirs, 'serve', '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  await new Promise((ok, fail) => {
-    let err = '';
-    server.stderr.on('data', (d) => {
-      err += d;
-      const m = err.match(/first-run setup: open (\S+)/);
-      const l = err.match(/rulebook listening on (\S+)/);
-      if (m && l) { url = l[1]; setupLink = m[1]; ok(); }
-    });
-    server.on('exit', (c) => fail(new Error(`server exited ${c}: ${err}`)));
-    setTimeout(() => fail(new Error(`no setup link: ${err}`)), 15000);
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const i = expected.findIndex((status) => m.text().includes(`status of ${status}`));
-    if (i >= 0) expected.splice(i, 1);
-    else problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('data:')) problems.push(`request to another host: ${r.url()}`);
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  console.log(`screenshots: ${shots}`);
-  assert.deepEqual(problems, [], 'console errors or foreign requests');
-});
-
-const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-
-/// Calls the API from the page, as the signed-in user (session cookie and CSRF token).
-async function apiCall(method, path, body) {
-  return page.evaluate(async ([method, path, body]) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
-                                  body: body === null ? undefined : JSON.stringify(body) });
-    return { status: r.status, data: await r.json().catch(() => null) };
-  }, [method, path, body ?? null]);
-}
+const run = e2e();
+const { tmp, problems, expected, shot, api: apiCall } = run;
+let url, browser, page;
+before(async () => { ({ url, browser, page } = await run.start()); });
+after(() => run.stop());
 
 test('first-run setup, then the dashboard', async () => {
-  await page.goto(setupLink);
-  await page.getByLabel('Organization name').fill('Acme');
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password (12 characters or more)').fill(PASSWORD);
-  await shot('01-setup');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('heading', { name: 'Acme' }).waitFor();
+  await run.firstRun(page, { beforeCreate: () => shot('01-setup') });
   await page.getByText('standards', { exact: true }).waitFor();
   await shot('02-dashboard');
 });
@@ -130,7 +65,7 @@ test('create a standard with two rules and examples, edit it, view the diff', as
   await page.goto(`${url}/#/standards/error-handling`);
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByText('Changes from v1 to v2').waitFor();
-  await page.getByText('Rules added').waitFor();
+  await page.getByText('Rules changed').waitFor();
   await shot('05-history-diff');
 });
 
@@ -265,14 +200,17 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   await page.getByRole('button', { name: 'Save new version' }).click();
   await page.getByText('Version 2').waitFor();
   await page.getByText('then watch the rollout').waitFor();
-  // A full load, and no click until every request of the page has answered: the admin page
-  // renders after several calls, and the router does not cancel a page still loading.
-  await page.goto(`${url}/#/admin`);
+  // A full load, and no click until every request of the page has answered: the router does
+  // not cancel a page still loading. The admin area has a route per section.
+  await page.goto(`${url}/#/admin/invitations`);
   await page.reload();
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   assert.match(link, /\/#\/invite\/[0-9a-f]{64}$/);
+  await page.goto(`${url}/#/admin/retention`);
+  await page.reload();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel(/^sessions: /).fill('30');
   await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/retention') && r.request().method() === 'PUT'),
@@ -281,7 +219,8 @@ test('commands, skills (upload a zip, download) and the admin page', async () =>
   const ret = await apiCall('GET', '/api/v1/admin/retention');
   assert.equal(ret.data.classes.find((c) => c.class === 'sessions').days, 30);
   await shot('13-admin');
-  await page.getByRole('link', { name: 'Default' }).click();
+  await page.goto(`${url}/#/admin/spaces`);
+  await page.getByRole('main').getByRole('link', { name: 'Default', exact: true }).click();
   await page.getByRole('button', { name: 'Add to space' }).waitFor();
 });
 
@@ -311,9 +250,9 @@ test('narrow screens and dark mode render without horizontal scrolling', async (
 test('an admin removes a member who joined through an invitation', async () => {
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  // A full load, and no click until every request of the page has answered: the admin page
-  // renders after several calls, and the router does not cancel a page still loading.
-  await page.goto(`${url}/#/admin`);
+  // A full load, and no click until every request of the page has answered: the router does
+  // not cancel a page still loading.
+  await page.goto(`${url}/#/admin/invitations`);
   await page.reload();
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
@@ -337,9 +276,9 @@ test('an admin removes a member who joined through an invitation', async () => {
   } finally {
     await theirs.close();
   }
-  // One full load of the admin page (two quick hash changes could let the slower first
+  // One full load of the members page (two quick hash changes could let the slower first
   // page render last: the router does not cancel a page still loading; see issue 16).
-  await page.goto(`${url}/#/admin`);
+  await page.goto(`${url}/#/admin/members`);
   await page.reload();
   await page.waitForLoadState('networkidle');
   const row = page.getByRole('row', { name: /Carol Leaving \(carol\)/ });

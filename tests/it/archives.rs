@@ -853,17 +853,7 @@ fn the_cli_exports_imports_lists_templates_and_sets_limits() {
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
     seed_playbook(&admin);
-    let key = admin
-        .post(
-            "/api/v1/orgs/acme/apikeys",
-            &json!({ "name": "usb", "scope": "write" }),
-        )
-        .json()["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let key_file = inst.tmp.path().join("key");
-    std::fs::write(&key_file, &key).unwrap();
+    let (_, key_file) = key_file(&inst, &admin, "usb", "write");
     let out = inst.tmp.path().join("space.zip");
     let remote = |extra: &[&str]| {
         let mut args: Vec<&str> = extra.to_vec();

@@ -7,7 +7,13 @@ use serde_json::json;
 use crate::harness::*;
 
 /// Invites `username` into organization `org` with `role` (as `inviter`) and signs them in.
-fn join_org(inviter: &Client, org: &str, role: &str, username: &str, password: &str) -> Client {
+pub(crate) fn join_org(
+    inviter: &Client,
+    org: &str,
+    role: &str,
+    username: &str,
+    password: &str,
+) -> Client {
     let r = inviter.post(
         &format!("/api/v1/orgs/{org}/invites"),
         &json!({ "role": role }),

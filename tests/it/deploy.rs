@@ -55,7 +55,10 @@ fn the_kubernetes_manifests_validate_against_the_kubernetes_schemas() {
     assert!(sts.contains("readOnlyRootFilesystem: true"));
     std::fs::write(
         &bad,
-        sts.replace("readOnlyRootFilesystem: true", "readOnlyRootFilesystm: true"),
+        sts.replace(
+            "readOnlyRootFilesystem: true",
+            "readOnlyRootFilesystm: true",
+        ),
     )
     .unwrap();
     let (ok, text) = validate(&[bad]);

@@ -789,3 +789,36 @@ pub fn serve_refused(inst: &Instance, extra: &[&str]) -> std::process::Output {
     }
     child.wait_with_output().unwrap()
 }
+
+/// Mints an API key of `scope` (`read`, `write`) in organization `acme` as `admin`, named
+/// `name`; returns the key.
+pub fn mint_key(admin: &Client, name: &str, scope: &str) -> String {
+    let r = admin.post(
+        "/api/v1/orgs/acme/apikeys",
+        &serde_json::json!({ "name": name, "scope": scope }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    r.json()["key"].as_str().unwrap().to_string()
+}
+
+/// Writes a freshly minted key (see [`mint_key`]) to `<tmp>/key` for `--api-key-file`.
+pub fn key_file(inst: &Instance, admin: &Client, name: &str, scope: &str) -> (String, PathBuf) {
+    let key = mint_key(admin, name, scope);
+    let file = inst.tmp.path().join("key");
+    std::fs::write(&file, &key).unwrap();
+    (key, file)
+}
+
+/// Stores `server` and a fresh key of `scope` with `rulebook login`, as a developer would;
+/// returns the key.
+pub fn cli_login(inst: &Instance, server: &Server, admin: &Client, scope: &str) -> String {
+    let (key, file) = key_file(inst, admin, "dev", scope);
+    inst.ok(&[
+        "login",
+        "--host",
+        &server.url,
+        "--api-key-file",
+        file.to_str().unwrap(),
+    ]);
+    key
+}

@@ -3,7 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{BIN, Client, Instance, Resp, Server, join, request, request_bytes};
+use crate::harness::{
+    BIN, Client, Instance, Resp, Server, cli_login, join, request, request_bytes,
+};
 
 const MODERN: &str = "2026-07-28";
 
@@ -64,12 +66,7 @@ fn seed(admin: &Client) {
 }
 
 fn key(c: &Client, scope: &str) -> String {
-    let r = c.post(
-        "/api/v1/orgs/acme/apikeys",
-        &json!({ "name": format!("mcp {scope}"), "scope": scope }),
-    );
-    assert_eq!(r.status, 201, "{}", r.text());
-    r.json()["key"].as_str().unwrap().to_string()
+    crate::harness::mint_key(c, &format!("mcp {scope}"), scope)
 }
 
 /// Runs the SDK client script; returns its JSON report.
@@ -959,16 +956,7 @@ fn install_mcp_writes_each_agents_project_config_and_keeps_other_servers() {
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
     crate::render::seed(&admin);
-    let k = key(&admin, "read");
-    let key_file = inst.tmp.path().join("key");
-    std::fs::write(&key_file, &k).unwrap();
-    inst.ok(&[
-        "login",
-        "--host",
-        &server.url,
-        "--api-key-file",
-        key_file.to_str().unwrap(),
-    ]);
+    cli_login(&inst, &server, &admin, "read");
     let repo = inst.tmp.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
     std::fs::write(

@@ -560,17 +560,7 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
     seed(&admin);
-    let key = admin
-        .post(
-            "/api/v1/orgs/acme/apikeys",
-            &json!({ "name": "dev", "scope": "write" }),
-        )
-        .json()["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let key_file = inst.tmp.path().join("key");
-    std::fs::write(&key_file, &key).unwrap();
+    let (key, key_file) = key_file(&inst, &admin, "dev", "write");
     // Not logged in yet: a clear configuration error.
     let repo = inst.tmp.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
@@ -1200,24 +1190,7 @@ fn installs_in_tracked_repositories_are_reported_for_the_overview() {
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
     seed(&admin);
-    let key = admin
-        .post(
-            "/api/v1/orgs/acme/apikeys",
-            &json!({ "name": "dev", "scope": "read" }),
-        )
-        .json()["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let key_file = inst.tmp.path().join("key");
-    std::fs::write(&key_file, &key).unwrap();
-    inst.ok(&[
-        "login",
-        "--host",
-        &server.url,
-        "--api-key-file",
-        key_file.to_str().unwrap(),
-    ]);
+    let key = cli_login(&inst, &server, &admin, "read");
     let viewer = join(&admin, "viewer", "vera", "viewer passphrase 123");
     let track = json!({ "url": "ssh://git.example.internal/team/api.git/", "branch": "main" });
     assert_eq!(

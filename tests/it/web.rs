@@ -178,15 +178,41 @@ fn openapi_document_lists_every_route_and_validates() {
     assert_eq!(doc.status, 200);
     let spec = doc.json();
     assert_eq!(spec["openapi"], "3.1.0");
+    // A `{kind}` route is documented once per kind (their bodies differ).
+    let mut expected = 0;
     for r in routes.as_array().unwrap() {
-        let path = r["path"].as_str().unwrap();
+        let pattern = r["path"].as_str().unwrap();
         let method = r["method"].as_str().unwrap().to_ascii_lowercase();
-        let op = &spec["paths"][path][&method];
-        assert!(
-            op.is_object(),
-            "{method} {path} missing from the OpenAPI document"
-        );
-        assert_eq!(op["x-rulebook-need"], r["need"]);
+        let paths: Vec<String> = if pattern.contains("{kind}") {
+            ["standards", "commands", "skills", "subagents"]
+                .iter()
+                .map(|k| pattern.replace("{kind}", k))
+                .collect()
+        } else {
+            vec![pattern.to_string()]
+        };
+        for path in paths {
+            let op = &spec["paths"][&path][&method];
+            assert!(
+                op.is_object(),
+                "{method} {path} missing from the OpenAPI document"
+            );
+            assert_eq!(op["x-rulebook-need"], r["need"]);
+            assert!(
+                op["operationId"]
+                    .as_str()
+                    .unwrap()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric())
+            );
+            assert!(op["summary"].as_str().is_some_and(|s| !s.is_empty()));
+            if matches!(method.as_str(), "get" | "post" | "put") {
+                assert!(
+                    op["responses"]["4XX"]["content"]["application/json"]["schema"].is_object()
+                );
+            }
+            expected += 1;
+        }
     }
     let documented: usize = spec["paths"]
         .as_object()
@@ -194,11 +220,15 @@ fn openapi_document_lists_every_route_and_validates() {
         .values()
         .map(|p| p.as_object().unwrap().len())
         .sum();
+    assert_eq!(documented, expected, "no undocumented or phantom routes");
+    // The artifact bodies are typed per kind, with examples.
+    let create = &spec["paths"]["/api/v1/orgs/{org}/spaces/{space}/standards"]["post"];
+    assert_eq!(create["operationId"], "createStandard");
     assert_eq!(
-        documented,
-        routes.as_array().unwrap().len(),
-        "no undocumented or phantom routes"
+        create["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/StandardIn"
     );
+    assert!(spec["components"]["schemas"]["StandardIn"]["examples"].is_array());
     // The reference validator accepts it.
     let python = std::env::var("RULEBOOK_TEST_PYTHON")
         .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")));

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 
 use serde_json::json;
 
-use crate::harness::{BIN, Instance, Server, code, stderr};
+use crate::harness::{BIN, Instance, Server, code, key_file, stderr};
 
 fn strace_prefix(trace: &Path) -> Vec<String> {
     ["strace", "-f", "-qq", "-e", "trace=connect", "-o"]
@@ -75,17 +75,7 @@ fn the_main_flows_make_no_connection_off_loopback() {
     assert_eq!(r.json()["ok"], false);
     assert!(r.text().contains("RB-EGRESS-DENIED"), "{}", r.text());
 
-    let key = admin
-        .post(
-            "/api/v1/orgs/acme/apikeys",
-            &json!({ "name": "dev", "scope": "write" }),
-        )
-        .json()["key"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let key_file = inst.tmp.path().join("key");
-    std::fs::write(&key_file, &key).unwrap();
+    let (_, key_file) = key_file(&inst, &admin, "dev", "write");
     let repo = inst.tmp.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
     let cli_trace = inst.tmp.path().join("cli.trace");

@@ -1,13 +1,20 @@
-// Account (sessions) and administration: spaces, members and invitations, content limits and
-// the organization's rendering defaults; plus the public invitation and password-reset pages.
-import { el, field, form, show, showHere, loading, failure, empty, confirmed } from '../dom.js';
-import { api, enc, setCsrf } from '../api.js';
-import { at } from '../routes.js';
-
-import { AGENTS } from './standards.js';
-
-/// The header of a column of buttons, named for screen readers (axe: empty-table-header).
-const actionsHeader = () => el('th', { scope: 'col' }, el('span', { class: 'visually-hidden' }, 'Actions'));
+// Account (sessions) and administration: the dispatcher of the admin sections (each in its
+// own file under admin/, sharing admin/frame.js), plus the public invitation and
+// password-reset pages.
+import { el, field, form, show, loading, failure, confirmed } from '../dom.js';
+import { api, setCsrf } from '../api.js';
+import { actionsHeader, SECTIONS, sectionShow } from './admin/frame.js';
+import { overview } from './admin/overview.js';
+import { members } from './admin/members.js';
+import { spaces, spaceMembers } from './admin/spaces.js';
+import { invitations } from './admin/invitations.js';
+import { rendering } from './admin/rendering.js';
+import { templates } from './admin/templates.js';
+import { archives } from './admin/archives.js';
+import { repositories } from './admin/repositories.js';
+import { limits } from './admin/limits.js';
+import { retention } from './admin/retention.js';
+import { backups } from './admin/backups.js';
 
 export async function account() {
   loading();
@@ -32,111 +39,72 @@ export async function account() {
     el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)));
 }
 
-export async function admin(ctx, me) {
-  loading();
-  // Actions on this page re-render it; by then the user may have moved on.
-  const show = showHere();
-  const org = `/api/v1/orgs/${enc(ctx.org)}`;
-  const [spaces, members, render, limits] = await Promise.all([
-    api('GET', `${org}/spaces`), api('GET', `${org}/members`), api('GET', `${org}/settings/render`),
-    me.user.instance_admin ? api('GET', '/api/v1/admin/limits') : Promise.resolve(null),
-  ]);
-  if (!members.ok) return show(el('h1', {}, 'Administration'), failure(members));
-  const invite = el('div', { 'aria-live': 'polite' });
-  const sections = [
-    el('section', {}, el('h2', {}, 'Spaces'), el('ul', { class: 'plain' }, (spaces.data?.spaces ?? []).map((s) => el('li', { class: 'card row' },
-      el('a', { href: `#/admin/spaces/${enc(s.slug)}` }, s.name), el('span', { class: 'muted' }, s.visibility),
-      el('a', { href: at({ org: ctx.org, space: s.slug }, 'standards'), title: `Browse the space ${s.name}` }, 'Browse')))),
-      form('New space', [field('Name', 'name'), el('label', {}, 'Visibility', el('select', { name: 'visibility' },
-        ['open', 'restricted', 'private'].map((v) => el('option', { value: v }, v))))], 'Create space', async (v) => {
-        const r = await api('POST', `${org}/spaces`, v);
-        if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-        window.dispatchEvent(new Event('rulebook:spaces')); // the header's space switcher lists it
-        await admin(ctx, me);
-        return null;
-      })),
-    el('section', {}, el('h2', {}, 'Members'), el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Role', 'State'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())),
-      el('tbody', {}, members.data.members.map((m) => el('tr', {}, el('td', {}, `${m.display_name} (${m.username})`),
-        el('td', {}, el('select', { 'aria-label': `Role of ${m.username}`, on: { change: async (ev) => {
-          const r = await api('PUT', `${org}/members/${m.id}/role`, { role: ev.target.value });
-          if (!r.ok) { window.alert(r.data?.error?.message ?? 'failed'); await admin(ctx, me); }
-        } } }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r, selected: r === m.role }, r)))),
-        el('td', {}, m.disabled ? 'disabled ' : 'active ', m.username === me.user.username ? '' : el('button', { type: 'button', class: m.disabled ? 'secondary' : 'danger', on: { click: async () => {
-          if (!m.disabled && !confirmed(`Disable ${m.username}? Their sessions and keys stop working at once.`)) return;
-          const r = await api('POST', `${org}/members/${m.id}/${m.disabled ? 'enable' : 'disable'}`, {});
-          if (!r.ok) window.alert(r.data?.error?.message ?? 'failed');
-          await admin(ctx, me);
-        } } }, m.disabled ? 'Enable' : 'Disable')),
-        el('td', {}, m.username === me.user.username ? '' : el('button', { type: 'button', class: 'danger', 'aria-label': `Remove ${m.username}`, on: { click: async () => {
-          if (!confirmed(`Remove ${m.username} from this organization? Their space roles and API keys here end; the account stays.`)) return;
-          const r = await api('DELETE', `${org}/members/${m.id}`);
-          if (!r.ok) window.alert(r.data?.error?.message ?? 'failed');
-          await admin(ctx, me);
-        } } }, 'Remove')))))),
-      form('Invite someone', [el('label', {}, 'Role', el('select', { name: 'role' }, ['viewer', 'member', 'admin'].map((r) => el('option', { value: r }, r))))],
-        'Create invitation link', async (v) => {
-          const r = await api('POST', `${org}/invites`, { role: v.role });
-          if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-          const input = el('input', { readonly: true, value: r.data.url, 'aria-label': 'Invitation link', class: 'code' });
-          invite.replaceChildren(el('div', { class: 'card notice' }, el('p', {}, `Send this link to the person (valid until ${r.data.expires_at}, single use):`), input,
-            el('button', { type: 'button', class: 'secondary', on: { click: () => { input.select(); navigator.clipboard?.writeText(r.data.url); } } }, 'Copy')));
-          return null;
-        }), invite),
-    el('section', {}, el('h2', {}, 'Rendering defaults'), form(null, [
-      el('fieldset', {}, el('legend', {}, 'Agents rendered by default'), el('div', { class: 'checks' }, AGENTS.map((a) => el('label', { class: 'check' },
-        el('input', { type: 'checkbox', name: `agent:${a}`, checked: (render.data?.agents ?? []).includes(a) }), a)))),
-      field('Always-on file cap (bytes, empty = none)', 'cap', 'number', { value: render.data?.always_on_cap ?? '', required: false, min: 256 }),
-    ], 'Save rendering defaults', async (v) => {
-      const agents = Object.keys(v).filter((k) => k.startsWith('agent:')).map((k) => k.slice(6));
-      const r = await api('PUT', `${org}/settings/render`, { agents, always_on_cap: v.cap ? Number(v.cap) : null });
-      return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
-    })),
-  ];
-  if (me.user.instance_admin) {
-    const b = await api('GET', '/api/v1/admin/backups');
-    sections.push(el('section', {}, el('h2', {}, 'Backups'), b.ok ? el('pre', {}, JSON.stringify(b.data, null, 2)) : failure(b),
-      el('p', { class: 'muted' }, 'Scheduled with `rulebook serve --backup-every`; retention with `rulebook retention`.')));
+/// The page of each admin section (`#/admin/{section}`); '' is the overview.
+const PAGES = { '': overview, members, spaces, invitations, rendering, templates, archives, repositories, limits, retention, backups };
+
+/// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
+/// what follows the section).
+export function admin(ctx, me, section = '', rest = []) {
+  if (section === 'audit') return location.replace('#/audit'); // the audit log has its own page
+  if (section === 'spaces' && rest.length === 1) return spaceMembers(ctx, me, rest[0]);
+  const page = Object.hasOwn(PAGES, section) ? PAGES[section] : null;
+  const known = SECTIONS.find(([key]) => key === section);
+  if (!page || rest.length) return sectionShow(me, known ? section : null, 'Not found')(el('p', {}, el('a', { href: '#/admin' }, 'Back to the administration')));
+  if (known?.[3] && !me.user.instance_admin) {
+    return sectionShow(me, null, known[1])(el('p', {}, 'Only an instance administrator can see or change this.'));
   }
-  if (me.user.instance_admin) {
-    const ret = await api('GET', '/api/v1/admin/retention');
-    if (ret.ok) {
-      sections.push(el('section', {}, el('h2', {}, 'Retention'),
-        el('p', { class: 'muted' }, `Nothing is deleted unless a period is set, and only when \`rulebook retention apply\` runs.${ret.data.legal_hold ? ' A legal hold is active: audit pruning is blocked.' : ''}`),
-        form(null, [...ret.data.classes.map((c) => field(`${c.class}: ${c.what} (days; empty = keep forever; ${c.due_rows} row(s) due now)`, c.class, 'number',
-          { value: c.days ?? '', required: false, min: 1 })),
-        field('versions: always keep the N newest of each artifact (empty = no count)', 'versions.keep', 'number',
-          { value: ret.data.classes.find((c) => c.class === 'versions')?.keep ?? '', required: false, min: 1 })], 'Save retention', async (v) => {
-          const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === '' ? null : Number(x)]));
-          const r = await api('PUT', '/api/v1/admin/retention', body);
-          return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
-        })));
-    }
-  }
-  if (limits?.ok) {
-    sections.push(el('section', {}, el('h2', {}, 'Content limits (whole instance)'), form(null,
-      limits.data.limits.map((l) => field(`${l.name} (default ${l.default})`, l.name, 'number', { value: l.value, min: 1 })),
-      'Save limits', async (v) => {
-        const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Number(x)]));
-        const r = await api('PUT', '/api/v1/admin/limits', body);
-        return r.ok ? null : r.data?.error?.message ?? `failed (${r.status})`;
-      })));
-  }
-  show(el('h1', {}, 'Administration'), ...sections);
+  return page(ctx, me);
 }
 
-export function invitePage(token, after) {
-  show(el('h1', {}, 'Join Rulebook'), form('Create your account', [
+/// `#/invite/{token}`: join the organization that sent the link. Signed in, the user accepts
+/// with this account (no new password). Signed out, they create an account, or sign in with
+/// the one they have and accept in the same step. `after(org)` opens what was joined.
+export async function invitePage(token, after) {
+  const me = await api('GET', '/api/v1/auth/me');
+  const accept = async () => {
+    const r = await api('POST', '/api/v1/invites/accept', { token });
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    await after(r.data.org);
+    return null;
+  };
+  if (me.ok && me.data.via === 'session') {
+    setCsrf(me.data.csrf_token);
+    const name = me.data.user.username;
+    return show(el('h1', {}, 'Join an organization'),
+      form(`Accept as ${name}`, [el('p', {}, `You are signed in as ${name}. Accepting adds this account to the organization that invited you.`)],
+        'Accept invitation', accept),
+      el('p', { class: 'muted' }, 'To join with a new account instead, sign out first.'));
+  }
+  // Signed out: today's "create an account" form, and a second view (one click away, so each
+  // view has one form) that signs in with an existing account and accepts.
+  const create = form('Create an account', [
     field('Username', 'username', 'text', { autocomplete: 'username' }),
     field('Display name', 'display_name', 'text', { required: false, autocomplete: 'name' }),
     field('Password (12 characters or more)', 'password', 'password', { autocomplete: 'new-password', minlength: '12' }),
   ], 'Create account', async (v) => {
     const r = await api('POST', '/api/v1/invites/accept', { token, username: v.username, display_name: v.display_name || undefined, password: v.password });
     if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
-    if (r.data?.csrf_token) setCsrf(r.data.csrf_token);
-    location.hash = '#/';
-    await after();
+    await after(null);
     return null;
-  }));
+  });
+  const signIn = form('Sign in to accept with your existing account', [
+    field('Username', 'username', 'text', { autocomplete: 'username' }),
+    field('Password', 'password', 'password', { autocomplete: 'current-password' }),
+  ], 'Sign in and accept', async (v) => {
+    const r = await api('POST', '/api/v1/auth/login', v);
+    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    setCsrf(r.data.csrf_token);
+    return accept();
+  });
+  const swap = (label, view) => el('button', { type: 'button', class: 'link', on: { click: view } }, label);
+  const withNewAccount = () => show(el('h1', {}, 'Join Rulebook'),
+    el('p', {}, 'Create your account for this invitation. Already have an account? ', swap('Use my existing account', withExistingAccount)),
+    create);
+  const withExistingAccount = () => show(el('h1', {}, 'Join Rulebook'),
+    el('p', {}, 'Sign in with the account you already have: accepting adds it to the organization that invited you. ',
+      swap('Create a new account instead', withNewAccount)),
+    signIn);
+  withNewAccount();
 }
 
 export function resetPage(token) {
@@ -148,30 +116,4 @@ export function resetPage(token) {
     show(el('h1', {}, 'Password set'), el('p', {}, el('a', { href: '#/' }, 'Sign in')));
     return null;
   }));
-}
-
-
-/// A space's own members and their space roles (admin or member).
-export async function spaceMembers(ctx, space) {
-  loading();
-  const base = `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(space)}/members`;
-  const [r, org] = await Promise.all([api('GET', base), api('GET', `/api/v1/orgs/${enc(ctx.org)}/members`)]);
-  if (!r.ok) return show(el('h1', {}, `Space ${space}`), failure(r));
-  const rows = r.data.members.map((m) => el('tr', {}, el('td', {}, m.username), el('td', {}, m.role),
-    el('td', {}, el('button', { type: 'button', class: 'danger', on: { click: async () => {
-      if (!confirmed(`Remove ${m.username} from this space?`)) return;
-      const res = await api('DELETE', `${base}/${m.id}`);
-      if (!res.ok) window.alert(res.data?.error?.message ?? 'failed');
-      await spaceMembers(ctx, space);
-    } } }, 'Remove'))));
-  const add = form('Add a member', [
-    el('label', {}, 'Person', el('select', { name: 'id' }, (org.data?.members ?? []).map((m) => el('option', { value: m.id }, m.username)))),
-    el('label', {}, 'Space role', el('select', { name: 'role' }, el('option', { value: 'member' }, 'member'), el('option', { value: 'admin' }, 'admin'))),
-  ], 'Add to space', async (v) => {
-    const res = await api('PUT', `${base}/${enc(v.id)}`, { role: v.role });
-    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-    await spaceMembers(ctx, space);
-    return null;
-  });
-  show(el('h1', {}, `Members of space ${space}`), rows.length ? el('table', {}, el('thead', {}, el('tr', {}, ['User', 'Space role'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)) : empty('No space members: org roles apply.'), add);
 }

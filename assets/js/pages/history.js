@@ -1,10 +1,12 @@
 // History of an artifact: every version, a diff between any two (unified text per field and
-// rule-level added/removed/changed), restore of an old version as a new one; and the review
-// of a change proposal (accept, or reject with a comment).
-import { el, form, area, show, loading, failure, empty, confirmed } from '../dom.js';
+// rule-level added/removed/changed, an edited rule shown once with its words struck and
+// inserted), restore of an old version as a new one; and the review of a change proposal
+// (accept, or reject with a comment).
+import { el, form, area, show, loading, failure, empty, confirmDialog } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
-import { ruleRow, collect } from './standards.js';
+import { ruleRow, rulesBox, collect } from './standards.js';
+import { flashAt } from './artifact.js';
 
 const base = (ctx, kind, slug) => `${spaceApi(ctx)}/${kind}/${enc(slug)}`;
 
@@ -12,8 +14,11 @@ export function diffView(d) {
   const parts = [];
   const list = (title, items, cls) => items.length ? el('section', {}, el('h3', {}, title),
     el('ul', { class: cls }, items.map((t) => el('li', {}, t)))) : null;
+  // An edited rule: its words, removed ones struck (<del>) and added ones marked (<ins>).
+  const edited = (d.rules_edited ?? []).map((e) => el('span', { class: 'words', 'aria-label': `${e.before} → ${e.after}` },
+    e.words.map((w) => (w.op === 'insert' ? el('ins', {}, w.text) : w.op === 'delete' ? el('del', {}, w.text) : w.text))));
   parts.push(list('Rules added', d.rules_added, 'added'), list('Rules removed', d.rules_removed, 'removed'),
-    list('Rules changed', d.rules_changed, 'changed'));
+    list('Rules changed', [...edited, ...d.rules_changed], 'changed'));
   for (const f of d.fields) {
     const lines = f.unified.split('\n').map((l) => el('span', {
       class: l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : 'ctx' }, l + '\n'));
@@ -37,7 +42,7 @@ export async function history(ctx, kind, slug) {
     el('td', {}, fromRadios[i]), el('td', {}, toRadios[i]),
     el('td', {}, `v${v.version}`), el('td', {}, v.author), el('td', {}, v.created_at), el('td', {}, v.message || ''),
     el('td', {}, i === 0 ? '' : el('button', { type: 'button', class: 'secondary', on: { click: async () => {
-      if (!confirmed(`Restore version ${v.version} as a new version?`)) return;
+      if (!await confirmDialog(`Restore version ${v.version}?`, 'Its content becomes a new version; no version is lost.', 'Restore')) return;
       const res = await api('POST', `${base(ctx, kind, slug)}/versions/${v.version}/restore`, {});
       if (!res.ok) { out.replaceChildren(failure(res)); return; }
       await history(ctx, kind, slug);
@@ -55,6 +60,24 @@ export async function history(ctx, kind, slug) {
   if (versions.length > 1) await compare();
 }
 
+/// After an accept: the packages holding the artifact whose latest release lacks the accepted
+/// version (`packages_to_release` of the accept answer; absent on older servers → nothing).
+export function releaseNotice(ctx, answer) {
+  const list = Array.isArray(answer?.packages_to_release) ? answer.packages_to_release : [];
+  if (!list.length) return null;
+  return el('div', { class: 'notice card', role: 'status' }, el('h2', {}, 'Accepted. Publish a release to ship it'),
+    el('ul', {}, list.map((p) => el('li', {}, `Repositories that follow `, el('code', {}, 'latest'), ` of ${p.name ?? p.slug} get this change after a release is published`,
+      p.latest_version ? ` (latest release: ${p.latest_version}).` : '.'))),
+    el('p', {}, el('a', { href: at(ctx, 'packages') }, 'Open the packages of this space')));
+}
+
+/// After an accept: on to the artifact (`target`), which shows the release notice if any.
+export function afterAccept(ctx, answer, target) {
+  const notice = releaseNotice(ctx, answer);
+  if (notice) flashAt(target, notice);
+  location.hash = target;
+}
+
 export async function proposal(ctx, kind, slug, id) {
   loading();
   const r = await api('GET', `${base(ctx, kind, slug)}/proposals/${enc(id)}`);
@@ -64,7 +87,7 @@ export async function proposal(ctx, kind, slug, id) {
   const accept = el('button', { type: 'button', on: { click: async () => {
     const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, {});
     if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
-    location.hash = at(ctx, kind, slug);
+    afterAccept(ctx, res.data, at(ctx, kind, slug));
   } } }, 'Accept');
   const msg = el('p', { class: 'error', role: 'alert' });
   const reject = form('Reject with a comment', [area('Comment', 'comment', '', { required: true })], 'Reject', async (v) => {
@@ -75,7 +98,7 @@ export async function proposal(ctx, kind, slug, id) {
   });
   const editAccept = kind !== 'standards' || decided ? null : el('details', {}, el('summary', {}, 'Edit, then accept'), (() => {
     const c = p.content;
-    const rules = el('div', { class: 'rules' }, c.rules.map(ruleRow));
+    const rules = rulesBox(c.rules);
     return form(null, [
       el('label', {}, 'Name', el('input', { name: 'name', value: c.name, required: true })),
       el('label', {}, 'Description (Markdown)', el('textarea', { name: 'description', value: c.description, rows: 4 })),
@@ -88,7 +111,7 @@ export async function proposal(ctx, kind, slug, id) {
       delete body.message;
       const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, { resolution: body, comment });
       if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
-      location.hash = at(ctx, kind, slug);
+      afterAccept(ctx, res.data, at(ctx, kind, slug));
       return null;
     }, 'card editor');
   })());

@@ -2,9 +2,10 @@
 // skills the file list, upload of a zip/tar or a whole folder, and download as zip. An artifact's
 // open change proposals are listed on its page (with a count) and reviewed on the space's
 // proposal page (`#/{org}/{space}/proposals/{id}`, in proposals.js).
-import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
+import { el, field, area, form, show, loading, failure, empty, markdownBlock } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
+import { deleteButton, packagesPanel, takeFlash } from './artifact.js';
 
 const base = spaceApi;
 const TITLES = { commands: 'Commands', subagents: 'Subagents', skills: 'Skills' };
@@ -64,11 +65,13 @@ export async function edit(ctx, kind, slug) {
 export async function view(ctx, kind, slug) {
   loading();
   const [r, props] = await Promise.all([
-    api('GET', `${base(ctx)}/${kind}/${enc(slug)}`),
+    api('GET', `${base(ctx)}/${kind}/${enc(slug)}?render=markdown`),
     api('GET', `${base(ctx)}/${kind}/${enc(slug)}/proposals`),
   ]);
   if (!r.ok) return show(el('h1', {}, TITLES[kind]), failure(r));
   const c = r.data.content;
+  const md = r.data.rendered ?? {};
+  const status = el('p', { class: 'error', role: 'alert' });
   const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
   const proposals = open.length ? el('section', { class: 'proposals', 'aria-labelledby': 'open-proposals' },
     el('h2', { id: 'open-proposals' }, `Open proposals (${open.length})`),
@@ -83,14 +86,15 @@ export async function view(ctx, kind, slug) {
   } else {
     actions.unshift(el('a', { class: 'button', href: at(ctx, kind, slug, 'edit') }, 'Edit'));
   }
+  actions.push(deleteButton(ctx, kind, slug, c.name, status));
   const extra = kind === 'skills'
     ? [el('h2', {}, 'Files'), el('ul', { class: 'tree' }, el('li', {}, el('code', {}, 'SKILL.md')),
       (c.files ?? []).map((f) => el('li', {}, el('code', {}, f.path), f.executable ? ' (executable)' : '', f.base64 ? ' (binary)' : '')))]
     : kind === 'subagents' ? [el('p', { class: 'muted' }, `Tools: ${(c.tools ?? []).join(', ') || 'all'}${c.model ? ` · model ${c.model}` : ''}`)] : [];
-  show(el('div', { class: 'head' }, el('h1', {}, c.name), ...actions),
-    el('p', { class: 'muted' }, `Version ${r.data.version}`),
-    proposals, el('p', {}, c.description), ...extra,
-    el('h2', {}, kind === 'commands' ? 'Procedure' : 'Instructions'), el('pre', {}, c.body));
+  show(el('div', { class: 'head' }, el('h1', {}, c.name), ...actions), takeFlash(), status,
+    el('p', { class: 'muted' }, `Version ${r.data.version}`), packagesPanel(ctx, kind.slice(0, -1), slug),
+    proposals, markdownBlock(c.description, md.description, 'Description'), ...extra,
+    el('h2', {}, kind === 'commands' ? 'Procedure' : 'Instructions'), markdownBlock(c.body, md.body, kind === 'commands' ? 'Procedure' : 'Instructions'));
 }
 
 /// Bytes to base64 (for binary files of a folder upload).

@@ -1,7 +1,7 @@
-// Search, API keys, the audit log, packages and the dashboard.
-import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted } from '../dom.js';
+// Search, API keys, the audit log and packages (the dashboard is in dashboard.js).
+import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted, when } from '../dom.js';
 import { api, enc } from '../api.js';
-import { spaceApi, at, artifactAt } from '../routes.js';
+import { spaceApi, artifactAt } from '../routes.js';
 
 export async function search(ctx, q, kind, space = '') {
   const spaces = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces`);
@@ -29,7 +29,7 @@ export async function search(ctx, q, kind, space = '') {
 }
 
 /// A command line to copy: the text in a <code> and a Copy button that says when it copied.
-function copyLine(text, what) {
+export function copyLine(text, what) {
   const said = el('span', { class: 'muted', role: 'status' });
   const code = el('code', {}, text);
   return el('div', { class: 'copyline' }, code,
@@ -71,7 +71,7 @@ export async function keys(ctx, created = null) {
   });
   const rows = r.data.keys.map((k) => el('tr', {}, el('td', {}, k.name), el('td', {}, el('code', {}, k.prefix)), el('td', {}, k.scope),
     el('td', {}, k.spaces ? k.spaces.map(spaceName).join(', ') : 'all'),
-    el('td', {}, k.revoked ? 'revoked' : (k.expires_at ? `expires ${k.expires_at}` : 'no expiry')),
+    el('td', {}, k.revoked ? 'revoked' : (k.expires_at ? ['expires ', when(k.expires_at)] : 'no expiry')),
     el('td', {}, k.revoked ? '' : el('button', { type: 'button', class: 'danger', 'aria-label': `Revoke ${k.name}`, on: { click: async () => {
       if (!confirmed(`Revoke the key "${k.name}"? Whatever uses it stops working at once.`)) return;
       const res = await api('DELETE', `/api/v1/orgs/${enc(ctx.org)}/apikeys/${k.id}`);
@@ -114,7 +114,7 @@ export async function audit(action = '') {
     verdict.textContent = v.data.status === 'intact' ? `Chain intact: ${v.data.rows} rows verified.` : `Chain broken at row ${v.data.first_bad_seq}: ${v.data.reason}`;
     verdict.className = v.data.status === 'intact' ? 'ok' : 'error';
   } } }, 'Verify chain');
-  const rows = r.data.events.map((e) => el('tr', {}, el('td', {}, e.seq), el('td', {}, e.at), el('td', {}, e.actor), el('td', {}, e.action), el('td', {}, e.target), el('td', {}, e.outcome)));
+  const rows = r.data.events.map((e) => el('tr', {}, el('td', {}, e.seq), el('td', {}, when(e.at)), el('td', {}, e.actor), el('td', {}, e.action), el('td', {}, e.target), el('td', {}, e.outcome)));
   const filter = el('form', { class: 'searchbar', on: { submit: (ev) => { ev.preventDefault(); location.hash = `#/audit?action=${enc(ev.target.action.value)}`; } } },
     el('input', { name: 'action', value: action, 'aria-label': 'Filter by action', placeholder: 'action, e.g. artifact.updated' }), el('button', { type: 'submit' }, 'Filter'));
   show(el('div', { class: 'head' }, el('h1', {}, 'Audit log'), verify), verdict, filter,
@@ -122,7 +122,7 @@ export async function audit(action = '') {
 }
 
 /// The CLI's name for a package: `space/slug`, or `slug` alone in the default space.
-function installName(ctx, slug) {
+export function installName(ctx, slug) {
   const sp = (ctx.spaces ?? []).find((s) => s.slug === ctx.space);
   const isDefault = sp ? sp.visibility === 'default' : ctx.space === 'default';
   return isDefault ? slug : `${ctx.space}/${slug}`;
@@ -213,7 +213,7 @@ export async function packages(ctx) {
     const releases = p.releases.length ? el('table', { class: 'releases' },
       el('thead', {}, el('tr', {}, ['Version', 'Published', 'By', 'Notes'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, p.releases.map((rel) => el('tr', {}, el('th', { scope: 'row' }, el('span', { class: 'badge first' }, rel.version)),
-        el('td', {}, rel.created_at), el('td', {}, rel.created_by),
+        el('td', {}, when(rel.created_at)), el('td', {}, rel.created_by),
         el('td', {}, rel.notes ? el('pre', { class: 'prose' }, rel.notes) : el('span', { class: 'muted' }, 'no notes'))))))
       : null;
     const used = usedBy(p.slug);
@@ -224,7 +224,7 @@ export async function packages(ctx) {
       copyLine(`rulebook install ${installName(ctx, p.slug)}`, `the install command of ${p.name}`),
       el('h3', {}, `Contents (${p.items.length})`), contents, add,
       el('h3', {}, 'Releases'),
-      el('p', {}, p.releases.length ? `Latest release ${p.releases[0].version} (${p.releases[0].created_at})` : 'No release yet.'),
+      el('p', {}, p.releases.length ? [`Latest release ${p.releases[0].version} (`, when(p.releases[0].created_at), ')'] : 'No release yet.'),
       releases,
       used.length ? el('ul', {}, used.map((u) => el('li', {}, u))) : el('p', { class: 'muted' }, 'No tracked repository reports this package.'),
       el('button', { type: 'button', 'aria-haspopup': 'dialog', on: { click: () => publishDialog(p, `${url}/releases`, () => packages(ctx)) } }, 'Publish release…'), msg);
@@ -241,35 +241,4 @@ export async function packages(ctx) {
     return null;
   });
   here(el('h1', {}, 'Packages'), cards.length ? el('ul', { class: 'plain' }, cards) : empty('No packages yet.'), create);
-}
-
-export async function dashboard(ctx, me) {
-  loading();
-  const sp = spaceApi(ctx);
-  const kinds = ['standards', 'commands', 'skills', 'subagents'];
-  const [counts, pk, repos, activity, open] = await Promise.all([
-    Promise.all(kinds.map((k) => api('GET', `${sp}/${k}?limit=200`))),
-    api('GET', `${sp}/packages`),
-    api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
-    me.user.instance_admin ? api('GET', '/api/v1/audit?limit=8') : Promise.resolve(null),
-    api('GET', `${sp}/proposals`),
-  ]);
-  const details = await Promise.all((pk.data?.packages ?? []).map((p) => api('GET', `${sp}/packages/${enc(p.slug)}`)));
-  const packageRows = details.filter((d) => d.ok).map((d) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'packages') }, d.data.name),
-    el('span', { class: 'muted' }, d.data.releases.length ? `latest release ${d.data.releases[0].version} · ${d.data.releases[0].created_at}` : 'no release yet')));
-  const tiles = kinds.map((k, i) => el('a', { class: 'card tile', href: at(ctx, k) },
-    el('strong', {}, counts[i].ok ? `${counts[i].data.items.length}${counts[i].data.next_after ? '+' : ''}` : '–'), el('span', {}, k)));
-  const repoRows = (repos.data?.repositories ?? []).flatMap((r) => r.installs.map((i) => el('li', { class: 'card' },
-    el('strong', {}, `${r.url} (${r.branch})`), ` ${i.path || '/'} · `,
-    i.packages.map((p) => el('span', { class: `badge ${p.status === 'up to date' ? 'ok' : 'warn'}` }, `${p.package} ${p.installed ?? '?'}: ${p.status}`)))));
-  tiles.push(el('a', { class: 'card tile', href: at(ctx, 'proposals') },
-    el('strong', {}, open.ok ? `${open.data.proposals.length}` : '–'), el('span', {}, 'open proposals')));
-  show(el('h1', {}, `${me.orgs.find((o) => o.slug === ctx.org)?.name ?? ctx.org}`),
-    el('div', { class: 'grid tiles' }, tiles),
-    el('section', {}, el('h2', {}, 'Packages'), packageRows.length
-      ? el('ul', { class: 'plain' }, packageRows)
-      : empty('No packages yet.')),
-    el('section', {}, el('h2', {}, 'Repositories'), repoRows.length ? el('ul', { class: 'plain' }, repoRows) : empty('No tracked repository has reported an install yet.')),
-    activity?.ok ? el('section', {}, el('h2', {}, 'Recent activity'), el('ul', { class: 'plain' },
-      activity.data.events.map((e) => el('li', {}, `${e.at} · ${e.actor} · ${e.action} · ${e.target}`)))) : null);
 }

@@ -6,11 +6,12 @@
 //   artifact shows its content and is decided on the space's routes. Either way: Accept,
 //   Edit-then-accept (an editor prefilled with the proposed content) or Reject with a comment.
 // Edits of standards are also reviewed on `#/{org}/{space}/standards/{slug}/proposals/{id}`.
-import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
+import { el, field, area, form, show, loading, failure, empty, markdown, markdownBlock } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
-import { ruleRow, collect } from './standards.js';
-import { diffView } from './history.js';
+import { ruleRow, rulesBox, collect } from './standards.js';
+import { diffView, afterAccept } from './history.js';
+import { renderedOf } from './artifact.js';
 
 const sp = spaceApi;
 const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent' };
@@ -52,17 +53,19 @@ export async function list(ctx) {
 }
 
 /// The content of a proposed new artifact, as it would be created.
-function contentView(kind, c) {
-  const parts = [el('p', {}, c.description)];
+/// `md` holds its Markdown fields as trees (`renderedOf`), or is null (then shown as source).
+function contentView(kind, c, md) {
+  const parts = [markdownBlock(c.description, md?.description, 'Description')];
   if (kind === 'standard') {
     parts.push(el('p', { class: 'muted' }, c.scope.length ? `Applies to ${c.scope.join(', ')}` : 'Applies to all files'));
-    parts.push(el('ol', {}, c.rules.map((r) => el('li', {}, r.text, r.severity ? ` (${r.severity})` : '',
+    parts.push(el('ol', {}, c.rules.map((r, i) => el('li', {}, md?.rules?.[i] ? markdown(md.rules[i]) : r.text, r.severity ? ` (${r.severity})` : '',
       r.examples.map((e) => el('div', {}, el('span', { class: 'muted' }, `${e.language}: `),
         e.good ? el('pre', { class: 'good' }, e.good) : null, e.bad ? el('pre', { class: 'bad' }, e.bad) : null))))));
     return parts;
   }
   if (kind === 'subagent') parts.push(el('p', { class: 'muted' }, `Tools: ${(c.tools ?? []).join(', ') || 'all'}${c.model ? ` · model ${c.model}` : ''}`));
-  if (c.body !== undefined) parts.push(el('h3', {}, kind === 'command' ? 'Procedure' : 'Instructions'), el('pre', {}, c.body));
+  const title = kind === 'command' ? 'Procedure' : 'Instructions';
+  if (c.body !== undefined) parts.push(el('h3', {}, title), markdownBlock(c.body, md?.body, title));
   if (kind === 'skill' && c.files?.length) {
     parts.push(el('h3', {}, 'Files'), el('ul', { class: 'tree' }, c.files.map((f) => el('li', {}, el('code', {}, f.path),
       f.executable ? ' (executable)' : '', f.base64 ? ' (binary)' : ''))));
@@ -74,7 +77,7 @@ function contentView(kind, c) {
 /// into a resolution (the artifact's wire shape).
 function editorFields(kind, c) {
   if (kind === 'standard') {
-    const rules = el('div', { class: 'rules' }, c.rules.map(ruleRow));
+    const rules = rulesBox(c.rules);
     return {
       fields: [
         field('Name', 'name', 'text', { value: c.name }),
@@ -148,7 +151,7 @@ export async function review(ctx, id) {
     msg.textContent = '';
     const res = await api('POST', `${decide}/accept`, {});
     if (!res.ok) { msg.textContent = failed(res); return; }
-    location.hash = target;
+    afterAccept(ctx, res.data, target);
   } } }, p.new ? `Accept: create this ${label}` : 'Accept');
 
   const editor = editorFields(kind, p.content);
@@ -160,7 +163,7 @@ export async function review(ctx, id) {
     ], 'Accept with my edits', async (v, f) => {
       const res = await api('POST', `${decide}/accept`, { resolution: editor.read(v, f), comment: v.review_note ?? '' });
       if (!res.ok) return failed(res);
-      location.hash = target;
+      afterAccept(ctx, res.data, target);
       return null;
     }, 'card editor'));
 
@@ -178,7 +181,7 @@ export async function review(ctx, id) {
     p.new ? '' : ` · on version ${p.base_version}`, ' · ', el('span', { class: `badge first ${decided ? '' : 'warn'}` }, p.status));
   const body = [];
   if (p.new) {
-    body.push(el('h2', {}, `The proposed ${label}`), ...contentView(kind, p.content));
+    body.push(el('h2', {}, `The proposed ${label}`), ...contentView(kind, p.content, await renderedOf(p.content)));
   } else {
     body.push(current ? el('p', {}, el('a', { href: target }, `${name} (version ${current.version})`)) : null);
     if (p.conflict && !decided) {

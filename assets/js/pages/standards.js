@@ -1,9 +1,10 @@
 // Standards: a filterable list, and an editor for description, scope globs and rules with
 // per-language good/bad examples. Saves use If-Match, so a concurrent edit is refused with
 // the server's message instead of being overwritten.
-import { el, field, area, form, show, loading, failure, empty } from '../dom.js';
+import { el, field, area, form, show, loading, failure, empty, markdown, markdownBlock } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
+import { deleteButton, packagesPanel, takeFlash } from './artifact.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
   'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
@@ -57,6 +58,27 @@ export function ruleRow(rule = { text: '', severity: null, examples: [] }) {
   return row;
 }
 
+/// Numbers the rule and example cards of an editor ("Rule 1", "Example 2" within its rule).
+/// (Only changed labels are written: a write is a mutation, and the observer would loop.)
+function renumber(box) {
+  const label = (fs, text) => {
+    const legend = fs.querySelector(':scope > legend');
+    if (legend && legend.textContent !== text) legend.textContent = text;
+  };
+  [...box.querySelectorAll('fieldset.rule')].forEach((r, i) => {
+    label(r, `Rule ${i + 1}`);
+    [...r.querySelectorAll('fieldset.example')].forEach((e, j) => label(e, `Example ${j + 1}`));
+  });
+}
+
+/// The rule cards of an editor, kept numbered as rules and examples are added or removed.
+export function rulesBox(rules) {
+  const box = el('div', { class: 'rules' }, rules.map(ruleRow));
+  renumber(box);
+  new MutationObserver(() => renumber(box)).observe(box, { childList: true, subtree: true });
+  return box;
+}
+
 export function collect(f) {
   const rules = [...f.querySelectorAll('fieldset.rule')].map((r) => ({
     text: r.querySelector('[name=rule]').value,
@@ -85,7 +107,7 @@ export async function edit(ctx, slug) {
     current = r.data.content;
     etag = r.etag;
   }
-  const rules = el('div', { class: 'rules' }, current.rules.map(ruleRow));
+  const rules = rulesBox(current.rules);
   const preview = el('div', { class: 'preview', 'aria-live': 'polite' });
   const agent = el('select', { 'aria-label': 'Agent to preview' }, AGENTS.map((a) => el('option', { value: a, selected: a === 'claude' }, a)));
   const previewButton = el('button', { type: 'button', class: 'secondary', on: { click: async () => {
@@ -104,6 +126,8 @@ export async function edit(ctx, slug) {
     el('h2', {}, 'Rules'), rules,
     el('button', { type: 'button', class: 'secondary', on: { click: () => rules.append(ruleRow()) } }, 'Add rule'),
     field('Change message', 'message', 'text', { required: false, placeholder: 'What changed and why' }),
+    // The preview sits above the buttons, so the primary action is the last thing of the page.
+    el('section', { class: 'card preview-box' }, el('h2', {}, 'What an agent receives'), el('div', { class: 'actions' }, agent, previewButton), preview),
   ], slug ? 'Save new version' : 'Create standard', async (_, formEl) => {
     const body = collect(formEl);
     const r = slug
@@ -113,30 +137,74 @@ export async function edit(ctx, slug) {
     location.hash = at(ctx, 'standards', r.data.slug);
     return null;
   }, 'card editor');
-  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), f,
-    el('section', { class: 'card' }, el('h2', {}, 'What an agent receives'), el('div', { class: 'actions' }, agent, previewButton), preview));
+  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), slug ? null : templatePicker(ctx), f);
+}
+
+/// "Start from a template" on the new-standard page: the starter templates, each with a
+/// preview, copied into the space as a new standard that then opens.
+function templatePicker(ctx) {
+  const list = el('ul', { class: 'plain templates' }, el('li', { class: 'muted' }, 'Loading templates…'));
+  const box = el('details', { class: 'card templates' }, el('summary', {}, 'Start from a template'), list);
+  let loaded = false;
+  box.addEventListener('toggle', async () => {
+    if (!box.open || loaded) return;
+    loaded = true;
+    const r = await api('GET', '/api/v1/templates');
+    if (!r.ok) { list.replaceChildren(el('li', {}, failure(r))); return; }
+    list.replaceChildren(...r.data.items.map((t) => {
+      const status = el('p', { class: 'error', role: 'alert' });
+      const preview = el('div', { class: 'template-preview' });
+      const previewButton = el('button', { type: 'button', class: 'secondary small', 'aria-expanded': 'false', 'aria-label': `Preview ${t.name}`, on: { click: async () => {
+        if (preview.childElementCount) { preview.replaceChildren(); previewButton.setAttribute('aria-expanded', 'false'); return; }
+        const d = await api('GET', `/api/v1/templates/${enc(t.slug)}`);
+        if (!d.ok) { preview.replaceChildren(failure(d)); return; }
+        const c = d.data.content;
+        previewButton.setAttribute('aria-expanded', 'true');
+        preview.replaceChildren(el('pre', { class: 'prose' }, c.description),
+          el('ol', {}, c.rules.map((rule) => el('li', {}, rule.text))));
+      } } }, 'Preview');
+      const use = el('button', { type: 'button', class: 'small', 'aria-label': `Use ${t.name}`, on: { click: async () => {
+        status.textContent = '';
+        use.disabled = true;
+        const res = await api('POST', `${base(ctx)}/templates/${enc(t.slug)}`, {});
+        use.disabled = false;
+        if (!res.ok) { status.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
+        location.hash = at(ctx, 'standards', res.data.slug);
+      } } }, 'Use this template');
+      return el('li', { class: 'card' }, el('div', { class: 'row' }, el('strong', {}, t.name),
+        el('span', { class: 'muted' }, `${t.rules} rule${t.rules === 1 ? '' : 's'}${t.tags.length ? ` · ${t.tags.join(', ')}` : ''}`),
+        previewButton, use), status, preview);
+    }));
+  });
+  return box;
 }
 
 export async function view(ctx, slug) {
   loading();
   const [r, props] = await Promise.all([
-    api('GET', `${base(ctx)}/standards/${enc(slug)}`),
+    api('GET', `${base(ctx)}/standards/${enc(slug)}?render=markdown`),
     api('GET', `${base(ctx)}/standards/${enc(slug)}/proposals`),
   ]);
   if (!r.ok) return show(el('h1', {}, 'Standard'), failure(r));
   const s = r.data.content;
-  const rules = s.rules.map((rule) => el('li', { class: 'card' }, el('p', {}, el('strong', {}, rule.text),
-    rule.severity ? el('span', { class: `badge ${rule.severity}` }, rule.severity) : null),
-  rule.examples.map((e) => el('div', { class: 'pair' },
-    e.good ? el('figure', {}, el('figcaption', {}, `Good (${e.language})`), el('pre', { class: 'good' }, el('code', {}, e.good))) : null,
-    e.bad ? el('figure', {}, el('figcaption', {}, `Bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null))));
+  const md = r.data.rendered ?? {};
+  const rules = s.rules.map((rule, i) => el('li', { class: 'card' }, el('p', { class: 'rule-label muted' }, `Rule ${i + 1}`),
+    el('div', { class: 'rule-text' }, md.rules?.[i] ? markdown(md.rules[i]) : el('strong', {}, rule.text),
+      rule.severity ? el('span', { class: `badge ${rule.severity}` }, rule.severity) : null),
+  rule.examples.map((e, j) => el('div', { class: 'pair', 'aria-label': `Example ${j + 1}` },
+    e.good ? el('figure', {}, el('figcaption', {}, `Example ${j + 1}: good (${e.language})`), el('pre', { class: 'good' }, el('code', {}, e.good))) : null,
+    e.bad ? el('figure', {}, el('figcaption', {}, `Example ${j + 1}: bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null))));
   const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
+  const status = el('p', { class: 'error', role: 'alert' });
   show(el('div', { class: 'head' }, el('h1', {}, s.name),
     el('a', { class: 'button', href: at(ctx, 'standards', slug, 'edit') }, 'Edit'),
-    el('a', { class: 'button secondary', href: at(ctx, 'standards', slug, 'history') }, 'History')),
+    el('a', { class: 'button secondary', href: at(ctx, 'standards', slug, 'history') }, 'History'),
+    deleteButton(ctx, 'standards', slug, s.name, status)),
+  takeFlash(), status,
   el('p', { class: 'muted' }, `Version ${r.data.version} · ${s.scope.length ? `applies to ${s.scope.join(', ')}` : 'applies to all files'}`),
-  el('pre', { class: 'prose' }, s.description),
-  el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain' }, rules),
+  packagesPanel(ctx, 'standard', slug),
+  markdownBlock(s.description, md.description, 'Description'),
+  el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain rule-cards' }, rules),
   open.length ? el('section', {}, el('h2', {}, `Open change proposals (${open.length})`), el('ul', { class: 'plain' },
     open.map((p) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'standards', slug, 'proposals', p.id) }, `#${p.id} ${p.message || '(no message)'}`),
       el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null);

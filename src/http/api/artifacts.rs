@@ -35,17 +35,21 @@ pub(crate) fn etag(version: i64) -> String {
     format!("\"v{version}\"")
 }
 
-pub(crate) fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
-    let mut r = Reply::json(
-        status,
-        &json!({
-            "kind": a.kind.as_str(), "slug": a.slug, "version": a.version,
-            "created_at": rfc3339(a.created_at), "updated_at": rfc3339(a.updated_at),
-            "trashed": a.deleted_at.is_some(), "content": content_json(c),
-        }),
-    );
+fn artifact_json(a: &ArtifactRow, c: &Content) -> Value {
+    json!({
+        "kind": a.kind.as_str(), "slug": a.slug, "version": a.version,
+        "created_at": rfc3339(a.created_at), "updated_at": rfc3339(a.updated_at),
+        "trashed": a.deleted_at.is_some(), "content": content_json(c),
+    })
+}
+
+fn with_etag(mut r: Reply, a: &ArtifactRow) -> Reply {
     r.headers.push(("ETag", etag(a.version)));
     r
+}
+
+pub(crate) fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
+    with_etag(Reply::json(status, &artifact_json(a, c)), a)
 }
 
 pub(crate) fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
@@ -71,11 +75,11 @@ pub(crate) fn parse_body(
 
 /// Refuses content that breaks the instance's limits or the model's rules (422, all named).
 pub(crate) fn check(call: &Call<'_>, content: &Content) -> Result<(), HttpError> {
-    let problems = content.problems_within(&call.state.store.limits()?);
+    let problems = content.field_problems(&call.state.store.limits()?);
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(HttpError::Invalid(problems.join("; ")))
+        Err(HttpError::Problems(problems))
     }
 }
 
@@ -154,7 +158,36 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     if a.deleted_at.is_some() && call.query_param("trash").as_deref() != Some("1") {
         return Err(HttpError::NotFound);
     }
-    Ok(artifact_reply(200, &a, &c))
+    let mut v = artifact_json(&a, &c);
+    match call.query_param("render").as_deref() {
+        None | Some("") => {}
+        Some("markdown") => v["rendered"] = rendered(&c),
+        Some(other) => {
+            return Err(HttpError::BadRequest(format!(
+                "render must be markdown, not {other:?}"
+            )));
+        }
+    }
+    Ok(with_etag(Reply::json(200, &v), &a))
+}
+
+/// `?render=markdown`: the Markdown fields of the content as safe element trees
+/// (`model::markdown_tree`): `{description, body?, rules?: [tree of each rule's text]}`.
+fn rendered(c: &Content) -> Value {
+    use crate::model::markdown_tree::tree;
+    match c {
+        Content::Standard(s) => json!({
+            "description": tree(&s.description),
+            "rules": s.rules.iter().map(|r| tree(&r.text)).collect::<Vec<_>>(),
+        }),
+        Content::Command(x) => {
+            json!({ "description": tree(&x.description), "body": tree(&x.body) })
+        }
+        Content::Subagent(x) => {
+            json!({ "description": tree(&x.description), "body": tree(&x.body) })
+        }
+        Content::Skill(x) => json!({ "description": tree(&x.description), "body": tree(&x.body) }),
+    }
 }
 
 pub(crate) fn if_match(call: &Call<'_>) -> Result<i64, HttpError> {
@@ -289,6 +322,32 @@ pub fn restore(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .artifact(s.id, k, &a.slug)?
         .ok_or(HttpError::NotFound)?;
     Ok(artifact_reply(200, &a, &c))
+}
+
+/// At most this many texts in one `POST /api/v1/markdown`.
+const MAX_TEXTS: usize = 1000;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkdownIn {
+    texts: Vec<String>,
+}
+
+/// `POST /api/v1/markdown` `{texts: [...]}` → `{trees: [...]}`: Markdown that is not stored yet
+/// (a proposed new artifact) as the same safe trees as `?render=markdown`.
+pub fn markdown(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: MarkdownIn = call.json()?;
+    if body.texts.len() > MAX_TEXTS {
+        return Err(HttpError::Invalid(format!(
+            "at most {MAX_TEXTS} texts at a time"
+        )));
+    }
+    let trees: Vec<Value> = body
+        .texts
+        .iter()
+        .map(|t| crate::model::markdown_tree::tree(t))
+        .collect();
+    Ok(Reply::json(200, &json!({ "trees": trees })))
 }
 
 /// `GET .../diff?from=N&to=M` (default: the previous version against the current one).

@@ -3,10 +3,12 @@
 
 pub mod artifacts;
 pub mod audit;
+pub mod dashboard;
 pub mod device;
 pub mod distributions;
 pub mod egress;
 pub mod git;
+pub mod instance_settings;
 pub mod keys;
 pub mod limits;
 pub mod orgs;
@@ -21,6 +23,7 @@ pub mod space_proposals;
 pub mod spaces;
 pub mod templates;
 pub mod transfer;
+pub mod trash;
 
 use serde_json::json;
 

@@ -10,7 +10,7 @@ use crate::http::api::{check_password, hash_password, new_account};
 use crate::http::auth::check_origin;
 use crate::http::call::{Call, new_token, token_hash};
 use crate::http::reply::Reply;
-use crate::model::access::{MemberAction, OrgRole, may_manage_member};
+use crate::model::access::{MemberAction, OrgRole, Principal, Via, may_manage_member};
 use crate::model::names;
 use crate::store::accounts::TokenPurpose;
 
@@ -26,9 +26,28 @@ struct OrgBody {
     slug: Option<String>,
 }
 
-/// `POST /api/v1/orgs`: another organization on this instance; its creator is its admin.
+/// Whether this caller may create organizations: an instance admin always; any other user
+/// signed in with a browser session when the instance setting `users_can_create_orgs` is on
+/// (an API key never, unless it acts as an instance admin).
+pub fn may_create_orgs(call: &Call<'_>, p: &Principal) -> Result<bool, HttpError> {
+    Ok(p.acts_as_instance_admin()
+        || (matches!(p.via, Via::Session { .. }) && call.state.store.users_can_create_orgs()?))
+}
+
+/// `POST /api/v1/orgs`: another organization on this instance (with its default space); its
+/// creator is its admin. Instance admins may; other users only when the instance allows it
+/// ([`may_create_orgs`]); a refusal is audited.
 pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = call.who()?.clone();
+    if !may_create_orgs(call, &p)? {
+        let event = call.event(
+            "org.create_refused",
+            format!("user:{}", p.username),
+            "denied",
+        );
+        call.state.store.audit(&event)?;
+        return Err(HttpError::Forbidden);
+    }
     let body: OrgBody = call.json()?;
     let name = names::display_name(&body.name)
         .map_err(invalid)?
@@ -261,6 +280,9 @@ struct InviteBody {
     space: Option<String>,
     #[serde(default)]
     expires_in_hours: Option<u32>,
+    /// Binds the invitation to this existing account: only that user, signed in, may accept.
+    #[serde(default)]
+    username: Option<String>,
 }
 
 /// `POST /api/v1/orgs/{org}/invites`: a single-use invitation link (48 h by default).
@@ -286,17 +308,34 @@ pub fn invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         ),
         None => None,
     };
+    let bound_to = match &body.username {
+        Some(name) => Some(
+            call.state
+                .store
+                .user_by_name(name.trim())?
+                .ok_or_else(|| invalid(format!("no account named {name:?}")))?,
+        ),
+        None => None,
+    };
+    if let Some(u) = &bound_to
+        && call.state.store.org_role(org_id, u.id)?.is_some()
+    {
+        return Err(HttpError::Conflict(format!(
+            "{} already belongs to this organization",
+            u.username
+        )));
+    }
     let (token, hash) = new_token()?;
-    let event = call.event(
-        "invite.created",
-        format!("role:{}", role.as_str()),
-        "success",
-    );
+    let target = match &bound_to {
+        Some(u) => format!("role:{} user:{}", role.as_str(), u.username),
+        None => format!("role:{}", role.as_str()),
+    };
+    let event = call.event("invite.created", target, "success");
     call.state.store.new_token(
         TokenPurpose::Invite,
         &hash,
         Some(org_id),
-        None,
+        bound_to.as_ref().map(|u| u.id),
         Some(role.as_str()),
         space_id,
         p.user_id,
@@ -315,32 +354,86 @@ pub fn invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 #[serde(deny_unknown_fields)]
 struct AcceptBody {
     token: String,
-    username: String,
+    #[serde(default)]
+    username: Option<String>,
     #[serde(default)]
     display_name: Option<String>,
-    password: String,
+    #[serde(default)]
+    password: Option<String>,
 }
 
-/// `POST /api/v1/invites/accept`: creates the account; the token is single use.
+/// `POST /api/v1/invites/accept`: with `username` and `password`, creates the account; with
+/// neither, the signed-in user (browser session and CSRF token) joins the organization. The
+/// token is single use either way. An invitation bound to an account can only be accepted
+/// by that account, signed in.
 pub fn accept_invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     check_origin(call)?;
     let body: AcceptBody = call.json()?;
-    let account = new_account(
-        call,
-        &body.username,
-        body.display_name.as_deref(),
-        &body.password,
-    )?;
+    let hash = token_hash(&body.token);
+    match (&body.username, &body.password, &body.display_name) {
+        (Some(username), Some(password), display) => {
+            accept_with_new_account(call, &hash, username, display.as_deref(), password)
+        }
+        (None, None, None) => accept_signed_in(call, &hash),
+        _ => Err(invalid(
+            "send username and password to create an account, or only the token to accept as the signed-in user",
+        )),
+    }
+}
+
+/// Refuses (403, audited) an invitation issued to another account than `who`'s.
+fn refuse_bound(call: &Call<'_>, who: &str) -> Result<Reply, HttpError> {
+    let mut event = call.event("invite.refused", format!("user:{who}"), "denied");
+    event.detail = "the invitation was issued to another account".into();
+    call.state.store.audit(&event)?;
+    Err(HttpError::Forbidden)
+}
+
+fn accept_with_new_account(
+    call: &mut Call<'_>,
+    hash: &[u8],
+    username: &str,
+    display_name: Option<&str>,
+    password: &str,
+) -> Result<Reply, HttpError> {
+    // Checked before the password is hashed; a token's binding never changes.
+    if let Some(facts) = call.state.store.invite_facts(hash)?
+        && facts.bound_to.is_some()
+    {
+        return refuse_bound(call, username);
+    }
+    let account = new_account(call, username, display_name, password)?;
     let username = account.username.as_str();
     let user = account.new_user(false);
     let event = call.event("invite.accepted", format!("user:{username}"), "success");
-    let (_, user_id) = call
-        .state
-        .store
-        .accept_invite(&token_hash(&body.token), &user, &event)?;
+    let (_, user_id) = call.state.store.accept_invite(hash, &user, &event)?;
     Ok(Reply::json(
         201,
         &json!({ "id": user_id, "username": username }),
+    ))
+}
+
+fn accept_signed_in(call: &mut Call<'_>, hash: &[u8]) -> Result<Reply, HttpError> {
+    // The route is public (pre-session), so the session and its CSRF token are checked here,
+    // by the same code the router uses for every other route.
+    crate::http::auth::authenticate(call, false)?;
+    let p = call.who()?.clone();
+    if !matches!(p.via, Via::Session { .. }) {
+        return Err(HttpError::Forbidden);
+    }
+    let store = &call.state.store;
+    let facts = store.invite_facts(hash)?.ok_or_else(|| {
+        HttpError::Refused("this link is invalid, expired or already used".into())
+    })?;
+    if facts.bound_to.is_some_and(|id| id != p.user_id) {
+        return refuse_bound(call, &p.username);
+    }
+    let event = call.event("invite.accepted", format!("user:{}", p.username), "success");
+    let (org_id, role) = store.join_by_invite(hash, p.user_id, &event)?;
+    let org = store.org_by_id(org_id)?.ok_or(HttpError::NotFound)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "id": p.user_id, "username": p.username, "org": org.slug, "role": role.as_str() }),
     ))
 }
 

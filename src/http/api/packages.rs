@@ -88,7 +88,8 @@ fn package_json(call: &Call<'_>, p: &PackageRow) -> Result<Value, HttpError> {
         .collect();
     Ok(
         json!({ "slug": p.slug, "name": p.name, "description": p.description, "updated_at": rfc3339(p.updated_at),
-               "items": items, "releases": releases }),
+               "items": items, "releases": releases,
+               "unreleased_changes": call.state.store.unreleased_changes(p.id)? }),
     )
 }
 

@@ -139,8 +139,22 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     )?;
     Ok(Reply::json(
         200,
-        &json!({ "id": p.id, "status": "accepted", "version": version }),
+        &json!({ "id": p.id, "status": "accepted", "version": version,
+                 "packages_to_release": packages_to_release(call, a.id)? }),
     ))
+}
+
+/// The packages holding artifact `artifact_id` whose newest release does not carry its
+/// current version: accepting does not move `latest`; a maintainer publishes a release.
+pub(crate) fn packages_to_release(call: &Call<'_>, artifact_id: i64) -> Result<Value, HttpError> {
+    let rows: Vec<Value> = call
+        .state
+        .store
+        .packages_to_release(artifact_id)?
+        .into_iter()
+        .map(|p| json!({ "slug": p.slug, "name": p.name, "latest_version": p.latest_version }))
+        .collect();
+    Ok(Value::Array(rows))
 }
 
 #[derive(Deserialize)]

@@ -191,6 +191,7 @@ pub fn me(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             "orgs": orgs,
             "key": key,
             "csrf_token": csrf,
+            "can_create_orgs": crate::http::api::orgs::may_create_orgs(call, &p)?,
             "via": match p.via { Via::Session { .. } => "session", Via::ApiKey { .. } => "api_key" },
         }),
     ))

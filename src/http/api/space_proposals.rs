@@ -149,7 +149,10 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     )?;
     Ok(Reply::json(
         200,
-        &json!({ "id": p.id, "status": "accepted", "kind": p.kind, "slug": p.slug, "version": version }),
+        // A new artifact is in no package yet, so no release waits for it (the answer has
+        // the shape of an edit's accept, which lists the packages to publish).
+        &json!({ "id": p.id, "status": "accepted", "kind": p.kind, "slug": p.slug, "version": version,
+                 "packages_to_release": [] }),
     ))
 }
 

@@ -1,0 +1,46 @@
+// Admin › Archives: a whole space as a portable archive (every artifact and package; see
+// docs/ARCHIVE.md), downloaded with the session's cookie, and an archive imported into a
+// space in one transaction, with the report of what was created, updated or unchanged.
+// A dry run shows that report without changing anything.
+import { el, form, loading, failure, empty } from '../../dom.js';
+import { api, enc } from '../../api.js';
+import { sectionShow, orgApi, problem, table, upload, help } from './frame.js';
+
+/// What an import did (or would do), as tables.
+function report(data, space) {
+  const verb = data.dry_run ? 'would' : 'did';
+  const rows = data.artifacts.map((a) => el('tr', {}, el('td', {}, a.kind), el('td', {}, el('code', {}, a.slug)), el('td', {}, a.action)));
+  const packages = data.packages.map((p) => el('tr', {}, el('td', {}, 'package'), el('td', {}, el('code', {}, p.slug)), el('td', {}, p.action)));
+  return el('section', { class: 'card', 'aria-label': 'Import report' },
+    el('h2', {}, data.dry_run ? `Dry run into ${space}: nothing changed` : `Imported into ${space}`),
+    rows.length + packages.length ? table(['Kind', 'Slug', `What the import ${verb}`], [...rows, ...packages]) : empty('The archive holds nothing.'));
+}
+
+export async function archives(ctx, me) {
+  loading();
+  const show = sectionShow(me, 'archives', 'Archives');
+  const org = orgApi(ctx);
+  const r = await api('GET', `${org}/spaces`);
+  if (!r.ok) return show(failure(r));
+  const spaces = r.data.spaces;
+  const exports = spaces.map((s) => el('li', { class: 'card row' }, el('span', {}, s.name, el('span', { class: 'muted' }, ` (${s.slug})`)),
+    el('a', { class: 'button secondary', href: `${org}/spaces/${enc(s.slug)}/export`, download: `${s.slug}.rulebook.zip`, 'aria-label': `Export ${s.name}` }, 'Export')));
+  const out = el('div', { 'aria-live': 'polite' });
+  const file = el('input', { type: 'file', name: 'file', required: true, accept: '.zip,.tar,.tgz,.tar.gz,application/zip,application/gzip' });
+  const importer = form('Import an archive', [
+    el('label', {}, 'Into space', el('select', { name: 'space' }, spaces.map((s) => el('option', { value: s.slug, selected: s.slug === ctx.space }, s.name)))),
+    el('label', {}, 'Archive file', file),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'dry_run' }), 'Dry run: show what would change'),
+  ], 'Import', async (v) => {
+    out.replaceChildren();
+    const chosen = file.files[0];
+    if (!chosen) return 'Choose an archive file.';
+    const res = await upload(`${org}/spaces/${enc(v.space)}/import${v.dry_run ? '?dry_run=1' : ''}`, chosen);
+    if (!res.ok) return problem(res);
+    out.replaceChildren(report(res.data, v.space));
+    return null;
+  });
+  show(el('h2', {}, 'Export a space'), exports.length ? el('ul', { class: 'plain' }, exports) : empty('No spaces.'),
+    help('The same archive comes from ', ['rulebook archive export'], ' and goes back with ', ['rulebook archive import'], '.'),
+    importer, out);
+}

@@ -1,0 +1,785 @@
+//! The named component schemas of the OpenAPI document: the wire shapes the handlers accept
+//! and answer, written next to the operations table (`ops.rs`) that refers to them by name.
+//! They are JSON Schema (OpenAPI 3.1) values; the schemathesis contract test
+//! (`tests/it/openapi_contract.rs`) checks the real answers against them, so a handler that
+//! changes its shape without changing its schema fails a test.
+//!
+//! Artifact schemas exist once per kind (`Standard`, `StandardIn`, ...): the kinds' bodies
+//! differ, and a generated client is friendlier with one type per kind.
+
+use serde_json::{Map, Value, json};
+
+/// The artifact kinds as their path segment, their singular and their schema prefix.
+pub const KINDS: [(&str, &str, &str); 4] = [
+    ("standards", "standard", "Standard"),
+    ("commands", "command", "Command"),
+    ("skills", "skill", "Skill"),
+    ("subagents", "subagent", "Subagent"),
+];
+
+fn r(name: &str) -> Value {
+    json!({ "$ref": format!("#/components/schemas/{name}") })
+}
+
+fn string() -> Value {
+    json!({ "type": "string" })
+}
+
+fn nullable(t: &str) -> Value {
+    json!({ "type": [t, "null"] })
+}
+
+fn strings() -> Value {
+    json!({ "type": "array", "items": { "type": "string" } })
+}
+
+fn time() -> Value {
+    json!({ "type": "string", "format": "date-time" })
+}
+
+fn time_opt() -> Value {
+    json!({ "type": ["string", "null"], "format": "date-time" })
+}
+
+/// An object with these properties, all of them required (what the server always sends).
+fn answer(props: Value) -> Value {
+    let required: Vec<String> = props
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    json!({ "type": "object", "required": required, "properties": props })
+}
+
+/// A request body: only these properties (the handlers use `deny_unknown_fields`).
+fn input(required: &[&str], props: Value) -> Value {
+    json!({ "type": "object", "additionalProperties": false, "required": required, "properties": props })
+}
+
+fn list_of(key: &str, item: Value) -> Value {
+    answer(json!({ key: { "type": "array", "items": item } }))
+}
+
+/// The content of one artifact of each kind, as answered.
+fn content(kind: &str) -> Value {
+    let base = json!({ "name": string(), "description": string() });
+    let mut props = base.as_object().cloned().unwrap_or_default();
+    let extra = match kind {
+        "standard" => json!({
+            "scope": strings(),
+            "rules": { "type": "array", "items": answer(json!({
+                "text": string(),
+                "severity": { "enum": ["error", "warning", null] },
+                "examples": { "type": "array", "items": answer(json!({ "language": string(), "good": string(), "bad": string() })) },
+            })) },
+        }),
+        "command" => json!({ "body": string() }),
+        "subagent" => json!({ "tools": strings(), "model": nullable("string"), "body": string() }),
+        _ => json!({
+            "compatibility": nullable("string"),
+            "extra": { "type": "object", "additionalProperties": string() },
+            "body": string(),
+            "files": { "type": "array", "items": answer(json!({
+                "path": string(), "content": string(), "base64": { "type": "boolean" }, "executable": { "type": "boolean" },
+            })) },
+        }),
+    };
+    props.extend(extra.as_object().cloned().unwrap_or_default());
+    answer(Value::Object(props))
+}
+
+/// The body of a create or update of each kind (`model::wire::ArtifactIn`).
+fn content_in(kind: &str) -> Value {
+    let text = |max: u32| json!({ "type": "string", "maxLength": max });
+    let mut props = json!({
+        "name": { "type": "string", "minLength": 1, "maxLength": 200 },
+        "message": { "type": "string", "maxLength": 1000, "description": "The version's change note." },
+        "description": text(20000),
+    });
+    let extra = match kind {
+        "standard" => json!({
+            "slug": r("Slug"),
+            "scope": { "type": "array", "items": { "type": "string" }, "description": "Globs the standard applies to, e.g. src/**/*.rs." },
+            "rules": { "type": "array", "items": input(&["text"], json!({
+                "text": { "type": "string", "minLength": 1 },
+                "severity": { "enum": ["error", "warning"] },
+                "examples": { "type": "array", "items": input(&["language"], json!({
+                    "language": { "type": "string", "description": "A supported language id, e.g. rust." },
+                    "good": string(), "bad": string(),
+                })) },
+            })) },
+        }),
+        "command" => json!({ "slug": r("Slug"), "body": string() }),
+        "subagent" => {
+            json!({ "slug": r("Slug"), "body": string(), "tools": strings(), "model": string() })
+        }
+        _ => json!({
+            "body": string(),
+            "compatibility": string(),
+            "extra": { "type": "object", "additionalProperties": string() },
+            "files": { "type": "array", "items": input(&["path", "content"], json!({
+                "path": string(), "content": string(),
+                "base64": { "type": "boolean" }, "executable": { "type": "boolean" },
+            })) },
+        }),
+    };
+    if let (Some(p), Some(e)) = (props.as_object_mut(), extra.as_object()) {
+        p.extend(e.clone());
+    }
+    input(&["name"], props)
+}
+
+fn content_example(kind: &str) -> Value {
+    match kind {
+        "standard" => json!({
+            "name": "Error handling", "description": "How we handle errors.", "scope": ["src/**/*.rs"],
+            "rules": [{ "text": "Return errors, do not panic on input.", "severity": "error",
+                        "examples": [{ "language": "rust", "good": "fn f() -> Result<(), E>", "bad": "x.unwrap()" }] }],
+        }),
+        "command" => {
+            json!({ "name": "Review", "description": "Review the diff.", "body": "Review the staged changes." })
+        }
+        "subagent" => {
+            json!({ "name": "Reviewer", "description": "Reviews code.", "tools": ["Read"], "body": "You review code." })
+        }
+        _ => {
+            json!({ "name": "pdf-tools", "description": "Work with PDF files.", "body": "Use these scripts.", "files": [] })
+        }
+    }
+}
+
+fn artifact_schemas(out: &mut Map<String, Value>) {
+    for (_, kind, name) in KINDS {
+        out.insert(format!("{name}Content"), content(kind));
+        let mut body = content_in(kind);
+        body["examples"] = json!([content_example(kind)]);
+        out.insert(format!("{name}In"), body);
+        let mut one = answer(json!({
+            "kind": { "const": kind }, "slug": string(), "version": { "type": "integer" },
+            "created_at": time(), "updated_at": time(), "trashed": { "type": "boolean" },
+            "content": r(&format!("{name}Content")),
+        }));
+        one["examples"] = json!([{ "kind": kind, "slug": "example", "version": 1,
+            "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+            "trashed": false, "content": content_example(kind) }]);
+        out.insert(name.to_string(), one);
+        out.insert(
+            format!("{name}Version"),
+            answer(json!({ "slug": string(), "version": { "type": "integer" }, "content": r(&format!("{name}Content")) })),
+        );
+        out.insert(
+            format!("{name}ProposalIn"),
+            json!({ "type": "object", "required": ["kind", "content"], "additionalProperties": false, "properties": {
+                "kind": { "const": kind }, "content": r(&format!("{name}In")), "message": string() } }),
+        );
+        out.insert(
+            format!("{name}ProposalDetail"),
+            json!({ "allOf": [r("Proposal"), answer(json!({
+                "content": r(&format!("{name}Content")), "diff_from_base": {}, "diff_from_current": {} }))] }),
+        );
+        out.insert(
+            format!("{name}AcceptIn"),
+            input(
+                &[],
+                json!({ "resolution": r(&format!("{name}In")), "comment": string() }),
+            ),
+        );
+    }
+}
+
+fn git_connection() -> Value {
+    json!({ "type": "object", "required": ["name", "provider", "base_url", "created_at"], "properties": {
+        "name": string(), "provider": string(), "base_url": string(), "username": string(),
+        "max_concurrency": { "type": ["integer", "null"] }, "created_at": time(),
+        "token": { "type": ["object", "null"] } } })
+}
+
+fn git_target() -> Value {
+    answer(
+        json!({ "id": { "type": "integer" }, "connection": string(), "repo": string(), "branch": string(),
+        "path": string(), "agents": strings(), "mode": string(), "packages": strings(), "created_at": time() }),
+    )
+}
+
+fn git_job() -> Value {
+    json!({ "type": "object", "required": ["id", "target", "state", "created_at"], "properties": {
+        "id": { "type": "integer" }, "target": { "type": "integer" }, "state": string(),
+        "cancel_requested": { "type": "boolean" }, "created_at": time(),
+        "started_at": time_opt(), "finished_at": time_opt(),
+        "pull_request": { "type": ["object", "null"] } } })
+}
+
+/// Every named schema.
+pub fn all() -> Map<String, Value> {
+    let mut s = Map::new();
+    let id = json!({ "type": "integer" });
+    let b = json!({ "type": "boolean" });
+    let slug_item = answer(
+        json!({ "kind": { "enum": ["standard", "command", "skill", "subagent"] }, "slug": string(), "version": { "type": "integer" } }),
+    );
+    let proposal = answer(json!({
+        "id": id, "kind": string(), "slug": string(), "new": b, "base_version": id,
+        "current_version": id, "conflict": b, "status": { "enum": ["open", "accepted", "rejected"] },
+        "author": string(), "message": string(), "created_at": time(), "decided_by": nullable("string"),
+        "comment": string(), "accepted_version": nullable("integer"),
+    }));
+    let release_row = answer(
+        json!({ "version": string(), "notes": string(), "created_by": string(), "created_at": time() }),
+    );
+    let space = answer(
+        json!({ "id": id, "slug": string(), "name": string(), "visibility": { "enum": ["default", "open", "restricted", "private"] } }),
+    );
+    let mut error = json!({
+        "type": "object", "required": ["error"], "properties": { "error": {
+            "type": "object", "required": ["code", "message", "request_id"],
+            "properties": {
+                "code": { "type": "string", "description": "A stable code, e.g. RB-HTTP-INVALID." },
+                "message": { "type": "string", "description": "For people: fields named as users see them (\"rule 1: text is required\")." },
+                "request_id": string(),
+                "field": { "type": "string", "description": "The machine path of the first invalid field (e.g. rules[0].text)." },
+                "problems": { "type": "array", "description": "Every validation problem.", "items": {
+                    "type": "object", "required": ["message"],
+                    "properties": { "field": string(), "message": string() } } },
+            } } },
+    });
+    error["examples"] = json!([{ "error": { "code": "RB-HTTP-INVALID", "message": "rule 1: text is required",
+        "request_id": "3f2a9c", "field": "rules[0].text",
+        "problems": [{ "field": "rules[0].text", "message": "rule 1: text is required" }] } }]);
+    let named: Vec<(&str, Value)> = vec![
+        ("Error", error),
+        (
+            "Object",
+            json!({ "type": "object", "description": "A JSON object (shape documented in the handler)." }),
+        ),
+        (
+            "Slug",
+            json!({ "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 64 }),
+        ),
+        ("Health", answer(json!({ "status": { "const": "ok" } }))),
+        (
+            "Ready",
+            json!({ "type": "object", "required": ["status", "audit"], "properties": {
+            "status": { "const": "ready" }, "audit": { "enum": ["intact", "broken"] }, "warning": string() } }),
+        ),
+        (
+            "ApiRoot",
+            answer(json!({ "name": string(), "api": string() })),
+        ),
+        ("SetupStatus", answer(json!({ "needed": b }))),
+        (
+            "SetupIn",
+            input(
+                &["token", "org_name", "username", "password"],
+                json!({
+            "token": string(), "org_name": string(), "org_slug": string(), "username": string(),
+            "display_name": string(), "password": string() }),
+            ),
+        ),
+        (
+            "LoginIn",
+            input(
+                &["username", "password"],
+                json!({ "username": string(), "password": string() }),
+            ),
+        ),
+        (
+            "Session",
+            answer(json!({ "username": string(), "csrf_token": string() })),
+        ),
+        ("SignedOut", answer(json!({ "signed_out": b }))),
+        (
+            "Me",
+            json!({ "type": "object", "required": ["orgs"], "properties": {
+            "orgs": { "type": "array", "items": answer(json!({ "slug": string(), "name": string(), "role": string() })) },
+            "can_create_orgs": b } }),
+        ),
+        (
+            "PasswordChangeIn",
+            input(
+                &["current_password", "new_password"],
+                json!({ "current_password": string(), "new_password": string() }),
+            ),
+        ),
+        (
+            "PasswordChanged",
+            answer(json!({ "password_changed": b, "other_sessions_ended": b })),
+        ),
+        (
+            "Sessions",
+            list_of(
+                "sessions",
+                json!({ "type": "object", "required": ["id"], "properties": { "id": id, "created_at": time() } }),
+            ),
+        ),
+        ("Revoked", answer(json!({ "revoked": id }))),
+        (
+            "InviteAcceptIn",
+            input(
+                &["token"],
+                json!({
+            "token": string(), "username": string(), "display_name": string(), "password": string() }),
+            ),
+        ),
+        ("Account", answer(json!({ "id": id, "username": string() }))),
+        (
+            "InviteJoined",
+            answer(json!({ "id": id, "username": string(), "org": string(), "role": string() })),
+        ),
+        (
+            "InstanceSettings",
+            answer(json!({ "users_can_create_orgs": b })),
+        ),
+        (
+            "InstanceSettingsIn",
+            input(&[], json!({ "users_can_create_orgs": b })),
+        ),
+        (
+            "DeviceCode",
+            json!({ "type": "object", "required": ["device_code", "user_code", "verification_uri"], "properties": {
+            "device_code": string(), "user_code": string(), "verification_uri": string() } }),
+        ),
+        (
+            "DeviceTokenIn",
+            input(&["device_code"], json!({ "device_code": string() })),
+        ),
+        (
+            "DeviceToken",
+            json!({ "type": "object", "required": ["status"], "properties": {
+            "status": { "enum": ["pending", "approved"] }, "api_key": string(), "org": string() } }),
+        ),
+        (
+            "DeviceApproveIn",
+            input(
+                &["user_code"],
+                json!({ "user_code": string(), "scope": { "type": ["string", "null"], "enum": ["read", "write", "admin", null] } }),
+            ),
+        ),
+        (
+            "DeviceApproved",
+            answer(json!({ "approved": string(), "scope": string(), "expires_in_days": id })),
+        ),
+        (
+            "PasswordResetIn",
+            input(
+                &["token", "password"],
+                json!({ "token": string(), "password": string() }),
+            ),
+        ),
+        (
+            "PasswordReset",
+            answer(json!({ "id": id, "password_changed": b })),
+        ),
+        (
+            "OrgIn",
+            input(&["name"], json!({ "name": string(), "slug": r("Slug") })),
+        ),
+        (
+            "Org",
+            json!({ "type": "object", "required": ["slug", "name"], "properties": { "slug": string(), "name": string(), "role": string() } }),
+        ),
+        ("SpaceIn", {
+            let mut v = input(
+                &["name", "visibility"],
+                json!({ "name": string(), "slug": r("Slug"),
+                "visibility": { "enum": ["open", "restricted", "private"] } }),
+            );
+            v["examples"] = json!([{ "name": "Backend", "slug": "backend", "visibility": "open" }]);
+            v
+        }),
+        ("Space", space.clone()),
+        ("Spaces", list_of("spaces", space)),
+        ("SpaceDeleted", answer(json!({ "deleted": string() }))),
+        (
+            "SpaceMembers",
+            answer(
+                json!({ "space": string(), "members": { "type": "array", "items": answer(json!({ "id": id, "username": string(), "role": string() })) } }),
+            ),
+        ),
+        ("RoleIn", input(&["role"], json!({ "role": string() }))),
+        (
+            "SpaceMember",
+            answer(json!({ "space": string(), "id": id, "role": string() })),
+        ),
+        ("Removed", answer(json!({ "removed": id }))),
+        (
+            "ImportReport",
+            answer(json!({ "dry_run": b,
+            "artifacts": { "type": "array", "items": answer(json!({ "kind": string(), "slug": string(), "action": string() })) },
+            "packages": { "type": "array", "items": answer(json!({ "slug": string(), "action": string() })) } })),
+        ),
+        ("TemplateCopyIn", input(&[], json!({ "slug": r("Slug") }))),
+        ("PackageIn", {
+            let mut v = input(
+                &["name"],
+                json!({ "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "slug": r("Slug"),
+                "description": { "type": "string", "maxLength": 20000 },
+                "items": { "type": "array", "maxItems": 1000, "items": input(&["kind", "slug"], json!({
+                    "kind": { "enum": ["standard", "command", "skill", "subagent", "standards", "commands", "skills", "subagents"] }, "slug": string() })) } }),
+            );
+            v["examples"] = json!([{ "name": "Backend baseline", "slug": "baseline", "description": "What every backend repository gets.",
+                "items": [{ "kind": "standard", "slug": "error-handling" }] }]);
+            v
+        }),
+        (
+            "Package",
+            answer(
+                json!({ "slug": string(), "name": string(), "description": string(), "updated_at": time(),
+            "items": { "type": "array", "items": slug_item.clone() }, "releases": { "type": "array", "items": release_row },
+            "unreleased_changes": { "type": "integer", "minimum": 0, "description": "Artifacts added, changed or removed since the newest release (all of them when there is none)." } }),
+            ),
+        ),
+        (
+            "Packages",
+            list_of(
+                "packages",
+                answer(json!({ "slug": string(), "name": string(), "description": string() })),
+            ),
+        ),
+        (
+            "ReleaseIn",
+            input(
+                &[],
+                json!({ "version": { "type": "string", "pattern": "^[A-Za-z0-9.+-]{1,64}$" }, "notes": string() }),
+            ),
+        ),
+        (
+            "Release",
+            answer(
+                json!({ "version": string(), "notes": string(), "created_by": string(), "created_at": time(),
+            "items": { "type": "array", "items": answer(json!({ "kind": string(), "slug": string(), "version": id, "content": { "type": "object" } })) } }),
+            ),
+        ),
+        ("Proposal", proposal.clone()),
+        (
+            "Proposals",
+            answer(
+                json!({ "slug": string(), "proposals": { "type": "array", "items": proposal.clone() } }),
+            ),
+        ),
+        (
+            "SpaceProposals",
+            answer(
+                json!({ "space": string(), "proposals": { "type": "array", "items": proposal } }),
+            ),
+        ),
+        (
+            "SpaceProposalDetail",
+            json!({ "allOf": [r("Proposal"), answer(json!({ "content": { "type": "object" } }))] }),
+        ),
+        (
+            "Template",
+            json!({ "type": "object", "required": ["slug", "name", "tags", "content"], "properties": {
+                "slug": string(), "name": string(), "tags": strings(), "content": r("StandardContent") } }),
+        ),
+        (
+            "Secrets",
+            json!({ "type": "object", "required": ["secrets"], "properties": { "secrets": { "type": "array" } } }),
+        ),
+        ("GitConnection", git_connection()),
+        ("GitConnections", list_of("connections", git_connection())),
+        ("GitTarget", git_target()),
+        ("GitTargets", list_of("targets", git_target())),
+        ("GitJob", git_job()),
+        ("GitJobs", list_of("jobs", git_job())),
+        (
+            "GitProviders",
+            list_of(
+                "providers",
+                json!({ "type": "object", "required": ["id", "name"], "properties": { "id": string(), "name": string() } }),
+            ),
+        ),
+        (
+            "GitTestReport",
+            json!({ "type": "object", "required": ["ok"], "properties": { "ok": { "type": "boolean" }, "ms": { "type": "integer" } } }),
+        ),
+        (
+            "GitDistributed",
+            json!({ "type": "object", "required": ["batch", "jobs"], "properties": { "jobs": { "type": "array" } } }),
+        ),
+        (
+            "ProposalRejectIn",
+            input(
+                &["comment"],
+                json!({ "comment": { "type": "string", "minLength": 1 } }),
+            ),
+        ),
+        (
+            "ProposalAccepted",
+            json!({ "type": "object", "required": ["id", "status", "version", "packages_to_release"], "properties": {
+            "id": id, "status": { "const": "accepted" }, "version": id, "kind": string(), "slug": string(),
+            "packages_to_release": { "type": "array", "description": "Packages holding the artifact whose newest release does not carry the accepted version: accepting does not move `latest`; publish a release.",
+                "items": answer(json!({ "slug": string(), "name": string(), "latest_version": nullable("string") })) } } }),
+        ),
+        (
+            "ProposalRejected",
+            answer(json!({ "id": id, "status": { "const": "rejected" } })),
+        ),
+        (
+            "ArtifactList",
+            answer(
+                json!({ "items": { "type": "array", "items": answer(json!({ "slug": string(), "name": string(), "version": id, "updated_at": time() })) },
+            "next_after": nullable("string") }),
+            ),
+        ),
+        ("Trashed", answer(json!({ "slug": string(), "trashed": b }))),
+        ("Purged", answer(json!({ "slug": string(), "purged": b }))),
+        (
+            "Versions",
+            answer(
+                json!({ "slug": string(), "current": id, "versions": { "type": "array", "items": answer(json!({
+            "version": id, "author": string(), "created_at": time(), "message": string() })) } }),
+            ),
+        ),
+        (
+            "Diff",
+            answer(json!({ "slug": string(), "from": id, "to": id, "diff": {} })),
+        ),
+        (
+            "SearchResults",
+            answer(
+                json!({ "query": string(), "hits": { "type": "array", "items": answer(json!({
+            "kind": string(), "space": string(), "slug": string(), "name": string(), "snippet": string(), "rank": { "type": "number" } })) } }),
+            ),
+        ),
+        (
+            "PreviewIn",
+            json!({ "type": "object", "additionalProperties": false, "required": ["kind", "agents", "content"], "properties": {
+            "kind": { "enum": ["standard", "command", "skill", "subagent"] }, "agents": strings(), "slug": string(),
+            "content": { "type": "object", "description": "The artifact body of that kind (StandardIn, CommandIn, SkillIn or SubagentIn)." } } }),
+        ),
+        (
+            "Preview",
+            json!({ "type": "object", "required": ["files", "notes"], "properties": {
+            "files": { "type": "array", "items": { "type": "object", "required": ["path"], "properties": { "path": string(), "section": b } } },
+            "notes": { "type": "array" } } }),
+        ),
+        (
+            "Repositories",
+            list_of(
+                "repositories",
+                json!({ "type": "object", "required": ["id", "url", "branch"], "properties": {
+            "id": id, "url": string(), "branch": string(), "tracked_since": time(), "installs": { "type": "array" } } }),
+            ),
+        ),
+        (
+            "TrackIn",
+            input(
+                &["url", "branch"],
+                json!({ "url": string(), "branch": string() }),
+            ),
+        ),
+        (
+            "Repository",
+            answer(json!({ "id": id, "url": string(), "branch": string() })),
+        ),
+        (
+            "DistributionIn",
+            input(
+                &["url", "branch", "packages", "artifacts", "agents"],
+                json!({
+            "url": string(), "branch": string(), "path": string(), "commit": string(),
+            "packages": { "type": "object" }, "artifacts": { "type": "array" }, "agents": strings() }),
+            ),
+        ),
+        ("DistributionRecorded", answer(json!({ "recorded": b }))),
+        (
+            "GitConnectionIn",
+            input(
+                &["name", "provider", "base_url", "token"],
+                json!({
+            "name": string(), "provider": string(), "base_url": string(), "username": string(), "token": string(),
+            "max_concurrency": nullable("integer"), "author_name": string(), "author_email": string(),
+            "app_id": string(), "installation_id": string() }),
+            ),
+        ),
+        (
+            "GitTokenIn",
+            input(&["token"], json!({ "token": string() })),
+        ),
+        ("GitTestIn", input(&["repo"], json!({ "repo": string() }))),
+        (
+            "GitTargetIn",
+            input(
+                &["connection", "repo", "branch", "agents"],
+                json!({
+            "connection": string(), "repo": string(), "branch": string(), "path": string(), "agents": strings(),
+            "mode": string(), "packages": strings() }),
+            ),
+        ),
+        (
+            "GitPackagesIn",
+            input(&["packages"], json!({ "packages": strings() })),
+        ),
+        (
+            "DistributeIn",
+            input(
+                &[],
+                json!({ "targets": { "type": "array", "items": { "type": "integer" } },
+            "outdated": b, "package": nullable("string") }),
+            ),
+        ),
+        (
+            "RenderSettings",
+            answer(
+                json!({ "always_on_cap": nullable("integer"), "agents": strings(),
+            "agent_catalog": { "type": "array", "items": answer(json!({ "id": string(), "product": string(), "writes": strings() })) } }),
+            ),
+        ),
+        (
+            "RenderSettingsIn",
+            input(
+                &[],
+                json!({ "always_on_cap": { "type": ["integer", "null"], "minimum": 0 }, "agents": strings() }),
+            ),
+        ),
+        (
+            "Members",
+            list_of(
+                "members",
+                answer(
+                    json!({ "id": id, "username": string(), "display_name": string(), "role": string(), "disabled": b }),
+                ),
+            ),
+        ),
+        ("MemberRole", answer(json!({ "id": id, "role": string() }))),
+        ("MemberRemoved", answer(json!({ "id": id, "removed": b }))),
+        ("MemberDisabled", answer(json!({ "id": id, "disabled": b }))),
+        ("MemberUnlocked", answer(json!({ "id": id, "released": b }))),
+        (
+            "ResetLink",
+            answer(json!({ "token": string(), "url": string(), "expires_at": time() })),
+        ),
+        (
+            "InviteIn",
+            input(
+                &["role"],
+                json!({ "role": { "enum": ["viewer", "member", "admin"] }, "space": string(),
+            "expires_in_hours": { "type": "integer", "minimum": 0 }, "username": string() }),
+            ),
+        ),
+        (
+            "Invite",
+            answer(
+                json!({ "token": string(), "url": string(), "role": string(), "expires_at": time() }),
+            ),
+        ),
+        (
+            "ApiKeys",
+            list_of(
+                "keys",
+                answer(
+                    json!({ "id": id, "name": string(), "prefix": string(), "scope": string(),
+            "created_at": time(), "expires_at": time_opt(), "last_used_at": time_opt(), "revoked": b,
+            "spaces": { "type": ["array", "null"], "items": { "type": "string" } } }),
+                ),
+            ),
+        ),
+        ("ApiKeyIn", {
+            let mut v = input(
+                &["name", "scope"],
+                json!({ "name": string(), "scope": { "enum": ["read", "write", "admin"] },
+                "expires_in_days": { "type": ["integer", "null"], "minimum": 0 },
+                "spaces": { "type": ["array", "null"], "items": { "type": "string" } } }),
+            );
+            v["examples"] = json!([{ "name": "CI", "scope": "read", "expires_in_days": 90, "spaces": ["default"] }]);
+            v
+        }),
+        (
+            "NewApiKey",
+            answer(
+                json!({ "id": id, "key": string(), "prefix": string(), "scope": string(), "expires_at": time_opt(), "note": string() }),
+            ),
+        ),
+        (
+            "Limits",
+            list_of(
+                "limits",
+                answer(json!({ "name": string(), "value": id, "default": id })),
+            ),
+        ),
+        (
+            "LimitsIn",
+            json!({ "type": "object", "description": "Limit name to a positive integer, or null for the default.",
+            "additionalProperties": { "type": ["integer", "null"], "minimum": 1 } }),
+        ),
+        (
+            "Retention",
+            answer(
+                json!({ "classes": { "type": "array", "items": { "type": "object", "required": ["class", "days"] } }, "legal_hold": {} }),
+            ),
+        ),
+        (
+            "RetentionIn",
+            json!({ "type": "object", "description": "Class name (or versions.keep) to days, or null to keep forever.",
+            "additionalProperties": { "type": ["integer", "null"], "minimum": 1 } }),
+        ),
+        (
+            "EgressTestIn",
+            input(
+                &["url"],
+                json!({ "url": { "type": "string", "maxLength": 2048 } }),
+            ),
+        ),
+        ("SecretIn", input(&["value"], json!({ "value": string() }))),
+        (
+            "MarkdownIn",
+            input(
+                &["texts"],
+                json!({ "texts": { "type": "array", "maxItems": 1000, "items": string() } }),
+            ),
+        ),
+        (
+            "MarkdownTrees",
+            list_of("trees", json!({ "type": "array" })),
+        ),
+        (
+            "Templates",
+            list_of(
+                "items",
+                json!({ "type": "object", "required": ["slug", "name"], "properties": { "slug": string(), "name": string(), "tags": strings() } }),
+            ),
+        ),
+        (
+            "AuditEvents",
+            list_of("events", json!({ "type": "object" })),
+        ),
+        (
+            "AuditVerify",
+            json!({ "type": "object", "required": ["status"], "properties": { "status": { "enum": ["intact", "broken"] } } }),
+        ),
+        (
+            "OAuthConsentIn",
+            input(
+                &[
+                    "client_id",
+                    "redirect_uri",
+                    "code_challenge",
+                    "org",
+                    "approve",
+                ],
+                json!({
+            "client_id": string(), "redirect_uri": string(), "code_challenge": string(), "state": string(), "scope": string(),
+            "org": string(), "approve": b }),
+            ),
+        ),
+        (
+            "OAuthRegisterIn",
+            json!({ "type": "object", "required": ["redirect_uris"], "properties": {
+            "redirect_uris": strings(), "client_name": string(), "token_endpoint_auth_method": string(),
+            "grant_types": strings(), "response_types": strings() } }),
+        ),
+    ];
+    for (name, v) in named {
+        s.insert(name.to_string(), v);
+    }
+    artifact_schemas(&mut s);
+    let proposals: Vec<Value> = KINDS
+        .iter()
+        .map(|(_, _, n)| r(&format!("{n}ProposalIn")))
+        .collect();
+    s.insert("NewProposalIn".into(), json!({ "oneOf": proposals }));
+    s.insert(
+        "NewProposalAcceptIn".into(),
+        input(&[], json!({ "resolution": { "type": "object", "description": "The content to accept instead, of the proposal's kind." }, "comment": string() })),
+    );
+    s
+}

@@ -12,7 +12,7 @@ under /run/secrets (read as systemd credentials: rulebook-db-key, rulebook-secre
 The root file system can be read-only. Every byte is fixed by the binary and
 SOURCE_DATE_EPOCH (default: the commit's time): same inputs, same image digest.
 """
-import argparse, gzip, hashlib, io, json, os, subprocess, sys, tarfile
+import argparse, datetime, gzip, hashlib, io, json, os, subprocess, sys, tarfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 UID = GID = 65532
@@ -81,7 +81,7 @@ def build(binary, tag, mtime):
     with gzip.GzipFile(fileobj=gz, mode="wb", mtime=0, filename="", compresslevel=9) as g:
         g.write(raw)
     gz = gz.getvalue()
-    created = __import__("datetime").datetime.fromtimestamp(mtime, __import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    created = datetime.datetime.fromtimestamp(mtime, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     version = tag.rsplit(":", 1)[1]
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
     config = {

@@ -719,10 +719,7 @@ impl Store {
     ) -> Result<(i64, i64), StoreError> {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let t = consume_token(tx, token_hash, TokenPurpose::Invite, now)?;
-            let org_id = t
-                .org_id
-                .ok_or_else(|| StoreError::Refused("invitation without organization".into()))?;
+            let (t, org_id) = consume_invite(tx, token_hash, now)?;
             let user_id = insert_user(tx, user, now)?;
             add_invited_member(tx, &t, org_id, user_id)?;
             Ok((org_id, user_id))
@@ -812,6 +809,19 @@ fn admin_count(tx: &Connection, org_id: i64) -> Result<i64, StoreError> {
 
 /// Marks a valid one-time token used and returns it; unknown, used, expired or wrong-purpose
 /// tokens are all refused with the same message.
+/// Consumes an invitation token; answers it with the organization it invites to.
+pub(super) fn consume_invite(
+    tx: &Connection,
+    token_hash: &[u8],
+    now: i64,
+) -> Result<(TokenRow, i64), StoreError> {
+    let t = consume_token(tx, token_hash, TokenPurpose::Invite, now)?;
+    let org_id = t
+        .org_id
+        .ok_or_else(|| StoreError::Refused("invitation without organization".into()))?;
+    Ok((t, org_id))
+}
+
 /// Makes `user_id` a member of `org_id` as an invitation says: its role (member if none) and
 /// its space, if it names one. Shared by a new account's and an existing account's accept.
 pub(super) fn add_invited_member(

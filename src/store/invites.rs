@@ -6,7 +6,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use crate::model::access::OrgRole;
-use crate::store::accounts::{TokenPurpose, add_invited_member, consume_token};
+use crate::store::accounts::{TokenPurpose, add_invited_member, consume_invite};
 use crate::store::audit::AuditEvent;
 use crate::store::{Store, StoreError};
 
@@ -52,10 +52,7 @@ impl Store {
     ) -> Result<(i64, OrgRole), StoreError> {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let t = consume_token(tx, token_hash, TokenPurpose::Invite, now)?;
-            let org_id = t
-                .org_id
-                .ok_or_else(|| StoreError::Refused("invitation without organization".into()))?;
+            let (t, org_id) = consume_invite(tx, token_hash, now)?;
             if t.user_id.is_some_and(|bound| bound != user_id) {
                 return Err(StoreError::Refused(
                     "this invitation was issued to another account".into(),

@@ -26,6 +26,24 @@ def metadata():
     return json.loads(out.stdout)
 
 
+def compiled_for_root():
+    """(name, version) of every package a build of the root package alone compiles. `cargo
+    metadata` resolves features for the whole workspace, so a member's needs (the fuzz targets in
+    tests/fuzz turn on cc's `parallel`, which pulls in jobserver) would otherwise show up here;
+    `cargo tree -p rulebook` resolves them as `cargo build` does."""
+    out = subprocess.run(
+        ["cargo", "tree", "--offline", "--locked", "-p", "rulebook", "--target", TARGET,
+         "-e", "normal,build", "--prefix", "none", "-f", "{p}",
+         "--manifest-path", os.path.join(ROOT, "Cargo.toml")],
+        check=True, capture_output=True, text=True)
+    seen = set()
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].startswith("v"):
+            seen.add((parts[0], parts[1][1:]))
+    return seen
+
+
 def checksums():
     with open(os.path.join(ROOT, "Cargo.lock"), "rb") as f:
         lock = tomllib.load(f)
@@ -133,6 +151,9 @@ def build():
     root = by_id[meta["resolve"]["root"]]
     sums = checksums()
     linked, build_only = scopes(meta, by_id)
+    compiled = compiled_for_root()
+    linked = {p for p in linked if (by_id[p]["name"], by_id[p]["version"]) in compiled}
+    build_only = {p for p in build_only if (by_id[p]["name"], by_id[p]["version"]) in compiled}
     comps = []
     for pid in sorted(linked | build_only, key=lambda i: (by_id[i]["name"], by_id[i]["version"])):
         pkg = by_id[pid]

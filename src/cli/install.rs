@@ -379,6 +379,10 @@ pub(crate) fn agents(
         .collect()
 }
 
+fn agent_ids(agents: &[Agent]) -> Vec<String> {
+    agents.iter().map(|a| a.id().to_string()).collect()
+}
+
 /// Fetches every package (all before anything is written, so a network failure changes
 /// nothing). Returns `(lock key, bundle, locked package)`.
 pub(crate) fn fetch(
@@ -715,7 +719,11 @@ fn install_one(
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let bundles = fetch(&refs, old.as_ref(), update, config.org.as_deref(), paths)?;
-    let cap = args.always_on_cap.or(config.always_on_cap);
+    let org_policy = crate::cli::policy::for_repo(config, paths)?;
+    let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(config));
+    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    let cap =
+        crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
     let summary = install_into(root, bundles, &agents, cap, force, false)?;
     report(root, &summary, args.verbose);
     report_distribution(root, config, paths);
@@ -845,11 +853,17 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
     if let Some(archive) = &cmd.render.from {
         let config = lock::read_config(root)?;
         let agents = agents(&cmd.render, config.as_ref())?;
-        let cap = cmd
-            .render
-            .always_on_cap
-            .or(config.as_ref().and_then(|c| c.always_on_cap));
-        let summary = install_into(root, from_archive(archive)?, &agents, cap, cmd.force, false)?;
+        // Offline: only the repository's own policy layer applies.
+        let layers = crate::cli::policy::layers(None, config.as_ref());
+        let bundles = from_archive(archive)?;
+        crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+        let cap = crate::install::policy::effective_cap(
+            &layers,
+            cmd.render
+                .always_on_cap
+                .or(config.as_ref().and_then(|c| c.always_on_cap)),
+        );
+        let summary = install_into(root, bundles, &agents, cap, cmd.force, false)?;
         report(root, &summary, cmd.render.verbose);
         return Ok(());
     }
@@ -1071,7 +1085,21 @@ fn status_of(root: &Path, paths: &Paths) -> Result<(), CliError> {
     if modified.is_empty() {
         println!("no local edits to generated files");
     }
-    Ok(())
+    // The policy as it stands now: the organization's may have tightened since the install.
+    let org_policy = if lock.packages.values().any(|p| p.source == "server") {
+        crate::cli::policy::for_repo(&config, paths)?
+    } else {
+        None
+    };
+    let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(&config));
+    let violations = crate::cli::policy::violations_of_lock(&layers, &lock);
+    if !layers.is_empty() && violations.is_empty() {
+        println!("install policy: satisfied");
+    }
+    crate::cli::policy::refuse(
+        &violations,
+        "installed here but not allowed by the install policy now (`rulebook install` would refuse it)",
+    )
 }
 
 /// `rulebook import`.

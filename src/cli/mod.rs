@@ -17,6 +17,7 @@ mod init;
 mod install;
 mod limits;
 mod mcp;
+mod policy;
 mod probe;
 mod progress;
 mod remote;

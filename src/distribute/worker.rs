@@ -19,6 +19,7 @@ use crate::clock::Clock;
 use crate::egress::service::EgressService;
 use crate::error::Coded;
 use crate::install::lock::{LockedPackage, RepoConfig};
+use crate::install::policy;
 use crate::render::Agent;
 use crate::secrets::vault::Vault;
 use crate::store::Store;
@@ -316,6 +317,29 @@ impl Distributor {
             .setting(&format!("org.{}.render.always_on_cap", row.org_id))
             .map_err(store_error)?
             .and_then(|v| v.parse().ok());
+        // A distribution is an install: the organization's install policy applies to it as to
+        // `rulebook install`, and refuses before anything is read from or written to the host.
+        let org_policy = policy::from_setting(
+            self.store
+                .setting(&policy::setting_key(row.org_id))
+                .map_err(store_error)?
+                .as_deref(),
+        )
+        .map_err(DistError::Rejected)?;
+        let layers = [policy::Layer {
+            source: policy::ORG_LAYER,
+            policy: &org_policy,
+        }];
+        let agent_ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
+        let refused = policy::check_bundles(&layers, &bundles, &agent_ids);
+        if !refused.is_empty() {
+            let why: Vec<&str> = refused.iter().map(|v| v.message.as_str()).collect();
+            return Err(DistError::Rejected(format!(
+                "refused by the organization's install policy: {}",
+                why.join("; ")
+            )));
+        }
+        let cap = policy::effective_cap(&layers, cap);
         let mode = Mode::parse(&target.mode)
             .ok_or_else(|| DistError::Unsupported(format!("unknown mode {}", target.mode)))?;
         let config = RepoConfig {
@@ -330,6 +354,7 @@ impl Distributor {
                 a
             },
             always_on_cap: None,
+            policy: None,
         };
         let author =
             (!conn.author_name.is_empty() && !conn.author_email.is_empty()).then(|| Ident {

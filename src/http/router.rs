@@ -147,6 +147,8 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/git/overview", VIEWER, api::git::overview),
     r("GET",    "/api/v1/orgs/{org}/settings/render", VIEWER, api::render_settings::show),
     r("PUT",    "/api/v1/orgs/{org}/settings/render", ADMIN, api::render_settings::update),
+    r("GET",    "/api/v1/orgs/{org}/settings/install-policy", VIEWER, api::install_policy::show),
+    r("PUT",    "/api/v1/orgs/{org}/settings/install-policy", ADMIN, api::install_policy::update),
     r("GET",    "/api/v1/orgs/{org}/members", ADMIN, api::orgs::members),
     r("DELETE", "/api/v1/orgs/{org}/members/{id}", ADMIN, api::orgs::remove),
     r("PUT",    "/api/v1/orgs/{org}/members/{id}/role", ADMIN, api::orgs::set_role),

@@ -33,6 +33,10 @@ pub struct RepoConfig {
     /// Most bytes an always-on file may hold (the organisation's cap).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub always_on_cap: Option<usize>,
+    /// The repository's own install policy: checked besides the organization's, so it can
+    /// only tighten it (see `install::policy`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<super::policy::InstallPolicy>,
 }
 
 /// One installed package.
@@ -138,6 +142,11 @@ pub fn parse_config(path: &Path, bytes: &[u8]) -> Result<RepoConfig, InstallErro
                 path.display()
             )));
         }
+    }
+    if let Some(policy) = &config.policy {
+        policy
+            .validate()
+            .map_err(|e| InstallError::Config(format!("{}: policy: {e}", path.display())))?;
     }
     for release in config.packages.values() {
         let ok = (1..=64).contains(&release.len())

@@ -16,6 +16,7 @@ pub mod apply;
 pub mod git;
 pub mod lock;
 pub mod planner;
+pub mod policy;
 pub mod source;
 pub mod tree;
 

@@ -18,13 +18,13 @@ pub mod rules;
 pub mod sarif;
 pub mod unicode;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::artifact::Content;
 
 /// How bad a finding is; an organization's policy says what each level does (block, require
 /// an acknowledgement, warn).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,

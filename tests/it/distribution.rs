@@ -678,6 +678,26 @@ fn a_server_distribution_and_a_local_install_of_one_release_write_byte_identical
     let status = inst.ok(&["status", "-p", clone.path().join("co").to_str().unwrap()]);
     assert!(status.contains("up to date"), "{status}");
     assert!(status.contains("no local edits"), "{status}");
+
+    // A distribution is an install: the organization's install policy refuses it too, before
+    // anything reaches the repository.
+    let r = admin.put(
+        &format!("{ORG}/settings/install-policy"),
+        &json!({ "allowed_agents": ["claude", "codex", "copilot"] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let before = tree(&repo, "main");
+    let jobs = distribute(&admin, json!({ "targets": [t] }));
+    assert_eq!(jobs[0]["state"], json!("failed"), "{:#}", jobs[0]);
+    assert!(
+        jobs[0]["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("install policy: agent 'cursor' is not allowed"),
+        "{:#}",
+        jobs[0]
+    );
+    assert_eq!(tree(&repo, "main"), before);
     drop(server);
     inst.verify();
 }

@@ -21,6 +21,7 @@ mod fakes;
 mod gitfakes;
 mod hardening;
 mod inbound;
+mod install_policy;
 mod markdown;
 mod mcp;
 mod mcp_inspector;

@@ -8,6 +8,7 @@ pub mod device;
 pub mod distributions;
 pub mod egress;
 pub mod git;
+pub mod install_policy;
 pub mod instance_settings;
 pub mod keys;
 pub mod limits;

@@ -209,6 +209,8 @@ pub static OPS: &[Op] = &[
     o("GET", "/api/v1/orgs/{org}/git/overview", "getGitOverview", "Targets with their latest job", No, OBJ, NONE),
     o("GET", "/api/v1/orgs/{org}/settings/render", "getRenderSettings", "The organization's rendering settings", No, &[(200, J("RenderSettings"))], NONE),
     o("PUT", "/api/v1/orgs/{org}/settings/render", "updateRenderSettings", "Change the organization's rendering settings", Json("RenderSettingsIn"), &[(200, J("RenderSettings"))], NONE),
+    o("GET", "/api/v1/orgs/{org}/settings/install-policy", "getInstallPolicy", "What the organization's repositories may install (checked by the CLI)", No, &[(200, J("InstallPolicyOut"))], NONE),
+    o("PUT", "/api/v1/orgs/{org}/settings/install-policy", "updateInstallPolicy", "Replace the organization's install policy", Json("InstallPolicy"), &[(200, J("InstallPolicyOut"))], NONE),
     o("GET", "/api/v1/orgs/{org}/members", "listMembers", "The organization's members", No, &[(200, J("Members"))], NONE),
     o("DELETE", "/api/v1/orgs/{org}/members/{id}", "removeMember", "Remove a member from the organization", No, &[(200, J("MemberRemoved"))], NONE),
     o("PUT", "/api/v1/orgs/{org}/members/{id}/role", "setMemberRole", "Change a member's role", Json("RoleIn"), &[(200, J("MemberRole"))], NONE),

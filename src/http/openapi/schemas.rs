@@ -55,6 +55,19 @@ fn input(required: &[&str], props: Value) -> Value {
     json!({ "type": "object", "additionalProperties": false, "required": required, "properties": props })
 }
 
+/// An install policy layer (`install::policy::InstallPolicy`): every field optional.
+fn install_policy() -> Value {
+    input(
+        &[],
+        json!({
+            "allowed_agents": strings(),
+            "allowed_packages": { "type": "array", "items": { "type": "string", "pattern": "^[^/]+/[^/]+$" } },
+            "max_always_on_bytes": { "type": "integer", "minimum": 1 },
+            "forbidden_findings": { "type": "string", "enum": ["warning", "high", "critical"] }
+        }),
+    )
+}
+
 fn list_of(key: &str, item: Value) -> Value {
     answer(json!({ key: { "type": "array", "items": item } }))
 }
@@ -623,6 +636,11 @@ pub fn all() -> Map<String, Value> {
                 json!({ "always_on_cap": nullable("integer"), "agents": strings(),
             "agent_catalog": { "type": "array", "items": answer(json!({ "id": string(), "product": string(), "writes": strings() })) } }),
             ),
+        ),
+        ("InstallPolicy", install_policy()),
+        (
+            "InstallPolicyOut",
+            answer(json!({ "policy": install_policy() })),
         ),
         (
             "RenderSettingsIn",

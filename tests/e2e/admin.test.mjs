@@ -60,7 +60,7 @@ test('setup, and a second and third space', async () => {
 });
 
 const SECTIONS = [['members', 'Members'], ['spaces', 'Spaces'], ['invitations', 'Invitations'], ['rendering', 'Rendering'],
-  ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
+  ['install-policy', 'Install policy'], ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
   ['retention', 'Retention'], ['backups', 'Backups']];
 
 test('every admin section has its route, its heading and a sub-navigation that marks it', async () => {
@@ -104,6 +104,39 @@ test('rendering: agent checkboxes carry product names and what each writes', asy
   assert.deepEqual(r.data.agents, ['claude', 'copilot']);
   assert.equal(r.data.agent_catalog.find((a) => a.id === 'gemini').product, 'Gemini CLI');
   await shot('02-rendering');
+});
+
+test('install policy: agents, packages, the always-on maximum and the refused findings are saved', async () => {
+  await open('#/admin/install-policy', 'Install policy');
+  await page.getByRole('checkbox', { name: /^Only the agents ticked/ }).check();
+  await page.getByRole('checkbox', { name: 'Cursor', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Claude Code', exact: true }).check();
+  await page.getByLabel(/^Packages allowed/).fill('platform/*\nmobile/app');
+  await page.getByLabel(/^Most bytes an always-on file/).fill('8000');
+  await page.getByLabel('Content findings that refuse an install').selectOption('high');
+  await page.getByRole('button', { name: 'Save install policy' }).click();
+  await page.getByText('Saved.').waitFor();
+  let r = await apiCall('GET', `${ORG}/settings/install-policy`);
+  assert.deepEqual(r.data.policy, { allowed_agents: ['claude', 'cursor'], allowed_packages: ['mobile/app', 'platform/*'],
+    max_always_on_bytes: 8000, forbidden_findings: 'high' });
+  // A bad entry is refused with the server's reason, and nothing changes.
+  expected.push(422);
+  await page.getByLabel(/^Packages allowed/).fill('no-slash');
+  await page.getByRole('button', { name: 'Save install policy' }).click();
+  await page.getByRole('alert').filter({ hasText: 'no-slash' }).waitFor();
+  r = await apiCall('GET', `${ORG}/settings/install-policy`);
+  assert.deepEqual(r.data.policy.allowed_packages, ['mobile/app', 'platform/*']);
+  // Back to no limits, so later tests install freely.
+  await open('#/admin/install-policy', 'Install policy');
+  await page.getByRole('checkbox', { name: /^Only the agents ticked/ }).uncheck();
+  await page.getByLabel(/^Packages allowed/).fill('');
+  await page.getByLabel(/^Most bytes an always-on file/).fill('');
+  await page.getByLabel('Content findings that refuse an install').selectOption('');
+  await page.getByRole('button', { name: 'Save install policy' }).click();
+  await page.getByText('Saved.').waitFor();
+  r = await apiCall('GET', `${ORG}/settings/install-policy`);
+  assert.deepEqual(r.data.policy, {});
+  await shot('02b-install-policy');
 });
 
 test('members: an invitee gets a reset link shown once, is unlocked, disabled, enabled and promoted', async () => {

@@ -9,6 +9,7 @@ import { members } from './admin/members.js';
 import { spaces, spaceMembers } from './admin/spaces.js';
 import { invitations } from './admin/invitations.js';
 import { rendering } from './admin/rendering.js';
+import { installPolicy } from './admin/install_policy.js';
 import { templates } from './admin/templates.js';
 import { archives } from './admin/archives.js';
 import { repositories } from './admin/repositories.js';
@@ -40,7 +41,7 @@ export async function account() {
 }
 
 /// The page of each admin section (`#/admin/{section}`); '' is the overview.
-const PAGES = { '': overview, members, spaces, invitations, rendering, templates, archives, repositories, limits, retention, backups };
+const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, templates, archives, repositories, limits, retention, backups };
 
 /// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
 /// what follows the section).

@@ -12,6 +12,7 @@ export const SECTIONS = [
   ['spaces', 'Spaces', 'Create spaces and manage who belongs to each.', false],
   ['invitations', 'Invitations', 'Single-use links that let someone join the organization.', false],
   ['rendering', 'Rendering', 'The agents rendered by default and the always-on file cap.', false],
+  ['install-policy', 'Install policy', 'What repositories may install: agents, packages, size, findings.', false],
   ['templates', 'Templates', 'Starter standards: preview one and copy it into a space.', false],
   ['archives', 'Archives', 'Export a space as a file and import one into a space.', false],
   ['repositories', 'Repositories', 'The repositories that reported installs, and what is outdated.', false],

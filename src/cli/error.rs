@@ -88,7 +88,7 @@ impl CliError {
                 StoreError::SchemaTooNew { .. } => ExitCode::SchemaTooNew,
                 StoreError::VerifyFailed(_) => ExitCode::VerifyFailed,
                 StoreError::Busy => ExitCode::Busy,
-                StoreError::Missing(_) => ExitCode::KeyOrConfig,
+                StoreError::Missing(_) | StoreError::NoAuditKey => ExitCode::KeyOrConfig,
                 StoreError::Io(_)
                 | StoreError::Sqlite(_)
                 | StoreError::Conflict(_)

@@ -214,6 +214,9 @@ impl From<crate::store::StoreError> for HttpError {
             StoreError::Stale { current } => HttpError::Stale(current),
             StoreError::Invalid(m) => HttpError::Invalid(m),
             StoreError::Busy => HttpError::Unavailable("the database is busy; retry".into()),
+            StoreError::NoAuditKey => HttpError::Unavailable(
+                "the server runs without its audit key, so audited changes are refused".into(),
+            ),
             other => {
                 log::error!(
                     "store error [{}]: {other}",

@@ -117,10 +117,7 @@ impl Store {
         event: &AuditEvent,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let key = self
-            .audit_key
-            .clone()
-            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
+        let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;

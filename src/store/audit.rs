@@ -772,10 +772,9 @@ pub(crate) fn prune_before(
 }
 
 impl crate::store::Store {
-    fn audit_key_loaded(&self) -> Result<AuditKey, StoreError> {
-        self.audit_key
-            .clone()
-            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))
+    /// The audit key, which every audited write needs.
+    pub(crate) fn audit_key_loaded(&self) -> Result<AuditKey, StoreError> {
+        self.audit_key.clone().ok_or(StoreError::NoAuditKey)
     }
 
     /// Checks the whole chain with the loaded audit key.

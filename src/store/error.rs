@@ -37,6 +37,8 @@ pub enum StoreError {
     Stale { current: i64 },
     /// The request refers to something that breaks a rule (an unknown artifact in a package).
     Invalid(String),
+    /// A write that must be audited, but the store was opened without the audit key.
+    NoAuditKey,
 }
 
 impl StoreError {
@@ -87,6 +89,7 @@ impl Coded for StoreError {
             StoreError::Conflict(_) => "RB-STORE-CONFLICT",
             StoreError::NotFound(_) => "RB-STORE-NOT-FOUND",
             StoreError::Refused(_) => "RB-STORE-REFUSED",
+            StoreError::NoAuditKey => "RB-STORE-NO-AUDIT-KEY",
             StoreError::Stale { .. } => "RB-STORE-STALE",
             StoreError::Invalid(_) => "RB-STORE-INVALID",
         }
@@ -128,6 +131,7 @@ impl fmt::Display for StoreError {
             StoreError::Conflict(m) => f.write_str(m),
             StoreError::NotFound(what) => write!(f, "no such {what}"),
                                     StoreError::Refused(m) | StoreError::Invalid(m) => f.write_str(m),
+            StoreError::NoAuditKey => f.write_str("no audit key loaded: audited changes need the audit key (audit.key beside the database key, or the rulebook-audit-key credential)"),
             StoreError::Stale { current } => write!(f, "the artifact changed meanwhile: version {current} is current; reload and edit that"),
         }
     }

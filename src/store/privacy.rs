@@ -376,10 +376,7 @@ impl Store {
     ) -> Result<RetentionPlan, StoreError> {
         let now = self.clock.now_unix();
         let at = self.clock.now_rfc3339();
-        let key = self
-            .audit_key
-            .clone()
-            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
+        let key = self.audit_key_loaded()?;
         self.with(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let (plan, targets) = plan_in(&tx, now)?;
@@ -497,10 +494,7 @@ impl Store {
         if user.username == pseudonym {
             return Err(StoreError::Conflict("this user is already erased".into()));
         }
-        let key = self
-            .audit_key
-            .clone()
-            .ok_or_else(|| StoreError::Refused("no audit key loaded".into()))?;
+        let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
         self.with(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;

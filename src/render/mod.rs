@@ -16,6 +16,7 @@
 //!   prose, commands as pointers) and listed in `docs/AGENTS.md`.
 
 mod agents;
+pub mod catalog;
 pub mod import;
 pub(crate) mod markdown;
 pub mod merge;

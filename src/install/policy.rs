@@ -255,6 +255,10 @@ fn package_matches(pattern: &str, key: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn layer<'a>(source: &'a str, policy: &'a InstallPolicy) -> Layer<'a> {
+        Layer { source, policy }
+    }
+
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
     }
@@ -282,16 +286,7 @@ mod tests {
             allowed_agents: Some(strings(&["claude", "windsurf"])),
             ..Default::default()
         };
-        let layers = [
-            Layer {
-                source: "org",
-                policy: &org,
-            },
-            Layer {
-                source: "repo",
-                policy: &repo,
-            },
-        ];
+        let layers = [layer("org", &org), layer("repo", &repo)];
         let agents = strings(&["claude", "cursor", "windsurf"]);
         let v = check(
             &layers,
@@ -322,10 +317,7 @@ mod tests {
         };
         let pkgs = strings(&["platform/api", "security/secrets"]);
         let v = check(
-            &[Layer {
-                source: "org",
-                policy: &org,
-            }],
+            &[layer("org", &org)],
             &Subject {
                 packages: &pkgs,
                 ..Default::default()
@@ -347,10 +339,7 @@ mod tests {
             ("skill c".to_string(), finding(Severity::Critical)),
         ];
         let v = check(
-            &[Layer {
-                source: "org",
-                policy: &p,
-            }],
+            &[layer("org", &p)],
             &Subject {
                 findings: &findings,
                 ..Default::default()
@@ -368,16 +357,7 @@ mod tests {
             ..Default::default()
         };
         let repo = InstallPolicy::default();
-        let layers = [
-            Layer {
-                source: "org",
-                policy: &org,
-            },
-            Layer {
-                source: "repo",
-                policy: &repo,
-            },
-        ];
+        let layers = [layer("org", &org), layer("repo", &repo)];
         assert_eq!(effective_cap(&layers, Some(20_000)), Some(8000));
         assert_eq!(effective_cap(&layers, Some(4000)), Some(4000));
         assert_eq!(effective_cap(&layers, None), Some(8000));

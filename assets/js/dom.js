@@ -167,20 +167,43 @@ export function markdownBlock(source, tree, label = 'Markdown') {
   return box;
 }
 
-/// A modal confirm dialog (<dialog>, focus kept inside, Escape cancels): resolves true when
-/// the user confirms.
+/// A modal form (<dialog>, focus kept inside, Escape or Cancel closes it): `title`, then
+/// `body` nodes, a message line and the buttons. `onSubmit()` answers null when done (the
+/// dialog closes) or a message to show in it (a server's refusal), so the user can fix and
+/// retry. `onClose(submitted)` runs once it has closed. The page's dialogs all come from here.
+export function modalForm({ id, title, body = [], submit = 'OK', danger = false, describedBy = null,
+  cls = 'card modal', focus = null, onSubmit, onClose = null }) {
+  const error = el('p', { class: 'error', role: 'alert' });
+  const button = el('button', { type: 'submit', class: danger ? 'danger' : null }, submit);
+  const dialog = el('dialog', { class: cls, 'aria-labelledby': `${id}-title`, 'aria-describedby': describedBy });
+  let submitted = false;
+  const close = () => dialog.close();
+  const form = el('form', { class: 'dialog-form', on: { submit: async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    button.disabled = true;
+    try {
+      const msg = await onSubmit();
+      if (msg) error.textContent = msg; else { submitted = true; close(); }
+    } finally {
+      button.disabled = false;
+    }
+  } } },
+  el('h2', { id: `${id}-title` }, title), ...body, error,
+  el('div', { class: 'actions' }, button, el('button', { type: 'button', class: 'secondary', on: { click: close } }, 'Cancel')));
+  dialog.append(form);
+  dialog.addEventListener('close', () => { dialog.remove(); onClose?.(submitted); });
+  document.body.append(dialog);
+  dialog.showModal();
+  (focus ?? button).focus();
+  return dialog;
+}
+
+/// A modal confirm dialog: resolves true when the user confirms (focus starts on Cancel).
 export function confirmDialog(title, text, action = 'Confirm') {
   return new Promise((done) => {
-    const yes = el('button', { type: 'button', class: 'danger' }, action);
-    const no = el('button', { type: 'button', class: 'secondary' }, 'Cancel');
-    const d = el('dialog', { class: 'modal confirm', 'aria-labelledby': 'confirm-title' },
-      el('h2', { id: 'confirm-title' }, title), el('p', {}, text), el('div', { class: 'actions' }, no, yes));
-    const close = (v) => { d.close(); d.remove(); done(v); };
-    yes.addEventListener('click', () => close(true));
-    no.addEventListener('click', () => close(false));
-    d.addEventListener('cancel', (ev) => { ev.preventDefault(); close(false); });
-    document.body.append(d);
-    d.showModal();
-    no.focus();
+    const dialog = modalForm({ id: 'confirm', title, body: [el('p', {}, text)], submit: action, danger: true,
+      cls: 'modal confirm', onSubmit: async () => null, onClose: done });
+    dialog.querySelector('button.secondary').focus();
   });
 }

@@ -1,5 +1,5 @@
 // Search, API keys, the audit log and packages (the dashboard is in dashboard.js).
-import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted, when } from '../dom.js';
+import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted, when, modalForm } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi, artifactAt } from '../routes.js';
 
@@ -128,42 +128,30 @@ export function installName(ctx, slug) {
   return isDefault ? slug : `${ctx.space}/${slug}`;
 }
 
-/// The publish dialog (a modal <dialog> with a form): version (empty = the next number) and notes.
+/// The publish dialog: version (empty = the next number) and notes.
 function publishDialog(p, url, done) {
-  const error = el('p', { class: 'error', role: 'alert' });
   const version = el('input', { name: 'version', id: 'release-version', placeholder: p.releases.length ? 'next number' : '1',
     maxlength: 64, autocomplete: 'off', 'aria-describedby': 'release-version-hint' });
   const notes = el('textarea', { name: 'notes', id: 'release-notes', rows: 5 });
-  const submit = el('button', { type: 'submit' }, 'Publish');
-  const dialog = el('dialog', { class: 'card modal', 'aria-labelledby': 'publish-title' });
-  const close = () => dialog.close();
-  const f = el('form', { class: 'dialog-form', on: { submit: async (ev) => {
-    ev.preventDefault();
-    error.textContent = '';
-    submit.disabled = true;
-    try {
+  let published = null;
+  modalForm({
+    id: 'publish', title: `Publish a release of ${p.name}`, submit: 'Publish', focus: version,
+    body: [
+      el('p', { class: 'muted' }, `The release pins the current version of each of its ${p.items.length} artifact(s).`),
+      el('label', { for: 'release-version' }, 'Version', version),
+      el('p', { class: 'muted hint', id: 'release-version-hint' }, 'Letters, digits, ".", "-" and "+"; empty for the next number.'),
+      el('label', { for: 'release-notes' }, 'Release notes', notes),
+    ],
+    onSubmit: async () => {
       const body = { notes: notes.value };
       if (version.value.trim()) body.version = version.value.trim();
       const res = await api('POST', url, body);
-      if (!res.ok) { error.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
-      close();
-      await done(res.data);
-    } finally {
-      submit.disabled = false;
-    }
-  } } },
-  el('h2', { id: 'publish-title' }, `Publish a release of ${p.name}`),
-  el('p', { class: 'muted' }, `The release pins the current version of each of its ${p.items.length} artifact(s).`),
-  el('label', { for: 'release-version' }, 'Version', version),
-  el('p', { class: 'muted hint', id: 'release-version-hint' }, 'Letters, digits, ".", "-" and "+"; empty for the next number.'),
-  el('label', { for: 'release-notes' }, 'Release notes', notes),
-  error,
-  el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', on: { click: close } }, 'Cancel')));
-  dialog.append(f);
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  version.focus();
+      if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+      published = res.data;
+      return null;
+    },
+    onClose: (ok) => { if (ok) done(published); },
+  });
 }
 
 const KINDS = ['standard', 'command', 'skill', 'subagent'];

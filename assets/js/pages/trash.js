@@ -1,36 +1,17 @@
 // The trash of a space: every trashed artifact of every kind with who trashed it and when;
 // restore puts it back, purge (organization admins) removes it and its history for good,
 // after a dialog that says so. A refusal (a legal hold) shows the server's own message.
-import { el, show, showHere, loading, failure, empty, when } from '../dom.js';
+import { el, show, showHere, loading, failure, empty, when, modalForm } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi } from '../routes.js';
 
 /// The modal that asks before a purge; `purge()` answers null when done, else the message.
 function purgeDialog(item, purge) {
-  const error = el('p', { class: 'error', role: 'alert' });
-  const submit = el('button', { type: 'submit', class: 'danger' }, 'Purge for good');
-  const dialog = el('dialog', { class: 'card modal', 'aria-labelledby': 'purge-title', 'aria-describedby': 'purge-what' });
-  const close = () => dialog.close();
-  const f = el('form', { class: 'dialog-form', on: { submit: async (ev) => {
-    ev.preventDefault();
-    error.textContent = '';
-    submit.disabled = true;
-    try {
-      const msg = await purge();
-      if (msg) error.textContent = msg; else close();
-    } finally {
-      submit.disabled = false;
-    }
-  } } },
-  el('h2', { id: 'purge-title' }, `Purge the ${item.kind} "${item.name}"?`),
-  el('p', { id: 'purge-what' }, `It is removed with all ${item.version} version(s) of its history. This cannot be undone.`),
-  error,
-  el('div', { class: 'actions' }, submit, el('button', { type: 'button', class: 'secondary', on: { click: close } }, 'Cancel')));
-  dialog.append(f);
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  submit.focus();
+  modalForm({
+    id: 'purge', title: `Purge the ${item.kind} "${item.name}"?`, submit: 'Purge for good', danger: true, describedBy: 'purge-what',
+    body: [el('p', { id: 'purge-what' }, `It is removed with all ${item.version} version(s) of its history. This cannot be undone.`)],
+    onSubmit: purge,
+  });
 }
 
 export async function trash(ctx, me) {

@@ -59,6 +59,14 @@ fi
 # The SBOM embedded in the binary (`rulebook --sbom`) is what Cargo.lock gives now.
 python3 scripts/sbom.py --check >/dev/null
 
+# The offline dependency audit (cargo-deny: advisories, licences, bans, sources), after proving
+# it can fail. cargo-deny comes from crates.io, built outside this tree (no source replacement).
+if [ $# -eq 0 ]; then
+  command -v cargo-deny >/dev/null || (cd /tmp && cargo install --quiet cargo-deny --locked --version 0.20.2)
+  scripts/audit.sh --self-test
+  scripts/audit.sh
+fi
+
 cargo test --offline --locked "$@"
 # The patched tiny_http's own unit tests (strict chunked decoding and the like).
 if [ $# -eq 0 ]; then

@@ -10,6 +10,7 @@
 //! same bytes.
 
 pub mod portable;
+pub mod signed;
 pub mod skill;
 
 use std::fmt;

@@ -379,6 +379,8 @@ pub fn read(entries: Vec<Entry>) -> Result<Bundle, ArchiveError> {
             return Err(super::duplicate(&e.path));
         }
     }
+    // The signature is checked by `signed::check`; it is not an artifact's file.
+    files.remove(super::signed::SIGNATURE);
     let manifest = files
         .remove(MANIFEST)
         .ok_or_else(|| content(format!("no {MANIFEST}: not a Rulebook archive")))?;
@@ -506,7 +508,7 @@ fn item_content(kind: Kind, slug: &str, own: Vec<Entry>) -> Result<Content, Arch
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::artifact::{Skill, SkillFile};
 

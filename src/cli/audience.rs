@@ -43,6 +43,8 @@ pub(crate) const DEVELOPER_COMMANDS: &[&str] = &[
     "completions",
     "scan",
     "probe",
+    "trust",
+    "verify",
 ];
 
 /// The heading the server's options are listed under, on the commands that show them.

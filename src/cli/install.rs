@@ -138,6 +138,8 @@ pub struct InstallCmd {
     #[arg(long)]
     mcp: bool,
     #[command(flatten)]
+    trust: crate::cli::verify::TrustArgs,
+    #[command(flatten)]
     render: RenderArgs,
 }
 
@@ -434,11 +436,13 @@ pub(crate) fn fetch(
             },
             other => other,
         })?;
-        let bundle = source::from_zip(&bytes)?;
-        let lp = LockedPackage {
+        let (bundle, sig) = source::from_zip_signed(&bytes)?;
+        let mut lp = LockedPackage {
             release: bundle.source.release.clone(),
             source: "server".into(),
+            ..LockedPackage::default()
         };
+        crate::cli::verify::note_signature(&mut lp, &sig);
         out.push((key.clone(), bundle, lp));
     }
     Ok(out)
@@ -570,6 +574,7 @@ pub(crate) fn from_archive(path: &Path) -> Result<Vec<(String, Bundle, LockedPac
     let lp = LockedPackage {
         release: bundle.source.release.clone(),
         source: "archive".into(),
+        ..LockedPackage::default()
     };
     Ok(vec![(key, bundle, lp)])
 }
@@ -690,6 +695,7 @@ fn install_one(
     root: &Path,
     config: &RepoConfig,
     args: &RenderArgs,
+    trust: &crate::cli::verify::TrustArgs,
     force: bool,
     update: bool,
     paths: &Paths,
@@ -718,7 +724,9 @@ fn install_one(
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let bundles = fetch(&refs, old.as_ref(), update, config.org.as_deref(), paths)?;
+    let mut bundles = fetch(&refs, old.as_ref(), update, config.org.as_deref(), paths)?;
+    // Signatures, pins and replay are judged before anything is written.
+    crate::cli::verify::judge_fetched(&mut bundles, config, old.as_ref(), trust)?;
     let org_policy = crate::cli::policy::for_repo(config, paths)?;
     let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(config));
     crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
@@ -855,8 +863,21 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         let agents = agents(&cmd.render, config.as_ref())?;
         // Offline: only the repository's own policy layer applies.
         let layers = crate::cli::policy::layers(None, config.as_ref());
-        let bundles = from_archive(archive)?;
+        let pinned = config
+            .as_ref()
+            .map(|c| c.trusted_keys.clone())
+            .unwrap_or_default();
+        let (mut bundles, sig) = crate::cli::verify::read_archive(archive)?;
         crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+        // The signature is judged before anything is written.
+        crate::cli::verify::judge_archive(
+            archive,
+            &mut bundles,
+            &sig,
+            cmd.trust.allow_unsigned,
+            &pinned,
+            paths,
+        )?;
         let cap = crate::install::policy::effective_cap(
             &layers,
             cmd.render
@@ -883,7 +904,15 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         for dir in dirs {
             steps.next(&dir.display().to_string());
             let config = lock::read_config(&dir)?.unwrap_or_default();
-            install_one(&dir, &config, &cmd.render, cmd.force, false, paths)?;
+            install_one(
+                &dir,
+                &config,
+                &cmd.render,
+                &cmd.trust,
+                cmd.force,
+                false,
+                paths,
+            )?;
         }
         return Ok(());
     }
@@ -902,7 +931,15 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
             .collect();
         config.agents.sort();
     }
-    install_one(root, &config, &cmd.render, cmd.force, false, paths)?;
+    install_one(
+        root,
+        &config,
+        &cmd.render,
+        &cmd.trust,
+        cmd.force,
+        false,
+        paths,
+    )?;
     write_config(root, &config)
 }
 
@@ -988,7 +1025,8 @@ pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
     for dir in dirs {
         steps.next(&dir.display().to_string());
         let config = lock::read_config(&dir)?.unwrap_or_default();
-        install_one(&dir, &config, &args, cmd.force, true, paths)?;
+        let trust = crate::cli::verify::TrustArgs::default();
+        install_one(&dir, &config, &args, &trust, cmd.force, true, paths)?;
         let creds = credentials(paths)?;
         crate::cli::unreleased::after_update(&dir, &creds, &client(&creds)?)?;
     }

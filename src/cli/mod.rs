@@ -26,11 +26,14 @@ mod scan;
 mod secrets;
 mod serve;
 mod service;
+mod signing;
 mod tls;
+mod trust;
 mod unlock;
 mod unreleased;
 mod upgrade;
 mod user;
+mod verify;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -184,6 +187,14 @@ pub enum Command {
     /// Sealed credentials: list, set (value on stdin), delete, rotate the secrets key.
     #[command(subcommand)]
     Secrets(secrets::SecretsCommand),
+    /// The instance's archive signing keys: show (public keys, fingerprints), rotate.
+    #[command(subcommand)]
+    Signing(signing::SigningCommand),
+    /// Signing keys you trust for archives and releases: add, server, list, remove.
+    #[command(subcommand)]
+    Trust(trust::TrustCommand),
+    /// Check a portable archive's signature: who signed it, whether you trust them, what it holds.
+    Verify(verify::VerifyCmd),
     /// Print shell completions.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -714,6 +725,9 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Limits(ref cmd) => limits::run(cmd, &paths, &unlock, clock),
         Command::Egress(ref cmd) => egress::run(cmd, &paths, &unlock, clock),
         Command::Secrets(ref cmd) => secrets::run(cmd, &paths, &unlock, clock),
+        Command::Signing(ref cmd) => signing::run(cmd, &paths, &unlock, clock),
+        Command::Trust(ref cmd) => trust::run(cmd, &paths),
+        Command::Verify(ref cmd) => verify::run(cmd, &paths),
         Command::Routes => {
             println!(
                 "{}",

@@ -7,6 +7,7 @@ pub mod keyfile;
 pub mod passphrase;
 pub mod password;
 pub mod selfsigned;
+pub mod signing;
 pub mod token;
 
 pub use keyfile::{DbKey, KeyError, KeySource};

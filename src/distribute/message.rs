@@ -81,6 +81,7 @@ mod tests {
             LockedPackage {
                 release: Some("1.2.0".into()),
                 source: "server".into(),
+                ..LockedPackage::default()
             },
         );
         let m = message(&lock, "services/api", "42");

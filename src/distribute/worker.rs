@@ -355,6 +355,7 @@ impl Distributor {
             },
             always_on_cap: None,
             policy: None,
+            trusted_keys: Vec::new(),
         };
         let author =
             (!conn.author_name.is_empty() && !conn.author_email.is_empty()).then(|| Ident {
@@ -456,12 +457,35 @@ impl Distributor {
                     items: members,
                 }],
             };
+            // The lock records what a CLI install of this release records: its digest and
+            // the key this instance signs it with (docs/DISTRIBUTION.md).
+            let entries = portable::write(&bundle)
+                .map_err(|e| DistError::Rejected(format!("package {key}: {e}")))?;
+            let digest = crate::archive::signed::digest(&entries)
+                .map_err(|e| DistError::Rejected(format!("package {key}: {e}")))?;
+            let event = crate::store::audit::AuditEvent {
+                actor: "distribution".into(),
+                action: "signing.key_created".into(),
+                target: "signing-key".into(),
+                outcome: "success".into(),
+                ..Default::default()
+            };
+            let signer = crate::secrets::signing_keys::current(
+                &self.store,
+                &self.vault,
+                &self.clock.now_rfc3339(),
+                &event,
+            )
+            .map_err(|e| DistError::Rejected(format!("the signing key: {e}")))?;
             out.push((
                 key.clone(),
                 bundle,
                 LockedPackage {
                     release: Some(release.version),
                     source: "server".into(),
+                    digest: Some(digest),
+                    signed_by: Some(signer.key_id()),
+                    ..LockedPackage::default()
                 },
             ));
             keys.push(key);

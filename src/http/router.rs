@@ -68,6 +68,7 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/metrics", Need::Monitoring, api::metrics),
     r("GET",    "/api/v1", Public, api::root),
     r("GET",    "/api/v1/openapi.json", Public, api::openapi),
+    r("GET",    "/api/v1/signing-keys", Public, api::signing::list),
     r("GET",    "/api/v1/setup", Public, api::setup::status),
     r("POST",   "/api/v1/setup", Public, api::setup::complete),
     r("POST",   "/api/v1/auth/login", Public, api::session::login),

@@ -37,16 +37,28 @@ pub struct RepoConfig {
     /// only tighten it (see `install::policy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<super::policy::InstallPolicy>,
+    /// Signing public keys (base64 or hex) this repository trusts; when set, only these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trusted_keys: Vec<String>,
 }
 
 /// One installed package.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LockedPackage {
     /// The release installed (`None` for an archive without a release).
     pub release: Option<String>,
     /// `server` or `archive`.
     pub source: String,
+    /// SHA-256 of the signed manifest (the release digest), when the signature verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    /// Key id of the signer, when the signature verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<String>,
+    /// Installed with `--allow-unsigned` without a valid trusted signature.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unverified: bool,
 }
 
 /// One installed artifact.

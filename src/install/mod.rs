@@ -19,6 +19,7 @@ pub mod planner;
 pub mod policy;
 pub mod source;
 pub mod tree;
+pub mod verify;
 
 use std::fmt;
 
@@ -47,6 +48,10 @@ pub enum InstallError {
     Conflict(String),
     /// A package or archive is missing or unusable.
     Source(String),
+    /// An archive or release is unsigned, wrongly signed or signed by an untrusted key.
+    Signature(String),
+    /// A release older than the locked one, or the locked version with other content.
+    Replay(String),
 }
 
 impl Coded for InstallError {
@@ -62,6 +67,8 @@ impl Coded for InstallError {
             InstallError::Partial(_) => "RB-INSTALL-PARTIAL",
             InstallError::Conflict(_) => "RB-INSTALL-CONFLICT",
             InstallError::Source(_) => "RB-INSTALL-SOURCE",
+            InstallError::Signature(_) => "RB-INSTALL-SIGNATURE",
+            InstallError::Replay(_) => "RB-INSTALL-REPLAY",
         }
     }
 }
@@ -93,6 +100,7 @@ impl fmt::Display for InstallError {
             ),
             InstallError::Conflict(m) => f.write_str(m),
             InstallError::Source(m) => f.write_str(m),
+            InstallError::Signature(m) | InstallError::Replay(m) => f.write_str(m),
         }
     }
 }

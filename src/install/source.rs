@@ -23,6 +23,40 @@ pub fn from_zip(bytes: &[u8]) -> Result<portable::Bundle, InstallError> {
     portable::read(entries).map_err(|e| InstallError::Source(e.to_string()))
 }
 
+/// Reads a portable archive from zip bytes with what its signature says (not yet judged:
+/// see `install::verify`).
+pub fn from_zip_signed(
+    bytes: &[u8],
+) -> Result<(portable::Bundle, archive::signed::Signature), InstallError> {
+    let entries = archive::read(bytes, CAPS).map_err(|e| InstallError::Source(e.to_string()))?;
+    signed_entries(entries)
+}
+
+fn signed_entries(
+    entries: Vec<Entry>,
+) -> Result<(portable::Bundle, archive::signed::Signature), InstallError> {
+    let sig = archive::signed::check(&entries).map_err(|e| InstallError::Source(e.to_string()))?;
+    let bundle = portable::read(entries).map_err(|e| InstallError::Source(e.to_string()))?;
+    Ok((bundle, sig))
+}
+
+/// [`from_path`] with what the archive's signature says.
+pub fn from_path_signed(
+    path: &Path,
+) -> Result<(portable::Bundle, archive::signed::Signature), InstallError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| InstallError::Source(format!("cannot read {}: {e}", path.display())))?;
+    if meta.is_dir() {
+        let mut entries = Vec::new();
+        walk(path, path, &mut entries)?;
+        signed_entries(entries)
+    } else {
+        let bytes = std::fs::read(path)
+            .map_err(|e| InstallError::Source(format!("cannot read {}: {e}", path.display())))?;
+        from_zip_signed(&bytes)
+    }
+}
+
 /// Reads a portable archive from a file, or from a folder holding an unpacked one.
 pub fn from_path(path: &Path) -> Result<portable::Bundle, InstallError> {
     let meta = std::fs::metadata(path)

@@ -13,6 +13,7 @@
 //! secrets, to use them.
 
 pub mod envelope;
+pub mod signing_keys;
 pub mod vault;
 
 use std::fmt;

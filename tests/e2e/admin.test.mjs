@@ -251,6 +251,8 @@ test('archives: export a space, dry-run and import it into another, with the rep
   await form.getByRole('button', { name: 'Import' }).click();
   const report = page.getByRole('region', { name: 'Import report' });
   await report.getByRole('heading', { name: 'Dry run into mobile: nothing changed' }).waitFor();
+  // The export is signed by this instance: the report names the key and says it is its own.
+  await report.getByText(/Signed by key [0-9a-f]{16} .*one of this instance's own keys/).waitFor();
   await report.getByRole('row', { name: new RegExp(`standard ${template.slug} created`) }).waitFor();
   expected.push(404);
   assert.equal((await apiCall('GET', `${ORG}/spaces/mobile/standards/${template.slug}`)).status, 404);

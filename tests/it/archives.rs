@@ -497,6 +497,7 @@ fn a_space_moves_between_instances_byte_identical() {
         [
             "commands/release-notes.md",
             "rulebook-archive.json",
+            "rulebook-archive.sig",
             "skills/deploy/SKILL.md",
             "skills/deploy/assets/logo.png",
             "skills/deploy/scripts/run.sh",
@@ -508,7 +509,7 @@ fn a_space_moves_between_instances_byte_identical() {
     assert_eq!(manifest["format"], "rulebook-archive");
     assert_eq!(manifest["format_version"], 1);
     assert_eq!(manifest["packages"][0]["slug"], "backend");
-    let md = String::from_utf8(original[5].1.clone()).unwrap();
+    let md = String::from_utf8(original[6].1.clone()).unwrap();
     assert!(
         md.starts_with("---\n{\n  \"name\": \"Error handling\""),
         "{md}"
@@ -557,6 +558,9 @@ fn a_space_moves_between_instances_byte_identical() {
                 }
             }
             assert_eq!(m1, m2);
+        } else if x.0 == "rulebook-archive.sig" {
+            // Each site signs with its own key (tests/it/signing.rs).
+            assert_eq!(x.0, y.0);
         } else {
             assert_eq!(x, y, "{} differs after the round trip", x.0);
         }
@@ -621,7 +625,7 @@ fn a_space_moves_between_instances_byte_identical() {
         .iter()
         .find(|e| e.0 == "standards/error-handling.md")
         .unwrap();
-    assert_eq!(std_md.1, original[5].1);
+    assert_eq!(std_md.1, original[6].1);
     let m: Value = serde_json::from_slice(
         &pkg.iter()
             .find(|e| e.0 == "rulebook-archive.json")
@@ -887,7 +891,8 @@ fn the_cli_exports_imports_lists_templates_and_sets_limits() {
         pkg.to_str().unwrap(),
     ]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));
-    assert_eq!(unzip(&std::fs::read(&pkg).unwrap()).len(), 5);
+    // Two artifacts' files, the manifest and its signature.
+    assert_eq!(unzip(&std::fs::read(&pkg).unwrap()).len(), 6);
     // Re-importing the space's own export: a dry run, then a real one, both unchanged.
     let r = remote(&["archive", "import", out.to_str().unwrap(), "--dry-run"]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));

@@ -34,6 +34,7 @@ mod privacy;
 mod render;
 mod scan;
 mod service;
+mod signing;
 mod store;
 mod supply_chain;
 mod tls;

@@ -640,9 +640,15 @@ fn the_cli_installs_from_a_server_tracks_releases_and_recurses_monorepos() {
     let lock: Value =
         serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.lock")).unwrap())
             .unwrap();
+    assert_eq!(lock["packages"]["backend"]["release"], "1");
+    assert_eq!(lock["packages"]["backend"]["source"], "server");
+    // The release's signature verified: its signer and digest are locked (tests/it/signing.rs).
     assert_eq!(
-        lock["packages"]["backend"],
-        json!({ "release": "1", "source": "server" })
+        lock["packages"]["backend"]["signed_by"]
+            .as_str()
+            .unwrap()
+            .len(),
+        16
     );
     let rule = std::fs::read_to_string(repo.join(".claude/rules/rulebook/api-errors.md")).unwrap();
     assert!(

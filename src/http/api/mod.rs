@@ -20,6 +20,7 @@ pub mod render_settings;
 pub mod retention;
 pub mod session;
 pub mod setup;
+pub mod signing;
 pub mod space_proposals;
 pub mod spaces;
 pub mod templates;

@@ -182,9 +182,12 @@ fn export_reply(
     bundle: &portable::Bundle,
     name: &str,
 ) -> Result<Reply, HttpError> {
-    let entries = portable::write(bundle)?;
+    let mut entries = portable::write(bundle)?;
+    let key = crate::http::api::signing::current(call)?;
+    archive::signed::sign(&mut entries, &key)?;
     let bytes = archive::write_zip(&entries)?;
-    let event = call.event("playbook.exported", name.to_string(), "success");
+    let mut event = call.event("playbook.exported", name.to_string(), "success");
+    event.detail = format!("signed by {}", key.key_id());
     call.state.store.audit(&event)?;
     Ok(zip_reply(bytes, &format!("{name}.rulebook.zip")))
 }
@@ -282,7 +285,11 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let s = space(call)?.clone();
     let dry_run = matches!(call.query_param("dry_run").as_deref(), Some("1" | "true"));
     let entries = archive::read(call.body, IMPORT_CAPS)?;
+    // Files against the manifest first (a damaged or too new archive says so), then the
+    // signature over the manifest.
+    let signer = signer_report(call, &entries);
     let bundle = portable::read(entries)?;
+    let signer = signer?;
     let limits = call.state.store.limits()?;
     let mut items = Vec::new();
     for item in bundle.items {
@@ -359,6 +366,32 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .collect();
     Ok(Reply::json(
         if dry_run { 200 } else { 201 },
-        &json!({ "dry_run": dry_run, "artifacts": artifacts, "packages": packages }),
+        &json!({ "dry_run": dry_run, "artifacts": artifacts, "packages": packages, "signature": signer }),
     ))
+}
+
+/// Who signed an archive being imported and whether this instance trusts the signer (its own
+/// keys, current or retired; there is no list of trusted foreign keys on the server). A bad
+/// signature refuses the import: the manifest was changed after signing.
+fn signer_report(call: &Call<'_>, entries: &[archive::Entry]) -> Result<Value, HttpError> {
+    Ok(match archive::signed::check(entries)? {
+        archive::signed::Signature::Unsigned => json!({ "status": "unsigned", "trusted": false }),
+        archive::signed::Signature::Bad(e) => {
+            return Err(HttpError::Archive(archive::ArchiveError::Content(format!(
+                "{}: {e}",
+                archive::signed::SIGNATURE
+            ))));
+        }
+        archive::signed::Signature::Signed(s) => {
+            let own = crate::secrets::signing_keys::is_own(&call.state.store, &s.public_key)
+                .map_err(crate::http::api::egress::vault_error)?;
+            json!({
+                "status": "signed",
+                "key_id": s.key_id,
+                "fingerprint": crate::crypto::signing::fingerprint(&s.public_key),
+                "trusted": own,
+                "digest": s.digest,
+            })
+        }
+    })
 }

@@ -222,6 +222,7 @@ pub static OPS: &[Op] = &[
     o("GET", "/api/v1/orgs/{org}/apikeys", "listApiKeys", "The caller's API keys (never the keys themselves)", No, &[(200, J("ApiKeys"))], NONE),
     o("POST", "/api/v1/orgs/{org}/apikeys", "createApiKey", "Create an API key (shown once)", Json("ApiKeyIn"), &[(201, J("NewApiKey"))], NONE),
     o("DELETE", "/api/v1/orgs/{org}/apikeys/{id}", "revokeApiKey", "Revoke one of the caller's API keys", No, &[(200, J("Revoked"))], NONE),
+    o("GET", "/api/v1/signing-keys", "listSigningKeys", "This instance's archive signing public keys (current and retired; no secret material)", No, OBJ, NONE),
     o("GET", "/api/v1/admin/backups", "getBackups", "Scheduled backups: settings and last results", No, OBJ, NONE),
     o("GET", "/api/v1/admin/limits", "getLimits", "Content size limits", No, &[(200, J("Limits"))], NONE),
     o("GET", "/api/v1/admin/retention", "getRetention", "Retention policies and what they would delete now", No, &[(200, J("Retention"))], NONE),

@@ -6,6 +6,15 @@ import { el, form, loading, failure, empty } from '../../dom.js';
 import { api, enc } from '../../api.js';
 import { sectionShow, orgApi, problem, table, upload, help } from './frame.js';
 
+/// Who signed the archive, and whether this instance trusts the signer (its own keys only).
+function signer(sig) {
+  if (!sig || sig.status !== 'signed') {
+    return el('p', { class: 'signature' }, 'Signature: none (an unsigned archive: review it before importing).');
+  }
+  return el('p', { class: 'signature' }, 'Signed by key ', el('code', {}, sig.key_id), ` (fingerprint ${sig.fingerprint}): `,
+    sig.trusted ? 'one of this instance\'s own keys.' : 'not one of this instance\'s keys; review the archive before importing it.');
+}
+
 /// What an import did (or would do), as tables.
 function report(data, space) {
   const verb = data.dry_run ? 'would' : 'did';
@@ -13,6 +22,7 @@ function report(data, space) {
   const packages = data.packages.map((p) => el('tr', {}, el('td', {}, 'package'), el('td', {}, el('code', {}, p.slug)), el('td', {}, p.action)));
   return el('section', { class: 'card', 'aria-label': 'Import report' },
     el('h2', {}, data.dry_run ? `Dry run into ${space}: nothing changed` : `Imported into ${space}`),
+    signer(data.signature),
     rows.length + packages.length ? table(['Kind', 'Slug', `What the import ${verb}`], [...rows, ...packages]) : empty('The archive holds nothing.'));
 }
 

@@ -28,7 +28,8 @@ pub struct Store {
     guard_close: bool,
     /// Set when the server started on a broken audit chain (`--accept-broken-audit`).
     audit_warning: Mutex<Option<String>>,
-    /// Bumped by every committed audited write: caches of content (the MCP server's compiled
+    /// Bumped by every committed audited write that changes something (not by an event
+    /// recorded on its own, `Store::audit`): caches of content (the MCP server's compiled
     /// scopes) are valid while it stays the same. Every content change is audited.
     generation: std::sync::atomic::AtomicU64,
     /// When the generation last changed (Unix seconds; 0 until the first write).

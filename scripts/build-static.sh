@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the static release binary for x86_64-unknown-linux-musl, offline, and prints its
-# path, size and sha256. Needs: rustup target add x86_64-unknown-linux-musl; apt-get install
+# path, size and sha256. Extra arguments go to cargo (e.g. `--features musl-malloc`, only to
+# measure musl's own allocator: scripts/bench/server.sh); RULEBOOK_STATIC_OUT names where the
+# binary is copied (default target/x86_64-unknown-linux-musl/release/rulebook). Needs: rustup target add x86_64-unknown-linux-musl; apt-get install
 # musl-tools perl make (OpenSSL, inside SQLCipher, is built from vendored source).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,12 +34,12 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 export CARGO_TARGET_DIR=${RULEBOOK_STATIC_TARGET_DIR:-/var/tmp/rulebook-static-build}
 export CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="--remap-path-prefix=$here=/rulebook"
 export CC_x86_64_unknown_linux_musl=musl-gcc
-cargo build --release --offline --locked --target "$target"
+cargo build --release --offline --locked --target "$target" "$@"
 # Where users, CI and release.sh look for it.
-mkdir -p "target/$target/release"
-cp "$CARGO_TARGET_DIR/$target/release/rulebook" "target/$target/release/rulebook.tmp"
-mv "target/$target/release/rulebook.tmp" "target/$target/release/rulebook"
-bin="target/$target/release/rulebook"
+bin=${RULEBOOK_STATIC_OUT:-target/$target/release/rulebook}
+mkdir -p "$(dirname "$bin")"
+cp "$CARGO_TARGET_DIR/$target/release/rulebook" "$bin.tmp"
+mv "$bin.tmp" "$bin"
 echo "binary: $bin"
 echo "size:   $(stat -c %s "$bin") bytes"
 echo "sha256: $(sha256sum "$bin" | cut -d' ' -f1)"

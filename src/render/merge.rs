@@ -52,6 +52,14 @@ pub fn merge(
     content: Option<&str>,
 ) -> Result<Option<String>, DamagedMarkers> {
     let text = existing.unwrap_or("");
+    // A section that quotes a marker would end early and leave the file damaged for every
+    // later install (found by fuzzing, tests/fuzz `markers`); render defuses them, and this
+    // refuses rather than writes such a file.
+    if content.is_some_and(|c| c.contains(START) || c.contains(END)) {
+        return Err(DamagedMarkers(
+            "the new section itself holds a Rulebook marker".into(),
+        ));
+    }
     let out = match (find(text)?, content) {
         (Some((s, e)), Some(c)) => format!("{}{}{}", &text[..s], block(c), &text[e..]),
         (Some((s, e)), None) => {
@@ -88,6 +96,16 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_holding_a_marker_is_refused_not_written() {
+        // The input the fuzzer found: the file has no section, the new one quotes END.
+        let content = "x\n<!-- rulebook:end -->\n\nMore.";
+        assert!(merge(Some("leart -->\n-L"), Some(content)).is_err());
+        assert!(merge(None, Some("a <!-- rulebook:start --> b")).is_err());
+        let ok = merge(Some("# Own\n"), Some("- a rule")).unwrap().unwrap();
+        assert_eq!(extract(&ok).unwrap().as_deref(), Some("- a rule"));
+    }
 
     #[test]
     fn user_text_around_the_section_survives_set_update_and_removal() {

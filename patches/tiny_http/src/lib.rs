@@ -115,6 +115,9 @@ pub use connection::{ConfigListenAddr, ListenAddr, Listener};
 pub use request::{ReadWrite, Request};
 pub use response::{Response, ResponseBox};
 pub use test::TestRequest;
+#[doc(hidden)]
+#[cfg(unix)]
+pub use client::fuzz_connection;
 
 mod client;
 mod common;

@@ -60,6 +60,10 @@ pub enum HttpError {
     WeakKey(String),
     /// An uploaded archive was refused.
     Archive(crate::archive::ArchiveError),
+    /// Content with findings the organization's policy blocks (the findings, as JSON).
+    ContentBlocked(serde_json::Value),
+    /// Content with findings that need an org admin's acknowledgement (`?acknowledge=`).
+    ContentAckRequired(serde_json::Value),
 }
 
 impl HttpError {
@@ -74,7 +78,10 @@ impl HttpError {
             | HttpError::AccountBeyondOrg => 403,
             HttpError::MisdirectedHost(_) => 421,
             HttpError::TooMany(_) | HttpError::Locked(_) => 429,
-            HttpError::Invalid(_) | HttpError::Problems(_) => 422,
+            HttpError::Invalid(_)
+            | HttpError::Problems(_)
+            | HttpError::ContentBlocked(_)
+            | HttpError::ContentAckRequired(_) => 422,
             HttpError::Conflict(_) => 409,
             HttpError::Refused(_) => 410,
             HttpError::Stale(_) => 412,
@@ -123,6 +130,8 @@ impl Coded for HttpError {
             HttpError::Tls(_) => "RB-TLS-CONFIG",
             HttpError::WeakKey(_) => "RB-TLS-WEAK-KEY",
             HttpError::Archive(a) => a.code(),
+            HttpError::ContentBlocked(_) => "RB-CONTENT-BLOCKED",
+            HttpError::ContentAckRequired(_) => "RB-CONTENT-ACK-REQUIRED",
         }
     }
 }
@@ -182,11 +191,57 @@ impl fmt::Display for HttpError {
             HttpError::Tls(m) => write!(f, "TLS configuration: {m}"),
             HttpError::WeakKey(m) => write!(f, "TLS key refused: {m}"),
             HttpError::Archive(a) => write!(f, "{a}"),
+            HttpError::ContentBlocked(found) => write!(
+                f,
+                "the content has {} the organization's content policy refuses: {}",
+                count(found),
+                first(found)
+            ),
+            HttpError::ContentAckRequired(found) => write!(
+                f,
+                "the content has {} that an organization admin must acknowledge: {}; an admin \
+                 sends the same request again with ?acknowledge=REASON, anyone else can propose \
+                 the change for review",
+                count(found),
+                first(found)
+            ),
         }
     }
 }
 
+fn count(found: &serde_json::Value) -> String {
+    match found.as_array().map_or(0, Vec::len) {
+        1 => "1 finding".into(),
+        n => format!("{n} findings"),
+    }
+}
+
+fn first(found: &serde_json::Value) -> String {
+    let f = &found[0];
+    let more = found.as_array().map_or(0, Vec::len).saturating_sub(1);
+    format!(
+        "{} ({}) in {} at line {}{}",
+        f["rule"].as_str().unwrap_or("?"),
+        f["severity"].as_str().unwrap_or("?"),
+        f["place"].as_str().unwrap_or("?"),
+        f["line"],
+        if more > 0 {
+            format!(", and {more} more")
+        } else {
+            String::new()
+        }
+    )
+}
+
 impl HttpError {
+    /// The findings a content refusal carries, for the error body.
+    pub fn findings(&self) -> Option<&serde_json::Value> {
+        match self {
+            HttpError::ContentBlocked(f) | HttpError::ContentAckRequired(f) => Some(f),
+            _ => None,
+        }
+    }
+
     /// The machine side of a validation error, for the error body: `field` (the first
     /// problem's path, e.g. `rules[0].text`) and `problems` (every `{field, message}`).
     pub fn details(&self) -> Option<(String, serde_json::Value)> {

@@ -37,6 +37,9 @@ impl Reply {
             body["error"]["field"] = field.into();
             body["error"]["problems"] = problems;
         }
+        if let Some(found) = err.findings() {
+            body["error"]["findings"] = found.clone();
+        }
         let mut r = Reply::json(err.status(), &body);
         if matches!(err, HttpError::PayloadTooLarge { .. }) {
             r.headers.push(("Connection", "close".into()));

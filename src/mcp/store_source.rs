@@ -84,10 +84,42 @@ impl<'a> StoreSource<'a> {
     /// Refuses content beyond the instance's limits (as the REST API does).
     fn within_limits(&self, content: &Content) -> Result<(), SourceError> {
         let problems = content.problems_within(&self.store.limits().map_err(internal)?);
-        if problems.is_empty() {
+        if !problems.is_empty() {
+            return Err(SourceError::Invalid(problems.join("; ")));
+        }
+        self.within_content_policy(content)
+    }
+
+    /// A proposal through MCP passes the same content gate as one over REST: findings the
+    /// organization's content policy blocks are refused (an agent cannot slip a hidden
+    /// instruction or a key into a proposal); the rest wait for the reviewer.
+    fn within_content_policy(&self, content: &Content) -> Result<(), SourceError> {
+        use crate::scan::policy;
+        let stored = self
+            .store
+            .setting(&policy::setting_key(self.org.id))
+            .map_err(internal)?;
+        let p = policy::from_setting(stored.as_deref()).map_err(SourceError::Internal)?;
+        let found = crate::scan::scan_content(content, &p.options());
+        let v = policy::judge(found, &p, &[]);
+        let blocked: Vec<String> = v
+            .blocking()
+            .iter()
+            .map(|j| {
+                let f = &j.finding;
+                format!(
+                    "{} in {} at line {}: {}",
+                    f.rule, f.place, f.line, f.message
+                )
+            })
+            .collect();
+        if blocked.is_empty() {
             Ok(())
         } else {
-            Err(SourceError::Invalid(problems.join("; ")))
+            Err(SourceError::Invalid(format!(
+                "the organization's content policy refuses this content: {}",
+                blocked.join("; ")
+            )))
         }
     }
 

@@ -14,6 +14,7 @@
 //! a bad example leaks just the same.
 
 pub mod file;
+pub mod policy;
 pub mod rules;
 pub mod sarif;
 pub mod unicode;

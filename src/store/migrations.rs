@@ -63,7 +63,23 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "Git connections, distribution targets and jobs",
         GIT_DISTRIBUTION,
     ),
+    (15, "acknowledgements of content findings", CONTENT_ACKS),
 ];
+
+/// Who acknowledged which content findings of an artifact version, and why (issue 20).
+/// `findings` is JSON: `[{rule, severity, place, excerpt, key}]`, excerpts already redacted.
+const CONTENT_ACKS: &str = "
+CREATE TABLE content_acks (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    artifact_id INTEGER NOT NULL REFERENCES artifacts(id) ON DELETE CASCADE,
+    version     INTEGER NOT NULL,
+    username    TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    findings    TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+) STRICT;
+CREATE INDEX content_acks_artifact ON content_acks (artifact_id);
+";
 
 const GIT_DISTRIBUTION: &str = "
 CREATE TABLE git_connections (
@@ -450,7 +466,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 14;
+pub const LATEST_SCHEMA: u32 = 15;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

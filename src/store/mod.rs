@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod content_acks;
 pub mod dashboard;
 pub mod distributions;
 mod error;

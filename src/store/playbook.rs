@@ -66,6 +66,7 @@ fn index(
 pub(crate) fn purge_rows(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
     c.execute("DELETE FROM package_items WHERE artifact_id = ?1", [id])?;
     c.execute("DELETE FROM proposals WHERE artifact_id = ?1", [id])?;
+    c.execute("DELETE FROM content_acks WHERE artifact_id = ?1", [id])?;
     unindex(c, id)?;
     c.execute("DELETE FROM artifact_versions WHERE artifact_id = ?1", [id])?;
     c.execute("DELETE FROM artifacts WHERE id = ?1", [id])?;

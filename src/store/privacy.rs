@@ -516,6 +516,10 @@ impl Store {
             tx.execute("UPDATE api_keys SET name = '', revoked_at = coalesce(revoked_at, 0) WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM one_time_tokens WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM login_throttle WHERE username = ?1", [&user.username])?;
+            tx.execute(
+                "UPDATE content_acks SET username = ?1 WHERE username = ?2",
+                params![pseudonym, user.username],
+            )?;
             // The erasure is recorded by the next audit row, which names every row it erased;
             // each erased row is bound to that record (see `store::audit`).
             let record = audit::next_seq(&tx)?;

@@ -12,6 +12,7 @@ mod backup;
 mod cli;
 mod cli_daily;
 mod connections;
+mod content_gate;
 mod dashboard;
 mod deploy;
 mod distribution;

@@ -302,7 +302,7 @@ fn rpc(server: &Server, key: &str, method: &str, params: Value) -> Resp {
 }
 
 /// `tools/call` in the stateless era.
-fn tool(server: &Server, key: &str, name: &str, args: Value) -> Resp {
+pub(crate) fn tool(server: &Server, key: &str, name: &str, args: Value) -> Resp {
     rpc(
         server,
         key,

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::clock::rfc3339;
 use crate::http::HttpError;
+use crate::http::api::content_gate::{Gate, Stage, gate};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::artifact::{Content, Kind};
@@ -48,8 +49,11 @@ fn with_etag(mut r: Reply, a: &ArtifactRow) -> Reply {
     r
 }
 
-pub(crate) fn artifact_reply(status: u16, a: &ArtifactRow, c: &Content) -> Reply {
-    with_etag(Reply::json(status, &artifact_json(a, c)), a)
+/// The answer to a write: the artifact plus the findings the content gate reported.
+pub(crate) fn written_reply(status: u16, a: &ArtifactRow, c: &Content, g: &Gate) -> Reply {
+    let mut v = artifact_json(a, c);
+    v["findings"] = g.findings();
+    with_etag(Reply::json(status, &v), a)
 }
 
 pub(crate) fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
@@ -142,14 +146,17 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .to_string(),
         (_, None) => names::slugify(content.name()),
     };
+    let mut g = gate(call, &content, Stage::Write, None)?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
-    let event = call.event("artifact.created", target(k, &s, &slug), "success");
+    let what = target(k, &s, &slug);
+    let event = call.event("artifact.created", what.clone(), "success");
     let row = call
         .state
         .store
         .create_artifact(s.id, &slug, &content, &author, &message, &event)?;
-    Ok(artifact_reply(201, &row, &content))
+    g.record(call, row.id, row.version, &what)?;
+    Ok(written_reply(201, &row, &content, &g))
 }
 
 /// `GET .../{kind}/{slug}`: the current version, with its ETag.
@@ -213,18 +220,22 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             "a skill's name is its folder and cannot change".into(),
         ));
     }
+    let mut g = gate(call, &content, Stage::Write, Some(a.id))?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
-    let event = call.event("artifact.updated", target(k, &s, &a.slug), "success");
-    call.state
+    let what = target(k, &s, &a.slug);
+    let event = call.event("artifact.updated", what.clone(), "success");
+    let version = call
+        .state
         .store
         .update_artifact(a.id, expected, &content, &author, &message, &event)?;
+    g.record(call, a.id, version, &what)?;
     let (a, c) = call
         .state
         .store
         .artifact(s.id, k, &a.slug)?
         .ok_or(HttpError::NotFound)?;
-    Ok(artifact_reply(200, &a, &c))
+    Ok(written_reply(200, &a, &c, &g))
 }
 
 fn set_trashed(call: &mut Call<'_>, trashed: bool) -> Result<Reply, HttpError> {
@@ -301,6 +312,7 @@ pub fn restore(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let (k, a, _) = load(call)?;
     let n = call.id_param("n")?;
     let old = numbered(call, a.id, n)?;
+    let mut g = gate(call, &old, Stage::Write, Some(a.id))?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
     let event = call.event(
@@ -308,7 +320,7 @@ pub fn restore(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         format!("{} from v{n}", target(k, &s, &a.slug)),
         "success",
     );
-    call.state.store.update_artifact(
+    let version = call.state.store.update_artifact(
         a.id,
         a.version,
         &old,
@@ -316,12 +328,13 @@ pub fn restore(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &format!("restore version {n}"),
         &event,
     )?;
+    g.record(call, a.id, version, &target(k, &s, &a.slug))?;
     let (a, c) = call
         .state
         .store
         .artifact(s.id, k, &a.slug)?
         .ok_or(HttpError::NotFound)?;
-    Ok(artifact_reply(200, &a, &c))
+    Ok(written_reply(200, &a, &c, &g))
 }
 
 /// At most this many texts in one `POST /api/v1/markdown`.

@@ -3,6 +3,8 @@
 
 pub mod artifacts;
 pub mod audit;
+pub(crate) mod content_gate;
+pub mod content_policy;
 pub mod dashboard;
 pub mod device;
 pub mod distributions;

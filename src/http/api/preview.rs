@@ -37,6 +37,13 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
     let content = to_content(kind, body.content)?;
     check(call, &content)?;
+    let findings = crate::http::api::content_gate::gate(
+        call,
+        &content,
+        crate::http::api::content_gate::Stage::Preview,
+        None,
+    )?
+    .findings();
     let slug = body
         .slug
         .filter(|s| crate::model::names::slug(s).is_ok())
@@ -68,6 +75,6 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .collect();
     Ok(Reply::json(
         200,
-        &json!({ "files": files, "notes": out.notes }),
+        &json!({ "files": files, "notes": out.notes, "findings": findings }),
     ))
 }

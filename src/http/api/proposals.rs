@@ -9,6 +9,7 @@ use crate::http::HttpError;
 use crate::http::api::artifacts::{
     ArtifactIn, content_json, load, parse_body, space, target, to_content,
 };
+use crate::http::api::content_gate::{Stage, gate};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::artifact::Content;
@@ -47,6 +48,7 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             "a proposal edits this artifact; its slug cannot change".into(),
         ));
     }
+    let g = gate(call, &content, Stage::Proposal, Some(a.id))?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
     let event = call.event("proposal.created", target(k, &s, &a.slug), "success");
@@ -59,7 +61,9 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .store
         .proposal(a.id, id)?
         .ok_or(HttpError::NotFound)?;
-    Ok(Reply::json(201, &summary(&p)))
+    let mut v = summary(&p);
+    v["findings"] = g.findings();
+    Ok(Reply::json(201, &v))
 }
 
 /// `GET .../proposals`.
@@ -95,6 +99,7 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     v["content"] = content_json(&p.content);
     v["diff_from_base"] = against_base;
     v["diff_from_current"] = against_current;
+    v["findings"] = gate(call, &p.content, Stage::Preview, Some(a.id))?.findings();
     Ok(Reply::json(200, &v))
 }
 
@@ -121,6 +126,12 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         }
         None => None,
     };
+    let mut g = gate(
+        call,
+        resolution.as_ref().unwrap_or(&p.content),
+        Stage::Write,
+        Some(a.id),
+    )?;
     let s = space(call)?.clone();
     let reviewer = call.who()?.username.clone();
     let how = if resolution.is_some() {
@@ -137,10 +148,11 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &body.comment,
         &event,
     )?;
+    g.record(call, a.id, version, &target(k, &s, &a.slug))?;
     Ok(Reply::json(
         200,
         &json!({ "id": p.id, "status": "accepted", "version": version,
-                 "packages_to_release": packages_to_release(call, a.id)? }),
+                 "packages_to_release": packages_to_release(call, a.id)?, "findings": g.findings() }),
     ))
 }
 

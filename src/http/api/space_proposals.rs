@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::http::HttpError;
 use crate::http::api::artifacts::{ArtifactIn, check, content_json, space, target, to_content};
+use crate::http::api::content_gate::{Stage, gate};
 use crate::http::api::proposals::summary;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
@@ -67,6 +68,7 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let wanted = body.content.slug.clone();
     let content = to_content(kind, body.content)?;
     check(call, &content)?;
+    let g = gate(call, &content, Stage::Proposal, None)?;
     let slug = slug_for(kind, &content, wanted.as_deref())?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
@@ -81,7 +83,9 @@ pub fn create(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .store
         .space_proposal(s.id, id)?
         .ok_or(HttpError::NotFound)?;
-    Ok(Reply::json(201, &summary(&p)))
+    let mut v = summary(&p);
+    v["findings"] = g.findings();
+    Ok(Reply::json(201, &v))
 }
 
 fn load(call: &Call<'_>) -> Result<Proposal, HttpError> {
@@ -98,6 +102,7 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = load(call)?;
     let mut v = summary(&p);
     v["content"] = content_json(&p.content);
+    v["findings"] = gate(call, &p.content, Stage::Preview, None)?.findings();
     Ok(Reply::json(200, &v))
 }
 
@@ -136,6 +141,12 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         }
         None => None,
     };
+    let mut g = gate(
+        call,
+        resolution.as_ref().unwrap_or(&p.content),
+        Stage::Write,
+        None,
+    )?;
     let s = space(call)?.clone();
     let reviewer = call.who()?.username.clone();
     let mut event = call.event("proposal.accepted", target(kind, &s, &p.slug), "success");
@@ -147,12 +158,15 @@ pub fn accept(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &body.comment,
         &event,
     )?;
+    if let Some((a, _)) = call.state.store.artifact(s.id, kind, &p.slug)? {
+        g.record(call, a.id, version, &target(kind, &s, &p.slug))?;
+    }
     Ok(Reply::json(
         200,
         // A new artifact is in no package yet, so no release waits for it (the answer has
         // the shape of an edit's accept, which lists the packages to publish).
         &json!({ "id": p.id, "status": "accepted", "kind": p.kind, "slug": p.slug, "version": version,
-                 "packages_to_release": [] }),
+                 "packages_to_release": [], "findings": g.findings() }),
     ))
 }
 

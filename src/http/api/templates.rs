@@ -5,7 +5,8 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::http::HttpError;
-use crate::http::api::artifacts::{artifact_reply, content_json, space, target};
+use crate::http::api::artifacts::{content_json, space, target, written_reply};
+use crate::http::api::content_gate::{Stage, gate};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::artifact::Kind;
@@ -64,17 +65,16 @@ pub fn copy(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     };
     let content = t.content();
     crate::http::api::artifacts::check(call, &content)?;
+    let mut g = gate(call, &content, Stage::Write, None)?;
     let s = space(call)?.clone();
     let author = call.who()?.username.clone();
-    let event = call.event(
-        "artifact.created",
-        target(Kind::Standard, &s, &slug),
-        "success",
-    );
+    let what = target(Kind::Standard, &s, &slug);
+    let event = call.event("artifact.created", what.clone(), "success");
     let message = format!("Copied from the starter template {}", t.slug);
     let row = call
         .state
         .store
         .create_artifact(s.id, &slug, &content, &author, &message, &event)?;
-    Ok(artifact_reply(201, &row, &content))
+    g.record(call, row.id, row.version, &what)?;
+    Ok(written_reply(201, &row, &content, &g))
 }

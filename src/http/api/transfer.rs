@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 
 use crate::archive::{self, Caps, portable};
 use crate::http::HttpError;
-use crate::http::api::artifacts::{artifact_reply, check, if_match, space, target};
+use crate::http::api::artifacts::{check, if_match, space, target, written_reply};
+use crate::http::api::content_gate::{Stage, gate, gate_with, load_policy};
 use crate::http::api::packages::package;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
@@ -72,20 +73,19 @@ fn uploaded_skill(call: &Call<'_>) -> Result<Content, HttpError> {
 /// `POST .../skill-uploads`: a new skill from a zip, tar or tar.gz of its folder.
 pub fn upload_skill(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let content = uploaded_skill(call)?;
+    let mut g = gate(call, &content, Stage::Write, None)?;
     let message = message(call, "Uploaded as an archive")?;
     let s = space(call)?.clone();
     let slug = content.name().to_string();
     let author = call.who()?.username.clone();
-    let event = call.event(
-        "artifact.created",
-        target(Kind::Skill, &s, &slug),
-        "success",
-    );
+    let what = target(Kind::Skill, &s, &slug);
+    let event = call.event("artifact.created", what.clone(), "success");
     let row = call
         .state
         .store
         .create_artifact(s.id, &slug, &content, &author, &message, &event)?;
-    Ok(artifact_reply(201, &row, &content))
+    g.record(call, row.id, row.version, &what)?;
+    Ok(written_reply(201, &row, &content, &g))
 }
 
 /// `PUT .../skills/{slug}/archive` with `If-Match`: a new version from an archive.
@@ -106,22 +106,22 @@ pub fn replace_skill(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             a.slug
         )));
     }
+    let mut g = gate(call, &content, Stage::Write, Some(a.id))?;
     let message = message(call, "Uploaded as an archive")?;
     let author = call.who()?.username.clone();
-    let event = call.event(
-        "artifact.updated",
-        target(Kind::Skill, &s, &slug),
-        "success",
-    );
-    call.state
+    let what = target(Kind::Skill, &s, &slug);
+    let event = call.event("artifact.updated", what.clone(), "success");
+    let version = call
+        .state
         .store
         .update_artifact(a.id, expected, &content, &author, &message, &event)?;
+    g.record(call, a.id, version, &what)?;
     let (a, c) = call
         .state
         .store
         .artifact(s.id, Kind::Skill, &slug)?
         .ok_or(HttpError::NotFound)?;
-    Ok(artifact_reply(200, &a, &c))
+    Ok(written_reply(200, &a, &c, &g))
 }
 
 /// `GET .../skills/{slug}/archive[?version=N]`: the skill folder as a zip.
@@ -312,6 +312,7 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         }
         items.push((item.slug, item.content));
     }
+    let mut gates = gate_import(call, s.id, &items)?;
     for p in &bundle.packages {
         crate::model::names::slug(&p.slug).map_err(|e| HttpError::Invalid(e.to_string()))?;
         let name = crate::model::names::display_name(&p.name)
@@ -354,6 +355,17 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         dry_run,
     };
     let report = call.state.store.import_bundle(s.id, &req, &event)?;
+    let mut findings = Vec::new();
+    for ((slug, content), g) in items.iter().zip(gates.iter_mut()) {
+        let kind = content.kind();
+        if !dry_run && let Some((a, _)) = call.state.store.artifact(s.id, kind, slug)? {
+            g.record(call, a.id, a.version, &target(kind, &s, slug))?;
+        }
+        let found = g.findings();
+        if found.as_array().is_some_and(|f| !f.is_empty()) {
+            findings.push(json!({ "kind": kind.as_str(), "slug": slug, "findings": found }));
+        }
+    }
     let artifacts: Vec<Value> = report
         .artifacts
         .iter()
@@ -366,8 +378,52 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .collect();
     Ok(Reply::json(
         if dry_run { 200 } else { 201 },
-        &json!({ "dry_run": dry_run, "artifacts": artifacts, "packages": packages, "signature": signer }),
+        &json!({ "dry_run": dry_run, "artifacts": artifacts, "packages": packages, "signature": signer, "findings": findings }),
     ))
+}
+
+/// The content gate over every artifact of an import: all findings that refuse it are
+/// reported together, each place prefixed with its artifact, and one acknowledgement
+/// (`?acknowledge=`) covers the whole import.
+fn gate_import(
+    call: &Call<'_>,
+    space_id: i64,
+    items: &[(String, Content)],
+) -> Result<Vec<crate::http::api::content_gate::Gate>, HttpError> {
+    let policy = load_policy(call)?;
+    let mut acks: std::collections::HashMap<(Kind, String), Vec<_>> = Default::default();
+    for (kind, slug, ack) in call.state.store.space_acks(space_id)? {
+        acks.entry((kind, slug)).or_default().push(ack);
+    }
+    let (mut blocked, mut needed, mut gates) = (Vec::new(), Vec::new(), Vec::new());
+    for (slug, content) in items {
+        let kind = content.kind();
+        let mine = acks.remove(&(kind, slug.clone())).unwrap_or_default();
+        let named = |found: Value| -> Vec<Value> {
+            let mut found = match found {
+                Value::Array(a) => a,
+                _ => Vec::new(),
+            };
+            for f in &mut found {
+                let place = f["place"].as_str().unwrap_or_default().to_string();
+                f["place"] = format!("{} {slug}: {place}", kind.as_str()).into();
+            }
+            found
+        };
+        match gate_with(call, content, Stage::Write, &policy, mine) {
+            Ok(g) => gates.push(g),
+            Err(HttpError::ContentBlocked(f)) => blocked.extend(named(f)),
+            Err(HttpError::ContentAckRequired(f)) => needed.extend(named(f)),
+            Err(e) => return Err(e),
+        }
+    }
+    if !blocked.is_empty() {
+        return Err(HttpError::ContentBlocked(Value::Array(blocked)));
+    }
+    if !needed.is_empty() {
+        return Err(HttpError::ContentAckRequired(Value::Array(needed)));
+    }
+    Ok(gates)
 }
 
 /// Who signed an archive being imported and whether this instance trusts the signer (its own

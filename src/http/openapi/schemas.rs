@@ -68,6 +68,31 @@ fn install_policy() -> Value {
     )
 }
 
+/// An organization's content policy (`scan::policy::ContentPolicy`): missing fields take the
+/// strict defaults.
+fn content_policy() -> Value {
+    let action = json!({ "type": "string", "enum": ["block", "acknowledge", "warn"] });
+    input(
+        &[],
+        json!({
+            "critical": action, "high": action, "warning": action,
+            "link_allowlist": { "type": "array", "maxItems": 500, "items": { "type": "string" } }
+        }),
+    )
+}
+
+/// One content finding as writes, previews, proposals and the Findings page report it.
+fn finding() -> Value {
+    answer(json!({
+        "rule": string(), "severity": { "enum": ["critical", "high", "warning"] }, "place": string(),
+        "line": { "type": "integer" }, "column": { "type": "integer" }, "message": string(),
+        "excerpt": string(), "action": { "enum": ["block", "acknowledge", "warn"] },
+        "acknowledged": { "oneOf": [{ "type": "null" }, answer(json!({
+            "by": string(), "at": time(), "reason": string(), "version": { "type": "integer" },
+        }))] },
+    }))
+}
+
 fn list_of(key: &str, item: Value) -> Value {
     answer(json!({ key: { "type": "array", "items": item } }))
 }
@@ -636,6 +661,23 @@ pub fn all() -> Map<String, Value> {
                 json!({ "always_on_cap": nullable("integer"), "agents": strings(),
             "agent_catalog": { "type": "array", "items": answer(json!({ "id": string(), "product": string(), "writes": strings() })) } }),
             ),
+        ),
+        ("ContentPolicy", content_policy()),
+        (
+            "ContentPolicyOut",
+            answer(json!({ "policy": content_policy() })),
+        ),
+        ("Finding", finding()),
+        (
+            "SpaceFindings",
+            answer(json!({
+                "policy": content_policy(),
+                "counts": answer(json!({ "critical": { "type": "integer" }, "high": { "type": "integer" }, "warning": { "type": "integer" } })),
+                "items": { "type": "array", "items": answer(json!({
+                    "kind": string(), "slug": string(), "name": string(), "version": { "type": "integer" },
+                    "findings": { "type": "array", "items": r("Finding") },
+                })) },
+            })),
         ),
         ("InstallPolicy", install_policy()),
         (

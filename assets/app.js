@@ -15,6 +15,7 @@ import * as agents from './js/pages/agents.js';
 import * as proposals from './js/pages/proposals.js';
 import * as distribution from './js/pages/distribution.js';
 import * as orgsPage from './js/pages/orgs.js';
+import * as findingsPage from './js/pages/findings.js';
 
 function setupPage(token) {
   show(el('h1', {}, 'Set up Rulebook'),
@@ -78,7 +79,7 @@ function devicePage(me, code) {
 }
 
 const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents',
-  packages: 'Packages', proposals: 'Proposals', trash: 'Trash' };
+  packages: 'Packages', proposals: 'Proposals', findings: 'Findings', trash: 'Trash' };
 /// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
 const PAGES = new Set(['setup', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
   'distribution', 'account', 'network', 'admin', 'orgs', ...SECTIONS]);
@@ -195,6 +196,7 @@ function spacePage(ctx, me, rest) {
   switch (section) {
     case undefined: return dashboardPage.dashboard(ctx, me);
     case 'trash': return slug ? notFound() : trashPage.trash(ctx, me);
+    case 'findings': return slug ? notFound() : findingsPage.page(ctx);
     case 'proposals': return slug ? proposals.review(ctx, slug) : proposals.list(ctx);
     case 'packages': return misc.packages(ctx);
     case 'commands':

@@ -5,7 +5,7 @@
 import { enc } from './api.js';
 
 /// The sections of a space, as the second part of a content route.
-export const SECTIONS = ['standards', 'commands', 'skills', 'subagents', 'packages', 'proposals', 'trash'];
+export const SECTIONS = ['standards', 'commands', 'skills', 'subagents', 'packages', 'proposals', 'findings', 'trash'];
 
 /// `/api/v1/orgs/{org}/spaces/{space}` of the context.
 export const spaceApi = (ctx) => `/api/v1/orgs/${enc(ctx.org)}/spaces/${enc(ctx.space)}`;

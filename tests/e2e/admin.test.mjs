@@ -60,7 +60,7 @@ test('setup, and a second and third space', async () => {
 });
 
 const SECTIONS = [['members', 'Members'], ['spaces', 'Spaces'], ['invitations', 'Invitations'], ['rendering', 'Rendering'],
-  ['install-policy', 'Install policy'], ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
+  ['install-policy', 'Install policy'], ['content-policy', 'Content policy'], ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
   ['retention', 'Retention'], ['backups', 'Backups']];
 
 test('every admin section has its route, its heading and a sub-navigation that marks it', async () => {

@@ -10,6 +10,7 @@ import { spaces, spaceMembers } from './admin/spaces.js';
 import { invitations } from './admin/invitations.js';
 import { rendering } from './admin/rendering.js';
 import { installPolicy } from './admin/install_policy.js';
+import { contentPolicy } from './admin/content_policy.js';
 import { templates } from './admin/templates.js';
 import { archives } from './admin/archives.js';
 import { repositories } from './admin/repositories.js';
@@ -41,7 +42,7 @@ export async function account() {
 }
 
 /// The page of each admin section (`#/admin/{section}`); '' is the overview.
-const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, templates, archives, repositories, limits, retention, backups };
+const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups };
 
 /// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
 /// what follows the section).

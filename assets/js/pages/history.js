@@ -7,6 +7,7 @@ import { api, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { ruleRow, rulesBox, collect } from './standards.js';
 import { flashAt } from './artifact.js';
+import { findingsBox, gatedWrite } from './findings.js';
 
 const base = (ctx, kind, slug) => `${spaceApi(ctx)}/${kind}/${enc(slug)}`;
 
@@ -43,8 +44,8 @@ export async function history(ctx, kind, slug) {
     el('td', {}, `v${v.version}`), el('td', {}, v.author), el('td', {}, v.created_at), el('td', {}, v.message || ''),
     el('td', {}, i === 0 ? '' : el('button', { type: 'button', class: 'secondary', on: { click: async () => {
       if (!await confirmDialog(`Restore version ${v.version}?`, 'Its content becomes a new version; no version is lost.', 'Restore')) return;
-      const res = await api('POST', `${base(ctx, kind, slug)}/versions/${v.version}/restore`, {});
-      if (!res.ok) { out.replaceChildren(failure(res)); return; }
+      const { error } = await gatedWrite(ctx.org, (q) => api('POST', `${base(ctx, kind, slug)}/versions/${v.version}/restore${q}`, {}));
+      if (error) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, error)); return; }
       await history(ctx, kind, slug);
     } } }, 'Restore'))));
   const compare = async () => {
@@ -84,9 +85,11 @@ export async function proposal(ctx, kind, slug, id) {
   if (!r.ok) return show(el('h1', {}, 'Proposal'), failure(r));
   const p = r.data;
   const decided = p.status !== 'open';
+  const findings = findingsBox();
+  findings.set(p.findings);
   const accept = el('button', { type: 'button', on: { click: async () => {
-    const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, {});
-    if (!res.ok) { msg.textContent = res.data?.error?.message ?? `failed (${res.status})`; return; }
+    const { res, error } = await gatedWrite(ctx.org, (q) => api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept${q}`, {}), findings);
+    if (error) { msg.textContent = error; return; }
     afterAccept(ctx, res.data, at(ctx, kind, slug));
   } } }, 'Accept');
   const msg = el('p', { class: 'error', role: 'alert' });
@@ -109,8 +112,8 @@ export async function proposal(ctx, kind, slug, id) {
       const body = collect(formEl);
       const comment = body.message ?? '';
       delete body.message;
-      const res = await api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept`, { resolution: body, comment });
-      if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+      const { res, error } = await gatedWrite(ctx.org, (q) => api('POST', `${base(ctx, kind, slug)}/proposals/${enc(id)}/accept${q}`, { resolution: body, comment }), findings);
+      if (error) return error;
       afterAccept(ctx, res.data, at(ctx, kind, slug));
       return null;
     }, 'card editor');
@@ -120,6 +123,7 @@ export async function proposal(ctx, kind, slug, id) {
     p.conflict ? el('p', { class: 'error' }, `Conflict: the standard moved on to version ${p.current_version} since this was proposed. Review the changes against the current version below.`) : null,
     el('h2', {}, p.conflict ? 'Changes against the current version' : 'Proposed changes'),
     ...diffView(p.conflict ? p.diff_from_current : p.diff_from_base),
+    findings.node,
     decided ? el('p', { class: 'muted' }, `Decided by ${p.decided_by}${p.comment ? `: ${p.comment}` : ''}`)
       : el('div', { class: 'actions' }, accept, msg, reject), editAccept);
 }

@@ -6,6 +6,7 @@ import { el, field, area, form, show, loading, failure, empty, markdownBlock } f
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { deleteButton, packagesPanel, takeFlash } from './artifact.js';
+import { findingsBox, gatedWrite, savedWithFindings } from './findings.js';
 
 const base = spaceApi;
 const TITLES = { commands: 'Commands', subagents: 'Subagents', skills: 'Skills' };
@@ -49,14 +50,19 @@ export async function edit(ctx, kind, slug) {
   }
   fields.push(area(kind === 'commands' ? 'Procedure (Markdown; $ARGUMENTS is replaced by what follows the command)' : 'Instructions (Markdown)',
     'body', c.body, { class: 'code', rows: 12 }), field('Change message', 'message', 'text', { required: false }));
+  const findings = findingsBox();
+  fields.push(findings.node);
   show(el('h1', {}, slug ? `Edit ${c.name}` : `New ${kind.slice(0, -1)}`), form(null, fields, slug ? 'Save new version' : 'Create', async (v) => {
     const body = { name: v.name, description: v.description, body: v.body, message: v.message || undefined };
     if (kind === 'subagents') {
       body.tools = v.tools.split(',').map((t) => t.trim()).filter(Boolean);
       body.model = v.model || null;
     }
-    const r = slug ? await apiIfMatch('PUT', `${base(ctx)}/${kind}/${enc(slug)}`, etag, body) : await api('POST', `${base(ctx)}/${kind}`, body);
-    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    const { res: r, error } = await gatedWrite(ctx.org, (q) => (slug
+      ? apiIfMatch('PUT', `${base(ctx)}/${kind}/${enc(slug)}${q}`, etag, body)
+      : api('POST', `${base(ctx)}/${kind}${q}`, body)), findings);
+    if (error) return error;
+    savedWithFindings(at(ctx, kind, r.data.slug), r.data.findings);
     location.hash = at(ctx, kind, r.data.slug);
     return null;
   }, 'card editor'));
@@ -106,8 +112,11 @@ function b64(bytes) {
 
 export function upload(ctx) {
   const status = el('p', { role: 'status', 'aria-live': 'polite' });
-  const done = (r) => {
-    if (!r.ok) { status.className = 'error'; status.textContent = r.data?.error?.message ?? `failed (${r.status})`; return; }
+  const findings = findingsBox();
+  const done = async (send) => {
+    const { res: r, error } = await gatedWrite(ctx.org, send, findings);
+    if (error) { status.className = 'error'; status.textContent = error; return; }
+    savedWithFindings(at(ctx, 'skills', r.data.slug), r.data.findings);
     location.hash = at(ctx, 'skills', r.data.slug);
   };
   const archive = el('input', { type: 'file', id: 'archive', accept: '.zip,.tar,.tgz,.tar.gz,application/zip,application/gzip' });
@@ -117,9 +126,12 @@ export function upload(ctx) {
     if (!file) return;
     status.className = ''; status.textContent = 'Uploading…';
     const token = (await api('GET', '/api/v1/auth/me')).data?.csrf_token;
-    const res = await fetch(`${base(ctx)}/skill-uploads`, { method: 'POST', body: await file.arrayBuffer(), credentials: 'same-origin',
-      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': token } });
-    done({ ok: res.ok, status: res.status, data: await res.json().catch(() => null) });
+    const bytes = await file.arrayBuffer();
+    await done(async (q) => {
+      const res = await fetch(`${base(ctx)}/skill-uploads${q}`, { method: 'POST', body: bytes, credentials: 'same-origin',
+        headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': token } });
+      return { ok: res.ok, status: res.status, data: await res.json().catch(() => null) };
+    });
   });
   folder.addEventListener('change', async () => {
     const files = [...folder.files];
@@ -137,13 +149,14 @@ export function upload(ctx) {
       try { content = new TextDecoder('utf-8', { fatal: true }).decode(bytes); if (content.includes('\0')) throw new Error(); } catch { content = b64(bytes); base64 = true; }
       out.push({ path: rel, content, base64, executable: rel.endsWith('.sh') });
     }
-    done(await api('POST', `${base(ctx)}/skills`, { name: get('name'), description: get('description'), body: front?.[2] ?? '', files: out }));
+    const body = { name: get('name'), description: get('description'), body: front?.[2] ?? '', files: out };
+    await done((q) => api('POST', `${base(ctx)}/skills${q}`, body));
   });
   show(el('h1', {}, 'Upload a skill'),
     el('p', {}, 'A skill is a folder with a SKILL.md (name and description in its frontmatter) and any files it needs.'),
     el('div', { class: 'card' }, el('label', { for: 'archive' }, 'A zip, tar or tar.gz of the skill folder'), archive),
     el('div', { class: 'card' }, el('label', { for: 'folder' }, 'Or the folder itself'), folder),
-    status);
+    status, findings.node);
 }
 
 /// The skill's SKILL.md text and its text files, edited in place (binary files are kept).
@@ -161,14 +174,17 @@ export async function editSkill(ctx, slug) {
       : area(`${f.path}${f.executable ? ' (executable)' : ''}`, `file:${i}`, f.content, { class: 'code', rows: 6 })),
     field('Change message', 'message', 'text', { required: false }),
   ];
+  const findings = findingsBox();
+  fields.push(findings.node);
   show(el('h1', {}, `Edit skill ${slug}`), form(null, fields, 'Save new version', async (v) => {
     const body = {
       name: c.name, description: v.description, body: v.body, compatibility: c.compatibility ?? undefined,
       extra: c.extra ?? {}, message: v.message || undefined,
       files: files.map((f, i) => ({ path: f.path, content: f.base64 ? f.content : v[`file:${i}`], base64: f.base64, executable: f.executable })),
     };
-    const res = await apiIfMatch('PUT', `${base(ctx)}/skills/${enc(slug)}`, r.etag, body);
-    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    const { res, error } = await gatedWrite(ctx.org, (q) => apiIfMatch('PUT', `${base(ctx)}/skills/${enc(slug)}${q}`, r.etag, body), findings);
+    if (error) return error;
+    savedWithFindings(at(ctx, 'skills', slug), res.data.findings);
     location.hash = at(ctx, 'skills', slug);
     return null;
   }, 'card editor'));

@@ -12,6 +12,7 @@ import { spaceApi, at } from '../routes.js';
 import { ruleRow, rulesBox, collect } from './standards.js';
 import { diffView, afterAccept } from './history.js';
 import { renderedOf } from './artifact.js';
+import { findingsBox, gatedWrite } from './findings.js';
 
 const sp = spaceApi;
 const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent' };
@@ -147,10 +148,13 @@ export async function review(ctx, id) {
   const decided = p.status !== 'open';
 
   const msg = el('p', { class: 'error', role: 'alert' });
+  // What the content gate finds in the proposed content; accepting may need an acknowledgement.
+  const findings = findingsBox();
+  findings.set(p.findings);
   const accept = el('button', { type: 'button', class: 'primary', on: { click: async () => {
     msg.textContent = '';
-    const res = await api('POST', `${decide}/accept`, {});
-    if (!res.ok) { msg.textContent = failed(res); return; }
+    const { res, error } = await gatedWrite(ctx.org, (q) => api('POST', `${decide}/accept${q}`, {}), findings);
+    if (error) { msg.textContent = error; return; }
     afterAccept(ctx, res.data, target);
   } } }, p.new ? `Accept: create this ${label}` : 'Accept');
 
@@ -161,8 +165,9 @@ export async function review(ctx, id) {
       ...editor.fields,
       field('Note for the record (optional)', 'review_note', 'text', { required: false }),
     ], 'Accept with my edits', async (v, f) => {
-      const res = await api('POST', `${decide}/accept`, { resolution: editor.read(v, f), comment: v.review_note ?? '' });
-      if (!res.ok) return failed(res);
+      const body = { resolution: editor.read(v, f), comment: v.review_note ?? '' };
+      const { res, error } = await gatedWrite(ctx.org, (q) => api('POST', `${decide}/accept${q}`, body), findings);
+      if (error) return error;
       afterAccept(ctx, res.data, target);
       return null;
     }, 'card editor'));
@@ -195,6 +200,6 @@ export async function review(ctx, id) {
     ? el('p', { class: 'muted' }, `${p.status === 'accepted' ? 'Accepted' : 'Rejected'} by ${p.decided_by}`,
       p.accepted_version ? ` as version ${p.accepted_version}` : '', p.comment ? `: ${p.comment}` : '')
     : el('section', { class: 'decide' }, el('h2', {}, 'Decide'), el('div', { class: 'actions' }, accept, msg), editAccept, reject);
-  show(el('h1', {}, heading), meta, ...body, outcome,
+  show(el('h1', {}, heading), meta, ...body, findings.node, outcome,
     el('p', {}, el('a', { href: at(ctx, 'proposals') }, 'All open proposals of this space')));
 }

@@ -5,6 +5,7 @@ import { el, field, area, form, show, loading, failure, empty, markdown, markdow
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { deleteButton, packagesPanel, takeFlash } from './artifact.js';
+import { findingsBox, gatedWrite, savedWithFindings } from './findings.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
   'haskell', 'html', 'java', 'javascript', 'json', 'kotlin', 'lua', 'markdown', 'php', 'powershell', 'python',
@@ -109,12 +110,14 @@ export async function edit(ctx, slug) {
   }
   const rules = rulesBox(current.rules);
   const preview = el('div', { class: 'preview', 'aria-live': 'polite' });
+  const findings = findingsBox();
   const agent = el('select', { 'aria-label': 'Agent to preview' }, AGENTS.map((a) => el('option', { value: a, selected: a === 'claude' }, a)));
   const previewButton = el('button', { type: 'button', class: 'secondary', on: { click: async () => {
     const body = collect(f);
     delete body.message;
     const r = await api('POST', `/api/v1/orgs/${enc(ctx.org)}/preview`, { kind: 'standard', agents: [agent.value], slug: slug ?? undefined, content: body });
     if (!r.ok) { preview.replaceChildren(failure(r)); return; }
+    findings.set(r.data.findings);
     preview.replaceChildren(...r.data.files.map((file) => el('section', {}, el('h3', {}, el('code', {}, file.path), el('span', { class: 'muted' },
       ` ${file.bytes} bytes, ~${file.tokens} tokens${file.section ? ', Rulebook\'s section of a shared file' : ''}`)), el('pre', {}, file.text))),
     ...r.data.notes.map((n) => el('p', { class: 'muted' }, n)));
@@ -126,14 +129,16 @@ export async function edit(ctx, slug) {
     el('h2', {}, 'Rules'), rules,
     el('button', { type: 'button', class: 'secondary', on: { click: () => rules.append(ruleRow()) } }, 'Add rule'),
     field('Change message', 'message', 'text', { required: false, placeholder: 'What changed and why' }),
+    findings.node,
     // The preview sits above the buttons, so the primary action is the last thing of the page.
     el('section', { class: 'card preview-box' }, el('h2', {}, 'What an agent receives'), el('div', { class: 'actions' }, agent, previewButton), preview),
   ], slug ? 'Save new version' : 'Create standard', async (_, formEl) => {
     const body = collect(formEl);
-    const r = slug
-      ? await apiIfMatch('PUT', `${base(ctx)}/standards/${enc(slug)}`, etag, body)
-      : await api('POST', `${base(ctx)}/standards`, body);
-    if (!r.ok) return r.data?.error?.message ?? `failed (${r.status})`;
+    const { res: r, error } = await gatedWrite(ctx.org, (q) => (slug
+      ? apiIfMatch('PUT', `${base(ctx)}/standards/${enc(slug)}${q}`, etag, body)
+      : api('POST', `${base(ctx)}/standards${q}`, body)), findings);
+    if (error) return error;
+    savedWithFindings(at(ctx, 'standards', r.data.slug), r.data.findings);
     location.hash = at(ctx, 'standards', r.data.slug);
     return null;
   }, 'card editor');

@@ -4,7 +4,8 @@
 // A dry run shows that report without changing anything.
 import { el, form, loading, failure, empty } from '../../dom.js';
 import { api, enc } from '../../api.js';
-import { sectionShow, orgApi, problem, table, upload, help } from './frame.js';
+import { sectionShow, orgApi, table, upload, help } from './frame.js';
+import { findingsBox, gatedWrite } from '../findings.js';
 
 /// Who signed the archive, and whether this instance trusts the signer (its own keys only).
 function signer(sig) {
@@ -36,6 +37,7 @@ export async function archives(ctx, me) {
   const exports = spaces.map((s) => el('li', { class: 'card row' }, el('span', {}, s.name, el('span', { class: 'muted' }, ` (${s.slug})`)),
     el('a', { class: 'button secondary', href: `${org}/spaces/${enc(s.slug)}/export`, download: `${s.slug}.rulebook.zip`, 'aria-label': `Export ${s.name}` }, 'Export')));
   const out = el('div', { 'aria-live': 'polite' });
+  const findings = findingsBox();
   const file = el('input', { type: 'file', name: 'file', required: true, accept: '.zip,.tar,.tgz,.tar.gz,application/zip,application/gzip' });
   const importer = form('Import an archive', [
     el('label', {}, 'Into space', el('select', { name: 'space' }, spaces.map((s) => el('option', { value: s.slug, selected: s.slug === ctx.space }, s.name)))),
@@ -45,9 +47,14 @@ export async function archives(ctx, me) {
     out.replaceChildren();
     const chosen = file.files[0];
     if (!chosen) return 'Choose an archive file.';
-    const res = await upload(`${org}/spaces/${enc(v.space)}/import${v.dry_run ? '?dry_run=1' : ''}`, chosen);
-    if (!res.ok) return problem(res);
-    out.replaceChildren(report(res.data, v.space));
+    // The content gate judges every artifact; one acknowledgement covers the whole import.
+    const path = `${org}/spaces/${enc(v.space)}/import`;
+    out.replaceChildren(findings.node);
+    const { res, error } = await gatedWrite(ctx.org, (q) => upload(`${path}${q}${v.dry_run ? `${q ? '&' : '?'}dry_run=1` : ''}`, chosen), findings);
+    if (error) return error;
+    const found = (res.data.findings ?? []).flatMap((i) => i.findings.map((f) => ({ ...f, place: `${i.kind} ${i.slug}: ${f.place}` })));
+    findings.set(found);
+    out.replaceChildren(report(res.data, v.space), findings.node);
     return null;
   });
   show(el('h2', {}, 'Export a space'), exports.length ? el('ul', { class: 'plain' }, exports) : empty('No spaces.'),

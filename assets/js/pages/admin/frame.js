@@ -13,6 +13,7 @@ export const SECTIONS = [
   ['invitations', 'Invitations', 'Single-use links that let someone join the organization.', false],
   ['rendering', 'Rendering', 'The agents rendered by default and the always-on file cap.', false],
   ['install-policy', 'Install policy', 'What repositories may install: agents, packages, size, findings.', false],
+  ['content-policy', 'Content policy', 'What content findings do to a save: block, acknowledge or warn.', false],
   ['templates', 'Templates', 'Starter standards: preview one and copy it into a space.', false],
   ['archives', 'Archives', 'Export a space as a file and import one into a space.', false],
   ['repositories', 'Repositories', 'The repositories that reported installs, and what is outdated.', false],

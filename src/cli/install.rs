@@ -157,15 +157,26 @@ pub struct UninstallCmd {
     force: bool,
 }
 
-/// `rulebook status` and `rulebook update`.
+/// `rulebook status`.
 #[derive(Debug, clap::Args)]
 pub struct RepoCmd {
     /// The repository (or monorepo) folder.
     #[arg(long, short = 'p', default_value = ".")]
     path: PathBuf,
-    /// With `update`: overwrite local edits.
+}
+
+/// `rulebook update`.
+#[derive(Debug, clap::Args)]
+pub struct UpdateCmd {
+    /// The repository (or monorepo) folder.
+    #[arg(long, short = 'p', default_value = ".")]
+    path: PathBuf,
+    /// Overwrite local edits.
     #[arg(long)]
     force: bool,
+    /// The same signature checks as `install`.
+    #[command(flatten)]
+    trust: crate::cli::verify::TrustArgs,
 }
 
 fn credentials_path(paths: &Paths) -> PathBuf {
@@ -1013,7 +1024,7 @@ fn config_dirs(root: &Path) -> Result<Vec<PathBuf>, CliError> {
 
 /// `rulebook update`: every package to its newest release (pinned ones stay), in every
 /// `rulebook.json` at or below the path.
-pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
+pub fn update(cmd: &UpdateCmd, paths: &Paths) -> Result<(), CliError> {
     let args = RenderArgs {
         agents: vec![],
         from: None,
@@ -1025,8 +1036,7 @@ pub fn update(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
     for dir in dirs {
         steps.next(&dir.display().to_string());
         let config = lock::read_config(&dir)?.unwrap_or_default();
-        let trust = crate::cli::verify::TrustArgs::default();
-        install_one(&dir, &config, &args, &trust, cmd.force, true, paths)?;
+        install_one(&dir, &config, &args, &cmd.trust, cmd.force, true, paths)?;
         let creds = credentials(paths)?;
         crate::cli::unreleased::after_update(&dir, &creds, &client(&creds)?)?;
     }

@@ -155,7 +155,7 @@ pub enum Command {
     /// Installed releases vs the newest ones, and local edits of generated files.
     Status(install::RepoCmd),
     /// Update packages that follow `latest` to the newest release.
-    Update(install::RepoCmd),
+    Update(install::UpdateCmd),
     /// Turn local edits of agent files into change proposals on the server (edited generated
     /// files, new hand-written rule files; never the same proposal twice).
     Diff(diff::DiffCmd),

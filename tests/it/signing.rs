@@ -513,6 +513,42 @@ fn a_release_replayed_over_a_newer_lock_is_refused() {
         "{}",
         stderr(&r)
     );
+    // `update` makes the same checks: the replay is refused there too...
+    let r = inst.run(&["update", "-p", at]);
+    assert!(
+        code(&r) != 0 && stderr(&r).contains("RB-INSTALL-REPLAY"),
+        "{}",
+        stderr(&r)
+    );
+    l["packages"]["backend"]["digest"] = json!(digest);
+    std::fs::write(
+        repo.join("rulebook.lock"),
+        serde_json::to_string_pretty(&l).unwrap(),
+    )
+    .unwrap();
+    // ...a signer the repository does not pin is refused, and `--allow-unsigned` installs it
+    // loudly, recorded as unverified.
+    let config_path = repo.join("rulebook.json");
+    let mut config: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&config_path).unwrap()).unwrap();
+    config["trusted_keys"] = json!([base64::engine::general_purpose::STANDARD.encode([7u8; 32])]);
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let before = std::fs::read(repo.join("rulebook.lock")).unwrap();
+    let r = inst.run(&["update", "-p", at]);
+    assert!(
+        code(&r) != 0 && stderr(&r).contains("RB-INSTALL-SIGNATURE"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(std::fs::read(repo.join("rulebook.lock")).unwrap(), before);
+    let r = inst.run(&["update", "-p", at, "--allow-unsigned"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("WARNING: --allow-unsigned"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(lock(&repo)["packages"]["backend"]["unverified"], true);
     drop(server);
     inst.verify();
 }

@@ -6,6 +6,7 @@ pub mod doctor;
 pub mod files;
 pub mod instance_lock;
 pub mod netif;
+pub mod priority;
 pub mod schedule;
 pub mod service;
 pub mod signals;

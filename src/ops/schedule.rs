@@ -67,6 +67,10 @@ pub fn start(store: Arc<Store>, schedule: Schedule, clock: Clock, status: Shared
     let spawned = std::thread::Builder::new()
         .name("backup-scheduler".into())
         .spawn(move || {
+            // Backups are background work: requests get the cores and the disk first.
+            if let Err(e) = crate::ops::priority::lower_this_thread() {
+                log::warn!("{e}");
+            }
             loop {
                 std::thread::sleep(schedule.interval);
                 run_once(&store, &schedule, &clock, &status);

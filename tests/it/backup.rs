@@ -419,6 +419,35 @@ fn scheduled_backups_run_keep_n_and_report_failures() {
         "2",
     ]);
     let admin = server.setup_admin();
+    // The scheduler runs below the request threads' priority (nice 10), the rest do not.
+    let nice_of = |task: &std::path::Path| -> (String, i32) {
+        let comm = std::fs::read_to_string(task.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(task.join("stat")).unwrap_or_default();
+        let nice = stat
+            .rfind(')')
+            .and_then(|i| stat[i + 2..].split(' ').nth(16))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        (comm.trim().to_string(), nice)
+    };
+    let tasks: Vec<(String, i32)> = std::fs::read_dir(format!("/proc/{}/task", server.pid()))
+        .unwrap()
+        .flatten()
+        .map(|t| nice_of(&t.path()))
+        .collect();
+    let main_nice = nice_of(std::path::Path::new(&format!("/proc/{}", server.pid()))).1;
+    let scheduler = tasks
+        .iter()
+        .find(|(comm, _)| comm == "backup-schedule")
+        .unwrap_or_else(|| panic!("no backup-schedule thread in {tasks:?}"));
+    assert_eq!(scheduler.1, main_nice.max(10), "{tasks:?}");
+    assert!(
+        tasks
+            .iter()
+            .filter(|(comm, _)| comm != "backup-schedule")
+            .all(|(_, n)| *n == main_nice),
+        "{tasks:?}"
+    );
     let done = wait_until(Duration::from_secs(30), || {
         admin.get("/api/v1/admin/backups").json()["successes"]
             .as_u64()

@@ -76,7 +76,14 @@ fn metrics_parse_and_move_with_traffic() {
         server.get("/healthz");
     }
     server.get("/api/v1/nope");
-    let after = parse(&server.get("/metrics").text());
+    // A request is counted after its answer is sent, so the counters may lag the answer by a
+    // moment under load: wait for them (a missing count still fails after 5 s).
+    let unmatched = "rulebook_http_requests_total{method=GET,route=unmatched,status=404}";
+    let mut after = Vec::new();
+    wait_until(std::time::Duration::from_secs(5), || {
+        after = parse(&server.get("/metrics").text());
+        sample(&after, healthz) >= n0 + 3.0 && sample(&after, unmatched) >= 1.0
+    });
     assert_eq!(sample(&after, healthz), n0 + 3.0);
     assert!(
         sample(

@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::cli::CliError;
-use crate::cli::install::{PackageRef, RenderArgs, agents, credentials, fetch, from_archive};
+use crate::cli::install::{PackageRef, RenderArgs, agents, credentials, fetch};
 use crate::config::Paths;
 use crate::distribute::git::PlainGit;
 use crate::distribute::host::{Host, Ident};
@@ -38,6 +38,10 @@ pub struct DistributeCmd {
     /// Commit author (`Name <email>`); default `Rulebook <rulebook@localhost>`.
     #[arg(long)]
     author: Option<String>,
+    /// With --from: commit an archive that is unsigned, wrongly signed or signed by an
+    /// untrusted key (a loud warning).
+    #[arg(long, requires = "from")]
+    allow_unsigned: bool,
     #[command(flatten)]
     render: RenderArgs,
 }
@@ -107,7 +111,12 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
         config.agents.sort();
     }
     let bundles = match &cmd.render.from {
-        Some(archive) => from_archive(archive)?,
+        Some(archive) => crate::cli::verify::checked_archive(
+            archive,
+            cmd.allow_unsigned,
+            &config.trusted_keys,
+            paths,
+        )?,
         None => {
             let refs: Vec<(String, String)> = config
                 .packages

@@ -115,6 +115,10 @@ pub struct RenderCmd {
     /// Print bytes and estimated tokens per file.
     #[arg(long)]
     stats: bool,
+    /// With --from: render an archive that is unsigned, wrongly signed or signed by an
+    /// untrusted key (a loud warning).
+    #[arg(long, requires = "from")]
+    allow_unsigned: bool,
     #[command(flatten)]
     render: RenderArgs,
 }
@@ -575,27 +579,18 @@ fn report(root: &Path, s: &Summary, verbose: bool) {
 }
 
 /// Bundles from an archive, keyed by package (or by space for a whole-space export).
-pub(crate) fn from_archive(path: &Path) -> Result<Vec<(String, Bundle, LockedPackage)>, CliError> {
-    let bundle = source::from_path(path)?;
-    let key = bundle
-        .source
-        .package
-        .clone()
-        .unwrap_or_else(|| format!("space:{}", bundle.source.space));
-    let lp = LockedPackage {
-        release: bundle.source.release.clone(),
-        source: "archive".into(),
-        ..LockedPackage::default()
-    };
-    Ok(vec![(key, bundle, lp)])
-}
-
 /// `rulebook render`.
 pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
     let config = lock::read_config(Path::new("."))?;
     let agents = agents(&cmd.render, config.as_ref())?;
     let bundles = match &cmd.render.from {
-        Some(p) => from_archive(p)?,
+        Some(p) => {
+            let pinned = config
+                .as_ref()
+                .map(|c| c.trusted_keys.clone())
+                .unwrap_or_default();
+            crate::cli::verify::checked_archive(p, cmd.allow_unsigned, &pinned, paths)?
+        }
         None => {
             if cmd.packages.is_empty() {
                 return Err(CliError::Other(

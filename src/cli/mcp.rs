@@ -34,6 +34,10 @@ pub struct McpArgs {
     /// Serve offline from a repository (its .rulebook/ and agent files) or a portable archive.
     #[arg(long, value_name = "PATH")]
     pub from: Option<PathBuf>,
+    /// With --from: serve an archive that is unsigned, wrongly signed or signed by an untrusted
+    /// key (a loud warning on stderr).
+    #[arg(long, requires = "from")]
+    pub allow_unsigned: bool,
     /// CA certificate (PEM) for an https server.
     #[arg(long, value_name = "FILE")]
     pub ca_file: Option<PathBuf>,
@@ -66,7 +70,7 @@ pub fn run(args: &McpArgs, paths: &Paths) -> Result<(), CliError> {
         return config(agent, server.as_deref(), transport.as_deref(), paths);
     }
     if let Some(from) = &args.from {
-        let offline = load_offline(from)?;
+        let offline = load_offline(from, args.allow_unsigned, paths)?;
         log::info!(
             "mcp: serving {} artifacts offline from {}",
             offline.len(),
@@ -133,10 +137,21 @@ fn config(
 
 /// The playbook `--from` names: an archive (zip, or an unpacked one with its manifest) or a
 /// repository whose agent files are read back.
-fn load_offline(from: &std::path::Path) -> Result<Offline, CliError> {
+/// An archive is checked as `install --from` checks it.
+fn load_offline(
+    from: &std::path::Path,
+    allow_unsigned: bool,
+    paths: &Paths,
+) -> Result<Offline, CliError> {
     let is_archive = from.is_file() || from.join(crate::archive::portable::MANIFEST).is_file();
     if is_archive {
-        let bundle = crate::install::source::from_path(from)?;
+        let bundles = crate::cli::verify::checked_archive(from, allow_unsigned, &[], paths)?;
+        let Some((_, bundle, _)) = bundles.into_iter().next() else {
+            return Err(CliError::Other(
+                "RB-CLI-USAGE",
+                format!("--from {}: the archive holds no playbook", from.display()),
+            ));
+        };
         return Ok(Offline::from_bundle(bundle));
     }
     if !from.is_dir() {

@@ -108,6 +108,20 @@ pub(crate) fn read_archive(path: &Path) -> Result<(Vec<Fetched>, Signature), Cli
     Ok((vec![(key, bundle, lp)], sig))
 }
 
+/// An archive for `render --from` and `mcp --from`, checked exactly as `install --from` checks
+/// it (no entry point reads a carried archive unverified): refused unless signed by a trusted
+/// key or `allow_unsigned`.
+pub(crate) fn checked_archive(
+    path: &Path,
+    allow_unsigned: bool,
+    pinned: &[String],
+    paths: &Paths,
+) -> Result<Vec<Fetched>, CliError> {
+    let (mut bundles, sig) = read_archive(path)?;
+    judge_archive(path, &mut bundles, &sig, allow_unsigned, pinned, paths)?;
+    Ok(bundles)
+}
+
 /// Refuses an archive unless signed by a trusted key (the repository's pins, else the user's
 /// trust store) or `allow_unsigned`; records the verdict in the lock entries.
 pub(crate) fn judge_archive(

@@ -839,6 +839,8 @@ fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_p
     let w = work.path();
     let archive = w.join("base.zip");
     std::fs::write(&archive, &r.body).unwrap();
+    let keys = admin.get("/api/v1/signing-keys").json();
+    let public = keys["keys"][0]["public_key"].as_str().unwrap().to_string();
     drop(server);
 
     // The far side: a repository with hand-written notes; what is carried in is a bundle.
@@ -861,6 +863,29 @@ fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_p
             "main",
         ],
     );
+
+    // The far side trusts the server's signing key (carried with the archive, added once): an
+    // archive is read only after its signature checks out.
+    let never = w.join("never.bundle");
+    let r = inst.run(&[
+        "distribute",
+        "--repo",
+        w.join("carried.bundle").to_str().unwrap(),
+        "--from",
+        archive.to_str().unwrap(),
+        "--agents",
+        "claude",
+        "base",
+        "--bundle-out",
+        never.to_str().unwrap(),
+    ]);
+    assert!(
+        crate::harness::stderr(&r).contains("RB-INSTALL-SIGNATURE"),
+        "an untrusted archive was read: {}",
+        crate::harness::stderr(&r)
+    );
+    assert!(!never.exists());
+    inst.ok(&["trust", "add", &public]);
 
     let out = w.join("rulebook.bundle");
     let patch = w.join("rulebook.patch");

@@ -252,13 +252,24 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
     assert_eq!(zip.status, 200);
     let archive = inst.tmp.path().join("base.zip");
     std::fs::write(&archive, &zip.body).unwrap();
+    // An archive is served only once its signer is trusted (as `install --from` requires).
+    let keys = admin.get("/api/v1/signing-keys").json();
+    inst.ok(&[
+        "trust",
+        "add",
+        keys["keys"][0]["public_key"].as_str().unwrap(),
+    ]);
     server.stop();
     for mode in ["legacy", MODERN] {
         sdk(&[
             "--stdio",
             "--command",
             BIN,
-            &format!("--args=mcp --from {}", archive.display()),
+            &format!(
+                "--args=--config-dir {} mcp --from {}",
+                inst.cfg().display(),
+                archive.display()
+            ),
             "--mode",
             mode,
             "--offline",

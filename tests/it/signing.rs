@@ -293,6 +293,48 @@ fn archives_are_signed_verified_and_refused_when_altered_or_untrusted() {
     );
     assert_eq!(lock(&repo)["packages"]["backend"]["unverified"], true);
 
+    // `render --from`, `mcp --from` and `distribute --from` read a carried archive only after
+    // the same checks: altered or unsigned archives are refused, nothing is written.
+    for (bad, code_want) in cases
+        .iter()
+        .chain([(unsigned_zip.clone(), "is not signed")].iter())
+    {
+        let out = dir.join("rendered");
+        let r = inst.run(&[
+            "render",
+            "--from",
+            bad.to_str().unwrap(),
+            "--agents",
+            "claude",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_ne!(code(&r), 0, "render --from {} worked", bad.display());
+        assert!(stderr(&r).contains(code_want), "{}", stderr(&r));
+        assert!(!out.exists() || empty(&out), "render wrote files");
+        let r = inst.run(&["mcp", "--from", bad.to_str().unwrap()]);
+        assert_ne!(code(&r), 0, "mcp --from {} served", bad.display());
+        assert!(stderr(&r).contains(code_want), "{}", stderr(&r));
+    }
+    let out = dir.join("rendered-unsigned");
+    let r = inst.run(&[
+        "render",
+        "--from",
+        unsigned_zip.to_str().unwrap(),
+        "--agents",
+        "claude",
+        "--out",
+        out.to_str().unwrap(),
+        "--allow-unsigned",
+    ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("WARNING: --allow-unsigned"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(out.join("CLAUDE.md").exists() || !empty(&out));
+
     // A repository that pins other keys trusts only those.
     let pinned = fresh(&dir, "pinned");
     std::fs::write(

@@ -17,6 +17,7 @@ pub mod protocol;
 pub mod resources;
 pub mod scope;
 pub mod sessions;
+pub mod single_flight;
 pub mod source;
 pub mod store_source;
 pub mod tools;

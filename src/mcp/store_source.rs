@@ -4,13 +4,13 @@
 //!
 //! Compiled scopes are shared by every caller in a [`ScopeCache`], keyed by space and the
 //! store's content generation, so `rules_for_path` compiles a space's globs once per change,
-//! not once per call.
+//! not once per call, and by one caller at a time (`single_flight`).
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use super::scope::ScopeIndex;
+use super::single_flight::SingleFlight;
 use super::source::{Found, Hit, Listed, PackageInfo, ReleaseItems, Source, SourceError};
 use crate::clock::rfc3339;
 use crate::model::access::{OrgRole, Principal, Scope, Via};
@@ -22,7 +22,7 @@ use crate::store::{Store, StoreError};
 /// Compiled scopes per space, valid for one content generation.
 #[derive(Default)]
 pub struct ScopeCache {
-    spaces: Mutex<HashMap<i64, (u64, Arc<ScopeIndex>)>>,
+    spaces: SingleFlight<i64, ScopeIndex>,
 }
 
 /// One caller's view.
@@ -216,27 +216,19 @@ impl Source for StoreSource<'_> {
         // Read the generation before the content: a write in between makes the entry stale
         // at once rather than cached as current.
         let generation = self.store.generation();
-        if let Ok(map) = self.cache.spaces.lock()
-            && let Some((g, ix)) = map.get(&s.id)
-            && *g == generation
-        {
-            return Ok(ix.clone());
-        }
-        let standards = self
-            .store
-            .contents_of_kind(s.id, Kind::Standard)
-            .map_err(internal)?
-            .into_iter()
-            .filter_map(|(slug, c)| match c {
-                Content::Standard(st) => Some((slug, st)),
-                _ => None,
-            })
-            .collect();
-        let ix = Arc::new(ScopeIndex::new(standards));
-        if let Ok(mut map) = self.cache.spaces.lock() {
-            map.insert(s.id, (generation, ix.clone()));
-        }
-        Ok(ix)
+        self.cache.spaces.get(&s.id, generation, || {
+            let standards = self
+                .store
+                .contents_of_kind(s.id, Kind::Standard)
+                .map_err(internal)?
+                .into_iter()
+                .filter_map(|(slug, c)| match c {
+                    Content::Standard(st) => Some((slug, st)),
+                    _ => None,
+                })
+                .collect();
+            Ok(ScopeIndex::new(standards))
+        })
     }
 
     fn search(

@@ -10,8 +10,9 @@
 //!
 //! A finding inside a rule's **bad** example is expected (a rule that forbids `curl | sh`
 //! shows it there), so pattern findings of the risky-content and prompt families are not
-//! reported there; hidden characters and credentials are, wherever they are: a real key in
-//! a bad example leaks just the same.
+//! reported there, nor the generic hard-coded-assignment heuristic (a bad example shows
+//! `API_KEY = "..."` on purpose); hidden characters and credentials in a provider's own format
+//! are, wherever they are: a real key in a bad example leaks just the same.
 
 pub mod file;
 pub mod policy;

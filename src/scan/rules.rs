@@ -252,7 +252,10 @@ fn entropy(s: &str) -> f64 {
 
 fn plausible_secret(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
-    !PLACEHOLDERS.iter().any(|p| lower.contains(p)) && entropy(value) >= 3.3
+    // A call or an index (`credentials.dig(:payments`, `ENV["API_KEY"]`) is code that reads
+    // the secret from somewhere, not the secret.
+    let expression = value.contains(['(', '[']);
+    !expression && !PLACEHOLDERS.iter().any(|p| lower.contains(p)) && entropy(value) >= 3.3
 }
 
 /// A credential shown by its first four characters only.
@@ -266,7 +269,12 @@ pub fn scan(text: &str, place: &str, role: TextRole, opts: &Options) -> Vec<Find
     let mut out = Vec::new();
     for (row, re) in RULES.iter().zip(compiled()) {
         let Some(re) = re else { continue };
-        if role == TextRole::BadExample && row.family != Family::Secret {
+        // A bad example shows what not to do on purpose: risky commands and prompts there are
+        // expected, and so is a hard-coded value in an assignment (the generic heuristic);
+        // credentials in a provider's own format are reported wherever they are.
+        if role == TextRole::BadExample
+            && (row.family != Family::Secret || row.rule == "secret.generic-assignment")
+        {
             continue;
         }
         for caps in re.captures_iter(text) {
@@ -401,6 +409,38 @@ mod tests {
                 row.spares
             );
         }
+    }
+
+    #[test]
+    fn code_that_reads_a_secret_and_a_bad_examples_hard_coded_value_are_not_credentials() {
+        let opts = Options::default();
+        for good in [
+            "api_key = Rails.application.credentials.dig(:payments, :api_key)",
+            "token = fetch_token(client_id)",
+            "password = settings[\"db_password_field\"]",
+        ] {
+            let found = scan(good, "rule 1, example 1 (good)", TextRole::Normal, &opts);
+            assert!(
+                !found.iter().any(|f| f.rule == "secret.generic-assignment"),
+                "{good}: {found:?}"
+            );
+        }
+        let bad = "API_KEY = \"hard-coded-key-123\"";
+        let found = scan(bad, "rule 1, example 1 (bad)", TextRole::BadExample, &opts);
+        assert!(found.is_empty(), "{found:?}");
+        // The same line where it is meant to be followed is reported.
+        let found = scan(bad, "rule 1", TextRole::Normal, &opts);
+        assert!(found.iter().any(|f| f.rule == "secret.generic-assignment"));
+        // A provider-format key in a bad example still is.
+        let aws = format!(
+            "aws_access_key_id = {}",
+            "AKIA".to_string() + "IOSFODNN7EXAMPLQ"
+        );
+        let found = scan(&aws, "rule 1, example 1 (bad)", TextRole::BadExample, &opts);
+        assert!(
+            found.iter().any(|f| f.rule == "secret.aws-access-key"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::clock::rfc3339;
 use crate::http::HttpError;
 use crate::http::call::Call;
 use crate::model::access::OrgRole;
-use crate::model::artifact::Content;
+use crate::model::artifact::{Content, Kind};
 use crate::scan::policy::{self, Action, ContentPolicy, Judged, Verdict};
 use crate::store::content_acks::AckRow;
 
@@ -36,6 +36,20 @@ pub(crate) fn load_policy(call: &Call<'_>) -> Result<ContentPolicy, HttpError> {
     let org = call.org()?.id;
     let stored = call.state.store.setting(&policy::setting_key(org))?;
     policy::from_setting(stored.as_deref()).map_err(HttpError::Unavailable)
+}
+
+/// Every acknowledgement of a space's artifacts, by kind and slug (the Findings page and an
+/// import judge many artifacts at once).
+pub(crate) fn space_acks(
+    call: &Call<'_>,
+    space_id: i64,
+) -> Result<std::collections::HashMap<(Kind, String), Vec<AckRow>>, HttpError> {
+    let mut by_artifact: std::collections::HashMap<(Kind, String), Vec<AckRow>> =
+        Default::default();
+    for (kind, slug, ack) in call.state.store.space_acks(space_id)? {
+        by_artifact.entry((kind, slug)).or_default().push(ack);
+    }
+    Ok(by_artifact)
 }
 
 /// The keys each acknowledgement covered.
@@ -87,6 +101,11 @@ impl Gate {
     pub fn findings(&self) -> Value {
         let all: Vec<&Judged> = self.verdict.judged.iter().collect();
         list(&all, &self.acks)
+    }
+
+    /// Whether this request acknowledges findings (to be stored with [`Gate::record`]).
+    pub fn acknowledges(&self) -> bool {
+        self.pending.is_some()
     }
 
     /// Stores this request's acknowledgement with the version it let through, audited.

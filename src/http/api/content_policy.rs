@@ -4,18 +4,14 @@
 //! space (the trash excluded) with the policy in force now, so a finding let through under an
 //! older, milder policy shows up with what the policy would do to it today.
 
-use std::collections::HashMap;
-
 use serde_json::{Value, json};
 
 use crate::http::HttpError;
-use crate::http::api::content_gate::{finding_json, load_policy, verdict};
+use crate::http::api::content_gate::{finding_json, load_policy, space_acks, verdict};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
-use crate::model::artifact::Kind;
 use crate::scan::Severity;
 use crate::scan::policy::{self, ContentPolicy};
-use crate::store::content_acks::AckRow;
 
 fn answer(p: &ContentPolicy) -> Value {
     json!({ "policy": p })
@@ -58,10 +54,7 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 pub fn space_findings(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let s = call.space.as_ref().ok_or(HttpError::NotFound)?.clone();
     let policy = load_policy(call)?;
-    let mut acks: HashMap<(Kind, String), Vec<AckRow>> = HashMap::new();
-    for (kind, slug, ack) in call.state.store.space_acks(s.id)? {
-        acks.entry((kind, slug)).or_default().push(ack);
-    }
+    let mut acks = space_acks(call, s.id)?;
     let mut counts = [0usize; 3];
     let mut items = Vec::new();
     for (kind, slug, version, content) in call.state.store.space_contents(s.id)? {

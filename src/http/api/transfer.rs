@@ -358,7 +358,11 @@ pub fn import(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let mut findings = Vec::new();
     for ((slug, content), g) in items.iter().zip(gates.iter_mut()) {
         let kind = content.kind();
-        if !dry_run && let Some((a, _)) = call.state.store.artifact(s.id, kind, slug)? {
+        // Only an acknowledged item needs its row back (one lookup, not one per item).
+        if !dry_run
+            && g.acknowledges()
+            && let Some((a, _)) = call.state.store.artifact(s.id, kind, slug)?
+        {
             g.record(call, a.id, a.version, &target(kind, &s, slug))?;
         }
         let found = g.findings();
@@ -391,10 +395,7 @@ fn gate_import(
     items: &[(String, Content)],
 ) -> Result<Vec<crate::http::api::content_gate::Gate>, HttpError> {
     let policy = load_policy(call)?;
-    let mut acks: std::collections::HashMap<(Kind, String), Vec<_>> = Default::default();
-    for (kind, slug, ack) in call.state.store.space_acks(space_id)? {
-        acks.entry((kind, slug)).or_default().push(ack);
-    }
+    let mut acks = crate::http::api::content_gate::space_acks(call, space_id)?;
     let (mut blocked, mut needed, mut gates) = (Vec::new(), Vec::new(), Vec::new());
     for (slug, content) in items {
         let kind = content.kind();

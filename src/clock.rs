@@ -57,6 +57,11 @@ impl Clock {
         self.offset_secs.fetch_add(secs, Ordering::Relaxed);
     }
 
+    /// Waits `d` (retry backoff); here so that waiting, like reading the time, has one home.
+    pub fn sleep(&self, d: Duration) {
+        std::thread::sleep(d);
+    }
+
     /// Seconds since the Unix epoch.
     pub fn now_unix(&self) -> i64 {
         let real = SystemTime::now()

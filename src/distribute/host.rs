@@ -401,6 +401,7 @@ impl Api {
                     actor: &self.actor,
                 },
                 identity: None,
+                timeout: None,
             })
             .map_err(super::egress_error)?;
         Ok(Reply {

@@ -94,6 +94,9 @@ pub struct Call<'a> {
     pub body: Option<Vec<u8>>,
     pub purpose: Purpose<'a>,
     pub identity: Option<&'a ClientIdentity>,
+    /// A whole-request deadline shorter or longer than the client's read timeout (an AI
+    /// provider's configured timeout); `None`: the client's timeouts only.
+    pub timeout: Option<Duration>,
 }
 
 /// What came back.
@@ -341,7 +344,14 @@ impl Egress {
             }
             let answer = {
                 let _slot = self.slot(&format!("{}:{}", t.host, t.port));
-                self.once(&method, &url, &headers, body.as_deref(), identity)
+                self.once(
+                    &method,
+                    &url,
+                    &headers,
+                    body.as_deref(),
+                    identity,
+                    call.timeout,
+                )
             };
             let answer = match answer {
                 Ok(a) => a,
@@ -417,6 +427,7 @@ impl Egress {
         headers: &[(String, String)],
         body: Option<&[u8]>,
         identity: Option<&ClientIdentity>,
+        timeout: Option<Duration>,
     ) -> Result<Answer, EgressError> {
         let agent = self.agent(identity)?;
         let cap = self.config().max_response_bytes;
@@ -427,6 +438,13 @@ impl Egress {
         let request = builder
             .body(body.map(<[u8]>::to_vec).unwrap_or_default())
             .map_err(|e| EgressError::BadUrl(e.to_string()))?;
+        let request = match timeout {
+            Some(t) => agent
+                .configure_request(request)
+                .timeout_global(Some(t))
+                .build(),
+            None => request,
+        };
         let response = agent.run(request).map_err(|e| map_error(e, url))?;
         let status = response.status().as_u16();
         let headers: Vec<(String, String)> = response
@@ -776,6 +794,7 @@ mod tests {
                     actor: "t",
                 },
                 identity: None,
+                timeout: None,
             })
             .unwrap_err();
         assert_eq!(err.code(), "RB-EGRESS-DENIED");

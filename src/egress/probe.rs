@@ -235,6 +235,7 @@ fn stages(egress: &Egress, config: &Config, url: &str, purpose: Purpose<'_>, run
         body: None,
         purpose,
         identity: None,
+        timeout: None,
     });
     match answer {
         Ok(a) => {

@@ -168,6 +168,7 @@ fn get<'a>(url: &'a str, identity: Option<&'a ClientIdentity>) -> Call<'a> {
             actor: "t",
         },
         identity,
+        timeout: None,
     }
 }
 

@@ -64,6 +64,8 @@ pub enum HttpError {
     ContentBlocked(serde_json::Value),
     /// Content with findings that need an org admin's acknowledgement (`?acknowledge=`).
     ContentAckRequired(serde_json::Value),
+    /// An AI call refused or failed (issue 21).
+    Ai(crate::ai::AiError),
 }
 
 impl HttpError {
@@ -95,6 +97,7 @@ impl HttpError {
                 _ => 422,
             },
             HttpError::Unavailable(_) => 503,
+            HttpError::Ai(e) => e.status(),
             HttpError::Internal
             | HttpError::Bind(..)
             | HttpError::Tls(_)
@@ -132,6 +135,7 @@ impl Coded for HttpError {
             HttpError::Archive(a) => a.code(),
             HttpError::ContentBlocked(_) => "RB-CONTENT-BLOCKED",
             HttpError::ContentAckRequired(_) => "RB-CONTENT-ACK-REQUIRED",
+            HttpError::Ai(e) => e.code(),
         }
     }
 }
@@ -191,6 +195,7 @@ impl fmt::Display for HttpError {
             HttpError::Tls(m) => write!(f, "TLS configuration: {m}"),
             HttpError::WeakKey(m) => write!(f, "TLS key refused: {m}"),
             HttpError::Archive(a) => write!(f, "{a}"),
+            HttpError::Ai(e) => write!(f, "{e}"),
             HttpError::ContentBlocked(found) => write!(
                 f,
                 "the content has {} the organization's content policy refuses: {}",
@@ -280,6 +285,12 @@ impl From<crate::store::StoreError> for HttpError {
                 HttpError::Internal
             }
         }
+    }
+}
+
+impl From<crate::ai::AiError> for HttpError {
+    fn from(e: crate::ai::AiError) -> Self {
+        HttpError::Ai(e)
     }
 }
 

@@ -150,6 +150,16 @@ impl Store {
         self.audited_write(event, |_| Ok(()), false)
     }
 
+    /// `audited` for writes that change no playbook content (usage counters): the content
+    /// generation stays, so content caches are kept.
+    pub(crate) fn audited_quiet<T>(
+        &self,
+        event: &AuditEvent,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.audited_write(event, f, false)
+    }
+
     /// True until the first user exists.
     pub fn setup_needed(&self) -> Result<bool, StoreError> {
         self.with(|c| {

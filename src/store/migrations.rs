@@ -64,7 +64,36 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         GIT_DISTRIBUTION,
     ),
     (15, "acknowledgements of content findings", CONTENT_ACKS),
+    (16, "AI providers and their usage", AI_PROVIDERS),
 ];
+
+/// AI providers of an organization (issue 21) and usage per month, user, feature, provider
+/// and model. `config` is the provider's JSON without its key (the key is the sealed secret
+/// `secret_name`, empty when the provider needs none).
+const AI_PROVIDERS: &str = "
+CREATE TABLE ai_providers (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    org_id      INTEGER NOT NULL REFERENCES orgs(id),
+    name        TEXT NOT NULL,
+    config      TEXT NOT NULL,
+    secret_name TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    UNIQUE (org_id, name)
+) STRICT;
+CREATE TABLE ai_usage (
+    org_id     INTEGER NOT NULL REFERENCES orgs(id),
+    month      TEXT NOT NULL,
+    username   TEXT NOT NULL,
+    feature    TEXT NOT NULL,
+    provider   TEXT NOT NULL,
+    model      TEXT NOT NULL,
+    calls      INTEGER NOT NULL DEFAULT 0,
+    errors     INTEGER NOT NULL DEFAULT 0,
+    tokens_in  INTEGER NOT NULL DEFAULT 0,
+    tokens_out INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (org_id, month, username, feature, provider, model)
+) STRICT;
+";
 
 /// Who acknowledged which content findings of an artifact version, and why (issue 20).
 /// `findings` is JSON: `[{rule, severity, place, excerpt, key}]`, excerpts already redacted.
@@ -466,7 +495,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 15;
+pub const LATEST_SCHEMA: u32 = 16;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 //! Invariant: no other module contains SQL text or imports `rusqlite`.
 
 pub mod accounts;
+pub mod ai;
 pub mod audit;
 pub mod auth;
 pub mod content_acks;

@@ -5,6 +5,7 @@
 mod harness;
 
 mod accounts;
+mod ai;
 mod archives;
 mod audit;
 mod authz;

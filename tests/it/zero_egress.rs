@@ -66,6 +66,13 @@ fn the_main_flows_make_no_connection_off_loopback() {
         admin.get("/api/v1/orgs/acme/spaces/default/export").status,
         200
     );
+    // AI help with no provider configured: unavailable, and nothing is sent (issue 21).
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/default/ai/draft-standard",
+        &json!({ "source": "description", "text": "Errors carry context." }),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert_eq!(r.json()["error"]["code"], "RB-AI-NOT-CONFIGURED");
     // The "Test connection" button with nothing allowed: refused before any DNS query.
     let r = admin.post(
         "/api/v1/admin/egress/test",

@@ -1,6 +1,7 @@
 //! API handlers, one file per resource. Each takes a [`Call`] that the router has already
 //! authenticated and authorized, converts wire types by hand, calls the store, and replies.
 
+pub mod ai;
 pub mod artifacts;
 pub mod audit;
 pub(crate) mod content_gate;
@@ -213,6 +214,7 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ];
     let mut text = st.metrics.render(&gauges);
     text.push_str(&egress_metrics(&st.egress.counters));
+    text.push_str(&ai_metrics(st));
     text.push_str(&distribution_metrics(&st.store.git_job_counts()?));
     text.push_str(&format!(
         "# HELP rulebook_clients_refused_total Connections and requests refused by --allow-clients.\n# TYPE rulebook_clients_refused_total counter\nrulebook_clients_refused_total {}\n",
@@ -256,6 +258,40 @@ fn distribution_metrics(counts: &[(String, i64)]) -> String {
         ));
     }
     out
+}
+
+/// AI usage this month (UTC) per organization, feature and model, from the usage table (so
+/// it survives restarts and agrees with the usage page).
+fn ai_metrics(st: &crate::http::state::AppState) -> String {
+    let month = crate::ai::service::month(&st.clock);
+    let rows = st.store.ai_usage_totals(&month).unwrap_or_default();
+    let mut calls = String::from(
+        "# HELP rulebook_ai_calls_month AI calls this month (UTC), by organization, feature and model.\n# TYPE rulebook_ai_calls_month gauge\n",
+    );
+    let mut errors = String::from(
+        "# HELP rulebook_ai_errors_month Failed AI calls this month.\n# TYPE rulebook_ai_errors_month gauge\n",
+    );
+    let mut tokens = String::from(
+        "# HELP rulebook_ai_tokens_month AI tokens this month, by direction.\n# TYPE rulebook_ai_tokens_month gauge\n",
+    );
+    for t in rows {
+        let l = format!(
+            "org=\"{}\",feature=\"{}\",model=\"{}\"",
+            crate::http::metrics::label(&t.org),
+            crate::http::metrics::label(&t.feature),
+            crate::http::metrics::label(&t.model)
+        );
+        let (c, e, tin, tout) = (t.calls, t.errors, t.tokens_in, t.tokens_out);
+        calls.push_str(&format!("rulebook_ai_calls_month{{{l}}} {c}\n"));
+        errors.push_str(&format!("rulebook_ai_errors_month{{{l}}} {e}\n"));
+        tokens.push_str(&format!(
+            "rulebook_ai_tokens_month{{{l},direction=\"in\"}} {tin}\n"
+        ));
+        tokens.push_str(&format!(
+            "rulebook_ai_tokens_month{{{l},direction=\"out\"}} {tout}\n"
+        ));
+    }
+    calls + &errors + &tokens
 }
 
 /// The outbound client's counters in the exposition format.

@@ -664,6 +664,94 @@ pub fn all() -> Map<String, Value> {
         ),
         ("ContentPolicy", content_policy()),
         (
+            "AiProviders",
+            answer(json!({
+                "providers": { "type": "array", "items": r("AiProvider") },
+                "kinds": { "type": "array", "items": answer(json!({ "id": string(), "label": string(), "key": string(),
+                    "default_base_url": string(), "requires": strings() })) },
+            })),
+        ),
+        (
+            "AiProvider",
+            answer(json!({ "name": string(), "config": { "type": "object" },
+                "key": { "type": ["object", "null"] }, "created_at": time() })),
+        ),
+        (
+            "AiProviderIn",
+            input(
+                &["kind", "model"],
+                json!({
+                "kind": { "type": "string", "enum": crate::ai::PROVIDERS.iter().map(|k| k.id).collect::<Vec<_>>() },
+                "base_url": string(), "model": string(), "headers": { "type": "object" },
+                "api_version": string(), "region": string(), "access_key_id": string(),
+                "stream": { "type": "boolean" }, "max_output_tokens": { "type": "integer" },
+                "timeout_secs": { "type": "integer" }, "max_retries": { "type": "integer" },
+                "key": { "type": "string", "writeOnly": true } }),
+            ),
+        ),
+        (
+            "AiTestReport",
+            answer(
+                json!({ "provider": string(), "ok": { "type": "boolean" }, "stages": { "type": "array" } }),
+            ),
+        ),
+        (
+            "AiSettings",
+            input(
+                &[],
+                json!({
+                "send": { "type": "string", "enum": ["artifact-text", "examples", "user-code"] },
+                "monthly_token_budget": nullable("integer"), "defaults": { "type": "object" } }),
+            ),
+        ),
+        (
+            "AiSettingsOut",
+            answer(json!({
+                "send": string(), "monthly_token_budget": nullable("integer"), "defaults": { "type": "object" },
+                "used_this_month": { "type": "integer" }, "month": string() })),
+        ),
+        (
+            "AiUsage",
+            answer(
+                json!({ "month": string(), "used": { "type": "integer" }, "budget": nullable("integer"),
+                "rows": { "type": "array", "items": answer(json!({ "user": string(), "feature": string(),
+                    "provider": string(), "model": string(), "calls": { "type": "integer" }, "errors": { "type": "integer" },
+                    "tokens_in": { "type": "integer" }, "tokens_out": { "type": "integer" } })) } }),
+            ),
+        ),
+        (
+            "AiDraftIn",
+            input(
+                &["source", "text"],
+                json!({
+                "source": { "type": "string", "enum": ["description", "code", "diff", "documentation"] },
+                "text": string(), "language": string(), "provider": string(), "dry_run": { "type": "boolean" } }),
+            ),
+        ),
+        (
+            "AiExamplesIn",
+            input(
+                &["standard", "rule", "language"],
+                json!({
+                "standard": string(), "rule": { "type": "integer", "minimum": 1 }, "language": string(),
+                "provider": string(), "dry_run": { "type": "boolean" } }),
+            ),
+        ),
+        (
+            "AiDraft",
+            json!({ "type": "object", "description": "A draft (ai_written, draft, findings, usage), or with dry_run the exact payload that would be sent",
+                "properties": { "ai_written": { "type": "boolean" }, "draft": { "type": "object" },
+                "findings": { "type": "array", "items": r("Finding") }, "usage": { "type": "object" },
+                "dry_run": { "type": "boolean" }, "payload": { "type": "object" } } }),
+        ),
+        (
+            "AiExamples",
+            json!({ "type": "object", "description": "Suggested examples (ai_written, rule, examples, usage), or with dry_run the exact payload that would be sent",
+                "properties": { "ai_written": { "type": "boolean" }, "rule": { "type": "integer" },
+                "examples": { "type": "array" }, "usage": { "type": "object" },
+                "dry_run": { "type": "boolean" }, "payload": { "type": "object" } } }),
+        ),
+        (
             "ContentPolicyOut",
             answer(json!({ "policy": content_policy() })),
         ),

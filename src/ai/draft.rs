@@ -156,6 +156,107 @@ pub fn examples(
     Ok(new)
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CondensedRule {
+    text: String,
+    #[serde(default)]
+    from: Vec<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Condensed {
+    description: String,
+    rules: Vec<CondensedRule>,
+}
+
+/// Characters of a standard's description and rule texts (what an always-on file carries
+/// besides examples).
+pub fn text_chars(s: &Standard) -> usize {
+    s.description.chars().count()
+        + s.rules
+            .iter()
+            .map(|r| r.text.chars().count())
+            .sum::<usize>()
+}
+
+/// A condensed version of `s`: shorter than the original, every `from` a rule of `s`, the
+/// examples (and severity) of the rules it replaces carried over.
+pub fn condensed(text: &str, s: &Standard) -> Result<Standard, AiError> {
+    let c: Condensed = serde_json::from_value(json_object(text)?).map_err(shape_error)?;
+    if c.rules.is_empty() {
+        return Err(AiError::InvalidOutput(
+            "the condensed standard has no rules".into(),
+        ));
+    }
+    let mut rules = Vec::new();
+    for r in c.rules {
+        let mut rule = Rule {
+            text: r.text.trim().to_string(),
+            severity: None,
+            examples: Vec::new(),
+        };
+        for n in r.from {
+            let original = n
+                .checked_sub(1)
+                .and_then(|i| s.rules.get(i))
+                .ok_or_else(|| {
+                    AiError::InvalidOutput(format!("`from` names rule {n}, which does not exist"))
+                })?;
+            rule.severity = rule.severity.or(original.severity);
+            for e in &original.examples {
+                if !rule.examples.contains(e) {
+                    rule.examples.push(e.clone());
+                }
+            }
+        }
+        rules.push(rule);
+    }
+    let out = Standard {
+        name: s.name.clone(),
+        description: c.description.trim().to_string(),
+        scope: s.scope.clone(),
+        rules,
+    };
+    if text_chars(&out) >= text_chars(s) {
+        return Err(AiError::InvalidOutput(
+            "the condensed standard is not shorter than the original".into(),
+        ));
+    }
+    valid(out)
+}
+
+/// An advisory review of a proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub summary: String,
+    #[serde(default)]
+    pub concerns: Vec<String>,
+    pub verdict: String,
+}
+
+/// A review, checked: a verdict of `looks-good` or `needs-changes`, bounded text.
+pub fn review(text: &str) -> Result<Review, AiError> {
+    let r: Review = serde_json::from_value(json_object(text)?).map_err(shape_error)?;
+    if !matches!(r.verdict.as_str(), "looks-good" | "needs-changes") {
+        return Err(AiError::InvalidOutput(
+            "verdict must be looks-good or needs-changes".into(),
+        ));
+    }
+    let long = r.summary.chars().count() > 4000
+        || r.concerns.len() > 20
+        || r.concerns.iter().any(|c| c.chars().count() > 1000);
+    if r.summary.trim().is_empty() || long {
+        return Err(AiError::InvalidOutput(
+            "a review needs a summary (at most 4000 characters) and at most 20 concerns of 1000"
+                .into(),
+        ));
+    }
+    Ok(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +290,50 @@ mod tests {
         assert!(examples(r#"{"examples":[]}"#, &s, 0, "go").is_err());
         assert!(examples(r#"{"examples":[{"good":"a"}]}"#, &s, 3, "go").is_err());
         assert!(examples(r#"{"examples":[{"good":"a"}]}"#, &s, 0, "nope").is_err());
+    }
+
+    #[test]
+    fn condensed_versions_are_shorter_and_keep_examples() {
+        let long = Standard {
+            name: "Errors".into(),
+            description: "A long description that repeats itself, repeats itself, and again."
+                .into(),
+            scope: vec!["**/*.go".into()],
+            rules: vec![
+                Rule {
+                    text: "Wrap errors with context when returning them up".into(),
+                    severity: None,
+                    examples: vec![Example {
+                        language: "go".into(),
+                        good: "g".into(),
+                        bad: "b".into(),
+                    }],
+                },
+                Rule {
+                    text: "Always add context to errors you return".into(),
+                    severity: None,
+                    examples: vec![],
+                },
+            ],
+        };
+        let c = condensed(r#"{"description":"Errors carry context.","rules":[{"text":"Wrap returned errors with context","from":[1,2]}]}"#, &long).unwrap();
+        assert_eq!(c.rules.len(), 1);
+        assert_eq!(c.rules[0].examples.len(), 1);
+        assert_eq!(c.scope, long.scope);
+        assert!(
+            condensed(
+                r#"{"description":"x","rules":[{"text":"y","from":[3]}]}"#,
+                &long
+            )
+            .is_err()
+        );
+        let longer = format!(
+            r#"{{"description":"{}","rules":[{{"text":"y"}}]}}"#,
+            "z".repeat(500)
+        );
+        assert!(condensed(&longer, &long).is_err());
+        assert!(review(r#"{"summary":"ok","concerns":[],"verdict":"looks-good"}"#).is_ok());
+        assert!(review(r#"{"summary":"ok","verdict":"merge it now"}"#).is_err());
+        assert!(review(r#"{"summary":"","verdict":"looks-good"}"#).is_err());
     }
 }

@@ -144,6 +144,79 @@ pub fn suggest_examples(
     Some(Prompt { system, parts })
 }
 
+/// The standard's texts as parts: name, description, rules, and (when the scope allows)
+/// its examples.
+fn standard_parts(s: &Standard, scope: SendScope, prefix: &str) -> Vec<Part> {
+    let mut parts = vec![
+        Part::new(
+            format!("{prefix}name"),
+            s.name.clone(),
+            SendScope::ArtifactText,
+        ),
+        Part::new(
+            format!("{prefix}description"),
+            s.description.clone(),
+            SendScope::ArtifactText,
+        ),
+    ];
+    for (i, r) in s.rules.iter().enumerate() {
+        parts.push(Part::new(
+            format!("{prefix}rule {}", i + 1),
+            r.text.clone(),
+            SendScope::ArtifactText,
+        ));
+        if scope < SendScope::Examples {
+            continue;
+        }
+        for (j, e) in r.examples.iter().enumerate() {
+            let at = format!("{prefix}rule {}, example {}", i + 1, j + 1);
+            parts.push(Part::new(
+                format!("{at} (good, {})", e.language),
+                e.good.clone(),
+                SendScope::Examples,
+            ));
+            let mut bad = Part::new(
+                format!("{at} (bad, {})", e.language),
+                e.bad.clone(),
+                SendScope::Examples,
+            );
+            bad.bad_example = true;
+            parts.push(bad);
+        }
+    }
+    parts
+}
+
+/// Condensing a standard for agents with a small always-on budget: a shorter description and
+/// fewer, tighter rules, each naming the original rules it replaces (their examples follow).
+pub fn condense(s: &Standard, max_chars: usize, scope: SendScope) -> Prompt {
+    let system = format!(
+        "You condense an engineering standard for AI coding agents that have a small always-on \
+         context budget. Keep every requirement; drop repetition, rationale and filler. The \
+         description and rule texts together must stay under {max_chars} characters. Each \
+         condensed rule lists in `from` the 1-based numbers of the original rules it replaces. \
+         {JSON_ONLY} Shape: {{\"description\": string, \"rules\": [{{\"text\": string, \"from\": [int]}}]}}."
+    );
+    Prompt {
+        system,
+        parts: standard_parts(s, scope, ""),
+    }
+}
+
+/// An advisory review of a change proposal: the current and the proposed version.
+pub fn review(current: &Standard, proposed: &Standard, scope: SendScope) -> Prompt {
+    let system = format!(
+        "You review a proposed change to an engineering standard that AI coding agents follow. \
+         Compare the current and the proposed version: is each rule clear, imperative, \
+         checkable and consistent with the others, and do the examples show the rule? Be brief \
+         and concrete. {JSON_ONLY} Shape: {{\"summary\": string, \"concerns\": [string], \
+         \"verdict\": \"looks-good\" or \"needs-changes\"}}."
+    );
+    let mut parts = standard_parts(current, scope, "current ");
+    parts.extend(standard_parts(proposed, scope, "proposed "));
+    Prompt { system, parts }
+}
+
 /// The smallest call "Test connection" makes.
 pub fn ping() -> Prompt {
     Prompt {

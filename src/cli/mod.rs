@@ -2,6 +2,7 @@
 //! errors to documented exit codes. Commands are thin: they resolve paths and keys, call the
 //! store, the server or an operation, and print.
 
+mod ai;
 mod apikey;
 mod archive;
 mod audience;
@@ -162,6 +163,9 @@ pub enum Command {
     /// Write a distribution for a repository out of reach as a git bundle or patch file
     /// (built on the branch as carried in: a clone, mirror or bundle).
     Distribute(distribute::DistributeCmd),
+    /// Ask the server's AI provider for a drafted standard, examples, a condensed version
+    /// (as a proposal) or a proposal review; drafts are printed, never saved.
+    Ai(ai::AiCmd),
     /// Scan a repository's agent files (or every text file with --all) for hidden Unicode,
     /// credentials, risky commands and prompt overrides; text, JSON or SARIF.
     Scan(scan::ScanCmd),
@@ -715,6 +719,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Status(ref c) => install::status(c, &paths),
         Command::Update(ref c) => install::update(c, &paths),
         Command::Import(ref c) => install::import(c, &paths),
+        Command::Ai(ref c) => ai::run(c, &paths),
         Command::Scan(ref c) => scan::run(c),
         Command::Probe(ref c) => probe::run(c),
         Command::Mcp(ref a) => mcp::run(a, &paths),

@@ -50,6 +50,19 @@ pub struct UsageRow {
     pub tokens_out: i64,
 }
 
+/// An AI-written advisory review of a proposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub id: i64,
+    pub proposal_id: i64,
+    pub username: String,
+    pub provider: String,
+    pub model: String,
+    /// JSON: `{summary, concerns, verdict}`.
+    pub review: String,
+    pub created_at: i64,
+}
+
 /// One organization's usage of one feature and model in a month.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UsageTotal {
@@ -173,6 +186,57 @@ impl Store {
                     errors: r.get(6)?,
                     tokens_in: r.get(7)?,
                     tokens_out: r.get(8)?,
+                })
+            })?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+    }
+
+    /// Stores an AI-written review of a proposal, audited.
+    pub fn add_ai_review(
+        &self,
+        proposal_id: i64,
+        username: &str,
+        provider: &str,
+        model: &str,
+        review: &str,
+        event: &AuditEvent,
+    ) -> Result<ReviewRow, StoreError> {
+        let now = self.clock.now_unix();
+        self.audited_quiet(event, |tx| {
+            tx.execute(
+                "INSERT INTO ai_reviews (proposal_id, username, provider, model, review, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![proposal_id, username, provider, model, review, now],
+            )?;
+            Ok(ReviewRow {
+                id: tx.last_insert_rowid(),
+                proposal_id,
+                username: username.into(),
+                provider: provider.into(),
+                model: model.into(),
+                review: review.into(),
+                created_at: now,
+            })
+        })
+    }
+
+    /// The AI reviews of a proposal, oldest first.
+    pub fn ai_reviews(&self, proposal_id: i64) -> Result<Vec<ReviewRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, proposal_id, username, provider, model, review, created_at
+                 FROM ai_reviews WHERE proposal_id = ?1 ORDER BY id",
+            )?;
+            let rows = stmt.query_map([proposal_id], |r| {
+                Ok(ReviewRow {
+                    id: r.get(0)?,
+                    proposal_id: r.get(1)?,
+                    username: r.get(2)?,
+                    provider: r.get(3)?,
+                    model: r.get(4)?,
+                    review: r.get(5)?,
+                    created_at: r.get(6)?,
                 })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)

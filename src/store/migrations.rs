@@ -67,8 +67,9 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     (16, "AI providers and their usage", AI_PROVIDERS),
 ];
 
-/// AI providers of an organization (issue 21) and usage per month, user, feature, provider
-/// and model. `config` is the provider's JSON without its key (the key is the sealed secret
+/// AI providers of an organization (issue 21), usage per month, user, feature, provider
+/// and model, and AI-written advisory reviews of change proposals (`review` is JSON:
+/// `{summary, concerns, verdict}`). `config` is the provider's JSON without its key (the key is the sealed secret
 /// `secret_name`, empty when the provider needs none).
 const AI_PROVIDERS: &str = "
 CREATE TABLE ai_providers (
@@ -93,6 +94,16 @@ CREATE TABLE ai_usage (
     tokens_out INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (org_id, month, username, feature, provider, model)
 ) STRICT;
+CREATE TABLE ai_reviews (
+    id          INTEGER PRIMARY KEY NOT NULL,
+    proposal_id INTEGER NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    username    TEXT NOT NULL,
+    provider    TEXT NOT NULL,
+    model       TEXT NOT NULL,
+    review      TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+) STRICT;
+CREATE INDEX ai_reviews_proposal ON ai_reviews (proposal_id);
 ";
 
 /// Who acknowledged which content findings of an artifact version, and why (issue 20).

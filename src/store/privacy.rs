@@ -524,6 +524,10 @@ impl Store {
                 "UPDATE ai_usage SET username = ?1 WHERE username = ?2",
                 params![pseudonym, user.username],
             )?;
+            tx.execute(
+                "UPDATE ai_reviews SET username = ?1 WHERE username = ?2",
+                params![pseudonym, user.username],
+            )?;
             // The erasure is recorded by the next audit row, which names every row it erased;
             // each erased row is bound to that record (see `store::audit`).
             let record = audit::next_seq(&tx)?;

@@ -60,9 +60,19 @@ EXAMPLES = {"examples": [{"good": "if err != nil {\n\treturn fmt.Errorf(\"open: 
                           "bad": "f, _ := os.Open(p)"}]}
 
 
+CONDENSED = {"description": "Errors carry context.",
+             "rules": [{"text": "Wrap every returned error with context; never drop one", "from": [1, 2]}]}
+REVIEW = {"summary": "The proposal tightens rule 1.", "concerns": ["Rule 2 has no example"],
+          "verdict": "needs-changes"}
+
+
 def default_answer(system: str) -> str:
     if "single word OK" in system:
         return "OK"
+    if system.startswith("You condense"):
+        return json.dumps(CONDENSED)
+    if system.startswith("You review"):
+        return json.dumps(REVIEW)
     if "\"examples\": [{\"good\"" in system:
         return json.dumps(EXAMPLES)
     return "```json\n" + json.dumps(DRAFT) + "\n```"

@@ -178,6 +178,31 @@ fn an_author_drafts_a_standard_and_gets_examples_with_every_refusal_tested() {
     );
     assert_eq!(r.status, 422, "{}", r.text());
 
+    // Condensing files an AI-written proposal; nothing changes until a reviewer accepts it.
+    let r = member.post(&format!("{SPACE}/standards/{slug}/ai/condense"), &json!({}));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert!(
+        r.json()["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("AI-written"),
+        "{}",
+        r.text()
+    );
+    let proposal = r.json()["id"].as_i64().unwrap();
+    let r = member.get(&format!("{SPACE}/standards/{slug}"));
+    assert_eq!(r.json()["version"], 1, "condensing changed the standard");
+    let p = member.get(&format!("{SPACE}/standards/{slug}/proposals/{proposal}"));
+    assert_eq!(p.status, 200, "{}", p.text());
+    // An advisory review of that proposal, stored and marked AI-written.
+    let reviews = format!("{SPACE}/standards/{slug}/proposals/{proposal}");
+    let r = member.post(&format!("{reviews}/ai-review"), &json!({}));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["review"]["verdict"], "needs-changes");
+    let r = member.get(&format!("{reviews}/ai-reviews"));
+    assert_eq!(r.json()["reviews"][0]["ai_written"], true, "{}", r.text());
+    assert_eq!(r.json()["reviews"][0]["requested_by"], "dana");
+
     // Code needs the org's permission to leave; the default is artifact text only.
     let before = calls(&fake).len();
     let code =
@@ -454,6 +479,46 @@ fn every_provider_dialect_drafts_through_its_documented_api() {
         &json!({ "defaults": { "draft-standard": "nobody" } }),
     );
     assert_eq!(r.status, 422, "{}", r.text());
+
+    // The CLI makes the same calls with the stored login; a dry run sends nothing.
+    crate::harness::cli_login(&inst, &server, &admin, "write");
+    let file = inst.tmp.path().join("material.txt");
+    std::fs::write(&file, MATERIAL).unwrap();
+    let path = file.to_str().unwrap();
+    let before = calls(&fake).len();
+    let out = inst.ok(&["ai", "draft", "--org", "acme", "--file", path, "--dry-run"]);
+    assert!(out.contains(MATERIAL), "{out}");
+    assert_eq!(calls(&fake).len(), before, "a dry run sent something");
+    let out = inst.ok(&[
+        "ai",
+        "draft",
+        "--org",
+        "acme",
+        "--file",
+        path,
+        "--provider",
+        "claude",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["name"], "Error handling", "{out}");
+    let out = inst.run(&[
+        "ai",
+        "examples",
+        "--org",
+        "acme",
+        "--standard",
+        "nope",
+        "--rule",
+        "1",
+        "--language",
+        "go",
+    ]);
+    assert_eq!(
+        crate::harness::code(&out),
+        12,
+        "{}",
+        crate::harness::stderr(&out)
+    );
 
     // A wrong Bedrock secret: the fake's signature check fails, and says so.
     let r = provider(

@@ -268,7 +268,7 @@ pub fn usage(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 }
 
 /// What `ask` did.
-enum Asked<T> {
+pub(crate) enum Asked<T> {
     Sent(service::Outcome, T),
     /// A dry run: exactly what would be sent.
     DryRun(Value),
@@ -276,7 +276,7 @@ enum Asked<T> {
 
 /// Runs `prompt` for `feature` and reads the answer with `parse`, or, on a dry run, shows
 /// what would be sent.
-fn ask<T>(
+pub(crate) fn ask<T>(
     call: &Call<'_>,
     feature: Feature,
     explicit: Option<&str>,
@@ -311,7 +311,7 @@ fn ask<T>(
     Ok(Asked::Sent(o, t))
 }
 
-fn usage_json(o: &service::Outcome) -> Value {
+pub(crate) fn usage_json(o: &service::Outcome) -> Value {
     json!({ "provider": o.provider, "model": o.model, "tokens_in": o.reply.tokens_in,
             "tokens_out": o.reply.tokens_out, "estimated": o.reply.estimated,
             "attempts": o.attempts, "ms": o.ms })
@@ -377,7 +377,7 @@ pub fn draft_standard(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     ))
 }
 
-fn dry(payload: Value) -> Reply {
+pub(crate) fn dry(payload: Value) -> Reply {
     Reply::json(200, &json!({ "dry_run": true, "payload": payload }))
 }
 

@@ -224,6 +224,13 @@ fn artifact_schemas(out: &mut Map<String, Value>) {
     }
 }
 
+fn ai_review() -> Value {
+    json!({ "type": "object", "required": ["id", "ai_written", "requested_by", "provider", "model", "review", "created_at"],
+        "properties": { "id": { "type": "integer" }, "ai_written": { "type": "boolean" }, "requested_by": string(),
+        "provider": string(), "model": string(), "created_at": time(), "usage": { "type": "object" },
+        "review": answer(json!({ "summary": string(), "concerns": strings(), "verdict": string() })) } })
+}
+
 fn git_connection() -> Value {
     json!({ "type": "object", "required": ["name", "provider", "base_url", "created_at"], "properties": {
         "name": string(), "provider": string(), "base_url": string(), "username": string(),
@@ -743,6 +750,35 @@ pub fn all() -> Map<String, Value> {
                 "properties": { "ai_written": { "type": "boolean" }, "draft": { "type": "object" },
                 "findings": { "type": "array", "items": r("Finding") }, "usage": { "type": "object" },
                 "dry_run": { "type": "boolean" }, "payload": { "type": "object" } } }),
+        ),
+        (
+            "AiCondenseIn",
+            input(
+                &[],
+                json!({ "max_chars": { "type": "integer" }, "provider": string(), "dry_run": { "type": "boolean" } }),
+            ),
+        ),
+        (
+            "AiReviewIn",
+            input(
+                &[],
+                json!({ "provider": string(), "dry_run": { "type": "boolean" } }),
+            ),
+        ),
+        (
+            "AiDryRun",
+            answer(json!({ "dry_run": { "type": "boolean" }, "payload": { "type": "object" } })),
+        ),
+        (
+            "AiCondensed",
+            json!({ "type": "object", "required": ["id", "status", "message", "ai_written", "usage"], "properties": {
+                "id": { "type": "integer" }, "status": string(), "message": string(),
+                "ai_written": { "type": "boolean" }, "usage": { "type": "object" }, "findings": { "type": "array" } } }),
+        ),
+        ("AiReview", ai_review()),
+        (
+            "AiReviews",
+            answer(json!({ "reviews": { "type": "array", "items": ai_review() } })),
         ),
         (
             "AiExamples",

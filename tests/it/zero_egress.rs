@@ -1,5 +1,5 @@
 //! Zero egress, proven: the main flows (setup, edits, search, export, CLI login, install,
-//! status, render, backup, an upgrade check, an egress test with nothing allowed) run under
+//! status, render, backup, an upgrade check, an egress test with nothing allowed, an AI draft with no provider) run under
 //! `strace -f -e trace=connect`, the server and every CLI process, and not one connect() goes
 //! anywhere but loopback or a local socket. A fresh install makes no outbound connection,
 //! not even a DNS query.

@@ -95,6 +95,11 @@
 #[cfg(any(test, feature = "std"))]
 #[macro_use]
 extern crate std;
+
+#[cfg(all(feature = "std", feature = "borsh"))]
+use std::borrow::ToOwned;
+#[cfg(all(feature = "std", feature = "miniserde"))]
+use std::boxed::Box;
 #[cfg(feature = "std")]
 use std::rc::Rc;
 #[cfg(feature = "std")]
@@ -102,22 +107,13 @@ use std::string::String;
 #[cfg(feature = "std")]
 use std::vec::Vec;
 
-#[cfg(feature = "serde")]
-extern crate serde;
-#[cfg(feature = "serde")]
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "borsh")]
-extern crate borsh;
-#[cfg(feature = "miniserde")]
-extern crate miniserde;
-#[cfg(feature = "nanoserde")]
-extern crate nanoserde;
-#[cfg(feature = "nanoserde")]
-use nanoserde::{DeBin, DeJson, DeRon, SerBin, SerJson, SerRon};
-
 #[cfg(not(feature = "std"))]
 #[macro_use]
 extern crate alloc;
+#[cfg(all(not(feature = "std"), feature = "borsh"))]
+use alloc::borrow::ToOwned;
+#[cfg(all(not(feature = "std"), feature = "miniserde"))]
+use alloc::boxed::Box;
 #[cfg(not(feature = "std"))]
 use alloc::rc::Rc;
 #[cfg(not(feature = "std"))]
@@ -125,18 +121,23 @@ use alloc::string::String;
 #[cfg(not(feature = "std"))]
 use alloc::vec::Vec;
 
-use core::cell::RefCell;
-use core::cmp;
-use core::cmp::Ordering;
-use core::fmt::{self, Write};
-use core::hash;
-use core::iter::repeat;
-use core::iter::FromIterator;
-use core::mem;
-use core::ops::*;
-use core::slice;
+use core::error::Error;
 
-type MutBlocks<'a, B> = slice::IterMut<'a, B>;
+#[cfg(feature = "borsh")]
+extern crate borsh;
+#[cfg(feature = "miniserde")]
+extern crate miniserde;
+#[cfg(feature = "serde")]
+extern crate serde;
+
+mod util;
+
+use core::cell::RefCell;
+use core::cmp::Ordering;
+use core::fmt::Write;
+use core::iter::FromIterator;
+use core::ops::*;
+use core::{cmp, fmt, hash, iter, mem, slice};
 
 /// Abstracts over a pile of bits (basically unsigned primitives)
 pub trait BitBlock:
@@ -203,20 +204,6 @@ bit_block_impl! {
     (usize, core::mem::size_of::<usize>() * 8)
 }
 
-fn reverse_bits(byte: u8) -> u8 {
-    let mut result = 0;
-    for i in 0..u8::bits() {
-        result |= ((byte >> i) & 1) << (u8::bits() - 1 - i);
-    }
-    result
-}
-
-static TRUE: bool = true;
-static FALSE: bool = false;
-
-#[cfg(feature = "nanoserde")]
-type B = u32;
-
 /// The bitvector type.
 ///
 /// # Examples
@@ -244,24 +231,163 @@ type B = u32;
 /// println!("{:?}", bv);
 /// println!("total bits set to true: {}", bv.iter().filter(|x| *x).count());
 /// ```
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "borsh",
-    derive(borsh::BorshDeserialize, borsh::BorshSerialize)
-)]
-#[cfg_attr(
-    feature = "miniserde",
-    derive(miniserde::Deserialize, miniserde::Serialize)
-)]
-#[cfg_attr(
-    feature = "nanoserde",
-    derive(DeBin, DeJson, DeRon, SerBin, SerJson, SerRon)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "borsh", derive(borsh::BorshSerialize))]
+#[cfg_attr(feature = "miniserde", derive(miniserde::Serialize))]
 pub struct BitVec<B = u32> {
     /// Internal representation of the bit vector
     storage: Vec<B>,
     /// The number of valid bits in the internal representation
     nbits: usize,
+}
+
+#[cfg(any(feature = "serde", feature = "borsh", feature = "miniserde"))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "borsh", derive(borsh::BorshDeserialize))]
+#[cfg_attr(feature = "miniserde", derive(miniserde::Deserialize))]
+struct UncheckedBitVec<B = u32> {
+    storage: Vec<B>,
+    nbits: usize,
+}
+
+#[cfg(feature = "serde")]
+impl<'de, B: BitBlock> serde::Deserialize<'de> for BitVec<B>
+where
+    B: serde::Deserialize<'de>,
+{
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        use serde::de::Error;
+        UncheckedBitVec::<B>::deserialize(deserializer).and_then(|unchecked| {
+            let result = BitVec {
+                storage: unchecked.storage,
+                nbits: unchecked.nbits,
+            };
+            if !result.storage_len_matches_nbits() {
+                Err(D::Error::custom(DeserializeError::StorageLenMismatch))
+            } else if !result.is_last_block_fixed() {
+                Err(D::Error::custom(DeserializeError::TrailingBits))
+            } else {
+                Ok(result)
+            }
+        })
+    }
+}
+
+#[cfg(feature = "borsh")]
+impl<B: BitBlock> borsh::BorshDeserialize for BitVec<B>
+where
+    B: borsh::BorshDeserialize,
+{
+    fn deserialize_reader<R: borsh::io::Read>(reader: &mut R) -> borsh::io::Result<Self> {
+        UncheckedBitVec::<B>::deserialize_reader(reader).and_then(|unchecked| {
+            let result = BitVec {
+                storage: unchecked.storage,
+                nbits: unchecked.nbits,
+            };
+            if !result.storage_len_matches_nbits() {
+                Err(borsh::io::Error::other(
+                    DeserializeError::StorageLenMismatch,
+                ))
+            } else if !result.is_last_block_fixed() {
+                Err(borsh::io::Error::other(DeserializeError::TrailingBits))
+            } else {
+                Ok(result)
+            }
+        })
+    }
+}
+
+#[cfg(feature = "miniserde")]
+miniserde::make_place!(Place);
+
+#[cfg(feature = "miniserde")]
+struct BitVecBuilder<'a, B> {
+    storage: Option<Vec<B>>,
+    nbits: Option<usize>,
+    out: &'a mut Option<BitVec<B>>,
+}
+
+#[cfg(feature = "miniserde")]
+impl<B: BitBlock> miniserde::de::Visitor for Place<BitVec<B>>
+where
+    B: miniserde::Deserialize,
+{
+    fn map(&mut self) -> miniserde::Result<Box<dyn miniserde::de::Map + '_>> {
+        Ok(Box::new(BitVecBuilder {
+            storage: None,
+            nbits: None,
+            out: &mut self.out,
+        }))
+    }
+}
+
+#[cfg(feature = "miniserde")]
+impl<B: BitBlock> miniserde::de::Map for BitVecBuilder<'_, B>
+where
+    B: miniserde::Deserialize,
+{
+    fn key(&mut self, k: &str) -> miniserde::Result<&mut dyn miniserde::de::Visitor> {
+        match k {
+            "storage" => Ok(miniserde::Deserialize::begin(&mut self.storage)),
+            "nbits" => Ok(miniserde::Deserialize::begin(&mut self.nbits)),
+            _ => Ok(<dyn miniserde::de::Visitor>::ignore()),
+        }
+    }
+
+    fn finish(&mut self) -> miniserde::Result<()> {
+        let storage = self.storage.take().ok_or(miniserde::Error)?;
+        let nbits = self.nbits.take().ok_or(miniserde::Error)?;
+        let result = BitVec { storage, nbits };
+        if !result.storage_len_matches_nbits() || !result.is_last_block_fixed() {
+            Err(miniserde::Error)
+        } else {
+            *self.out = Some(result);
+            Ok(())
+        }
+    }
+}
+
+#[cfg(feature = "miniserde")]
+impl<B: BitBlock> miniserde::Deserialize for BitVec<B>
+where
+    B: miniserde::Deserialize,
+{
+    fn begin(out: &mut Option<Self>) -> &mut dyn miniserde::de::Visitor {
+        Place::new(out)
+    }
+}
+
+#[derive(Debug)]
+pub enum DeserializeError {
+    StorageLenMismatch,
+    TrailingBits,
+}
+
+impl core::fmt::Display for DeserializeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.simple_description())
+    }
+}
+
+#[cfg(feature = "borsh")]
+impl From<DeserializeError> for String {
+    fn from(value: DeserializeError) -> Self {
+        value.simple_description().to_owned()
+    }
+}
+
+impl Error for DeserializeError {}
+
+impl DeserializeError {
+    fn simple_description(&self) -> &str {
+        match self {
+            DeserializeError::TrailingBits => "some out of bounds trailing bits are set",
+            DeserializeError::StorageLenMismatch => "nbits and storage length isnt same",
+        }
+    }
 }
 
 // FIXME(Gankro): NopeNopeNopeNopeNope (wait for IndexGet to be a thing)
@@ -271,9 +397,9 @@ impl<B: BitBlock> Index<usize> for BitVec<B> {
     #[inline]
     fn index(&self, i: usize) -> &bool {
         if self.get(i).expect("index out of bounds") {
-            &TRUE
+            &true
         } else {
-            &FALSE
+            &false
         }
     }
 }
@@ -468,7 +594,8 @@ impl<B: BitBlock> BitVec<B> {
         for i in 0..complete_words {
             let mut accumulator = B::zero();
             for idx in 0..B::bytes() {
-                accumulator |= B::from_byte(reverse_bits(bytes[i * B::bytes() + idx])) << (idx * 8)
+                accumulator |=
+                    B::from_byte(util::reverse_bits(bytes[i * B::bytes() + idx])) << (idx * 8)
             }
             bit_vec.storage.push(accumulator);
         }
@@ -476,7 +603,7 @@ impl<B: BitBlock> BitVec<B> {
         if extra_bytes > 0 {
             let mut last_word = B::zero();
             for (i, &byte) in bytes[complete_words * B::bytes()..].iter().enumerate() {
-                last_word |= B::from_byte(reverse_bits(byte)) << (i * 8);
+                last_word |= B::from_byte(util::reverse_bits(byte)) << (i * 8);
             }
             bit_vec.storage.push(last_word);
         }
@@ -511,26 +638,30 @@ impl<B: BitBlock> BitVec<B> {
     /// self to be the result. This relies on the caller not to corrupt the
     /// last word.
     #[inline]
-    fn process<F>(&mut self, other: &BitVec<B>, mut op: F) -> bool
+    fn process<F>(&mut self, that: &BitVec<B>, mut op: F, tail: bool) -> bool
     where
         F: FnMut(B, B) -> B,
     {
-        assert_eq!(self.len(), other.len());
-        debug_assert_eq!(self.storage.len(), other.storage.len());
+        assert_eq!(self.len(), that.len());
+        debug_assert_eq!(self.storage.len(), that.storage.len());
         let mut changed_bits = B::zero();
-        for (a, b) in self.blocks_mut().zip(other.blocks()) {
-            let w = op(*a, b);
-            changed_bits = changed_bits | (*a ^ w);
+        let extra_bits = self.nbits % B::bits();
+        let desired_tail_len = if tail && extra_bits != 0 { 1 } else { 0 };
+        let full_blocks = self.storage.len().saturating_sub(desired_tail_len);
+        let (a_head, a_tail) = self.storage.split_at_mut(full_blocks);
+        let (b_head, b_tail) = that.storage.split_at(full_blocks);
+        for (a, b) in a_head.iter_mut().zip(b_head.iter()) {
+            let w = op(*a, *b);
+            changed_bits |= *a ^ w;
             *a = w;
         }
+        if a_tail.len() == 1 {
+            let mask = (B::one() << extra_bits) - B::one();
+            let w = op(a_tail[0], b_tail[0]) & mask;
+            changed_bits |= a_tail[0] ^ w;
+            a_tail[0] = w;
+        }
         changed_bits != B::zero()
-    }
-
-    /// Iterator over mutable refs to the underlying blocks of data.
-    #[inline]
-    fn blocks_mut(&mut self) -> MutBlocks<'_, B> {
-        // (2)
-        self.storage.iter_mut()
     }
 
     /// Iterator over the underlying blocks of data
@@ -554,7 +685,8 @@ impl<B: BitBlock> BitVec<B> {
     ///
     /// # Safety
     ///
-    /// Can probably cause unsafety. Only really intended for `BitSet`.
+    /// Can break the structure's invariants despite not
+    /// giving real memory unsafety. Only really intended for `BitSet`.
     #[inline]
     pub unsafe fn storage_mut(&mut self) -> &mut Vec<B> {
         &mut self.storage
@@ -594,14 +726,6 @@ impl<B: BitBlock> BitVec<B> {
         }
     }
 
-    /// Operations such as change detection for xnor, nor and nand are easiest
-    /// to implement when unused bits are all set to 1s.
-    fn fix_last_block_with_ones(&mut self) {
-        if let Some((last_block, used_bits)) = self.last_block_mut_with_mask() {
-            *last_block = *last_block | !used_bits;
-        }
-    }
-
     /// Check whether last block's invariant is fine.
     fn is_last_block_fixed(&self) -> bool {
         if let Some((last_block, used_bits)) = self.last_block_with_mask() {
@@ -609,6 +733,11 @@ impl<B: BitBlock> BitVec<B> {
         } else {
             true
         }
+    }
+
+    /// Checks whether our `nbits` fits within our storage.
+    fn storage_len_matches_nbits(&self) -> bool {
+        self.storage.len() == blocks_for_bits::<B>(self.nbits)
     }
 
     /// Ensure the invariant for the last block.
@@ -621,6 +750,7 @@ impl<B: BitBlock> BitVec<B> {
     #[inline]
     fn ensure_invariant(&self) {
         if cfg!(test) {
+            debug_assert!(self.storage_len_matches_nbits());
             debug_assert!(self.is_last_block_fixed());
         }
     }
@@ -668,6 +798,9 @@ impl<B: BitBlock> BitVec<B> {
     /// use bit_vec::BitVec;
     ///
     /// let bv = BitVec::from_bytes(&[0b01100000]);
+    /// // Safety:
+    /// // We access the structure with in-bounds indices (those smaller
+    /// // than 32).
     /// unsafe {
     ///     assert_eq!(bv.get_unchecked(0), false);
     ///     assert_eq!(bv.get_unchecked(1), true);
@@ -909,7 +1042,9 @@ impl<B: BitBlock> BitVec<B> {
     pub fn or(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.process(other, |w1, w2| w1 | w2)
+        let result = self.process(other, |w1, w2| w1 | w2, false);
+        debug_assert!(self.is_last_block_fixed());
+        result
     }
 
     /// Calculates the bitwise `and` of two bitvectors.
@@ -940,7 +1075,7 @@ impl<B: BitBlock> BitVec<B> {
     pub fn and(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.process(other, |w1, w2| w1 & w2)
+        self.process(other, |w1, w2| w1 & w2, false)
     }
 
     /// Calculates the difference between two bitvectors.
@@ -979,7 +1114,7 @@ impl<B: BitBlock> BitVec<B> {
     pub fn difference(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.process(other, |w1, w2| w1 & !w2)
+        self.process(other, |w1, w2| w1 & !w2, false)
     }
 
     /// Calculates the xor of two bitvectors.
@@ -1010,7 +1145,9 @@ impl<B: BitBlock> BitVec<B> {
     pub fn xor(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.process(other, |w1, w2| w1 ^ w2)
+        let result = self.process(other, |w1, w2| w1 ^ w2, false);
+        debug_assert!(self.is_last_block_fixed());
+        result
     }
 
     /// Calculates the nand of two bitvectors.
@@ -1041,9 +1178,8 @@ impl<B: BitBlock> BitVec<B> {
     pub fn nand(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.fix_last_block_with_ones();
-        let result = self.process(other, |w1, w2| !(w1 & w2));
-        self.fix_last_block();
+        let result = self.process(other, |w1, w2| !(w1 & w2), true);
+        debug_assert!(self.is_last_block_fixed());
         result
     }
 
@@ -1075,9 +1211,8 @@ impl<B: BitBlock> BitVec<B> {
     pub fn nor(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.fix_last_block_with_ones();
-        let result = self.process(other, |w1, w2| !(w1 | w2));
-        self.fix_last_block();
+        let result = self.process(other, |w1, w2| !(w1 | w2), true);
+        debug_assert!(self.is_last_block_fixed());
         result
     }
 
@@ -1109,9 +1244,8 @@ impl<B: BitBlock> BitVec<B> {
     pub fn xnor(&mut self, other: &Self) -> bool {
         self.ensure_invariant();
         debug_assert!(other.is_last_block_fixed());
-        self.fix_last_block_with_ones();
-        let result = self.process(other, |w1, w2| !(w1 ^ w2));
-        self.fix_last_block();
+        let result = self.process(other, |w1, w2| !(w1 ^ w2), true);
+        debug_assert!(self.is_last_block_fixed());
         result
     }
 
@@ -1271,7 +1405,7 @@ impl<B: BitBlock> BitVec<B> {
             for block in other.storage.drain(..) {
                 {
                     let last = self.storage.last_mut().unwrap();
-                    *last = *last | (block << b);
+                    *last |= block << b;
                 }
                 self.storage.push(block >> (B::bits() - b));
             }
@@ -1328,7 +1462,8 @@ impl<B: BitBlock> BitVec<B> {
             // Split at block boundary
             other.storage = self.storage.split_off(w);
         } else {
-            other.storage.reserve(self.storage.len() - w);
+            let original_storage_len = self.storage.len();
+            other.storage.reserve(original_storage_len - w);
 
             {
                 let mut iter = self.storage[w..].iter();
@@ -1337,7 +1472,10 @@ impl<B: BitBlock> BitVec<B> {
                     other.storage.push((last >> b) | (cur << (B::bits() - b)));
                     last = cur;
                 }
-                other.storage.push(last >> b);
+                // An unaligned read can span one more block than the result needs.
+                if original_storage_len - w <= blocks_for_bits::<B>(other.nbits) {
+                    other.storage.push(last >> b);
+                }
             }
 
             self.storage.truncate(w + 1);
@@ -1405,18 +1543,6 @@ impl<B: BitBlock> BitVec<B> {
     /// assert_eq!(bv.to_bytes(), [0b00100000, 0b10000000]);
     /// ```
     pub fn to_bytes(&self) -> Vec<u8> {
-        static REVERSE_TABLE: [u8; 256] = {
-            let mut tbl = [0u8; 256];
-            let mut i: u8 = 0;
-            loop {
-                tbl[i as usize] = i.reverse_bits();
-                if i == 255 {
-                    break;
-                }
-                i += 1;
-            }
-            tbl
-        };
         self.ensure_invariant();
 
         let len = self.nbits / 8 + if self.nbits % 8 == 0 { 0 } else { 1 };
@@ -1430,7 +1556,7 @@ impl<B: BitBlock> BitVec<B> {
                     byte |= 1 << bit_idx;
                 }
             }
-            result.push(REVERSE_TABLE[byte as usize]);
+            result.push(util::reverse_bits(byte));
         }
 
         result
@@ -1598,7 +1724,7 @@ impl<B: BitBlock> BitVec<B> {
             let mask = mask_for_bits::<B>(self.nbits);
             if value {
                 let block = &mut self.storage[num_cur_blocks - 1];
-                *block = *block | !mask;
+                *block |= !mask;
             } else {
                 // Extra bits are already zero by invariant.
             }
@@ -1613,7 +1739,7 @@ impl<B: BitBlock> BitVec<B> {
         // Allocate new words, if needed
         if new_nblocks > self.storage.len() {
             let to_add = new_nblocks - self.storage.len();
-            self.storage.extend(repeat(full_value).take(to_add));
+            self.storage.extend(iter::repeat_n(full_value, to_add));
         }
 
         // Adjust internal bit count
@@ -1919,11 +2045,11 @@ impl<B: BitBlock> BitVec<B> {
         let bit_at = len % bits;
         let flag = if bit { B::one() << bit_at } else { B::zero() };
 
-        self.ensure_invariant();
-
         self.nbits += 1;
 
-        self.storage[block_at] = self.storage[block_at] | flag; // set the bit
+        self.storage[block_at] |= flag; // set the bit
+
+        self.ensure_invariant();
 
         Ok(())
     }
@@ -3172,6 +3298,35 @@ mod tests {
     }
 
     #[test]
+    fn test_split_off_storage_boundaries() {
+        for tail_len in [1, 31, 32, 33, 63, 64, 65] {
+            for at in 0..=64 {
+                for pattern in 0..3 {
+                    let bits: Vec<bool> = (0..at + tail_len)
+                        .map(|i| match pattern {
+                            0 => false,
+                            1 => true,
+                            _ => i % 3 == 0,
+                        })
+                        .collect();
+                    let mut a: BitVec<u32> = bits.iter().copied().collect();
+                    let b = a.split_off(at);
+
+                    assert_eq!(a.storage().len(), (at + 31) / 32);
+                    assert_eq!(b.storage().len(), (tail_len + 31) / 32);
+                    assert_eq!(a.iter().collect::<Vec<_>>(), bits[..at]);
+                    assert_eq!(b.iter().collect::<Vec<_>>(), bits[at..]);
+                    assert_eq!(b.all(), bits[at..].iter().all(|&bit| bit));
+                    assert_eq!(
+                        b.count_zeros(),
+                        bits[at..].iter().filter(|&&bit| !bit).count() as u64
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn test_into_iter() {
         let bools = [true, false, true, true];
         let bit_vec: BitVec = bools.iter().copied().collect();
@@ -3213,11 +3368,11 @@ mod tests {
     fn test_serialization() {
         let bit_vec: BitVec = BitVec::new();
         let serialized = serde_json::to_string(&bit_vec).unwrap();
-        let unserialized: BitVec = serde_json::from_str(&serialized).unwrap();
+        let unserialized: BitVec = serde_json::from_str(&serialized[..]).unwrap();
         assert_eq!(bit_vec, unserialized);
 
-        let bools = vec![true, false, true, true];
-        let bit_vec: BitVec = bools.iter().map(|n| *n).collect();
+        let bools = [true, false, true, true];
+        let bit_vec: BitVec = bools.iter().copied().collect();
         let serialized = serde_json::to_string(&bit_vec).unwrap();
         let unserialized = serde_json::from_str(&serialized).unwrap();
         assert_eq!(bit_vec, unserialized);
@@ -3228,30 +3383,13 @@ mod tests {
     fn test_miniserde_serialization() {
         let bit_vec: BitVec = BitVec::new();
         let serialized = miniserde::json::to_string(&bit_vec);
-        let unserialized: BitVec = miniserde::json::from_str(&serialized[..]).unwrap();
-        assert_eq!(bit_vec, unserialized);
-
-        let bools = vec![true, false, true, true];
-        let bit_vec: BitVec = bools.iter().map(|n| *n).collect();
-        let serialized = miniserde::json::to_string(&bit_vec);
         let unserialized = miniserde::json::from_str(&serialized[..]).unwrap();
         assert_eq!(bit_vec, unserialized);
-    }
 
-    #[cfg(feature = "nanoserde")]
-    #[test]
-    fn test_nanoserde_json_serialization() {
-        use nanoserde::{DeJson, SerJson};
-
-        let bit_vec: BitVec = BitVec::new();
-        let serialized = bit_vec.serialize_json();
-        let unserialized: BitVec = BitVec::deserialize_json(&serialized[..]).unwrap();
-        assert_eq!(bit_vec, unserialized);
-
-        let bools = vec![true, false, true, true];
-        let bit_vec: BitVec = bools.iter().map(|n| *n).collect();
-        let serialized = bit_vec.serialize_json();
-        let unserialized = BitVec::deserialize_json(&serialized[..]).unwrap();
+        let bools = [true, false, true, true];
+        let bit_vec: BitVec = bools.iter().copied().collect();
+        let serialized = miniserde::json::to_string(&bit_vec);
+        let unserialized = miniserde::json::from_str(&serialized[..]).unwrap();
         assert_eq!(bit_vec, unserialized);
     }
 
@@ -3260,11 +3398,11 @@ mod tests {
     fn test_borsh_serialization() {
         let bit_vec: BitVec = BitVec::new();
         let serialized = borsh::to_vec(&bit_vec).unwrap();
-        let unserialized: BitVec = borsh::from_slice(&serialized[..]).unwrap();
+        let unserialized = borsh::from_slice(&serialized[..]).unwrap();
         assert_eq!(bit_vec, unserialized);
 
-        let bools = vec![true, false, true, true];
-        let bit_vec: BitVec = bools.iter().map(|n| *n).collect();
+        let bools = [true, false, true, true];
+        let bit_vec: BitVec = bools.iter().copied().collect();
         let serialized = borsh::to_vec(&bit_vec).unwrap();
         let unserialized = borsh::from_slice(&serialized[..]).unwrap();
         assert_eq!(bit_vec, unserialized);
@@ -3566,6 +3704,50 @@ mod tests {
             assert_eq!(v2.len(), 0);
             assert_eq!(v2.get(0), None);
             assert_eq!(v2, BitVec::new());
+        }
+    }
+
+    #[test]
+    fn test_bitwise_ops_change() {
+        for len in 0..256 {
+            let mut a = BitVec::from_elem(len, false);
+            let mut b = BitVec::from_elem(len, true);
+            if len == 0 {
+                assert!(!a.or(&b));
+                assert!(!a.nor(&b));
+                assert!(!a.xor(&b));
+                assert!(!a.xnor(&b));
+                assert!(!a.nand(&b));
+                assert!(!a.and(&b));
+            } else {
+                assert!(a.or(&b));
+                a.fill(false);
+                assert!(!b.or(&a));
+                b.fill(true);
+                assert!(!a.nor(&b));
+                a.fill(false);
+                assert!(b.nor(&a));
+                b.fill(true);
+                assert!(a.xor(&b));
+                a.fill(false);
+                assert!(!b.xor(&a));
+                b.fill(true);
+                assert!(!a.xnor(&b));
+                a.fill(false);
+                assert!(b.xnor(&a));
+                b.fill(true);
+                assert!(a.nand(&b));
+
+                let b = BitVec::from_elem(len, false);
+
+                let mut a = BitVec::from_elem(len, false);
+                assert!(a.nor(&b));
+                assert_eq!(a, BitVec::from_elem(len, true));
+
+                let mut a = BitVec::from_elem(len, false);
+                assert!(a.xnor(&b));
+                assert_eq!(a, BitVec::from_elem(len, true));
+            }
         }
     }
 }

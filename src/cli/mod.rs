@@ -17,6 +17,8 @@ mod error;
 mod init;
 mod install;
 mod limits;
+mod lint;
+mod lint_files;
 mod mcp;
 mod policy;
 mod probe;
@@ -169,6 +171,9 @@ pub enum Command {
     /// Scan a repository's agent files (or every text file with --all) for hidden Unicode,
     /// credentials, risky commands and prompt overrides; text, JSON or SARIF.
     Scan(scan::ScanCmd),
+    /// Check code against the playbook's detectors (ast-grep rules or regexes, from
+    /// .rulebook/detectors/ or --detector files): human, ide, JSON, SARIF or Code Quality.
+    Lint(lint::LintCmd),
     /// One health request to this host's own server (for container health checks).
     Probe(probe::ProbeCmd),
     /// Read a repository's existing agent files into standards, commands, subagents, skills.
@@ -721,6 +726,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Import(ref c) => install::import(c, &paths),
         Command::Ai(ref c) => ai::run(c, &paths),
         Command::Scan(ref c) => scan::run(c),
+        Command::Lint(ref c) => lint::run(c),
         Command::Probe(ref c) => probe::run(c),
         Command::Mcp(ref a) => mcp::run(a, &paths),
         Command::Diff(ref c) => diff::diff(c, &paths),

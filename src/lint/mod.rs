@@ -1,0 +1,13 @@
+//! The linter (issue 18): declarative detectors (ast-grep rules or regexes, never code) checked
+//! against source files. Domain logic only: no I/O. The CLI walks a repository and reads the
+//! files (`cli::lint`); reports are rendered here so the server and the CLI write the same
+//! SARIF, Code Quality and JSON.
+
+pub mod detector;
+pub mod engine;
+pub mod lang;
+pub mod report;
+pub mod suppress;
+
+pub use detector::{Detector, Level};
+pub use engine::{FileResult, Finding, Linter};

@@ -24,6 +24,7 @@ mod gitfakes;
 mod hardening;
 mod inbound;
 mod install_policy;
+mod lint;
 mod markdown;
 mod mcp;
 mod mcp_inspector;

@@ -24,6 +24,7 @@ fn playbook(n: usize) -> Playbook {
                     },
                     rules: (0..5)
                         .map(|j| Rule {
+                            detectors: Vec::new(),
                             text: format!("Rule {j} of standard {i}: keep functions short."),
                             severity: (j < 2).then_some(Severity::Error),
                             examples: if j < 2 {

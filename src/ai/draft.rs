@@ -89,6 +89,7 @@ pub fn standard(text: &str) -> Result<Standard, AiError> {
             .rules
             .into_iter()
             .map(|r| Rule {
+                detectors: Vec::new(),
                 text: r.text.trim().to_string(),
                 severity: None,
                 examples: r
@@ -182,7 +183,7 @@ pub fn text_chars(s: &Standard) -> usize {
 }
 
 /// A condensed version of `s`: shorter than the original, every `from` a rule of `s`, the
-/// examples (and severity) of the rules it replaces carried over.
+/// examples, detectors (and severity) of the rules it replaces carried over.
 pub fn condensed(text: &str, s: &Standard) -> Result<Standard, AiError> {
     let c: Condensed = serde_json::from_value(json_object(text)?).map_err(shape_error)?;
     if c.rules.is_empty() {
@@ -193,6 +194,7 @@ pub fn condensed(text: &str, s: &Standard) -> Result<Standard, AiError> {
     let mut rules = Vec::new();
     for r in c.rules {
         let mut rule = Rule {
+            detectors: Vec::new(),
             text: r.text.trim().to_string(),
             severity: None,
             examples: Vec::new(),
@@ -208,6 +210,11 @@ pub fn condensed(text: &str, s: &Standard) -> Result<Standard, AiError> {
             for e in &original.examples {
                 if !rule.examples.contains(e) {
                     rule.examples.push(e.clone());
+                }
+            }
+            for d in &original.detectors {
+                if !rule.detectors.contains(d) {
+                    rule.detectors.push(d.clone());
                 }
             }
         }
@@ -301,6 +308,7 @@ mod tests {
             scope: vec!["**/*.go".into()],
             rules: vec![
                 Rule {
+                    detectors: Vec::new(),
                     text: "Wrap errors with context when returning them up".into(),
                     severity: None,
                     examples: vec![Example {
@@ -310,6 +318,7 @@ mod tests {
                     }],
                 },
                 Rule {
+                    detectors: Vec::new(),
                     text: "Always add context to errors you return".into(),
                     severity: None,
                     examples: vec![],

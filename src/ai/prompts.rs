@@ -244,6 +244,7 @@ mod tests {
             description: "d".into(),
             scope: vec![],
             rules: vec![Rule {
+                detectors: Vec::new(),
                 text: "Wrap errors".into(),
                 severity: None,
                 examples: vec![Example {

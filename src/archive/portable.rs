@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{ArchiveError, Entry};
 use crate::crypto::hex::sha256;
-use crate::model::artifact::{Command, Content, Example, Kind, Rule, Severity, Standard, Subagent};
+use crate::model::artifact::{
+    Command, Content, Example, Kind, Rule, RuleDetector, Severity, Standard, Subagent,
+};
 use crate::model::names;
 
 /// The manifest's file name, at the archive root.
@@ -141,6 +143,9 @@ pub(crate) struct RuleDoc {
     pub severity: Option<Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<ExampleDoc>,
+    /// The rule's detectors as they are stored (the linter's format).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub detectors: Vec<RuleDetector>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -193,6 +198,7 @@ impl StandardDoc {
                             bad: e.bad,
                         })
                         .collect(),
+                    detectors: r.detectors,
                 })
                 .collect(),
         }
@@ -217,6 +223,7 @@ impl StandardDoc {
                             bad: e.bad.clone(),
                         })
                         .collect(),
+                    detectors: r.detectors.clone(),
                 })
                 .collect(),
         }
@@ -518,6 +525,7 @@ pub(crate) mod tests {
             description: "# Errors\n\nNo `---` tricks:\n---\nhere.\n".into(),
             scope: vec!["src/**/*.rs".into()],
             rules: vec![Rule {
+                detectors: Vec::new(),
                 text: "Return errors.".into(),
                 severity: Some(Severity::Error),
                 examples: vec![Example {
@@ -579,7 +587,20 @@ pub(crate) mod tests {
 
     #[test]
     fn round_trip_is_lossless_and_deterministic() {
-        let b = bundle();
+        let mut b = bundle();
+        // Detectors travel with their rule.
+        for item in &mut b.items {
+            if let Content::Standard(s) = &mut item.content {
+                s.rules[0].detectors.push(RuleDetector {
+                    language: "rust".into(),
+                    level: Some(crate::model::artifact::Level::Info),
+                    yaml: "rule:\n  pattern: $X.unwrap()\n".into(),
+                });
+            }
+        }
+        assert!(b.items.iter().any(
+            |i| matches!(&i.content, Content::Standard(s) if !s.rules[0].detectors.is_empty())
+        ));
         let entries = write(&b).unwrap();
         let mut back = read(entries.clone()).unwrap();
         back.items.sort_by(|a, b| a.slug.cmp(&b.slug));

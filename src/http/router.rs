@@ -134,6 +134,7 @@ pub static ROUTES: &[Route] = &[
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}/proposals/{proposal}/reject", MEMBER, api::proposals::reject),
     r("GET",    "/api/v1/orgs/{org}/search", VIEWER, api::artifacts::search),
     r("POST",   "/api/v1/orgs/{org}/preview", VIEWER, api::preview::preview),
+    r("POST",   "/api/v1/orgs/{org}/lint", VIEWER, api::lint::lint),
     r("GET",    "/api/v1/orgs/{org}/repositories", VIEWER, api::distributions::list),
     r("POST",   "/api/v1/orgs/{org}/repositories", ADMIN, api::distributions::track),
     r("POST",   "/api/v1/orgs/{org}/distributions", VIEWER, api::distributions::report),

@@ -15,33 +15,9 @@ use regex_automata::meta::Regex;
 use serde_json::Value;
 
 use super::lang::Lang;
+use crate::model::scope::Scope;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-    fn parse(s: &str) -> Option<Level> {
-        Some(match s {
-            "error" => Level::Error,
-            "warning" => Level::Warning,
-            "info" | "hint" => Level::Info,
-            _ => return None,
-        })
-    }
-}
+pub use crate::model::artifact::Level;
 
 /// What a detector matches with.
 pub enum Matcher {
@@ -65,6 +41,10 @@ pub struct Detector {
     pub matcher: Matcher,
     files: Option<GlobSet>,
     ignores: Option<GlobSet>,
+    /// The scope of the standard the detector belongs to (`metadata.scope`).
+    scope: Option<Scope>,
+    /// A regex detector's `language`: it then applies to that language's files only.
+    only: Option<Lang>,
     /// Words the text must contain for the detector to possibly match.
     pub needs: Vec<String>,
 }
@@ -150,8 +130,24 @@ impl Detector {
         let rule = meta["rule"].as_u64().and_then(|n| usize::try_from(n).ok());
         let message = v["message"].as_str().unwrap_or_default().to_string();
         let note = v["note"].as_str().map(str::to_string);
+        let scope = match meta.get("scope") {
+            None | Some(Value::Null) => None,
+            Some(list) => {
+                let globs: Option<Vec<String>> = list
+                    .as_array()
+                    .and_then(|a| a.iter().map(|g| g.as_str().map(str::to_string)).collect());
+                let globs =
+                    globs.ok_or_else(|| format!("{id}: `metadata.scope` is a list of globs"))?;
+                let scope = Scope::new(&globs);
+                if let Some((g, why)) = scope.invalid().next() {
+                    return Err(format!("{id}: scope glob {g:?}: {why}"));
+                }
+                Some(scope)
+            }
+        };
         let files = globs(&v, "files").map_err(|e| format!("{id}: {e}"))?;
         let ignores = globs(&v, "ignores").map_err(|e| format!("{id}: {e}"))?;
+        let mut only = None;
         let (matcher, needs) = if v.get("rule").is_some() {
             let mut rules = from_yaml_string::<Lang>(yaml, &GlobalRules::default())
                 .map_err(|e| format!("{id}: {}", chain(&e)))?;
@@ -173,6 +169,9 @@ impl Detector {
             )
         } else if let Some(re) = v["regex"].as_str() {
             let r = Regex::new(re).map_err(|e| format!("{id}: regex: {e}"))?;
+            if let Some(l) = v.get("language").and_then(Value::as_str) {
+                only = Some(Lang::parse(l).ok_or_else(|| format!("{id}: unknown language {l:?}"))?);
+            }
             (Matcher::Regex(r), Vec::new())
         } else {
             return Err(format!(
@@ -189,6 +188,8 @@ impl Detector {
             matcher,
             files,
             ignores,
+            scope,
+            only,
             needs,
         })
     }
@@ -222,15 +223,26 @@ impl Detector {
         }
     }
 
-    /// Whether the detector applies to `path` (repository-relative, `/`-separated).
+    /// Whether the detector applies to `path` (repository-relative, `/`-separated): its
+    /// language, its `files` and `ignores`, and its standard's scope.
     pub fn applies(&self, path: &str) -> bool {
-        if let Some(l) = self.lang()
+        if let Some(l) = self.lang().or(self.only)
             && Lang::of_path(path) != Some(l)
         {
             return false;
         }
         self.files.as_ref().is_none_or(|f| f.is_match(path))
             && !self.ignores.as_ref().is_some_and(|i| i.is_match(path))
+            && self.scope.as_ref().is_none_or(|s| s.covers(path))
+    }
+
+    /// The same detector with its path filters dropped (`files`, `ignores`, the scope), as
+    /// validation runs it on a rule's examples, which have no path.
+    pub fn ignoring_paths(mut self) -> Detector {
+        self.files = None;
+        self.ignores = None;
+        self.scope = None;
+        self
     }
 
     /// `standard/rule` (1-based) when tied to the playbook, else the id.

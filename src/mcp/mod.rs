@@ -15,7 +15,6 @@ pub mod offline;
 pub mod prompts;
 pub mod protocol;
 pub mod resources;
-pub mod scope;
 pub mod sessions;
 pub mod single_flight;
 pub mod source;

@@ -6,10 +6,10 @@
 
 use std::sync::Arc;
 
-use super::scope::ScopeIndex;
 use super::source::{Found, Hit, Listed, PackageInfo, ReleaseItems, Source, SourceError};
 use crate::archive::portable::Bundle;
 use crate::model::artifact::{Content, Kind};
+use crate::model::scope::ScopeIndex;
 use crate::render::Playbook;
 
 /// An in-memory playbook in one space.

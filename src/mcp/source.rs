@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::model::artifact::{Content, Kind};
 
-use super::scope::ScopeIndex;
+use crate::model::scope::ScopeIndex;
 
 /// One artifact in a listing.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,12 +9,12 @@
 use std::cell::OnceCell;
 use std::sync::Arc;
 
-use super::scope::ScopeIndex;
 use super::single_flight::SingleFlight;
 use super::source::{Found, Hit, Listed, PackageInfo, ReleaseItems, Source, SourceError};
 use crate::clock::rfc3339;
 use crate::model::access::{OrgRole, Principal, Scope, Via};
 use crate::model::artifact::{Content, Kind};
+use crate::model::scope::ScopeIndex;
 use crate::store::accounts::{OrgRow, SpaceRow};
 use crate::store::audit::AuditEvent;
 use crate::store::{Store, StoreError};

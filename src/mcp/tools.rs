@@ -10,9 +10,9 @@
 use serde_json::{Map, Value, json};
 
 use super::protocol::RpcError;
-use super::scope::language_of;
 use super::source::{Found, Source, SourceError};
 use crate::model::artifact::{Content, Example, Kind, LANGUAGES, Rule, Severity, Standard};
+use crate::model::scope::language_of;
 use crate::model::wire::{ArtifactIn, content_json, to_content};
 use crate::render::{Agent, FileOp, Options, Playbook};
 
@@ -888,6 +888,7 @@ fn add_rule(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
             .collect(),
     };
     s.rules.push(Rule {
+        detectors: Vec::new(),
         text: required(args, "text")?.to_string(),
         severity,
         examples,

@@ -57,7 +57,7 @@ pub struct Example {
     pub bad: String,
 }
 
-/// One imperative sentence with optional examples.
+/// One imperative sentence with optional examples and detectors.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     pub text: String,
@@ -65,6 +65,68 @@ pub struct Rule {
     pub severity: Option<Severity>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub detectors: Vec<RuleDetector>,
+}
+
+/// How serious a linter finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+
+    /// `error`, `warning`, `info` (or ast-grep's `hint`, as info).
+    pub fn parse(s: &str) -> Option<Level> {
+        Some(match s {
+            "error" => Level::Error,
+            "warning" => Level::Warning,
+            "info" | "hint" => Level::Info,
+            _ => return None,
+        })
+    }
+}
+
+/// The languages a detector can be written for (the linter's grammars; `lint::lang` has the
+/// same ids, a test holds them equal).
+pub const DETECTOR_LANGUAGES: [&str; 8] = [
+    "typescript",
+    "tsx",
+    "javascript",
+    "python",
+    "java",
+    "go",
+    "rust",
+    "csharp",
+];
+
+/// Keys of a detector's YAML that Rulebook writes itself when it exports the detector.
+pub const DETECTOR_MANAGED_KEYS: [&str; 4] = ["id", "language", "severity", "metadata"];
+
+/// A declarative check of one rule in one language, in the linter's format: `yaml` holds an
+/// ast-grep rule (`rule:` with optional `constraints`, `utils`, `files`, `ignores`,
+/// `message`, `note`) or a `regex:`. Nothing in it is ever executed. Whether it is active
+/// (flags every bad example of its language and no good one) is computed from the version,
+/// by `lint::validate`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleDetector {
+    /// One of [`DETECTOR_LANGUAGES`].
+    pub language: String,
+    /// `None`: the rule's severity, else warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    pub yaml: String,
 }
 
 /// A standard: what good code looks like somewhere, as rules.
@@ -259,6 +321,10 @@ impl Default for Limits {
 
 /// Characters in one scope glob (fixed: globs are paths, not content).
 const GLOB_CHARS: usize = 500;
+/// Characters in one detector's YAML, and detectors per rule (fixed: a detector is a
+/// pattern, not content; `POST …/lint` relies on the cap).
+pub const DETECTOR_CHARS: usize = 20_000;
+pub const DETECTORS_PER_RULE: usize = 20;
 
 impl Limits {
     /// No configurable size limit: only the rules every site shares (name formats, the Agent
@@ -435,6 +501,36 @@ impl Content {
                         p.text(&format!("{at}.bad"), &e.bad, 0, limits.example);
                         if e.good.trim().is_empty() && e.bad.trim().is_empty() {
                             p.at(&at, "needs a good or a bad snippet".into());
+                        }
+                    }
+                    p.count(
+                        &format!("rules[{i}].detectors"),
+                        r.detectors.len(),
+                        DETECTORS_PER_RULE,
+                    );
+                    for (j, d) in r.detectors.iter().enumerate() {
+                        let at = format!("rules[{i}].detectors[{j}]");
+                        if !DETECTOR_LANGUAGES.contains(&d.language.as_str()) {
+                            p.at(
+                                &format!("{at}.language"),
+                                format!(
+                                    "{:?} is not a language detectors support ({})",
+                                    d.language,
+                                    DETECTOR_LANGUAGES.join(", ")
+                                ),
+                            );
+                        }
+                        p.text(&format!("{at}.yaml"), &d.yaml, 1, DETECTOR_CHARS);
+                        // The exported file holds several detectors as YAML documents: a
+                        // separator inside one would split it (or smuggle in another).
+                        if d.yaml
+                            .lines()
+                            .any(|l| matches!(l.trim_end(), "---" | "...") || l.starts_with("%"))
+                        {
+                            p.at(
+                                &format!("{at}.yaml"),
+                                "one YAML document: no `---`, `...` or `%` directive lines".into(),
+                            );
                         }
                     }
                 }
@@ -676,6 +772,7 @@ mod tests {
             description: "How we handle errors.".into(),
             scope: vec!["src/**/*.rs".into()],
             rules: vec![Rule {
+                detectors: Vec::new(),
                 text: "Return errors; do not panic on input.".into(),
                 severity: Some(Severity::Error),
                 examples: vec![Example {

@@ -1,7 +1,8 @@
 //! Differences between two versions of an artifact: unified text diffs of the Markdown and
 //! code fields, and for standards the rules added, removed and changed. A rule whose text was
 //! edited (a removed rule much like an added one) is reported once, in `rules_edited`, with a
-//! word diff, instead of as one removed and one added rule.
+//! word diff, instead of as one removed and one added rule. A rule's detectors changing is a
+//! field diff of their YAML.
 
 use serde::Serialize;
 use similar::TextDiff;
@@ -136,7 +137,13 @@ fn rules(a: &[Rule], b: &[Rule], d: &mut Diff) {
     for r in b {
         match a.iter().find(|x| x.text == r.text) {
             None => d.rules_added.push(r.text.clone()),
-            Some(old) if old != r => d.rules_changed.push(r.text.clone()),
+            Some(old) if old != r => {
+                d.rules_changed.push(r.text.clone());
+                if old.detectors != r.detectors {
+                    let field = format!("detectors of rule {:?}", r.text);
+                    text(&field, &detectors(old), &detectors(r), &mut d.fields);
+                }
+            }
             Some(_) => {}
         }
     }
@@ -146,6 +153,17 @@ fn rules(a: &[Rule], b: &[Rule], d: &mut Diff) {
         }
     }
     pair_edits(d);
+}
+
+/// A rule's detectors as one text: a `# language severity` line above each one's YAML.
+fn detectors(r: &Rule) -> String {
+    r.detectors
+        .iter()
+        .map(|d| {
+            let level = d.level.map_or("(rule's severity)", |l| l.as_str());
+            format!("# {} {level}\n{}\n", d.language, d.yaml.trim_end())
+        })
+        .collect()
 }
 
 /// Moves each removed rule that is much like an added one (the most alike first) into
@@ -198,11 +216,48 @@ fn words(old: &str, new: &str) -> Vec<WordChange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn detector_changes_are_a_field_diff() {
+        use crate::model::artifact::{RuleDetector, Standard};
+        let rule = |yaml: &str| Rule {
+            text: "No bare except.".into(),
+            severity: None,
+            examples: vec![],
+            detectors: vec![RuleDetector {
+                language: "python".into(),
+                level: None,
+                yaml: yaml.into(),
+            }],
+        };
+        let s = |yaml: &str| {
+            Content::Standard(Standard {
+                name: "n".into(),
+                description: "d".into(),
+                scope: vec![],
+                rules: vec![rule(yaml)],
+            })
+        };
+        let d = diff(
+            &s("rule:\n  kind: except_clause\n"),
+            &s("rule:\n  kind: except_clause\n  regex: '^except:'\n"),
+        );
+        assert_eq!(d.rules_changed, ["No bare except."]);
+        let f = &d.fields[0];
+        assert_eq!(f.field, "detectors of rule \"No bare except.\"");
+        assert!(f.unified.contains("+  regex: '^except:'"), "{}", f.unified);
+        assert!(
+            f.unified.contains("# python (rule's severity)"),
+            "{}",
+            f.unified
+        );
+    }
     use crate::model::artifact::{Command, Example, Standard};
 
     #[test]
     fn rule_level_changes() {
         let rule = |t: &str| Rule {
+            detectors: Vec::new(),
             text: t.into(),
             severity: None,
             examples: vec![],
@@ -244,6 +299,7 @@ mod tests {
                 rules: rules
                     .iter()
                     .map(|t| Rule {
+                        detectors: Vec::new(),
                         text: (*t).into(),
                         severity: None,
                         examples: vec![],

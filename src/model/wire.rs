@@ -28,6 +28,17 @@ pub struct RuleIn {
     pub severity: Option<String>,
     #[serde(default)]
     pub examples: Vec<ExampleIn>,
+    #[serde(default)]
+    pub detectors: Vec<DetectorIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectorIn {
+    pub language: String,
+    #[serde(default)]
+    pub severity: Option<String>,
+    pub yaml: String,
 }
 
 #[derive(Deserialize)]
@@ -105,10 +116,30 @@ pub fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, String> {
                             bad: e.bad,
                         })
                         .collect();
+                    let detectors = r
+                        .detectors
+                        .into_iter()
+                        .map(|d| {
+                            let level = match d.severity.as_deref() {
+                                None => None,
+                                Some(s) => Some(artifact::Level::parse(s).ok_or_else(|| {
+                                    format!(
+                                        "detector severity {s:?} must be error, warning or info"
+                                    )
+                                })?),
+                            };
+                            Ok(artifact::RuleDetector {
+                                language: d.language,
+                                level,
+                                yaml: d.yaml,
+                            })
+                        })
+                        .collect::<Result<Vec<_>, String>>()?;
                     Ok(artifact::Rule {
                         text: r.text,
                         severity,
                         examples,
+                        detectors,
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
@@ -164,16 +195,29 @@ pub fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, String> {
     })
 }
 
+/// A rule's wire form; `detectors` only when it has some (older clients never see the key).
+fn rule_json(r: &artifact::Rule) -> Value {
+    let mut v = json!({
+        "text": r.text,
+        "severity": r.severity.map(|v| match v { artifact::Severity::Error => "error", artifact::Severity::Warning => "warning" }),
+        "examples": r.examples.iter().map(|e| json!({ "language": e.language, "good": e.good, "bad": e.bad })).collect::<Vec<_>>(),
+    });
+    if !r.detectors.is_empty() {
+        v["detectors"] = r
+            .detectors
+            .iter()
+            .map(|d| json!({ "language": d.language, "severity": d.level.map(artifact::Level::as_str), "yaml": d.yaml }))
+            .collect();
+    }
+    v
+}
+
 /// The wire form of content.
 pub fn content_json(c: &Content) -> Value {
     match c {
         Content::Standard(s) => json!({
             "name": s.name, "description": s.description, "scope": s.scope,
-            "rules": s.rules.iter().map(|r| json!({
-                "text": r.text,
-                "severity": r.severity.map(|v| match v { artifact::Severity::Error => "error", artifact::Severity::Warning => "warning" }),
-                "examples": r.examples.iter().map(|e| json!({ "language": e.language, "good": e.good, "bad": e.bad })).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "rules": s.rules.iter().map(rule_json).collect::<Vec<_>>(),
         }),
         Content::Command(c) => {
             json!({ "name": c.name, "description": c.description, "body": c.body })

@@ -77,6 +77,10 @@ pub(super) fn internal(p: &Playbook, sink: &mut Sink) {
             format!(".rulebook/standards/{slug}.md"),
             standard_full(s),
         );
+        // The linter's input: the standard's active detectors (drafts stay on the server).
+        if let Some(file) = crate::lint::compose::detectors_file(slug, s) {
+            sink.text(a, format!(".rulebook/detectors/{slug}.yml"), file);
+        }
         let scope = if s.scope.is_empty() {
             "all files".to_string()
         } else {

@@ -28,6 +28,7 @@ fn sample() -> Playbook {
         description: "A sample.".into(),
         scope,
         rules: vec![Rule {
+            detectors: Vec::new(),
             text: "Do it.".into(),
             severity: None,
             examples: vec![],

@@ -243,6 +243,7 @@ fn standard_from_body(default_name: &str, body: &str) -> (Standard, Option<Vec<S
             });
         match bullet {
             Some(b) if b.trim() != "(no rules yet)" => rules.push(Rule {
+                detectors: Vec::new(),
                 text: b.trim().to_string(),
                 severity: None,
                 examples: vec![],
@@ -305,6 +306,7 @@ fn standard_full(default_name: &str, text: &str) -> Standard {
         if let Some(h) = line.strip_prefix("### ") {
             let text = h.split_once(". ").map(|x| x.1).unwrap_or(h);
             s.rules.push(Rule {
+                detectors: Vec::new(),
                 text: text.to_string(),
                 severity: None,
                 examples: vec![],

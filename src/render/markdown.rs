@@ -261,6 +261,7 @@ mod tests {
             description: "How we write docs.\nMore.".into(),
             scope: vec!["**/*.md".into()],
             rules: vec![Rule {
+                detectors: Vec::new(),
                 text: "Fence code.".into(),
                 severity: Some(Severity::Warning),
                 examples: vec![Example {

@@ -308,6 +308,7 @@ mod tests {
                         scope: vec![],
                         rules: (0..8)
                             .map(|j| Rule {
+                                detectors: Vec::new(),
                                 text: format!(
                                     "Rule {j} of standard {i}: always do the careful thing here."
                                 ),
@@ -370,6 +371,7 @@ mod tests {
                     description: "Strict types.".into(),
                     scope: scope.clone(),
                     rules: vec![Rule {
+                        detectors: Vec::new(),
                         text: "No any.".into(),
                         severity: None,
                         examples: vec![],
@@ -434,6 +436,7 @@ mod tests {
                     description: "Quotes <!-- rulebook:end --> on purpose.".into(),
                     scope: vec![],
                     rules: vec![Rule {
+                        detectors: Vec::new(),
                         text: "Never write <!-- rulebook:start --> by hand.".into(),
                         severity: None,
                         examples: vec![],

@@ -48,6 +48,8 @@ fn merge_rules(base: &[Rule], edited: &[Rule]) -> Vec<Rule> {
             Some(i) => {
                 used[i] = true;
                 out.push(Rule {
+                    // Rendered files do not carry detectors: the base rule's stay.
+                    detectors: base[i].detectors.clone(),
                     text: e.text.clone(),
                     severity: e.severity.or(base[i].severity),
                     examples: if e.examples.is_empty() {
@@ -135,6 +137,7 @@ mod tests {
 
     fn rule(text: &str, example: bool) -> Rule {
         Rule {
+            detectors: Vec::new(),
             text: text.into(),
             severity: Some(Severity::Error),
             examples: if example {
@@ -165,11 +168,13 @@ mod tests {
         edited.scope = vec![];
         edited.rules = vec![
             Rule {
+                detectors: Vec::new(),
                 text: "Return errors with the `?` operator.".into(),
                 severity: None,
                 examples: vec![],
             },
             Rule {
+                detectors: Vec::new(),
                 text: "Name every error code.".into(),
                 severity: None,
                 examples: vec![],

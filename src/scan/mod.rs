@@ -163,6 +163,7 @@ mod tests {
             description: "How scripts fetch things".into(),
             scope: vec![],
             rules: vec![Rule {
+                detectors: Vec::new(),
                 text: rule.into(),
                 severity: None,
                 examples: vec![Example {

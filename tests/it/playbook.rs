@@ -831,6 +831,7 @@ fn noise_archive(prefix: &str, n: usize, word: &str) -> Vec<u8> {
                 description: format!("A note about one {word} among many."),
                 scope: vec![],
                 rules: vec![Rule {
+                    detectors: Vec::new(),
                     text: format!("Handle the {word}."),
                     severity: None,
                     examples: vec![],

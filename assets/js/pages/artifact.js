@@ -80,7 +80,10 @@ export async function renderedOf(c) {
 let flash = null;
 
 /// Shows `node` at the top of the page at `hash` when it is next drawn (once).
-export function flashAt(hash, node) { flash = { hash, node }; }
+/// (A second notice for the same page joins the first.)
+export function flashAt(hash, node) {
+  flash = flash && flash.hash === hash ? { hash, node: el('div', {}, flash.node, node) } : { hash, node };
+}
 
 /// The notice left for this page by `flashAt`, if any (taken: shown once).
 export function takeFlash() {

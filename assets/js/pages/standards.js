@@ -4,7 +4,8 @@
 import { el, field, area, form, show, loading, failure, empty, markdown, markdownBlock } from '../dom.js';
 import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
-import { deleteButton, packagesPanel, takeFlash } from './artifact.js';
+import { deleteButton, packagesPanel, takeFlash, flashAt } from './artifact.js';
+import { detectorRow, collectDetectors, liveValidation, detectorsView, demotedNotice } from './detectors.js';
 import { findingsBox, gatedWrite, savedWithFindings } from './findings.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
@@ -47,14 +48,16 @@ function exampleRow(ex = { language: 'rust', good: '', bad: '' }) {
 
 export function ruleRow(rule = { text: '', severity: null, examples: [] }) {
   const examples = el('div', { class: 'examples' }, rule.examples.map(exampleRow));
+  const detectors = el('div', { class: 'detectors' }, (rule.detectors ?? []).map((d) => detectorRow(d)));
   const row = el('fieldset', { class: 'rule card' }, el('legend', {}, 'Rule'),
     el('label', {}, 'Rule (one imperative sentence)', el('input', { name: 'rule', value: rule.text, required: true })),
     el('label', {}, 'Severity', el('select', { name: 'severity' },
       el('option', { value: '' }, 'none'), el('option', { value: 'error', selected: rule.severity === 'error' }, 'error'),
       el('option', { value: 'warning', selected: rule.severity === 'warning' }, 'warning'))),
-    examples,
+    examples, detectors,
     el('div', { class: 'actions' },
       el('button', { type: 'button', class: 'secondary', on: { click: () => examples.append(exampleRow()) } }, 'Add example'),
+      el('button', { type: 'button', class: 'secondary', on: { click: () => detectors.append(detectorRow()) } }, 'Add detector'),
       el('button', { type: 'button', class: 'link', on: { click: () => row.remove() } }, 'Remove rule')));
   return row;
 }
@@ -69,6 +72,7 @@ function renumber(box) {
   [...box.querySelectorAll('fieldset.rule')].forEach((r, i) => {
     label(r, `Rule ${i + 1}`);
     [...r.querySelectorAll('fieldset.example')].forEach((e, j) => label(e, `Example ${j + 1}`));
+    [...r.querySelectorAll('fieldset.detector')].forEach((d, j) => label(d, `Detector ${j + 1}`));
   });
 }
 
@@ -89,6 +93,7 @@ export function collect(f) {
       good: e.querySelector('[name=good]').value,
       bad: e.querySelector('[name=bad]').value,
     })),
+    detectors: collectDetectors(r),
   }));
   const v = Object.fromEntries(new FormData(f).entries());
   return {
@@ -139,9 +144,12 @@ export async function edit(ctx, slug) {
       : api('POST', `${base(ctx)}/standards${q}`, body)), findings);
     if (error) return error;
     savedWithFindings(at(ctx, 'standards', r.data.slug), r.data.findings);
+    const demoted = demotedNotice(r.data.demoted);
+    if (demoted) flashAt(at(ctx, 'standards', r.data.slug), demoted);
     location.hash = at(ctx, 'standards', r.data.slug);
     return null;
   }, 'card editor');
+  liveValidation(ctx, f, () => collect(f)).run();
   show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), slug ? null : templatePicker(ctx), f);
 }
 
@@ -198,7 +206,8 @@ export async function view(ctx, slug) {
       rule.severity ? el('span', { class: `badge ${rule.severity}` }, rule.severity) : null),
   rule.examples.map((e, j) => el('div', { class: 'pair', 'aria-label': `Example ${j + 1}` },
     e.good ? el('figure', {}, el('figcaption', {}, `Example ${j + 1}: good (${e.language})`), el('pre', { class: 'good' }, el('code', {}, e.good))) : null,
-    e.bad ? el('figure', {}, el('figcaption', {}, `Example ${j + 1}: bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null))));
+    e.bad ? el('figure', {}, el('figcaption', {}, `Example ${j + 1}: bad (${e.language})`), el('pre', { class: 'bad' }, el('code', {}, e.bad))) : null)),
+  detectorsView(rule, i, r.data.detectors)));
   const open = (props.data?.proposals ?? []).filter((p) => p.status === 'open');
   const status = el('p', { class: 'error', role: 'alert' });
   show(el('div', { class: 'head' }, el('h1', {}, s.name),

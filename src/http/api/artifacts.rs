@@ -37,11 +37,55 @@ pub(crate) fn etag(version: i64) -> String {
 }
 
 fn artifact_json(a: &ArtifactRow, c: &Content) -> Value {
-    json!({
+    let mut v = json!({
         "kind": a.kind.as_str(), "slug": a.slug, "version": a.version,
         "created_at": rfc3339(a.created_at), "updated_at": rfc3339(a.updated_at),
         "trashed": a.deleted_at.is_some(), "content": content_json(c),
-    })
+    });
+    if let Some(d) = validations(c) {
+        v["detectors"] = json!(d);
+    }
+    v
+}
+
+/// A standard's detectors validated on its rules' examples (`None`: no detectors).
+pub(crate) fn validations(c: &Content) -> Option<Vec<crate::lint::validate::Validation>> {
+    match c {
+        Content::Standard(s) if s.rules.iter().any(|r| !r.detectors.is_empty()) => {
+            Some(crate::lint::validate::standard(s))
+        }
+        _ => None,
+    }
+}
+
+/// The detectors that were active in `old` and are drafts in `new` (matched by rule text
+/// and detector), so a save that breaks one says so.
+fn demoted(old: &Content, new: &Content) -> Vec<Value> {
+    let (Content::Standard(a), Content::Standard(b)) = (old, new) else {
+        return Vec::new();
+    };
+    let before = validations(old).unwrap_or_default();
+    let was_active = |text: &str, d: &crate::model::artifact::RuleDetector| {
+        before.iter().any(|v| {
+            v.active()
+                && a.rules
+                    .get(v.rule - 1)
+                    .is_some_and(|r| r.text == text && r.detectors.get(v.detector - 1) == Some(d))
+        })
+    };
+    validations(new)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|v| !v.active())
+        .filter(|v| {
+            b.rules.get(v.rule - 1).is_some_and(|r| {
+                r.detectors
+                    .get(v.detector - 1)
+                    .is_some_and(|d| was_active(&r.text, d))
+            })
+        })
+        .map(|v| json!({ "rule": v.rule, "detector": v.detector, "reason": v.reason }))
+        .collect()
 }
 
 fn with_etag(mut r: Reply, a: &ArtifactRow) -> Reply {
@@ -51,9 +95,13 @@ fn with_etag(mut r: Reply, a: &ArtifactRow) -> Reply {
 
 /// The answer to a write: the artifact plus the findings the content gate reported.
 pub(crate) fn written_reply(status: u16, a: &ArtifactRow, c: &Content, g: &Gate) -> Reply {
+    with_etag(Reply::json(status, &written(a, c, g)), a)
+}
+
+fn written(a: &ArtifactRow, c: &Content, g: &Gate) -> Value {
     let mut v = artifact_json(a, c);
     v["findings"] = g.findings();
-    with_etag(Reply::json(status, &v), a)
+    v
 }
 
 pub(crate) fn space<'c>(call: &'c Call<'_>) -> Result<&'c SpaceRow, HttpError> {
@@ -210,7 +258,7 @@ pub(crate) fn if_match(call: &Call<'_>) -> Result<i64, HttpError> {
 /// `PUT .../{kind}/{slug}` with `If-Match`: a new version.
 pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let expected = if_match(call)?;
-    let (k, a, _) = load(call)?;
+    let (k, a, before) = load(call)?;
     let (content, slug, message) = parse_body(call, k)?;
     if slug.is_some_and(|s| s != a.slug) {
         return Err(HttpError::Invalid("the slug cannot change".into()));
@@ -235,7 +283,12 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .store
         .artifact(s.id, k, &a.slug)?
         .ok_or(HttpError::NotFound)?;
-    Ok(written_reply(200, &a, &c, &g))
+    let mut v = written(&a, &c, &g);
+    let gone = demoted(&before, &c);
+    if !gone.is_empty() {
+        v["demoted"] = json!(gone);
+    }
+    Ok(with_etag(Reply::json(200, &v), &a))
 }
 
 fn set_trashed(call: &mut Call<'_>, trashed: bool) -> Result<Reply, HttpError> {

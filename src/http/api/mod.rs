@@ -16,6 +16,7 @@ pub mod install_policy;
 pub mod instance_settings;
 pub mod keys;
 pub mod limits;
+pub mod lint;
 pub mod orgs;
 pub mod packages;
 pub mod preview;

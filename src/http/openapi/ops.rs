@@ -195,6 +195,7 @@ pub static OPS: &[Op] = &[
     o("GET", "/api/v1/orgs/{org}/search", "search", "Full-text search in the spaces the caller may read", No, &[(200, J("SearchResults"))],
       &[qr("q", "string"), q("kind", "string"), q("space", "string"), q("language", "string"), q("limit", "integer")]),
     o("POST", "/api/v1/orgs/{org}/preview", "previewArtifact", "The files chosen agents would get for an artifact", Json("PreviewIn"), &[(200, J("Preview"))], NONE),
+    o("POST", "/api/v1/orgs/{org}/lint", "lintStandard", "Validate a standard's detectors on its examples, and run one on a snippet", Json("LintIn"), &[(200, J("LintResult"))], NONE),
     o("GET", "/api/v1/orgs/{org}/repositories", "listRepositories", "Tracked repositories and what they installed", No, &[(200, J("Repositories"))], NONE),
     o("POST", "/api/v1/orgs/{org}/repositories", "trackRepository", "Track a repository branch", Json("TrackIn"), &[(201, J("Repository"))], NONE),
     o("POST", "/api/v1/orgs/{org}/distributions", "reportDistribution", "An install's report (kept for tracked repositories)", Json("DistributionIn"), &[(200, J("DistributionRecorded")), (201, J("DistributionRecorded"))], NONE),

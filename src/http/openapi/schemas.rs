@@ -108,6 +108,8 @@ fn content(kind: &str) -> Value {
                 "text": string(),
                 "severity": { "enum": ["error", "warning", null] },
                 "examples": { "type": "array", "items": answer(json!({ "language": string(), "good": string(), "bad": string() })) },
+                "detectors": { "type": "array", "description": "Present when the rule has detectors.", "items": answer(json!({
+                    "language": string(), "severity": { "enum": ["error", "warning", "info", null] }, "yaml": string() })) },
             })) },
         }),
         "command" => json!({ "body": string() }),
@@ -122,7 +124,14 @@ fn content(kind: &str) -> Value {
         }),
     };
     props.extend(extra.as_object().cloned().unwrap_or_default());
-    answer(Value::Object(props))
+    let mut v = answer(Value::Object(props));
+    // A rule's `detectors` is sent only when it has some.
+    if let Some(req) = v.pointer_mut("/properties/rules/items/required")
+        && let Some(list) = req.as_array_mut()
+    {
+        list.retain(|k| k != "detectors");
+    }
+    v
 }
 
 /// The body of a create or update of each kind (`model::wire::ArtifactIn`).
@@ -143,6 +152,12 @@ fn content_in(kind: &str) -> Value {
                 "examples": { "type": "array", "items": input(&["language"], json!({
                     "language": { "type": "string", "description": "A supported language id, e.g. rust." },
                     "good": string(), "bad": string(),
+                })) },
+                "detectors": { "type": "array", "maxItems": 20, "items": input(&["language", "yaml"], json!({
+                    "language": { "enum": crate::model::artifact::DETECTOR_LANGUAGES },
+                    "severity": { "enum": ["error", "warning", "info"], "description": "Default: the rule's severity, else warning." },
+                    "yaml": { "type": "string", "minLength": 1, "maxLength": 20000,
+                              "description": "An ast-grep rule (rule:, constraints:, files:, ignores:, message:, note:) or a regex: detector (docs/LINT.md); id, language, severity and metadata are written by Rulebook." },
                 })) },
             })) },
         }),
@@ -196,6 +211,12 @@ fn artifact_schemas(out: &mut Map<String, Value>) {
             "created_at": time(), "updated_at": time(), "trashed": { "type": "boolean" },
             "content": r(&format!("{name}Content")),
         }));
+        if kind == "standard" {
+            one["properties"]["detectors"] = json!({ "type": "array", "items": r("DetectorValidation"),
+                "description": "Present when the standard has detectors: each one validated on its rule's examples." });
+            one["properties"]["demoted"] = json!({ "type": "array", "items": { "type": "object" },
+                "description": "After an update: detectors this version sent back to draft (rule, detector, reason)." });
+        }
         one["examples"] = json!([{ "kind": kind, "slug": "example", "version": 1,
             "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
             "trashed": false, "content": content_example(kind) }]);
@@ -596,6 +617,31 @@ pub fn all() -> Map<String, Value> {
             json!({ "type": "object", "required": ["files", "notes"], "properties": {
             "files": { "type": "array", "items": { "type": "object", "required": ["path"], "properties": { "path": string(), "section": b } } },
             "notes": { "type": "array" } } }),
+        ),
+        (
+            "LintIn",
+            json!({ "type": "object", "additionalProperties": false, "required": ["content"], "properties": {
+            "content": r("StandardIn"), "slug": string(),
+            "rule": { "type": "integer", "minimum": 1 }, "detector": { "type": "integer", "minimum": 1 },
+            "code": { "type": "string", "maxLength": 262144, "description": "A snippet to run detector `detector` of rule `rule` on." },
+            "path": { "type": "string", "description": "Where the snippet would live (files, ignores and the scope then apply)." } } }),
+        ),
+        (
+            "LintResult",
+            json!({ "type": "object", "required": ["detectors"], "properties": {
+            "detectors": { "type": "array", "items": r("DetectorValidation") },
+            "path": string(), "applies": b, "syntax_errors": b, "suppressed": { "type": "integer" },
+            "findings": { "type": "array", "items": answer(json!({ "line": { "type": "integer" }, "column": { "type": "integer" },
+                "end_line": { "type": "integer" }, "end_column": { "type": "integer" }, "message": string(), "snippet": string() })) } } }),
+        ),
+        (
+            "DetectorValidation",
+            answer(
+                json!({ "rule": { "type": "integer" }, "detector": { "type": "integer" }, "language": string(),
+            "status": { "enum": ["active", "draft"] }, "reason": string(),
+            "checks": { "type": "array", "items": answer(json!({ "example": { "type": "integer" }, "side": { "enum": ["good", "bad"] },
+                "passed": b, "lines": { "type": "array", "items": { "type": "integer" } } })) } }),
+            ),
         ),
         (
             "Repositories",

@@ -7,6 +7,9 @@
 //! segments, `{a,b}` alternates, a pattern without `/` matches the file name at any depth
 //! (`*.ts` is every TypeScript file, as in `.gitignore`), a leading `!` excludes, and an empty
 //! scope means everywhere. A glob that does not compile never matches; it is reported.
+//!
+//! It is domain logic because two floors use it: MCP's `rules_for_path` and the linter, which
+//! applies a standard's detectors only to the files its scope covers.
 
 use std::collections::HashMap;
 
@@ -159,6 +162,37 @@ impl ScopeIndex {
             .enumerate()
             .filter_map(|(i, h)| h.then_some(i))
             .collect()
+    }
+}
+
+/// One standard's scope alone (the linter checks a detector's file against the scope of the
+/// standard it belongs to), with the same glob meaning as [`ScopeIndex`].
+pub struct Scope(ScopeIndex);
+
+impl Scope {
+    pub fn new(globs: &[String]) -> Scope {
+        Scope(ScopeIndex::new(vec![(
+            String::new(),
+            Standard {
+                name: String::new(),
+                description: String::new(),
+                scope: globs.to_vec(),
+                rules: Vec::new(),
+            },
+        )]))
+    }
+
+    /// Whether the scope covers `path` (an empty scope covers every path).
+    pub fn covers(&self, path: &str) -> bool {
+        !self.0.matching(path).is_empty()
+    }
+
+    /// Globs that did not compile, with why.
+    pub fn invalid(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .invalid
+            .iter()
+            .map(|(_, g, why)| (g.as_str(), why.as_str()))
     }
 }
 

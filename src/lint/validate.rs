@@ -270,6 +270,18 @@ mod tests {
     }
 
     #[test]
+    fn every_starter_template_detector_proves_itself() {
+        let mut n = 0;
+        for t in crate::model::templates::all() {
+            for v in super::standard(&t.standard) {
+                assert!(v.active(), "{}: {v:?}", t.slug);
+                n += 1;
+            }
+        }
+        assert!(n >= 20, "{n} template detectors");
+    }
+
+    #[test]
     fn detector_languages_are_the_linters() {
         let ids: Vec<&str> = super::super::lang::LANGS.iter().map(|r| r.id).collect();
         assert_eq!(ids, crate::model::artifact::DETECTOR_LANGUAGES);

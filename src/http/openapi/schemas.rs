@@ -50,6 +50,11 @@ fn answer(props: Value) -> Value {
     json!({ "type": "object", "required": required, "properties": props })
 }
 
+/// An answer whose `required` properties are only some of them.
+fn json_object(required: &[&str], props: Value) -> Value {
+    json!({ "type": "object", "required": required, "properties": props })
+}
+
 /// A request body: only these properties (the handlers use `deny_unknown_fields`).
 fn input(required: &[&str], props: Value) -> Value {
     json!({ "type": "object", "additionalProperties": false, "required": required, "properties": props })
@@ -636,9 +641,11 @@ pub fn all() -> Map<String, Value> {
         ),
         (
             "DetectorValidation",
-            answer(
+            // Like `answer`, but `reason` comes only with a draft.
+            json_object(
+                &["rule", "detector", "language", "status", "checks"],
                 json!({ "rule": { "type": "integer" }, "detector": { "type": "integer" }, "language": string(),
-            "status": { "enum": ["active", "draft"] }, "reason": string(),
+            "status": { "enum": ["active", "draft"] }, "reason": { "type": "string", "description": "Why it is a draft." },
             "checks": { "type": "array", "items": answer(json!({ "example": { "type": "integer" }, "side": { "enum": ["good", "bad"] },
                 "passed": b, "lines": { "type": "array", "items": { "type": "integer" } } })) } }),
             ),

@@ -11,6 +11,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::cli::CliError;
 use crate::cli::lint_files::{self, Candidate};
+use crate::config::Paths;
+use crate::install::{lock, source};
+use crate::lint::compose;
 use crate::lint::report::Report;
 use crate::lint::{Detector, FileResult, Linter};
 
@@ -27,6 +30,11 @@ pub struct LintCmd {
     /// `---`); repeat for more. Without it, the detectors in .rulebook/detectors/ are used.
     #[arg(long = "detector", value_name = "FILE")]
     pub detectors: Vec<PathBuf>,
+    /// Take the detectors from the server instead of .rulebook/detectors/: those of the
+    /// packages rulebook.json names, at the releases rulebook.lock pins (else the latest), as
+    /// `rulebook install` would fetch them; nothing is written.
+    #[arg(long, conflicts_with = "detectors")]
+    pub server: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -107,10 +115,39 @@ fn detector_files(cmd: &LintCmd) -> Result<Vec<PathBuf>, CliError> {
     Ok(files)
 }
 
-/// Every detector of the files, and the ones that did not compile (each message names its
-/// file and document and, where it has one, its id).
-fn load(files: &[PathBuf]) -> Result<(Vec<Detector>, Vec<String>), CliError> {
-    let (mut good, mut broken) = (Vec::new(), Vec::new());
+/// `--server`: the active detectors of the packages rulebook.json (in the current folder)
+/// names, fetched as install fetches them and rendered in memory, as `(label, text)`.
+fn server_detectors(paths: &Paths) -> Result<Vec<(String, String)>, CliError> {
+    let here = Path::new(".");
+    let config = lock::read_config(here)
+        .map_err(|e| usage(e.to_string()))?
+        .ok_or_else(|| {
+            usage("--server needs rulebook.json in this folder (rulebook install writes it)".into())
+        })?;
+    let old = lock::read_lock(here).map_err(|e| usage(e.to_string()))?;
+    let refs: Vec<(String, String)> = config
+        .packages
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let bundles =
+        crate::cli::install::fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)
+            .map_err(|e| usage(format!("--server: {e}")))?;
+    let pairs: Vec<(String, crate::archive::portable::Bundle)> =
+        bundles.into_iter().map(|(k, b, _)| (k, b)).collect();
+    let (playbook, _) = source::playbook(&pairs).map_err(|e| usage(e.to_string()))?;
+    Ok(playbook
+        .standards
+        .iter()
+        .filter_map(|(slug, s)| {
+            compose::detectors_file(slug, s).map(|t| (format!("server: {slug}"), t))
+        })
+        .collect())
+}
+
+/// Every detector file's text, as `(label, text)`.
+fn read_files(files: &[PathBuf]) -> Result<Vec<(String, String)>, CliError> {
+    let mut out = Vec::new();
     for f in files {
         let meta = std::fs::metadata(f)
             .map_err(|e| usage(format!("detector file {}: {e}", f.display())))?;
@@ -122,28 +159,47 @@ fn load(files: &[PathBuf]) -> Result<(Vec<Detector>, Vec<String>), CliError> {
         }
         let text = std::fs::read_to_string(f)
             .map_err(|e| usage(format!("detector file {}: {e}", f.display())))?;
-        for (n, d) in Detector::parse_all(&text).into_iter().enumerate() {
+        out.push((f.display().to_string(), text));
+    }
+    Ok(out)
+}
+
+/// Every detector of the texts, and the ones that did not compile (each message names its
+/// file and document and, where it has one, its id).
+fn load(texts: &[(String, String)]) -> (Vec<Detector>, Vec<String>) {
+    let (mut good, mut broken) = (Vec::new(), Vec::new());
+    for (label, text) in texts {
+        for (n, d) in Detector::parse_all(text).into_iter().enumerate() {
             match d {
                 Ok(d) => good.push(d),
-                Err(e) => broken.push(format!("{} (document {}): {e}", f.display(), n + 1)),
+                Err(e) => broken.push(format!("{label} (document {}): {e}", n + 1)),
             }
         }
     }
-    Ok((good, broken))
+    (good, broken)
 }
 
 /// Runs the linter and writes the report.
-pub fn run(cmd: &LintCmd) -> Result<(), CliError> {
+pub fn run(cmd: &LintCmd, paths: &Paths) -> Result<(), CliError> {
     if cmd.jobs == Some(0) {
         return Err(usage("--jobs must be at least 1".into()));
     }
-    let files = detector_files(cmd)?;
-    let (detectors, broken) = load(&files)?;
+    let files = if cmd.server {
+        server_detectors(paths)?
+    } else {
+        read_files(&detector_files(cmd)?)?
+    };
+    let (detectors, broken) = load(&files);
     let to_terminal = cmd.format == Format::Human && cmd.output.is_none();
     if !to_terminal {
         for b in &broken {
             eprintln!("rulebook lint: detector skipped: {b}");
         }
+    }
+    if detectors.is_empty() && cmd.server && broken.is_empty() {
+        return Err(usage(
+            "the packages rulebook.json names have no active detector on the server".into(),
+        ));
     }
     if detectors.is_empty() {
         return Err(usage(format!(

@@ -726,7 +726,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Import(ref c) => install::import(c, &paths),
         Command::Ai(ref c) => ai::run(c, &paths),
         Command::Scan(ref c) => scan::run(c),
-        Command::Lint(ref c) => lint::run(c),
+        Command::Lint(ref c) => lint::run(c, &paths),
         Command::Probe(ref c) => probe::run(c),
         Command::Mcp(ref a) => mcp::run(a, &paths),
         Command::Diff(ref c) => diff::diff(c, &paths),

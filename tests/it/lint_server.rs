@@ -4,7 +4,8 @@
 //! sends it back to draft, and the save says so; `POST …/lint` runs a detector on a scratch
 //! snippet with its caps; bad detectors are refused with the field named; versions and diffs
 //! carry detectors; a release installed into a repository writes only the active detector to
-//! `.rulebook/detectors/`, and `rulebook lint` there applies it within the standard's scope.
+//! `.rulebook/detectors/`, and `rulebook lint` there applies it within the standard's scope,
+//! as `rulebook lint --server` does with the same detectors fetched from the server.
 
 use serde_json::{Value, json};
 
@@ -244,6 +245,32 @@ fn detectors_validate_on_their_examples_and_install_for_the_linter() {
     );
     assert!(!text.contains("tools/script.py"), "scope ignored: {text}");
     assert!(!text.contains("ok.py"), "{text}");
+
+    // --server: the same detectors straight from the server, nothing written.
+    std::fs::remove_dir_all(repo.join(".rulebook/detectors")).unwrap();
+    let out = inst
+        .cmd(&["lint", "--server", "--format", "ide"])
+        .current_dir(&repo)
+        .output()
+        .unwrap();
+    let from_server = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(code(&out), 1, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(from_server, text);
+    assert!(!repo.join(".rulebook/detectors").exists());
+    let out = inst
+        .cmd(&["lint", "--server", "--detector", "x.yml"])
+        .current_dir(&repo)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    // Elsewhere (no rulebook.json) --server says what it needs.
+    let out = inst
+        .cmd(&["lint", "--server"])
+        .current_dir(inst.tmp.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs rulebook.json"));
 
     server.stop();
     inst.verify();

@@ -11,6 +11,7 @@
 
 pub mod config;
 pub mod handler;
+pub mod lint_tool;
 pub mod offline;
 pub mod prompts;
 pub mod protocol;

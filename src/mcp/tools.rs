@@ -23,7 +23,7 @@ const RULES_MAX_BYTES: usize = 1024 * 1024;
 const MAX_TEXT: usize = 4096;
 
 /// A tool failure: becomes an `isError` result.
-struct Failure(String);
+pub(super) struct Failure(pub(super) String);
 
 impl From<SourceError> for Failure {
     fn from(e: SourceError) -> Failure {
@@ -34,13 +34,13 @@ impl From<SourceError> for Failure {
     }
 }
 
-type Args = Map<String, Value>;
+pub(super) type Args = Map<String, Value>;
 
-fn obj(props: Value, required: &[&str]) -> Value {
+pub(super) fn obj(props: Value, required: &[&str]) -> Value {
     json!({ "type": "object", "properties": props, "required": required, "additionalProperties": false })
 }
 
-fn space_prop() -> Value {
+pub(super) fn space_prop() -> Value {
     json!({ "type": "string", "description": "Space slug; default: every space you can read, the default space first." })
 }
 
@@ -287,6 +287,7 @@ fn build_catalog() -> Vec<Value> {
             "outputSchema": proposal_schema(),
         }),
     ]);
+    tools.push(super::lint_tool::definition());
     tools
 }
 
@@ -303,6 +304,7 @@ pub fn call(source: &dyn Source, name: &str, args: &Args) -> Result<Value, RpcEr
         "propose_change" => propose_change(source, args),
         "add_rule" => add_rule(source, args),
         "create_standard" => create_standard(source, args),
+        "lint_code" => super::lint_tool::call(source, args),
         _ => {
             if let Some(kind) = name
                 .strip_prefix("list_")
@@ -335,7 +337,7 @@ pub fn call(source: &dyn Source, name: &str, args: &Args) -> Result<Value, RpcEr
 
 // ---- arguments ----
 
-fn only(args: &Args, allowed: &[&str]) -> Result<(), Failure> {
+pub(super) fn only(args: &Args, allowed: &[&str]) -> Result<(), Failure> {
     match args.keys().find(|k| !allowed.contains(&k.as_str())) {
         Some(k) => Err(Failure(format!(
             "unknown argument {:?}; this tool takes {}",
@@ -355,7 +357,7 @@ fn text<'a>(args: &'a Args, name: &str) -> Result<Option<&'a str>, Failure> {
     }
 }
 
-fn required<'a>(args: &'a Args, name: &str) -> Result<&'a str, Failure> {
+pub(super) fn required<'a>(args: &'a Args, name: &str) -> Result<&'a str, Failure> {
     text(args, name)?
         .filter(|s| !s.trim().is_empty())
         .ok_or_else(|| Failure(format!("{name} is required")))
@@ -384,7 +386,7 @@ fn kind_arg(args: &Args, name: &str) -> Result<Option<Kind>, Failure> {
 }
 
 /// The spaces a call covers: the named one (if readable) or every readable one.
-fn spaces(source: &dyn Source, args: &Args) -> Result<Vec<String>, Failure> {
+pub(super) fn spaces(source: &dyn Source, args: &Args) -> Result<Vec<String>, Failure> {
     let all = source.spaces()?;
     match text(args, "space")? {
         None => Ok(all),

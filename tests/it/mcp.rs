@@ -15,7 +15,7 @@ fn python() -> String {
 }
 
 /// A playbook that exercises every tool: a TypeScript-scoped standard with examples in two
-/// languages, a command, a skill with an executable script, a subagent, a released package.
+/// languages and a detector, a command, a skill with an executable script, a subagent, a released package.
 fn seed(admin: &Client) {
     let base = "/api/v1/orgs/acme/spaces/default";
     for (kind, body) in [
@@ -24,7 +24,8 @@ fn seed(admin: &Client) {
             json!({ "name": "TypeScript errors", "description": "How we handle errors.", "scope": ["**/*.ts"],
             "rules": [{ "text": "Never swallow errors.", "examples": [
                 { "language": "typescript", "bad": "try {} catch {}", "good": format!("try {{}} catch (e) {{ throw e }}{}", "\n// rethrow".repeat(120)) },
-                { "language": "python", "bad": "except: pass", "good": "raise" }] }] }),
+                { "language": "python", "bad": "except: pass", "good": "raise" }],
+              "detectors": [{ "language": "typescript", "yaml": "regex: 'catch\\s*(\\([^)]*\\))?\\s*\\{\\s*\\}'\nnote: rethrow or handle it\n" }] }] }),
         ),
         (
             "standards",
@@ -110,7 +111,7 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
             MODERN
         };
         assert_eq!(r["protocol_version"], expected, "{r:#}");
-        assert_eq!(r["counts"]["tools"], 18, "{r:#}");
+        assert_eq!(r["counts"]["tools"], 19, "{r:#}");
     }
     // A read-only key reads and proposes, but cannot add rules.
     sdk(&[
@@ -377,6 +378,22 @@ fn every_transport_rule_and_refusal_is_enforced() {
     let small = &small["result"]["structuredContent"];
     assert_eq!(small["truncated"], true, "{small:#}");
     assert!(small["bytes"].as_u64().unwrap() <= 1024, "{small:#}");
+    // lint_code: the detector applies within the standard's scope only; caps hold.
+    let lint = |path: &str, code: Value| {
+        tools_call("lint_code", json!({ "path": path, "code": code })).json()["result"].clone()
+    };
+    let r = lint("src/a.ts", json!("try { f() } catch (e) {}\n"));
+    assert_eq!(
+        r["structuredContent"]["findings"][0]["standard"], "typescript-errors",
+        "{r}"
+    );
+    assert_eq!(r["structuredContent"]["findings"][0]["rule"], 1, "{r}");
+    let r = lint("src/a.py", json!("try { f() } catch (e) {}\n"));
+    assert_eq!(r["structuredContent"]["detectors"], 0, "{r}");
+    let r = lint("src/a.ts", json!("x".repeat(256 * 1024 + 1)));
+    assert_eq!(r["isError"], true, "{r}");
+    let r = lint("src/a.ts", json!(42));
+    assert_eq!(r["isError"], true, "{r}");
     // A tool failure is a result with isError; an unknown tool is a protocol error.
     let r = tools_call("get_standard", json!({ "slug": "nope" })).json();
     assert_eq!(r["result"]["isError"], true, "{r}");

@@ -47,6 +47,9 @@ export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 # the npm registry, pinned in tests/mcp-inspector/package-lock.json: an integration test runs it
 # against the binary, so it is installed before `cargo test`.
 (cd tests/mcp-inspector && npm ci --no-audit --no-fund --silent)
+# The official SARIF 2.1.0 schema (in Microsoft's jest-sarif, pinned in tests/sarif/package-lock.json):
+# the linter's SARIF output is validated against it.
+(cd tests/sarif && npm ci --no-audit --no-fund --silent)
 
 # The Git server fakes the distribution tests rely on check themselves first (real git on
 # both sides: commits through each API, clones, pushes, refusals).

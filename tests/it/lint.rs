@@ -71,6 +71,38 @@ fn git(repo: &Path, args: &[&str]) {
     assert!(s.success(), "git {args:?}");
 }
 
+/// Validates a SARIF log against the official SARIF 2.1.0 JSON schema (Microsoft's, as
+/// shipped in `@microsoft/jest-sarif`, installed by scripts/test.sh into tests/sarif) with the
+/// `jsonschema` reference implementation.
+fn validate_sarif(log: &Path) {
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/sarif/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    assert!(
+        schema.is_file(),
+        "the SARIF schema is not installed: run `npm ci` in tests/sarif (scripts/test.sh does)"
+    );
+    let python = std::env::var("RULEBOOK_TEST_PYTHON")
+        .unwrap_or_else(|_| format!("{}/target/test-venv/bin/python", env!("CARGO_MANIFEST_DIR")));
+    let script = "import json, sys, jsonschema\n\
+schema = json.load(open(sys.argv[1]))\n\
+log = json.load(open(sys.argv[2]))\n\
+errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(log), key=str)\n\
+for e in errors: print(list(e.absolute_path), e.message)\n\
+sys.exit(1 if errors else 0)\n";
+    let o = Command::new(python)
+        .args(["-c", script])
+        .arg(&schema)
+        .arg(log)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "SARIF does not validate against the official schema:\n{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 #[test]
 fn lint_finds_reports_and_skips_in_every_format() {
     let inst = Instance::new("lint");
@@ -170,6 +202,7 @@ fn lint_finds_reports_and_skips_in_every_format() {
     let log: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&sarif).unwrap()).expect("SARIF is JSON");
     assert_eq!(log["version"], "2.1.0");
+    validate_sarif(&sarif);
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     let results = run["results"].as_array().unwrap();

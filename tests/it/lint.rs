@@ -74,7 +74,7 @@ fn git(repo: &Path, args: &[&str]) {
 /// Validates a SARIF log against the official SARIF 2.1.0 JSON schema (Microsoft's, as
 /// shipped in `@microsoft/jest-sarif`, installed by scripts/test.sh into tests/sarif) with the
 /// `jsonschema` reference implementation.
-fn validate_sarif(log: &Path) {
+pub(crate) fn validate_sarif(log: &Path) {
     let schema = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/sarif/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
     assert!(

@@ -25,6 +25,7 @@ mod hardening;
 mod inbound;
 mod install_policy;
 mod lint;
+mod lint_ci;
 mod lint_server;
 mod markdown;
 mod mcp;

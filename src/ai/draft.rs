@@ -182,6 +182,33 @@ pub fn text_chars(s: &Standard) -> usize {
             .sum::<usize>()
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetectorDraft {
+    yaml: String,
+}
+
+/// A generated detector's YAML: one document within the model's limits (whether it works is
+/// for `lint::validate` to say).
+pub fn detector(text: &str) -> Result<String, AiError> {
+    let d: DetectorDraft = serde_json::from_value(json_object(text)?).map_err(shape_error)?;
+    let yaml = d.yaml.trim().to_string() + "\n";
+    if yaml.trim().is_empty() || yaml.chars().count() > crate::model::artifact::DETECTOR_CHARS {
+        return Err(AiError::InvalidOutput(
+            "the detector is empty or too long".into(),
+        ));
+    }
+    if yaml
+        .lines()
+        .any(|l| matches!(l.trim_end(), "---" | "...") || l.starts_with('%'))
+    {
+        return Err(AiError::InvalidOutput(
+            "the detector is not one YAML document".into(),
+        ));
+    }
+    Ok(yaml)
+}
+
 /// A condensed version of `s`: shorter than the original, every `from` a rule of `s`, the
 /// examples, detectors (and severity) of the rules it replaces carried over.
 pub fn condensed(text: &str, s: &Standard) -> Result<Standard, AiError> {

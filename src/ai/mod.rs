@@ -168,15 +168,17 @@ pub enum Feature {
     SuggestExamples,
     Condense,
     ReviewProposal,
+    GenerateDetector,
     TestConnection,
 }
 
 impl Feature {
-    pub const ALL: [Feature; 5] = [
+    pub const ALL: [Feature; 6] = [
         Feature::DraftStandard,
         Feature::SuggestExamples,
         Feature::Condense,
         Feature::ReviewProposal,
+        Feature::GenerateDetector,
         Feature::TestConnection,
     ];
     pub fn as_str(self) -> &'static str {
@@ -185,6 +187,7 @@ impl Feature {
             Feature::SuggestExamples => "suggest-examples",
             Feature::Condense => "condense",
             Feature::ReviewProposal => "review-proposal",
+            Feature::GenerateDetector => "generate-detector",
             Feature::TestConnection => "test-connection",
         }
     }

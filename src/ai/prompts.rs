@@ -144,6 +144,67 @@ pub fn suggest_examples(
     Some(Prompt { system, parts })
 }
 
+/// Generating a detector for rule `rule` (0-based) of `s` in `language` (a linter language):
+/// the rule, its examples in that language when the organization allows examples out, and
+/// each earlier attempt with why it failed validation, so the model can correct it.
+pub fn generate_detector(
+    s: &Standard,
+    rule: usize,
+    language: &str,
+    scope: SendScope,
+    earlier: &[(String, String)],
+) -> Option<Prompt> {
+    let r = s.rules.get(rule)?;
+    let system = format!(
+        "You write a detector for one rule of an engineering standard: a check a linter runs on \
+         {language} code to flag code that breaks the rule. The detector is YAML in ast-grep's rule \
+         format: a `rule:` mapping using pattern (code with $META variables, $$$ for any number of \
+         nodes), kind (a tree-sitter node kind), regex, inside, has, not, all, any, with optional \
+         `constraints:` on metavariables and an optional `message:`; or, when no syntax tree is \
+         needed, a top-level `regex:` over the text. Do not write id, language, severity or \
+         metadata. It must flag every bad example and no good example. Prefer the narrowest \
+         structural rule. In Go a bare call pattern parses as a type conversion: give it \
+         `pattern: {{context: 'func t() {{ CALL }}', selector: call_expression}}`. {JSON_ONLY} \
+         Shape: {{\"yaml\": string}}."
+    );
+    let mut parts = vec![
+        Part::new("name", s.name.clone(), SendScope::ArtifactText),
+        Part::new(
+            format!("rule {}", rule + 1),
+            r.text.clone(),
+            SendScope::ArtifactText,
+        ),
+    ];
+    if scope >= SendScope::Examples {
+        let wanted = crate::lint::compose::example_language(language);
+        for (j, e) in r.examples.iter().enumerate() {
+            if e.language != wanted {
+                continue;
+            }
+            parts.push(Part::new(
+                format!("example {} (good, {})", j + 1, e.language),
+                e.good.clone(),
+                SendScope::Examples,
+            ));
+            let mut bad = Part::new(
+                format!("example {} (bad, {})", j + 1, e.language),
+                e.bad.clone(),
+                SendScope::Examples,
+            );
+            bad.bad_example = true;
+            parts.push(bad);
+        }
+    }
+    for (n, (yaml, why)) in earlier.iter().enumerate() {
+        parts.push(Part::new(
+            format!("attempt {} (it failed: {why})", n + 1),
+            yaml.clone(),
+            SendScope::ArtifactText,
+        ));
+    }
+    Some(Prompt { system, parts })
+}
+
 /// The standard's texts as parts: name, description, rules, and (when the scope allows)
 /// its examples.
 fn standard_parts(s: &Standard, scope: SendScope, prefix: &str) -> Vec<Part> {

@@ -1,4 +1,4 @@
-//! `rulebook ai draft|examples|condense|review`: the server's AI help from a terminal or a
+//! `rulebook ai draft|examples|detector|condense|review`: the server's AI help from a terminal or a
 //! script, with an API key. Each is one explicit call; drafts are printed (JSON on stdout,
 //! usage on stderr) and nothing is saved, except `condense`, which files a proposal a
 //! reviewer decides on. `--dry-run` prints exactly what would be sent, and sends nothing.
@@ -47,6 +47,23 @@ pub enum AiCommand {
         rule: usize,
         #[arg(long)]
         language: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Generate a detector for one rule, kept only if it validates on the rule's examples
+    /// (each failed attempt is sent back with the reason); prints every attempt.
+    Detector {
+        #[arg(long)]
+        standard: String,
+        /// The rule's number (1-based).
+        #[arg(long)]
+        rule: usize,
+        /// typescript, tsx, javascript, python, java, go, rust or csharp.
+        #[arg(long)]
+        language: String,
+        /// Most model calls (1 to 5).
+        #[arg(long, default_value_t = 3)]
+        attempts: usize,
         #[command(flatten)]
         common: Common,
     },
@@ -118,6 +135,7 @@ pub fn run(cmd: &AiCmd, paths: &Paths) -> Result<(), CliError> {
     let remote = match &cmd.command {
         AiCommand::Draft { common, .. }
         | AiCommand::Examples { common, .. }
+        | AiCommand::Detector { common, .. }
         | AiCommand::Condense { common, .. }
         | AiCommand::Review { common, .. } => &common.remote,
     };
@@ -149,6 +167,19 @@ pub fn run(cmd: &AiCmd, paths: &Paths) -> Result<(), CliError> {
             format!("{space}/ai/suggest-examples"),
             with_common(
                 json!({ "standard": standard, "rule": rule, "language": language }),
+                common,
+            ),
+        ),
+        AiCommand::Detector {
+            standard,
+            rule,
+            language,
+            attempts,
+            common,
+        } => (
+            format!("{space}/ai/generate-detector"),
+            with_common(
+                json!({ "standard": standard, "rule": rule, "language": language, "attempts": attempts }),
                 common,
             ),
         ),

@@ -94,6 +94,7 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/findings", VIEWER, api::content_policy::space_findings),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/ai/draft-standard", MEMBER, api::ai::draft_standard),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/ai/suggest-examples", MEMBER, api::ai::suggest_examples),
+    r("POST",   "/api/v1/orgs/{org}/spaces/{space}/ai/generate-detector", MEMBER, api::ai_detectors::generate_detector),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/standards/{slug}/ai/condense", MEMBER, api::ai_proposals::condense),
     r("POST",   "/api/v1/orgs/{org}/spaces/{space}/standards/{slug}/proposals/{proposal}/ai-review", MEMBER, api::ai_proposals::review),
     r("GET",    "/api/v1/orgs/{org}/spaces/{space}/standards/{slug}/proposals/{proposal}/ai-reviews", VIEWER, api::ai_proposals::reviews),

@@ -18,7 +18,7 @@ shape gets 400 with the reason (and the test sees it in the request log).
 
 What the "model" answers: the next scripted answer if any (POST /_fake/ai/answers
 {"text", "mode": "normal"|"truncate"|"hang", "times": 1}), else a valid answer chosen from the
-system prompt (a drafted standard, examples, or "OK").  "truncate" streams without the
+system prompt (a drafted standard, examples, a detector, or "OK").  "truncate" streams without the
 provider's end marker; "hang" never answers.  Status faults (429 with Retry-After, 500...) use
 fakelib's /_fake/faults.  The request log (/_fake/requests) records every request with its
 credential headers replaced by "<present>".
@@ -60,6 +60,7 @@ EXAMPLES = {"examples": [{"good": "if err != nil {\n\treturn fmt.Errorf(\"open: 
                           "bad": "f, _ := os.Open(p)"}]}
 
 
+DETECTOR = {"yaml": "rule:\n  kind: except_clause\n  regex: '^except\\s*:'\n"}
 CONDENSED = {"description": "Errors carry context.",
              "rules": [{"text": "Wrap every returned error with context; never drop one", "from": [1, 2]}]}
 REVIEW = {"summary": "The proposal tightens rule 1.", "concerns": ["Rule 2 has no example"],
@@ -73,6 +74,8 @@ def default_answer(system: str) -> str:
         return json.dumps(CONDENSED)
     if system.startswith("You review"):
         return json.dumps(REVIEW)
+    if system.startswith("You write a detector"):
+        return json.dumps(DETECTOR)
     if "\"examples\": [{\"good\"" in system:
         return json.dumps(EXAMPLES)
     return "```json\n" + json.dumps(DRAFT) + "\n```"

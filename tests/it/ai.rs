@@ -178,6 +178,67 @@ fn an_author_drafts_a_standard_and_gets_examples_with_every_refusal_tested() {
     );
     assert_eq!(r.status, 422, "{}", r.text());
 
+    // A detector, kept only once it validates on the rule's examples: the first answer flags
+    // the good example too and is sent back with the reason; the second passes.
+    let r = member.post(
+        &format!("{SPACE}/standards"),
+        &json!({ "name": "Python errors", "description": "d", "rules": [{ "text": "No bare except.",
+            "examples": [{ "language": "python", "good": "try:\n    f()\nexcept ValueError:\n    pass\n",
+                           "bad": "try:\n    f()\nexcept:\n    pass\n" }] }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    fake.control(
+        "POST",
+        "/_fake/ai/answers",
+        Some(json!({ "text": "{\"yaml\": \"rule:\\n  kind: except_clause\\n\"}" })),
+    );
+    let before = calls(&fake).len();
+    let generate = |body: Value| member.post(&format!("{SPACE}/ai/generate-detector"), &body);
+    let r = generate(json!({ "standard": "python-errors", "rule": 1, "language": "python" }));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let v = r.json();
+    assert_eq!(v["ai_written"], true);
+    let attempts = v["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 2, "{v:#}");
+    assert_eq!(attempts[0]["status"], "draft");
+    assert_eq!(attempts[0]["reason"], "good example 1 is flagged");
+    assert_eq!(attempts[1]["status"], "active", "{v:#}");
+    assert_eq!(v["detector"]["yaml"], attempts[1]["yaml"]);
+    assert_eq!(v["detector"]["language"], "python");
+    let sent = calls(&fake);
+    assert_eq!(sent.len(), before + 2);
+    assert!(
+        sent[before + 1]
+            .to_string()
+            .contains("attempt 1 (it failed: good example 1 is flagged)"),
+        "the failure was not fed back: {}",
+        sent[before + 1]
+    );
+    // Nothing saved: the standard still has no detector.
+    let st = member
+        .get(&format!("{SPACE}/standards/python-errors"))
+        .json();
+    assert!(st["content"]["rules"][0].get("detectors").is_none(), "{st}");
+    // An answer that is not the JSON asked for is a failed attempt, not an error.
+    fake.control(
+        "POST",
+        "/_fake/ai/answers",
+        Some(json!({ "text": "I cannot do that." })),
+    );
+    let r = generate(
+        json!({ "standard": "python-errors", "rule": 1, "language": "python", "attempts": 1 }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["detector"], Value::Null);
+    assert_eq!(r.json()["attempts"][0]["yaml"], Value::Null);
+    for bad in [
+        json!({ "standard": "python-errors", "rule": 1, "language": "cobol" }),
+        json!({ "standard": "python-errors", "rule": 1, "language": "python", "attempts": 9 }),
+        json!({ "standard": "python-errors", "rule": 2, "language": "python" }),
+    ] {
+        assert_eq!(generate(bad.clone()).status, 422, "{bad}");
+    }
+
     // Condensing files an AI-written proposal; nothing changes until a reviewer accepts it.
     let r = member.post(&format!("{SPACE}/standards/{slug}/ai/condense"), &json!({}));
     assert_eq!(r.status, 201, "{}", r.text());
@@ -260,8 +321,8 @@ fn an_author_drafts_a_standard_and_gets_examples_with_every_refusal_tested() {
         member.get(&format!("{SPACE}/standards")).json()["items"]
             .as_array()
             .map(Vec::len),
-        Some(1),
-        "only the accepted draft exists"
+        Some(2),
+        "only the accepted draft (and the detector test's standard) exist"
     );
 
     // A stream cut before its end marker.
@@ -501,6 +562,37 @@ fn every_provider_dialect_drafts_through_its_documented_api() {
     ]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["name"], "Error handling", "{out}");
+    // A generated detector through another dialect, proved on the rule's examples.
+    let r = admin.post(
+        &format!("{SPACE}/standards"),
+        &json!({ "name": "Py", "description": "d", "rules": [{ "text": "No bare except.",
+            "examples": [{ "language": "python", "good": "try:\n    f()\nexcept OSError:\n    raise\n",
+                           "bad": "try:\n    f()\nexcept:\n    pass\n" }] }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let out = inst.ok(&[
+        "ai",
+        "detector",
+        "--org",
+        "acme",
+        "--standard",
+        "py",
+        "--rule",
+        "1",
+        "--language",
+        "python",
+        "--provider",
+        "claude",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["attempts"][0]["status"], "active", "{out}");
+    assert!(
+        v["detector"]["yaml"]
+            .as_str()
+            .unwrap()
+            .contains("except_clause"),
+        "{out}"
+    );
     let out = inst.run(&[
         "ai",
         "examples",

@@ -2,6 +2,7 @@
 //! authenticated and authorized, converts wire types by hand, calls the store, and replies.
 
 pub mod ai;
+pub mod ai_detectors;
 pub mod ai_proposals;
 pub mod artifacts;
 pub mod audit;

@@ -841,6 +841,24 @@ pub fn all() -> Map<String, Value> {
                 "dry_run": { "type": "boolean" }, "payload": { "type": "object" } } }),
         ),
         (
+            "AiDetectorIn",
+            input(
+                &["standard", "rule", "language"],
+                json!({
+                "standard": string(), "rule": { "type": "integer", "minimum": 1 },
+                "language": { "enum": crate::model::artifact::DETECTOR_LANGUAGES },
+                "attempts": { "type": "integer", "minimum": 1, "maximum": 5, "default": 3 },
+                "provider": string(), "dry_run": { "type": "boolean" } }),
+            ),
+        ),
+        (
+            "AiDetector",
+            json!({ "type": "object", "description": "The first generated detector that validates on the rule's examples (null if none did) and every attempt with its YAML, status, reason, checks and usage; or with dry_run the exact payload of the first call",
+                "properties": { "ai_written": { "type": "boolean" }, "rule": { "type": "integer" }, "language": { "type": "string" },
+                "detector": { "type": ["object", "null"] }, "attempts": { "type": "array" },
+                "dry_run": { "type": "boolean" }, "payload": { "type": "object" } } }),
+        ),
+        (
             "ContentPolicyOut",
             answer(json!({ "policy": content_policy() })),
         ),

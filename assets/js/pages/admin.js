@@ -17,6 +17,7 @@ import { repositories } from './admin/repositories.js';
 import { limits } from './admin/limits.js';
 import { retention } from './admin/retention.js';
 import { backups } from './admin/backups.js';
+import { ai } from './admin/ai.js';
 
 export async function account() {
   loading();
@@ -42,7 +43,7 @@ export async function account() {
 }
 
 /// The page of each admin section (`#/admin/{section}`); '' is the overview.
-const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups };
+const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups, ai };
 
 /// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
 /// what follows the section).

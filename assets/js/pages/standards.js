@@ -6,6 +6,7 @@ import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { deleteButton, packagesPanel, takeFlash, flashAt } from './artifact.js';
 import { detectorRow, collectDetectors, liveValidation, detectorsView, demotedNotice } from './detectors.js';
+import { aiAvailable, draftBox, ruleAiBox } from './ai_help.js';
 import { findingsBox, gatedWrite, savedWithFindings } from './findings.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
@@ -103,9 +104,10 @@ export function collect(f) {
   };
 }
 
-export async function edit(ctx, slug) {
+/// The editor of a new (`slug` null) or saved standard; `initial` fills a new one (an AI draft).
+export async function edit(ctx, slug, initial = null) {
   loading();
-  let current = { name: '', description: '', scope: [], rules: [{ text: '', severity: null, examples: [] }] };
+  let current = initial ?? { name: '', description: '', scope: [], rules: [{ text: '', severity: null, examples: [] }] };
   let etag = null;
   if (slug) {
     const r = await api('GET', `${base(ctx)}/standards/${enc(slug)}`);
@@ -150,7 +152,18 @@ export async function edit(ctx, slug) {
     return null;
   }, 'card editor');
   liveValidation(ctx, f, () => collect(f)).run();
-  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), slug ? null : templatePicker(ctx), f);
+  const withAi = await aiAvailable(ctx);
+  if (withAi && slug) {
+    const ruleSets = () => [...f.querySelectorAll('fieldset.rule')];
+    ruleSets().forEach((rf) => rf.querySelector(':scope > .actions').before(ruleAiBox(ctx, slug, () => ruleSets().indexOf(rf) + 1,
+      (e) => rf.querySelector('.examples').append(exampleRow({ language: e.language, good: e.good, bad: e.bad })),
+      (d) => { rf.querySelector('.detectors').append(detectorRow(d)); f.dispatchEvent(new Event('input')); },
+      LANGUAGES)));
+  }
+  const draft = withAi && !slug && !initial ? draftBox(ctx, (d) => edit(ctx, null, { name: d.name, description: d.description, scope: d.scope ?? [],
+    rules: (d.rules ?? []).map((r) => ({ text: r.text, severity: r.severity ?? null, examples: r.examples ?? [] })) })) : null;
+  show(el('h1', {}, slug ? `Edit ${current.name}` : 'New standard'), initial ? el('p', { class: 'card notice' }, 'An AI-written draft: review every field before you create it.') : null,
+    slug ? null : templatePicker(ctx), draft, f);
 }
 
 /// "Start from a template" on the new-standard page: the starter templates, each with a

@@ -14,6 +14,7 @@ export const SECTIONS = [
   ['rendering', 'Rendering', 'The agents rendered by default and the always-on file cap.', false],
   ['install-policy', 'Install policy', 'What repositories may install: agents, packages, size, findings.', false],
   ['content-policy', 'Content policy', 'What content findings do to a save: block, acknowledge or warn.', false],
+  ['ai', 'AI providers', 'The site\'s own model endpoints, what may be sent, the budget and usage.', false],
   ['templates', 'Templates', 'Starter standards: preview one and copy it into a space.', false],
   ['archives', 'Archives', 'Export a space as a file and import one into a space.', false],
   ['repositories', 'Repositories', 'The repositories that reported installs, and what is outdated.', false],

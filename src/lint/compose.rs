@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use crate::model::artifact::{
     DETECTOR_MANAGED_KEYS, Level, Rule, RuleDetector, Severity, Standard,
 };
+use crate::model::names::first_line;
 
 /// The example language a detector validates against (`tsx` detectors use TypeScript's).
 pub fn example_language(detector_language: &str) -> &str {
@@ -34,11 +35,6 @@ pub fn level(rule: &Rule, d: &RuleDetector) -> Level {
 /// The detector's id: `<standard>/<rule>/<detector>`, numbers 1-based.
 pub fn id(slug: &str, rule: usize, detector: usize) -> String {
     format!("{slug}/{rule}/{detector}")
-}
-
-fn first_line(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty());
-    line.unwrap_or_default().chars().take(300).collect()
 }
 
 /// The linter's YAML document for detector `k` (0-based) of rule `i` (0-based) of standard

@@ -32,6 +32,23 @@ pub struct Finding {
     pub snippet: String,
 }
 
+impl Finding {
+    /// Detector `detector`'s finding over the byte range `range` of `text`.
+    fn at(detector: usize, text: &str, range: std::ops::Range<usize>, message: String) -> Finding {
+        let (line, column) = position(text, range.start);
+        let (end_line, end_column) = position(text, range.end);
+        Finding {
+            detector,
+            line,
+            column,
+            end_line,
+            end_column,
+            message,
+            snippet: snippet(text, line),
+        }
+    }
+}
+
 /// What checking one file found.
 #[derive(Debug, Default)]
 pub struct FileResult {
@@ -153,17 +170,8 @@ impl Linter {
                 continue;
             };
             for m in re.find_iter(text) {
-                let (line, column) = position(text, m.start());
-                let (end_line, end_column) = position(text, m.end());
-                out.findings.push(Finding {
-                    detector: i,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    message: d.message.clone(),
-                    snippet: snippet(text, line),
-                });
+                out.findings
+                    .push(Finding::at(i, text, m.range(), d.message.clone()));
             }
         }
         out.findings.sort_by_key(|f| (f.line, f.column, f.detector));
@@ -208,18 +216,8 @@ impl Linter {
             };
             let d = &self.detectors[i];
             for m in matches {
-                let range = m.range();
-                let (line, column) = position(text, range.start);
-                let (end_line, end_column) = position(text, range.end);
-                out.findings.push(Finding {
-                    detector: i,
-                    line,
-                    column,
-                    end_line,
-                    end_column,
-                    message: interpolate(&d.message, &m),
-                    snippet: snippet(text, line),
-                });
+                let message = interpolate(&d.message, &m);
+                out.findings.push(Finding::at(i, text, m.range(), message));
             }
         }
     }

@@ -10,7 +10,7 @@ use super::compose::{self, example_language};
 use super::detector::Detector;
 use super::engine::Linter;
 use super::lang::Lang;
-use crate::model::artifact::Standard;
+use crate::model::artifact::{RuleDetector, Standard};
 
 /// One example checked: which example, which side, whether it came out as it should, and the
 /// lines the detector flagged.
@@ -162,6 +162,32 @@ fn verdict(checks: &[Check], language: &str) -> Option<String> {
         })
         .collect();
     (!failed.is_empty()).then(|| failed.join("; "))
+}
+
+/// The detectors of `new` that are drafts now (`now` is `standard(new)`) but were active in
+/// `old`, matched by their rule's text and their own content, so a save that breaks one can
+/// say so.
+pub fn demoted<'a>(old: &Standard, new: &Standard, now: &'a [Validation]) -> Vec<&'a Validation> {
+    let before = standard(old);
+    let was_active = |text: &str, d: &RuleDetector| {
+        before.iter().any(|v| {
+            v.active()
+                && old
+                    .rules
+                    .get(v.rule - 1)
+                    .is_some_and(|r| r.text == text && r.detectors.get(v.detector - 1) == Some(d))
+        })
+    };
+    now.iter()
+        .filter(|v| !v.active())
+        .filter(|v| {
+            new.rules.get(v.rule - 1).is_some_and(|r| {
+                r.detectors
+                    .get(v.detector - 1)
+                    .is_some_and(|d| was_active(&r.text, d))
+            })
+        })
+        .collect()
 }
 
 /// Every detector of `s`, in rule order.

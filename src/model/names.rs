@@ -71,6 +71,32 @@ pub fn display_name(s: &str) -> Result<&str, NameError> {
     Ok(t)
 }
 
+/// A one-line summary of Markdown text: its first non-empty line without heading marks, at
+/// most 200 characters. Renderers use it for descriptions, the linter for a rule's message.
+pub fn first_line(description: &str) -> String {
+    let line = description
+        .lines()
+        .map(|l| {
+            // A Markdown heading's marks (`# Title`) go; `#hash` is text and stays.
+            let t = l.trim();
+            let marks = t.len() - t.trim_start_matches('#').len();
+            if marks > 0 && t[marks..].starts_with([' ', '\t']) {
+                t[marks..].trim()
+            } else if marks == t.len() {
+                ""
+            } else {
+                t
+            }
+        })
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    if line.chars().count() > 200 {
+        format!("{}...", line.chars().take(200).collect::<String>())
+    } else {
+        line.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

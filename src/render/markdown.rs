@@ -34,30 +34,7 @@ pub fn frontmatter(lines: &str) -> String {
     }
 }
 
-/// The first non-empty line of a description, at most 200 characters.
-pub fn first_line(description: &str) -> String {
-    let line = description
-        .lines()
-        .map(|l| {
-            // A Markdown heading's marks (`# Title`) go; `#hash` is text and stays.
-            let t = l.trim();
-            let marks = t.len() - t.trim_start_matches('#').len();
-            if marks > 0 && t[marks..].starts_with([' ', '\t']) {
-                t[marks..].trim()
-            } else if marks == t.len() {
-                ""
-            } else {
-                t
-            }
-        })
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
-    if line.chars().count() > 200 {
-        format!("{}...", line.chars().take(200).collect::<String>())
-    } else {
-        line.to_string()
-    }
-}
+pub use crate::model::names::first_line;
 
 /// Scope globs as prose, for agents that cannot scope a rule.
 pub fn scope_prose(scope: &[String]) -> String {

@@ -80,7 +80,8 @@ export function liveValidation(ctx, form, body) {
     }));
   };
   form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 700); });
-  form.addEventListener('click', (ev) => { if (ev.target.closest?.('button.link, button.secondary')) { clearTimeout(timer); timer = setTimeout(run, 300); } });
+  // Adding or removing an example, a detector or a rule changes what validation sees.
+  form.addEventListener('click', (ev) => { if (ev.target.closest?.('fieldset.rule button, form > button.secondary')) { clearTimeout(timer); timer = setTimeout(run, 300); } });
   const snippet = async (detectorFieldset, code, path) => {
     const rf = detectorFieldset.closest('fieldset.rule');
     const rules = [...form.querySelectorAll('fieldset.rule')];

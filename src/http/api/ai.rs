@@ -396,23 +396,33 @@ struct ExamplesIn {
 
 /// `POST /api/v1/orgs/{org}/spaces/{space}/ai/suggest-examples`: good/bad examples for one
 /// rule of a standard in one language, as a draft.
-pub fn suggest_examples(call: &mut Call<'_>) -> Result<Reply, HttpError> {
-    let body: ExamplesIn = call.json()?;
+/// The saved standard `slug` of the call's space, with `rule` (1-based) checked against it.
+pub(crate) fn saved_rule(
+    call: &Call<'_>,
+    slug: &str,
+    rule: usize,
+) -> Result<crate::model::artifact::Standard, HttpError> {
     let space = call.space.as_ref().ok_or(HttpError::NotFound)?.id;
     let (_, content) = call
         .state
         .store
-        .artifact(space, Kind::Standard, &body.standard)?
+        .artifact(space, Kind::Standard, slug)?
         .ok_or(HttpError::NotFound)?;
     let Content::Standard(s) = content else {
         return Err(HttpError::NotFound);
     };
-    if body.rule == 0 || body.rule > s.rules.len() {
+    if rule == 0 || rule > s.rules.len() {
         return Err(HttpError::Invalid(format!(
             "rule: 1 to {} (the standard's rules)",
             s.rules.len()
         )));
     }
+    Ok(s)
+}
+
+pub fn suggest_examples(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: ExamplesIn = call.json()?;
+    let s = saved_rule(call, &body.standard, body.rule)?;
     if !crate::model::artifact::LANGUAGES
         .iter()
         .any(|x| x.0 == body.language)

@@ -10,11 +10,11 @@ use serde_json::{Value, json};
 
 use crate::ai::{AiError, Feature, draft, prompts};
 use crate::http::HttpError;
-use crate::http::api::ai::{Asked, ask, dry, usage_json};
+use crate::http::api::ai::{Asked, ask, dry, saved_rule, usage_json};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::lint::validate;
-use crate::model::artifact::{Content, DETECTOR_LANGUAGES, Kind, RuleDetector};
+use crate::model::artifact::{DETECTOR_LANGUAGES, RuleDetector};
 
 /// Most model calls one request may make.
 pub const MAX_ATTEMPTS: usize = 5;
@@ -36,21 +36,7 @@ struct DetectorIn {
 
 pub fn generate_detector(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let body: DetectorIn = call.json()?;
-    let space = call.space.as_ref().ok_or(HttpError::NotFound)?.id;
-    let (_, content) = call
-        .state
-        .store
-        .artifact(space, Kind::Standard, &body.standard)?
-        .ok_or(HttpError::NotFound)?;
-    let Content::Standard(s) = content else {
-        return Err(HttpError::NotFound);
-    };
-    if body.rule == 0 || body.rule > s.rules.len() {
-        return Err(HttpError::Invalid(format!(
-            "rule: 1 to {} (the standard's rules)",
-            s.rules.len()
-        )));
-    }
+    let s = saved_rule(call, &body.standard, body.rule)?;
     if !DETECTOR_LANGUAGES.contains(&body.language.as_str()) {
         return Err(HttpError::Invalid(format!(
             "language {:?}: detectors are written for {}",

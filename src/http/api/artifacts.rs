@@ -12,6 +12,7 @@ use crate::http::HttpError;
 use crate::http::api::content_gate::{Gate, Stage, gate};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
+use crate::lint::validate::Validation;
 use crate::model::artifact::{Content, Kind};
 use crate::model::names;
 use crate::store::accounts::SpaceRow;
@@ -37,55 +38,30 @@ pub(crate) fn etag(version: i64) -> String {
 }
 
 fn artifact_json(a: &ArtifactRow, c: &Content) -> Value {
+    artifact_json_with(a, c, validations(c).as_deref())
+}
+
+/// The artifact with its detectors' validation already computed (`None`: it has none).
+fn artifact_json_with(a: &ArtifactRow, c: &Content, detectors: Option<&[Validation]>) -> Value {
     let mut v = json!({
         "kind": a.kind.as_str(), "slug": a.slug, "version": a.version,
         "created_at": rfc3339(a.created_at), "updated_at": rfc3339(a.updated_at),
         "trashed": a.deleted_at.is_some(), "content": content_json(c),
     });
-    if let Some(d) = validations(c) {
+    if let Some(d) = detectors {
         v["detectors"] = json!(d);
     }
     v
 }
 
 /// A standard's detectors validated on its rules' examples (`None`: no detectors).
-pub(crate) fn validations(c: &Content) -> Option<Vec<crate::lint::validate::Validation>> {
+pub(crate) fn validations(c: &Content) -> Option<Vec<Validation>> {
     match c {
         Content::Standard(s) if s.rules.iter().any(|r| !r.detectors.is_empty()) => {
             Some(crate::lint::validate::standard(s))
         }
         _ => None,
     }
-}
-
-/// The detectors that were active in `old` and are drafts in `new` (matched by rule text
-/// and detector), so a save that breaks one says so.
-fn demoted(old: &Content, new: &Content) -> Vec<Value> {
-    let (Content::Standard(a), Content::Standard(b)) = (old, new) else {
-        return Vec::new();
-    };
-    let before = validations(old).unwrap_or_default();
-    let was_active = |text: &str, d: &crate::model::artifact::RuleDetector| {
-        before.iter().any(|v| {
-            v.active()
-                && a.rules
-                    .get(v.rule - 1)
-                    .is_some_and(|r| r.text == text && r.detectors.get(v.detector - 1) == Some(d))
-        })
-    };
-    validations(new)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|v| !v.active())
-        .filter(|v| {
-            b.rules.get(v.rule - 1).is_some_and(|r| {
-                r.detectors
-                    .get(v.detector - 1)
-                    .is_some_and(|d| was_active(&r.text, d))
-            })
-        })
-        .map(|v| json!({ "rule": v.rule, "detector": v.detector, "reason": v.reason }))
-        .collect()
 }
 
 fn with_etag(mut r: Reply, a: &ArtifactRow) -> Reply {
@@ -283,10 +259,17 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         .store
         .artifact(s.id, k, &a.slug)?
         .ok_or(HttpError::NotFound)?;
-    let mut v = written(&a, &c, &g);
-    let gone = demoted(&before, &c);
-    if !gone.is_empty() {
-        v["demoted"] = json!(gone);
+    let now = validations(&c);
+    let mut v = artifact_json_with(&a, &c, now.as_deref());
+    v["findings"] = g.findings();
+    if let (Content::Standard(old), Content::Standard(new), Some(now)) = (&before, &c, &now) {
+        let gone: Vec<Value> = crate::lint::validate::demoted(old, new, now)
+            .iter()
+            .map(|v| json!({ "rule": v.rule, "detector": v.detector, "reason": v.reason }))
+            .collect();
+        if !gone.is_empty() {
+            v["demoted"] = json!(gone);
+        }
     }
     Ok(with_etag(Reply::json(200, &v), &a))
 }

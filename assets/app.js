@@ -14,6 +14,7 @@ import * as network from './js/pages/network.js';
 import * as agents from './js/pages/agents.js';
 import * as proposals from './js/pages/proposals.js';
 import * as distribution from './js/pages/distribution.js';
+import * as lintResults from './js/pages/lint_results.js';
 import * as orgsPage from './js/pages/orgs.js';
 import * as findingsPage from './js/pages/findings.js';
 
@@ -82,7 +83,7 @@ const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: '
   packages: 'Packages', proposals: 'Proposals', findings: 'Findings', trash: 'Trash' };
 /// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
 const PAGES = new Set(['setup', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
-  'distribution', 'account', 'network', 'admin', 'orgs', ...SECTIONS]);
+  'distribution', 'lint', 'account', 'network', 'admin', 'orgs', ...SECTIONS]);
 
 // The last organization, and the last space of each organization (this browser only).
 const LAST_ORG = 'rulebook.org';
@@ -145,7 +146,7 @@ function spaceSwitcher() {
 function nav() {
   const { ctx, me, section, dashboard } = current;
   const links = [[at(ctx), 'Dashboard', dashboard], ...SECTIONS.map((k) => [at(ctx, k), SECTION_TITLES[k], section === k]),
-    ['#/search', 'Search'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
+    ['#/search', 'Search'], ['#/lint', 'Lint results'], ['#/keys', 'API keys'], ['#/connect', 'Connect your agent']];
   if (me.orgs.some((o) => o.role === 'admin')) links.push(['#/distribution', 'Distribution'], ['#/admin', 'Admin']);
   if (me.user.instance_admin) links.push(['#/audit', 'Audit log'], ['#/network', 'Network & credentials']);
   const anchors = links.map(([href, label, here]) => el('a', { href, 'aria-current': here ? 'true' : null }, label));
@@ -293,6 +294,7 @@ async function route() {
     case 'keys': return misc.keys(ctx);
     case 'audit': return misc.audit(params.get('action') ?? '');
     case 'distribution': return distribution.page(ctx, me.data);
+    case 'lint': return lintResults.page(ctx);
     case 'account': return admin.account();
     case 'network': return network.network();
     case 'orgs': return parts[1] === 'new' ? orgsPage.newOrg(me.data) : notFound();

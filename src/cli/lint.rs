@@ -61,6 +61,16 @@ pub struct LintCmd {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// Upload the run to the server for the organization's lint overview: counts per rule
+    /// and where the first findings are, never code. Kept for tracked repository branches.
+    /// Not with --changed-files or --changed-lines: a partial run is not the repository's state.
+    #[arg(long, conflicts_with_all = ["changed_files", "changed_lines"])]
+    pub report: bool,
+    /// The branch to report a detached HEAD (as CI checks out) under; default: the CI
+    /// system's variable (CI_COMMIT_REF_NAME, GITHUB_HEAD_REF, GITHUB_REF_NAME, BRANCH_NAME,
+    /// GIT_BRANCH).
+    #[arg(long, value_name = "NAME", requires = "report")]
+    pub report_branch: Option<String>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,6 +271,9 @@ pub fn run(cmd: &LintCmd, paths: &Paths) -> Result<(), CliError> {
     write_out(cmd.output.as_deref(), &text)?;
     if !to_terminal {
         eprintln!("rulebook lint: {}", report.summary(detectors));
+    }
+    if cmd.report {
+        crate::cli::lint_report::upload(&report, detectors, cmd.report_branch.as_deref(), paths)?;
     }
     let t = report.totals(detectors);
     if t.errors > 0 {

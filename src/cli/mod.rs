@@ -19,6 +19,7 @@ mod install;
 mod limits;
 mod lint;
 mod lint_files;
+mod lint_report;
 mod mcp;
 mod policy;
 mod probe;

@@ -62,15 +62,28 @@ fn commit_of(git: &Path, branch: &str) -> String {
 
 /// The checkout `dir` belongs to; `None` outside Git, without `origin`, or on a detached HEAD.
 pub fn checkout(dir: &Path) -> Option<Checkout> {
+    checkout_on(dir, None)
+}
+
+/// The same, where a detached HEAD (as CI systems check out) takes its commit from HEAD and
+/// its branch from `detached_branch` (`None` there: no checkout).
+pub fn checkout_on(dir: &Path, detached_branch: Option<&str>) -> Option<Checkout> {
     let top = top(dir)?;
     let git = top.join(".git");
     let url = origin_url(&std::fs::read_to_string(git.join("config")).ok()?)?;
     let head = std::fs::read_to_string(git.join("HEAD")).ok()?;
-    let branch = head.trim().strip_prefix("ref: refs/heads/")?.to_string();
+    let head = head.trim();
+    let (branch, commit) = match head.strip_prefix("ref: refs/heads/") {
+        Some(b) => (b.to_string(), commit_of(&git, b)),
+        None if head.len() == 40 && head.chars().all(|c| c.is_ascii_hexdigit()) => {
+            (detached_branch?.to_string(), head.to_ascii_lowercase())
+        }
+        None => return None,
+    };
     let here = std::path::absolute(dir).ok()?;
     let path = here.strip_prefix(&top).ok()?.to_str()?.to_string();
     Some(Checkout {
-        commit: commit_of(&git, &branch),
+        commit,
         url,
         branch,
         path,

@@ -81,6 +81,23 @@ impl Store {
         })
     }
 
+    /// The id of the organization's tracked repository `url` (normalized) at `branch`.
+    pub fn tracked_repository(
+        &self,
+        org_id: i64,
+        url: &str,
+        branch: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                "SELECT id FROM repositories WHERE org_id = ?1 AND url = ?2 AND branch = ?3",
+                params![org_id, url, branch],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+
     /// Records a report if its repository and branch are tracked; returns whether it was.
     pub fn record_distribution(
         &self,
@@ -89,15 +106,9 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<bool, StoreError> {
         let now = self.clock.now_unix();
-        let repo: Option<i64> = self.with(|c| {
-            Ok(c.query_row(
-                "SELECT id FROM repositories WHERE org_id = ?1 AND url = ?2 AND branch = ?3",
-                params![org_id, report.url, report.branch],
-                |r| r.get(0),
-            )
-            .optional()?)
-        })?;
-        let Some(repo) = repo else { return Ok(false) };
+        let Some(repo) = self.tracked_repository(org_id, report.url, report.branch)? else {
+            return Ok(false);
+        };
         self.audited(event, |tx| {
             tx.execute(
                 "INSERT INTO distributions (repository_id, path, commit_id, reported_by, reported_at, packages, artifacts, agents)

@@ -65,7 +65,41 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     ),
     (15, "acknowledgements of content findings", CONTENT_ACKS),
     (16, "AI providers and their usage", AI_PROVIDERS),
+    (17, "lint reports uploaded from CI", LINT_REPORTS),
 ];
+
+/// Lint runs uploaded by `rulebook lint --report` for tracked repositories (issue 18): one row
+/// per run with its totals (computed from the rule rows when stored), the counts of every rule
+/// checked, and `findings`, JSON `[{path, line, column, rule, level}]` of the first findings
+/// (never code). They go with their repository.
+const LINT_REPORTS: &str = "
+CREATE TABLE lint_reports (
+    id             INTEGER PRIMARY KEY NOT NULL,
+    repository_id  INTEGER NOT NULL REFERENCES repositories(id) ON DELETE CASCADE,
+    path           TEXT NOT NULL,
+    commit_id      TEXT NOT NULL,
+    reported_by    TEXT NOT NULL,
+    reported_at    INTEGER NOT NULL,
+    files_checked  INTEGER NOT NULL,
+    errors         INTEGER NOT NULL,
+    warnings       INTEGER NOT NULL,
+    infos          INTEGER NOT NULL,
+    suppressed     INTEGER NOT NULL,
+    findings_total INTEGER NOT NULL,
+    findings       TEXT NOT NULL
+) STRICT;
+CREATE INDEX lint_reports_place ON lint_reports (repository_id, path, id);
+CREATE INDEX lint_reports_at ON lint_reports (reported_at);
+CREATE TABLE lint_report_rules (
+    report_id  INTEGER NOT NULL REFERENCES lint_reports(id) ON DELETE CASCADE,
+    rule       TEXT NOT NULL,
+    level      TEXT NOT NULL CHECK (level IN ('error', 'warning', 'info')),
+    message    TEXT NOT NULL,
+    violations INTEGER NOT NULL,
+    suppressed INTEGER NOT NULL,
+    PRIMARY KEY (report_id, rule, level)
+) STRICT;
+";
 
 /// AI providers of an organization (issue 21), usage per month, user, feature, provider
 /// and model, and AI-written advisory reviews of change proposals (`review` is JSON:
@@ -506,7 +540,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 16;
+pub const LATEST_SCHEMA: u32 = 17;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,6 +16,7 @@ pub mod gitdist;
 pub mod invites;
 pub mod keycheck;
 pub mod limits;
+pub mod lint_reports;
 mod migrations;
 pub mod oauth;
 mod open;

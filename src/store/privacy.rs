@@ -37,6 +37,10 @@ pub const CLASSES: &[(&str, &str)] = &[
         "distributions",
         "install reports, by date (the newest per repository and path stays)",
     ),
+    (
+        "lint",
+        "lint reports uploaded from CI, by date (the newest per repository and path stays)",
+    ),
 ];
 
 /// The setting that holds how many newest versions of each artifact are always kept.
@@ -55,7 +59,7 @@ pub struct PlanItem {
     pub rows: i64,
     /// Rows the policy would delete but a legal hold keeps.
     pub held: i64,
-    /// What goes, one line each (versions, trash, proposals and distributions only).
+    /// What goes, one line each (versions, trash, proposals, distributions and lint only).
     pub targets: Vec<String>,
 }
 
@@ -83,6 +87,7 @@ struct Targets {
     trash: Vec<i64>,
     proposals: Vec<i64>,
     distributions: Vec<i64>,
+    lint: Vec<i64>,
 }
 
 /// A candidate row: its ids, a line for the plan, and whether a legal hold keeps it.
@@ -192,6 +197,23 @@ fn distribution_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>
     )
 }
 
+/// Lint reports made before ?1 except the newest of each repository and path; a legal hold on
+/// any space of the organization keeps them, as it keeps install reports.
+fn lint_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
+    candidates(
+        c,
+        "SELECT l.id, l.reported_at,
+                o.slug || ' ' || r.url || '#' || r.branch || ':' || l.path || ' lint report ' || l.id,
+                EXISTS (SELECT 1 FROM spaces s WHERE s.org_id = r.org_id AND s.legal_hold = 1)
+         FROM lint_reports l JOIN repositories r ON r.id = l.repository_id JOIN orgs o ON o.id = r.org_id
+         WHERE l.reported_at < ?1
+           AND l.id <> (SELECT max(x.id) FROM lint_reports x
+                        WHERE x.repository_id = l.repository_id AND x.path = l.path)
+         ORDER BY l.id",
+        [cutoff],
+    )
+}
+
 /// The plan and its exact targets, read on `c` (the apply transaction, or a plain read).
 fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreError> {
     let held: bool = c.query_row(
@@ -266,6 +288,7 @@ fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreEr
                 .filter(|p| !purged.contains(&p.1))
                 .collect(),
             ("distributions", Some(cut)) => distribution_candidates(c, cut)?,
+            ("lint", Some(cut)) => lint_candidates(c, cut)?,
             _ => Vec::new(),
         };
         for (a, b, line, on_hold) in found {
@@ -279,6 +302,7 @@ fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreEr
                 "versions" => targets.versions.push((a, b)),
                 "trash" => targets.trash.push(a),
                 "proposals" => targets.proposals.push(a),
+                "lint" => targets.lint.push(a),
                 _ => targets.distributions.push(a),
             }
         }
@@ -416,6 +440,9 @@ impl Store {
             }
             for id in &targets.distributions {
                 tx.execute("DELETE FROM distributions WHERE id = ?1", [id])?;
+            }
+            for id in &targets.lint {
+                tx.execute("DELETE FROM lint_reports WHERE id = ?1", [id])?;
             }
             audit::append(&tx, &key, &at, &event)?;
             tx.commit()?;

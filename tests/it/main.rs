@@ -26,6 +26,7 @@ mod inbound;
 mod install_policy;
 mod lint;
 mod lint_ci;
+mod lint_reports;
 mod lint_server;
 mod markdown;
 mod mcp;

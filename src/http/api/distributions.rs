@@ -31,7 +31,8 @@ pub fn normalize_url(url: &str) -> String {
     }
 }
 
-fn checked(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
+/// Refuses an empty value, one over `max` characters, or one with spaces or control characters.
+pub(crate) fn checked(what: &str, v: &str, max: usize) -> Result<(), HttpError> {
     if v.is_empty()
         || v.chars().count() > max
         || v.chars().any(|c| c.is_control() || c.is_whitespace())

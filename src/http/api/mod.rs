@@ -18,6 +18,7 @@ pub mod instance_settings;
 pub mod keys;
 pub mod limits;
 pub mod lint;
+pub mod lint_reports;
 pub mod orgs;
 pub mod packages;
 pub mod preview;

@@ -680,6 +680,75 @@ pub fn all() -> Map<String, Value> {
         ),
         ("DistributionRecorded", answer(json!({ "recorded": b }))),
         (
+            "LintReportIn",
+            input(
+                &[
+                    "url",
+                    "branch",
+                    "files_checked",
+                    "rules",
+                    "findings",
+                    "findings_total",
+                ],
+                json!({
+            "url": string(), "branch": string(), "path": string(),
+            "commit": { "type": "string", "description": "A full hexadecimal object id, or empty." },
+            "files_checked": { "type": "integer", "minimum": 0 },
+            "rules": { "type": "array", "maxItems": 2000, "items": input(&["rule", "message", "level", "violations", "suppressed"], json!({
+                "rule": string(), "message": string(), "level": { "enum": ["error", "warning", "info"] },
+                "violations": { "type": "integer", "minimum": 0 }, "suppressed": { "type": "integer", "minimum": 0 } })) },
+            "findings": { "type": "array", "maxItems": 1000, "items": input(&["path", "line", "column", "rule", "level"], json!({
+                "path": string(), "line": { "type": "integer", "minimum": 0 }, "column": { "type": "integer", "minimum": 0 },
+                "rule": string(), "level": { "enum": ["error", "warning", "info"] } })) },
+            "findings_total": { "type": "integer", "minimum": 0, "description": "The rules' violations summed." } }),
+            ),
+        ),
+        (
+            "LintReportRecorded",
+            json_object(
+                &["recorded"],
+                json!({ "recorded": b, "id": id, "errors": id, "warnings": id, "infos": id,
+                "suppressed": id, "reason": { "type": "string", "description": "Why the run was not kept." } }),
+            ),
+        ),
+        (
+            "LintReport",
+            json_object(
+                &[
+                    "id",
+                    "url",
+                    "branch",
+                    "path",
+                    "reported_at",
+                    "errors",
+                    "warnings",
+                    "infos",
+                    "rules",
+                    "findings",
+                ],
+                json!({ "id": id, "url": string(), "branch": string(), "path": string(), "commit": string(),
+                "reported_by": string(), "reported_at": time(), "files_checked": id, "errors": id, "warnings": id,
+                "infos": id, "suppressed": id, "findings_total": id,
+                "rules": { "type": "array", "items": { "type": "object" } },
+                "findings": { "type": "array", "items": { "type": "object" } } }),
+            ),
+        ),
+        (
+            "LintOverview",
+            json_object(
+                &["days", "places", "rules", "series"],
+                json!({ "days": id,
+                "places": { "type": "array", "items": json_object(&["repository", "url", "branch", "path", "latest", "history"], json!({
+                    "repository": id, "url": string(), "branch": string(), "path": string(),
+                    "latest": { "type": "object" }, "history": { "type": "array", "items": { "type": "object" } } })) },
+                "rules": { "type": "array", "items": json_object(&["rule", "level", "message", "violations", "series"], json!({
+                    "rule": string(), "level": string(), "message": string(), "violations": id,
+                    "places_violating": id, "places_checked": id,
+                    "series": { "type": "array", "items": { "type": "integer" }, "description": "Violations per day, oldest first." } })) },
+                "series": { "type": "array", "items": json_object(&["date", "violations"], json!({ "date": string(), "violations": id })) } }),
+            ),
+        ),
+        (
             "GitConnectionIn",
             input(
                 &["name", "provider", "base_url", "token"],

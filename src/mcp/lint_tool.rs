@@ -1,4 +1,4 @@
-//! The `lint_code` tool: an agent checks the code it is about to write against the playbook's
+//! The `lint_snippet` tool: an agent checks the code it is about to write against the playbook's
 //! active detectors for that path (the standards whose scope covers it), and gets each finding
 //! with its rule and the fix hint, the same answer `rulebook lint` gives in the repository.
 //! Nothing is stored; the snippet is capped at [`CODE_BYTES`].
@@ -15,7 +15,7 @@ pub const CODE_BYTES: usize = 256 * 1024;
 
 pub fn definition() -> Value {
     json!({
-        "name": "lint_code",
+        "name": "lint_snippet",
         "title": "Check code against the playbook",
         "description": "Runs the playbook's detectors (checks proved on each rule's own examples) that apply to a path on the code given, and returns each finding with its standard, rule and a fix hint. Call it on code you wrote before you finish.",
         "inputSchema": obj(json!({

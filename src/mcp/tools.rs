@@ -304,7 +304,7 @@ pub fn call(source: &dyn Source, name: &str, args: &Args) -> Result<Value, RpcEr
         "propose_change" => propose_change(source, args),
         "add_rule" => add_rule(source, args),
         "create_standard" => create_standard(source, args),
-        "lint_code" => super::lint_tool::call(source, args),
+        "lint_snippet" => super::lint_tool::call(source, args),
         _ => {
             if let Some(kind) = name
                 .strip_prefix("list_")

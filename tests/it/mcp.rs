@@ -378,9 +378,9 @@ fn every_transport_rule_and_refusal_is_enforced() {
     let small = &small["result"]["structuredContent"];
     assert_eq!(small["truncated"], true, "{small:#}");
     assert!(small["bytes"].as_u64().unwrap() <= 1024, "{small:#}");
-    // lint_code: the detector applies within the standard's scope only; caps hold.
+    // lint_snippet: the detector applies within the standard's scope only; caps hold.
     let lint = |path: &str, code: Value| {
-        tools_call("lint_code", json!({ "path": path, "code": code })).json()["result"].clone()
+        tools_call("lint_snippet", json!({ "path": path, "code": code })).json()["result"].clone()
     };
     let r = lint("src/a.ts", json!("try { f() } catch (e) {}\n"));
     assert_eq!(

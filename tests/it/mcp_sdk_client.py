@@ -25,7 +25,7 @@ from mcp.shared.exceptions import MCPError
 TOOLS = ["rules_for_path", "search", "list_standards", "list_commands", "list_skills", "list_subagents",
          "get_standard", "get_command", "get_subagent", "get_skill", "get_skill_file", "list_packages",
          "get_package", "get_release", "render_package", "propose_change", "add_rule", "create_standard",
-         "lint_code"]
+         "lint_snippet"]
 KINDS = ["standards", "commands", "skills", "subagents"]
 TS_PATH = "src/app/main.ts"
 
@@ -133,11 +133,11 @@ async def exercise(c, a, report):
                                     ("standards", "commands", "skills", "subagents", "packages")]
     std = std or listed
 
-    sc = await r.call("lint_code", {"path": TS_PATH, "code": "try { run() } catch {}\n"})
+    sc = await r.call("lint_snippet", {"path": TS_PATH, "code": "try { run() } catch {}\n"})
     if sc is not None and [f.get("line") for f in sc.get("findings", [])] != [1]:
-        r.fail(f"lint_code: want the empty catch on line 1, got {sc.get('findings')!r}")
+        r.fail(f"lint_snippet: want the empty catch on line 1, got {sc.get('findings')!r}")
     if sc is not None and sc["findings"] and sc["findings"][0].get("hint") != "rethrow or handle it":
-        r.fail(f"lint_code: hint {sc['findings'][0].get('hint')!r}")
+        r.fail(f"lint_snippet: hint {sc['findings'][0].get('hint')!r}")
 
     std_content = None
     if std:

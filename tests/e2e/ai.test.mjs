@@ -95,3 +95,31 @@ test('an author drafts a standard after seeing what will be sent, then gets exam
   const usage = await apiCall('GET', '/api/v1/orgs/acme/ai/usage');
   assert.ok(usage.data.rows.some((u) => u.feature === 'generate-detector'), JSON.stringify(usage.data));
 });
+
+test('a standard is condensed into a proposal, which gets an advisory AI review', async () => {
+  const r = await apiCall('POST', `${S}/standards`, { name: 'Go errors', description: 'How Go code returns errors, at length.',
+    rules: [{ text: 'Wrap every returned error with the operation that failed, using fmt.Errorf and %w.' },
+      { text: 'Never discard an error with the blank identifier.' }] });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  await page.goto(`${url}/#/standards/go-errors`);
+  await page.getByText('Condense with AI').click();
+  await page.getByRole('button', { name: 'Propose a condensed version' }).click();
+  const filed = main().getByRole('status').filter({ hasText: 'Filed as' });
+  await filed.waitFor();
+  assert.match(await filed.innerText(), /AI-written: condensed by local \(fake-model\)/);
+  await filed.getByRole('link', { name: /proposal #\d+/ }).click();
+  await main().getByRole('heading', { name: 'AI review (advisory)' }).waitFor();
+  await main().getByRole('button', { name: 'Ask for an AI review' }).click();
+  const review = main().getByRole('list', { name: 'AI reviews' }).locator('li').first();
+  await review.getByText('AI-written').waitFor();
+  await review.getByText('needs changes').waitFor();
+  await review.getByText('Rule 2 has no example').waitFor();
+  await shot('ai-review');
+  // The review is stored beside the proposal: a reload shows it.
+  await page.reload();
+  await main().getByRole('list', { name: 'AI reviews' }).getByText('The proposal tightens rule 1.').waitFor();
+  const usage = await apiCall('GET', '/api/v1/orgs/acme/ai/usage');
+  for (const f of ['condense', 'review-proposal']) {
+    assert.ok(usage.data.rows.some((u) => u.feature === f), `${f}: ${JSON.stringify(usage.data)}`);
+  }
+});

@@ -2,10 +2,11 @@
 // standard from a description, suggest examples for a rule, generate a detector that is kept
 // only if it validates on the rule's examples. Before the first call of a browser session the
 // author sees exactly what would be sent (the server's dry run: provider, model, URL, the
-// instructions and the material) and confirms; nothing is ever saved by these buttons.
-import { el, failure } from '../dom.js';
+// instructions and the material) and confirms; nothing is ever saved by these buttons. On a saved
+// standard, "Condense with AI" files a proposal; on a proposed edit, an advisory AI review.
+import { el, failure, when } from '../dom.js';
 import { api, enc } from '../api.js';
-import { spaceApi } from '../routes.js';
+import { spaceApi, at } from '../routes.js';
 import { DETECTOR_LANGUAGES } from './detectors.js';
 
 const SHOWN = 'rb-ai-payload-shown';
@@ -83,4 +84,49 @@ export function ruleAiBox(ctx, slug, rule, addExample, addDetector, exampleLangu
           a.yaml ? el('pre', {}, a.yaml) : null))));
     } } }, 'Generate a detector')),
     out);
+}
+
+/// On a saved standard: "Condense with AI" files a shorter version as a change proposal marked
+/// AI-written, for agents with a small always-on budget; a reviewer accepts it or not.
+export function condenseBox(ctx, slug) {
+  const budget = el('input', { type: 'number', min: 200, max: 100000, step: 100, 'aria-label': 'Character budget' });
+  const out = el('div', { 'aria-live': 'polite' });
+  return el('details', { class: 'card ai-condense' }, el('summary', {}, 'Condense with AI'),
+    el('p', { class: 'muted' }, 'The model shortens the description and rules to a character budget (default: half of today\'s). The result is filed as a change proposal; nothing changes until someone accepts it.'),
+    el('label', {}, 'Character budget (optional)', budget),
+    el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+      const body = budget.value ? { max_chars: Number(budget.value) } : {};
+      const d = await aiCall(`${spaceApi(ctx)}/standards/${enc(slug)}/ai/condense`, body, out);
+      if (!d) return;
+      out.replaceChildren(el('p', { role: 'status' }, 'Filed as ',
+        el('a', { href: at(ctx, 'standards', slug, 'proposals', d.id) }, `proposal #${d.id}`),
+        `: ${d.message}`));
+    } } }, 'Propose a condensed version'), out);
+}
+
+const VERDICT = { 'looks-good': ['ok', 'looks good'], 'needs-changes': ['warn', 'needs changes'] };
+
+function reviewCard(r) {
+  const [cls, words] = VERDICT[r.review?.verdict] ?? ['', String(r.review?.verdict ?? '?')];
+  return el('li', { class: 'card ai-review' },
+    el('p', {}, el('span', { class: 'badge first' }, 'AI-written'), el('span', { class: `badge first ${cls}` }, words),
+      el('span', { class: 'muted' }, `${r.provider} (${r.model}) · asked by ${r.requested_by} · `, when(r.created_at))),
+    el('p', {}, r.review?.summary ?? ''),
+    (r.review?.concerns ?? []).length ? el('ul', {}, r.review.concerns.map((c) => el('li', {}, c))) : null);
+}
+
+/// On a proposed edit of a standard: the AI reviews asked so far (always shown as AI-written,
+/// advisory) and, with a provider, "Ask for an AI review".
+export async function reviewsBox(ctx, slug, id, withAi) {
+  const path = `${spaceApi(ctx)}/standards/${enc(slug)}/proposals/${enc(String(id))}`;
+  const r = await api('GET', `${path}/ai-reviews`);
+  const list = el('ul', { class: 'plain', 'aria-label': 'AI reviews' }, (r.ok ? r.data.reviews : []).map(reviewCard));
+  const out = el('div', { 'aria-live': 'polite' });
+  if (!withAi && !list.childNodes.length) return null;
+  return el('section', { class: 'ai-reviews' }, el('h2', {}, 'AI review (advisory)'),
+    el('p', { class: 'muted' }, 'A model\'s comment on the diff; it decides nothing.'), list,
+    withAi ? el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+      const d = await aiCall(`${path}/ai-review`, {}, out);
+      if (d) list.prepend(reviewCard(d));
+    } } }, 'Ask for an AI review') : null, out);
 }

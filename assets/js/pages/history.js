@@ -1,13 +1,14 @@
 // History of an artifact: every version, a diff between any two (unified text per field and
 // rule-level added/removed/changed, an edited rule shown once with its words struck and
 // inserted), restore of an old version as a new one; and the review of a change proposal
-// (accept, or reject with a comment).
+// (accept, or reject with a comment), with its advisory AI reviews.
 import { el, form, area, show, loading, failure, empty, confirmDialog } from '../dom.js';
 import { api, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { ruleRow, rulesBox, collect } from './standards.js';
 import { flashAt } from './artifact.js';
 import { findingsBox, gatedWrite } from './findings.js';
+import { aiAvailable, reviewsBox } from './ai_help.js';
 
 const base = (ctx, kind, slug) => `${spaceApi(ctx)}/${kind}/${enc(slug)}`;
 
@@ -118,12 +119,13 @@ export async function proposal(ctx, kind, slug, id) {
       return null;
     }, 'card editor');
   })());
+  const aiReviews = kind === 'standards' ? await reviewsBox(ctx, slug, p.id, !decided && await aiAvailable(ctx)) : null;
   show(el('h1', {}, `Proposal #${p.id} for ${slug}`),
     el('p', {}, `${p.message || '(no message)'} · by ${p.author} · on version ${p.base_version} · ${p.status}`),
     p.conflict ? el('p', { class: 'error' }, `Conflict: the standard moved on to version ${p.current_version} since this was proposed. Review the changes against the current version below.`) : null,
     el('h2', {}, p.conflict ? 'Changes against the current version' : 'Proposed changes'),
     ...diffView(p.conflict ? p.diff_from_current : p.diff_from_base),
-    findings.node,
+    findings.node, aiReviews,
     decided ? el('p', { class: 'muted' }, `Decided by ${p.decided_by}${p.comment ? `: ${p.comment}` : ''}`)
       : el('div', { class: 'actions' }, accept, msg, reject), editAccept);
 }

@@ -13,6 +13,7 @@ import { ruleRow, rulesBox, collect } from './standards.js';
 import { diffView, afterAccept } from './history.js';
 import { renderedOf } from './artifact.js';
 import { findingsBox, gatedWrite } from './findings.js';
+import { aiAvailable, reviewsBox } from './ai_help.js';
 
 const sp = spaceApi;
 const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent' };
@@ -200,6 +201,7 @@ export async function review(ctx, id) {
     ? el('p', { class: 'muted' }, `${p.status === 'accepted' ? 'Accepted' : 'Rejected'} by ${p.decided_by}`,
       p.accepted_version ? ` as version ${p.accepted_version}` : '', p.comment ? `: ${p.comment}` : '')
     : el('section', { class: 'decide' }, el('h2', {}, 'Decide'), el('div', { class: 'actions' }, accept, msg), editAccept, reject);
-  show(el('h1', {}, heading), meta, ...body, findings.node, outcome,
+  const aiReviews = kind === 'standard' && !p.new ? await reviewsBox(ctx, p.slug, p.id, !decided && await aiAvailable(ctx)) : null;
+  show(el('h1', {}, heading), meta, ...body, findings.node, aiReviews, outcome,
     el('p', {}, el('a', { href: at(ctx, 'proposals') }, 'All open proposals of this space')));
 }

@@ -6,7 +6,7 @@ import { api, apiIfMatch, enc } from '../api.js';
 import { spaceApi, at } from '../routes.js';
 import { deleteButton, packagesPanel, takeFlash, flashAt } from './artifact.js';
 import { detectorRow, collectDetectors, liveValidation, detectorsView, demotedNotice } from './detectors.js';
-import { aiAvailable, draftBox, ruleAiBox } from './ai_help.js';
+import { aiAvailable, draftBox, ruleAiBox, condenseBox } from './ai_help.js';
 import { findingsBox, gatedWrite, savedWithFindings } from './findings.js';
 
 export const LANGUAGES = ['bash', 'c', 'cpp', 'csharp', 'css', 'dart', 'dockerfile', 'elixir', 'go', 'groovy',
@@ -207,9 +207,10 @@ function templatePicker(ctx) {
 
 export async function view(ctx, slug) {
   loading();
-  const [r, props] = await Promise.all([
+  const [r, props, withAi] = await Promise.all([
     api('GET', `${base(ctx)}/standards/${enc(slug)}?render=markdown`),
     api('GET', `${base(ctx)}/standards/${enc(slug)}/proposals`),
+    aiAvailable(ctx),
   ]);
   if (!r.ok) return show(el('h1', {}, 'Standard'), failure(r));
   const s = r.data.content;
@@ -234,5 +235,6 @@ export async function view(ctx, slug) {
   el('h2', {}, `Rules (${s.rules.length})`), el('ol', { class: 'plain rule-cards' }, rules),
   open.length ? el('section', {}, el('h2', {}, `Open change proposals (${open.length})`), el('ul', { class: 'plain' },
     open.map((p) => el('li', { class: 'card row' }, el('a', { href: at(ctx, 'standards', slug, 'proposals', p.id) }, `#${p.id} ${p.message || '(no message)'}`),
-      el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null);
+      el('span', { class: 'muted' }, `by ${p.author}${p.conflict ? ' · conflict' : ''}`))))) : null,
+  withAi ? condenseBox(ctx, slug) : null);
 }

@@ -6,8 +6,11 @@
 //! detector to the playbook's standard and rule it checks.
 //!
 //! Parsing compiles everything once (ast-grep's matcher, the regex, the globs) and derives a
-//! text prefilter: the literal words a pattern needs, so a file that lacks one is never
-//! parsed for it.
+//! text prefilter, so a file that cannot match is never parsed for it: the literal words a
+//! pattern needs, and the rule's own `regex` conditions (top level and in a top-level `all`),
+//! searched in the whole file with every assertion (`^`, `$`, `\b`) relaxed. A node's text
+//! is a slice of the file, so a node that matches the regex puts a match of the relaxed regex
+//! in the file: the prefilter only ever skips files that cannot match.
 
 use ast_grep_config::{GlobalRules, RuleConfig, from_str, from_yaml_string};
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -47,6 +50,8 @@ pub struct Detector {
     only: Option<Lang>,
     /// Words the text must contain for the detector to possibly match.
     pub needs: Vec<String>,
+    /// Regexes the text must match for the detector to possibly match.
+    pub needs_re: Vec<Regex>,
 }
 
 fn globs(v: &Value, key: &str) -> Result<Option<GlobSet>, String> {
@@ -84,6 +89,53 @@ fn words(pattern: &str) -> Vec<String> {
         meta = c == '$';
     }
     out
+}
+
+/// `hir` with every look-around assertion (`^`, `$`, `\b`, …) replaced by the empty match:
+/// it matches wherever `hir` matches, in any context.
+fn relaxed(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+    match hir.kind() {
+        HirKind::Look(_) => Hir::empty(),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(relaxed(&r.sub)),
+            ..r.clone()
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(relaxed(&c.sub)),
+            ..c.clone()
+        }),
+        HirKind::Concat(v) => Hir::concat(v.iter().map(relaxed).collect()),
+        HirKind::Alternation(v) => Hir::alternation(v.iter().map(relaxed).collect()),
+    }
+}
+
+/// The whole-file prefilter of an ast-grep rule's `regex` condition (`None` when the regex
+/// does not parse here: no prefilter, ast-grep decides).
+fn file_prefilter(re: &str) -> Option<Regex> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .nest_limit(250)
+        .build()
+        .parse(re)
+        .ok()?;
+    Regex::builder().build_from_hir(&relaxed(&hir)).ok()
+}
+
+/// The `regex` conditions every match of `rule` must meet: its own and those of a top-level
+/// `all` (an `any`, `not`, `inside` or `has` says nothing about the matched node's text).
+fn rule_regexes(rule: &Value) -> Vec<Regex> {
+    let own = rule.get("regex").and_then(Value::as_str);
+    let all = rule
+        .get("all")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.get("regex").and_then(Value::as_str));
+    own.into_iter()
+        .chain(all)
+        .filter_map(file_prefilter)
+        .collect()
 }
 
 /// An error with its causes, `: `-separated (ast-grep's top error alone says only that the
@@ -148,6 +200,7 @@ impl Detector {
         let files = globs(&v, "files").map_err(|e| format!("{id}: {e}"))?;
         let ignores = globs(&v, "ignores").map_err(|e| format!("{id}: {e}"))?;
         let mut only = None;
+        let mut needs_re = Vec::new();
         let (matcher, needs) = if v.get("rule").is_some() {
             let mut rules = from_yaml_string::<Lang>(yaml, &GlobalRules::default())
                 .map_err(|e| format!("{id}: {}", chain(&e)))?;
@@ -159,6 +212,7 @@ impl Detector {
                 (Some(p), None) => words(p),
                 _ => Vec::new(),
             };
+            needs_re = rule_regexes(&v["rule"]);
             let lang = rule.language;
             (
                 Matcher::Ast {
@@ -191,6 +245,7 @@ impl Detector {
             scope,
             only,
             needs,
+            needs_re,
         })
     }
 

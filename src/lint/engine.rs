@@ -72,7 +72,7 @@ pub struct Linter {
 }
 
 fn needs_present(d: &Detector, text: &str) -> bool {
-    d.needs.iter().all(|w| text.contains(w.as_str()))
+    d.needs.iter().all(|w| text.contains(w.as_str())) && d.needs_re.iter().all(|r| r.is_match(text))
 }
 
 /// Fills `$NAME` in a message from the match's metavariables (ast-grep's message syntax).
@@ -258,6 +258,29 @@ mod tests {
         assert!(l.wants("x.md") && l.wants("q.ts"));
         let only_ast = linter("id: a\nlanguage: go\nrule:\n  pattern: panic($$$)\n");
         assert!(!only_ast.wants("x.md") && only_ast.wants("cmd/main.go"));
+    }
+
+    #[test]
+    fn a_rule_regex_spares_files_that_cannot_match_and_never_a_match() {
+        let l = linter(
+            "id: bare-except\nlanguage: python\nrule:\n  kind: except_clause\n  regex: '^except\\s*:'\n---\nid: word\nlanguage: python\nrule:\n  all:\n    - kind: identifier\n    - regex: '\\bzz\\b$'\n",
+        );
+        assert_eq!(l.detectors[0].needs_re.len(), 1);
+        assert_eq!(l.detectors[1].needs_re.len(), 1);
+        // Only `except ValueError:`: the relaxed regex `except\s*:` finds nothing, no parse.
+        let r = l.check("a.py", "try:\n    x()\nexcept ValueError:\n    pass\n");
+        assert!(!r.parsed && r.findings.is_empty());
+        // Anchors hold within the node, not the file: an indented bare except still matches.
+        let r = l.check(
+            "a.py",
+            "def f():\n    try:\n        x()\n    except :\n        pass\n",
+        );
+        assert!(r.parsed);
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        // `\b` and `$` relaxed: `zz` mid-line in the file is still checked and found.
+        let r = l.check("b.py", "y = zz + 1\n");
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        assert_eq!(l.detectors[r.findings[0].detector].id, "word");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 #  - semgrep (pip), with the equivalent pattern rule.
 # Corpora, copied to tmpfs: the .py files of the machine's Python 3.11 standard library
 # (site-packages left out) with a bare-`except:` rule, and the TypeScript sources of an npm
-# package (rxjs 7.8.2's src/) with a `console.*` rule. For each: hit counts (rulebook's must
+# package (rxjs 7.8.2's src/) with a `console.*` rule (no file holds `console`: the prefilter case)
+# and a `new Observable(...)` rule (hits: the parse-bound case). For each: hit counts (rulebook's must
 # equal ast-grep's), hyperfine's wall time for the whole tree (files/s derived), peak RSS, and
 # a pre-commit-sized run over 20 files.
 # Usage: scripts/bench/lint.sh [BINARY]
@@ -74,6 +75,25 @@ rules:
     pattern: console.$M(...)
 EOF
 
+# The same TypeScript corpus with a rule that has hits: every file holding `Observable` is
+# parsed, so this is the parse-bound TypeScript case.
+cat > "$shm/ts-new.yml" <<'EOF'
+id: new-observable
+language: typescript
+severity: warning
+message: build observables with the creation functions
+rule:
+  pattern: new Observable($$$A)
+EOF
+cat > "$shm/ts-new.semgrep.yml" <<'EOF'
+rules:
+  - id: new-observable
+    languages: [typescript]
+    severity: WARNING
+    message: build observables with the creation functions
+    pattern: new Observable(...)
+EOF
+
 run() { # name dir rule semgrep-rule ext
   local name=$1 dir=$2 rule=$3 srule=$4 ext=$5
   local files lines
@@ -114,3 +134,4 @@ EOF
 
 run python "$shm/py" "$shm/py.yml" "$shm/py.semgrep.yml" py
 run typescript "$shm/ts" "$shm/ts.yml" "$shm/ts.semgrep.yml" ts
+run typescript-hits "$shm/ts" "$shm/ts-new.yml" "$shm/ts-new.semgrep.yml" ts

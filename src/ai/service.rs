@@ -209,6 +209,24 @@ pub fn complete<T>(
     budget: Option<u64>,
     parse: impl FnOnce(&str) -> Result<T, AiError>,
 ) -> Result<(Outcome, T), AiError> {
+    let (o, t) = complete_keeping(d, who, feature, r, prompt, scope, budget, parse)?;
+    Ok((o, t?))
+}
+
+/// The same, for a feature that goes on after an unusable answer (a detector attempt that is
+/// retried): the call is recorded as an error all the same, and the answer's error comes back
+/// with the outcome instead of ending the request.
+#[allow(clippy::too_many_arguments)]
+pub fn complete_keeping<T>(
+    d: &Deps<'_>,
+    who: &Asker<'_>,
+    feature: Feature,
+    r: &Resolved,
+    prompt: &Prompt,
+    scope: SendScope,
+    budget: Option<u64>,
+    parse: impl FnOnce(&str) -> Result<T, AiError>,
+) -> Result<(Outcome, Result<T, AiError>), AiError> {
     let checked = payload::check(&prompt.parts, scope).and_then(|()| {
         let used = d
             .store
@@ -228,16 +246,11 @@ pub fn complete<T>(
             record(d, who, feature, r, None, Some(&e));
             Err(e)
         }
-        Ok(o) => match parse(&o.reply.text) {
-            Ok(t) => {
-                record(d, who, feature, r, Some(&o), None);
-                Ok((o, t))
-            }
-            Err(e) => {
-                record(d, who, feature, r, Some(&o), Some(&e));
-                Err(e)
-            }
-        },
+        Ok(o) => {
+            let t = parse(&o.reply.text);
+            record(d, who, feature, r, Some(&o), t.as_ref().err());
+            Ok((o, t))
+        }
     }
 }
 

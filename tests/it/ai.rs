@@ -219,7 +219,19 @@ fn an_author_drafts_a_standard_and_gets_examples_with_every_refusal_tested() {
         .get(&format!("{SPACE}/standards/python-errors"))
         .json();
     assert!(st["content"]["rules"][0].get("detectors").is_none(), "{st}");
-    // An answer that is not the JSON asked for is a failed attempt, not an error.
+    // An answer that is not the JSON asked for is a failed attempt, not the end of the
+    // request; the call counts as an error in the usage.
+    let detector_errors = || -> i64 {
+        let u = admin.get(&format!("{ORG}/ai/usage")).json();
+        u["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["feature"] == "generate-detector")
+            .map(|r| r["errors"].as_i64().unwrap())
+            .sum()
+    };
+    let errors_before = detector_errors();
     fake.control(
         "POST",
         "/_fake/ai/answers",
@@ -231,6 +243,11 @@ fn an_author_drafts_a_standard_and_gets_examples_with_every_refusal_tested() {
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.json()["detector"], Value::Null);
     assert_eq!(r.json()["attempts"][0]["yaml"], Value::Null);
+    assert_eq!(
+        detector_errors(),
+        errors_before + 1,
+        "an unusable answer counted as a success"
+    );
     for bad in [
         json!({ "standard": "python-errors", "rule": 1, "language": "cobol" }),
         json!({ "standard": "python-errors", "rule": 1, "language": "python", "attempts": 9 }),

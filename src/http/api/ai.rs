@@ -284,6 +284,24 @@ pub(crate) fn ask<T>(
     prompt: impl FnOnce(SendScope) -> Result<Prompt, HttpError>,
     parse: impl FnOnce(&str) -> Result<T, AiError>,
 ) -> Result<Asked<T>, HttpError> {
+    Ok(
+        match ask_keeping(call, feature, explicit, dry_run, prompt, parse)? {
+            Asked::DryRun(v) => Asked::DryRun(v),
+            Asked::Sent(o, t) => Asked::Sent(o, t?),
+        },
+    )
+}
+
+/// `ask` for a feature that goes on after an unusable answer: the answer's error comes back
+/// with the outcome (the call is recorded as an error all the same).
+pub(crate) fn ask_keeping<T>(
+    call: &Call<'_>,
+    feature: Feature,
+    explicit: Option<&str>,
+    dry_run: bool,
+    prompt: impl FnOnce(SendScope) -> Result<Prompt, HttpError>,
+    parse: impl FnOnce(&str) -> Result<T, AiError>,
+) -> Result<Asked<Result<T, AiError>>, HttpError> {
     let org = call.org()?.id;
     let settings = service::settings(&call.state.store, org)?;
     let r = service::resolve(&call.state.store, org, feature, &settings, explicit)?;
@@ -298,7 +316,7 @@ pub(crate) fn ask<T>(
         actor: &call.who()?.username,
         event: &event,
     };
-    let (o, t) = service::complete(
+    let (o, t) = service::complete_keeping(
         &deps(call),
         &who,
         feature,

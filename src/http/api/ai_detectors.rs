@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::ai::{AiError, Feature, draft, prompts};
 use crate::http::HttpError;
-use crate::http::api::ai::{Asked, ask, dry, saved_rule, usage_json};
+use crate::http::api::ai::{Asked, ask_keeping, dry, saved_rule, usage_json};
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::lint::validate;
@@ -53,7 +53,7 @@ pub fn generate_detector(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let mut attempts: Vec<Value> = Vec::new();
     let mut kept: Option<Value> = None;
     for _ in 0..max {
-        let asked = ask(
+        let asked = ask_keeping(
             call,
             Feature::GenerateDetector,
             body.provider.as_deref(),
@@ -62,8 +62,9 @@ pub fn generate_detector(call: &mut Call<'_>) -> Result<Reply, HttpError> {
                 prompts::generate_detector(&s, i, &body.language, scope, &earlier)
                     .ok_or(HttpError::NotFound)
             },
-            // An unusable answer is a failed attempt, not the end of the request.
-            |text| Ok(draft::detector(text)),
+            // An unusable answer is a failed attempt (recorded as an error), not the end of
+            // the request.
+            draft::detector,
         )?;
         let (o, yaml) = match asked {
             Asked::DryRun(payload) => return Ok(dry(payload)),

@@ -1,12 +1,15 @@
-//! AWS Bedrock's Converse API (`POST {base}/model/{modelId}/converse`), signed with SigV4
-//! (`sigv4.rs`, service `bedrock`). The base URL defaults to the region's runtime endpoint
-//! (`https://bedrock-runtime.{region}.amazonaws.com`); a VPC endpoint's URL replaces it. The
-//! sealed secret is the secret access key; the access key id is configuration. Bedrock
-//! streams in AWS's binary event-stream encoding, not server-sent events, so Rulebook asks
-//! for the whole answer here (the output cap still applies).
+//! AWS Bedrock's Converse API (`POST {base}/model/{modelId}/converse`, or `/converse-stream`
+//! when streaming), signed with SigV4 (`sigv4.rs`, service `bedrock`). The base URL defaults
+//! to the region's runtime endpoint (`https://bedrock-runtime.{region}.amazonaws.com`); a VPC
+//! endpoint's URL replaces it. The sealed secret is the secret access key; the access key id
+//! is configuration. ConverseStream answers in AWS's binary event-stream encoding
+//! (`eventstream.rs`, every checksum verified): text deltas, `messageStop` with the stop
+//! reason, `metadata` with the usage; an exception message or a stream without `messageStop`
+//! is a bad response.
 
 use serde_json::{Value, json};
 
+use super::eventstream;
 use super::sigv4;
 use super::{
     AiError, ChatRequest, Credential, Endpoint, HttpRequest, KeyNeed, Kind, Reply, encode_segment,
@@ -68,7 +71,12 @@ fn chat(e: &Endpoint, c: &Credential<'_>, r: &ChatRequest) -> Result<HttpRequest
     .into_bytes();
     let base = base(e);
     let (host, prefix) = split(&base)?;
-    let path = format!("{prefix}/model/{}/converse", encode_segment(&e.model));
+    let action = if r.stream {
+        "converse-stream"
+    } else {
+        "converse"
+    };
+    let path = format!("{prefix}/model/{}/{action}", encode_segment(&e.model));
     let mut headers = vec![("content-type".to_string(), "application/json".to_string())];
     headers.extend(e.headers.iter().cloned());
     let signed = sigv4::sign(
@@ -102,7 +110,48 @@ fn chat(e: &Endpoint, c: &Credential<'_>, r: &ChatRequest) -> Result<HttpRequest
     })
 }
 
-fn reply(body: &[u8], _streamed: bool) -> Result<Reply, AiError> {
+/// A ConverseStream body: deltas joined, the stop reason, the usage.
+fn streamed_reply(body: &[u8]) -> Result<Reply, AiError> {
+    let mut out = Reply::default();
+    let mut stopped = false;
+    for m in eventstream::messages(body).map_err(AiError::BadResponse)? {
+        let v: Value = serde_json::from_slice(&m.payload).unwrap_or(Value::Null);
+        if m.header(":message-type") == Some("exception") {
+            return Err(AiError::BadResponse(format!(
+                "the stream ended with {}: {}",
+                m.header(":exception-type").unwrap_or("an exception"),
+                short_message(&v).unwrap_or_default()
+            )));
+        }
+        match m.header(":event-type") {
+            Some("contentBlockDelta") => {
+                if let Some(t) = v["delta"]["text"].as_str() {
+                    out.text.push_str(t);
+                }
+            }
+            Some("messageStop") => {
+                stopped = true;
+                out.finish = v["stopReason"].as_str().unwrap_or_default().into();
+            }
+            Some("metadata") => {
+                out.tokens_in = v["usage"]["inputTokens"].as_u64().unwrap_or(0);
+                out.tokens_out = v["usage"]["outputTokens"].as_u64().unwrap_or(0);
+            }
+            _ => {}
+        }
+    }
+    if !stopped {
+        return Err(AiError::BadResponse(
+            "the stream was cut before messageStop".into(),
+        ));
+    }
+    Ok(out)
+}
+
+fn reply(body: &[u8], streamed: bool) -> Result<Reply, AiError> {
+    if streamed {
+        return streamed_reply(body);
+    }
     let v = json_body(body, "the provider")?;
     let blocks = v["output"]["message"]["content"]
         .as_array()
@@ -145,8 +194,13 @@ mod tests {
         let h = chat(&e, &c, &r).unwrap();
         assert_eq!(
             h.url,
-            "https://bedrock-runtime.eu-central-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse"
+            "https://bedrock-runtime.eu-central-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse-stream"
         );
+        let whole = ChatRequest {
+            stream: false,
+            ..r.clone()
+        };
+        assert!(chat(&e, &c, &whole).unwrap().url.ends_with("/converse"));
         let auth = h
             .headers
             .iter()
@@ -167,6 +221,59 @@ mod tests {
         )
         .unwrap();
         assert_eq!((a.text.as_str(), a.tokens_in, a.tokens_out), ("hi", 3, 1));
+        // ConverseStream: deltas, stop, usage; cut before messageStop; an exception.
+        let ev = |t: &str, p: &str| {
+            eventstream::encode(
+                &[(":event-type", t), (":message-type", "event")],
+                p.as_bytes(),
+            )
+        };
+        let parts = [
+            ev("messageStart", r#"{"role":"assistant"}"#),
+            ev(
+                "contentBlockDelta",
+                r#"{"contentBlockIndex":0,"delta":{"text":"he"}}"#,
+            ),
+            ev(
+                "contentBlockDelta",
+                r#"{"contentBlockIndex":0,"delta":{"text":"llo"}}"#,
+            ),
+            ev("messageStop", r#"{"stopReason":"end_turn"}"#),
+            ev(
+                "metadata",
+                r#"{"usage":{"inputTokens":5,"outputTokens":2}}"#,
+            ),
+        ];
+        let a = reply(&parts.concat(), true).unwrap();
+        assert_eq!(
+            (
+                a.text.as_str(),
+                a.finish.as_str(),
+                a.tokens_in,
+                a.tokens_out
+            ),
+            ("hello", "end_turn", 5, 2)
+        );
+        assert!(
+            reply(&parts[..3].concat(), true)
+                .unwrap_err()
+                .to_string()
+                .contains("messageStop")
+        );
+        let exc = eventstream::encode(
+            &[
+                (":message-type", "exception"),
+                (":exception-type", "throttlingException"),
+            ],
+            br#"{"message":"slow down"}"#,
+        );
+        let err = reply(&[parts[1].clone(), exc].concat(), true)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("throttlingException") && err.contains("slow down"),
+            "{err}"
+        );
         let e2 = Endpoint {
             base_url: "https://vpce-1.bedrock-runtime.eu-central-1.vpce.amazonaws.com/".into(),
             ..e

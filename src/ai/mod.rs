@@ -15,6 +15,7 @@ pub mod anthropic;
 pub mod azure;
 pub mod bedrock;
 pub mod draft;
+pub mod eventstream;
 pub mod gemini;
 pub mod openai;
 pub mod payload;

@@ -311,7 +311,7 @@ fn send(d: &Deps<'_>, who: &Asker<'_>, r: &Resolved, prompt: &Prompt) -> Result<
             let streamed = chat.stream
                 && answer
                     .header("content-type")
-                    .is_some_and(|t| t.contains("event-stream"));
+                    .is_some_and(|t| t.contains("event-stream") || t.contains("eventstream"));
             let reply = (kind.reply)(&answer.body, streamed)?.estimate_usage(&chat);
             return Ok(Outcome {
                 reply,

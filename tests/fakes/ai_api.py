@@ -9,7 +9,8 @@ Rulebook uses, each checked against its documented request shape:
   Anthropic Messages   GET /v1/models, POST /v1/messages   x-api-key: TOKEN, anthropic-version
   Google Gemini        GET /v1beta/models, POST /v1beta/models/{m}:generateContent
                        and :streamGenerateContent?alt=sse   x-goog-api-key: TOKEN
-  AWS Bedrock          POST /model/{id}/converse   SigV4 (access key AKIDEXAMPLE, secret TOKEN,
+  AWS Bedrock          POST /model/{id}/converse and /converse-stream (AWS's binary event-stream
+                       encoding with its CRC32s)   SigV4 (access key AKIDEXAMPLE, secret TOKEN,
                        service bedrock) verified by recomputing the signature here
 
 TOKEN "-" accepts requests without credentials (a local server with no key).  A request with
@@ -31,9 +32,11 @@ import hmac
 import json
 import os
 import re
+import struct
 import sys
 import threading
 import time
+import zlib
 from typing import Any
 from urllib.parse import quote
 
@@ -91,6 +94,19 @@ def next_answer(system: str) -> tuple[str, str]:
             s["times"] = s.get("times", 1) - 1
             return s.get("text", default_answer(system)), s.get("mode", "normal")
     return default_answer(system), "normal"
+
+
+def event_message(event_type: str, payload: dict[str, Any]) -> bytes:
+    """One message of AWS's event-stream encoding: prelude (total length, headers length, CRC32),
+    string headers, the JSON payload, the message's CRC32."""
+    headers = b""
+    for k, v in ((":event-type", event_type), (":content-type", "application/json"), (":message-type", "event")):
+        headers += bytes([len(k)]) + k.encode() + bytes([7]) + struct.pack(">H", len(v)) + v.encode()
+    data = json.dumps(payload).encode()
+    prelude = struct.pack(">II", 16 + len(headers) + len(data), len(headers))
+    prelude += struct.pack(">I", zlib.crc32(prelude))
+    message = prelude + headers + data
+    return message + struct.pack(">I", zlib.crc32(message))
 
 
 def tokens(text: str) -> int:
@@ -233,14 +249,14 @@ class AiHandler(fakelib.BaseHandler):
                 self.deny("gemini")
             need("key" not in query, "the key must not be in the URL")
             return self.gemini(path, body, m.group(2) == "streamGenerateContent", query)
-        m = re.match(r"^/model/([^/]+)/converse$", path)
+        m = re.match(r"^/model/([^/]+)/(converse|converse-stream)$", path)
         if m:
             headers = {k.lower(): v for k, v in self.headers.items()}
             raw_path = self.path.split("?", 1)[0]
             if not sigv4_expected("POST", self.headers.get("Host") or "", raw_path, "", headers, raw,
                                   self.state.opts.token, self.headers.get("Authorization") or ""):
                 self.deny("bedrock")
-            return self.converse(path, body)
+            return self.converse(path, body, m.group(2) == "converse-stream")
         raise fakelib.Reply(404, {"error": {"message": f"fake: no route {path}"}})
 
     def chat_completions(self, path: str, body: dict[str, Any]) -> None:
@@ -327,7 +343,7 @@ class AiHandler(fakelib.BaseHandler):
             ev.append(f"data: {json.dumps(chunk)}\n\n")
         self.send_sse(ev, mode)
 
-    def converse(self, path: str, body: dict[str, Any]) -> None:
+    def converse(self, path: str, body: dict[str, Any], stream: bool) -> None:
         msgs = body.get("messages")
         need(isinstance(msgs, list) and msgs, "messages must be a non-empty array")
         for m in msgs:
@@ -339,9 +355,26 @@ class AiHandler(fakelib.BaseHandler):
         text, mode = next_answer(system)
         if mode == "hang":
             return self.hang()
-        self.send_json(200, {"output": {"message": {"role": "assistant", "content": [{"text": text}]}},
-                             "stopReason": "end_turn",
-                             "usage": {"inputTokens": tokens(json.dumps(msgs) + system), "outputTokens": tokens(text)}})
+        usage = {"inputTokens": tokens(json.dumps(msgs) + system), "outputTokens": tokens(text)}
+        if not stream:
+            self.send_json(200, {"output": {"message": {"role": "assistant", "content": [{"text": text}]}},
+                                 "stopReason": "end_turn", "usage": usage})
+            return
+        # ConverseStream: AWS's binary event-stream encoding, every message with its CRC32s.
+        frames = [event_message("messageStart", {"role": "assistant"})]
+        frames += [event_message("contentBlockDelta", {"contentBlockIndex": 0, "delta": {"text": p}}) for p in pieces(text)]
+        if mode != "truncate":
+            frames.append(event_message("contentBlockStop", {"contentBlockIndex": 0}))
+            frames.append(event_message("messageStop", {"stopReason": "end_turn"}))
+            frames.append(event_message("metadata", {"usage": usage, "metrics": {"latencyMs": 1}}))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/vnd.amazon.eventstream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        for f in frames:
+            self.wfile.write(f)
+            self.wfile.flush()
+        self.close_connection = True
 
 
 def main() -> None:

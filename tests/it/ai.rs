@@ -528,6 +528,11 @@ fn every_provider_dialect_drafts_through_its_documented_api() {
             json!({ "kind": "bedrock", "base_url": url, "model": "anthropic.claude-3-haiku-20240307-v1:0",
                             "region": "eu-central-1", "access_key_id": "AKIDEXAMPLE" }),
         ),
+        (
+            "bedrock-whole",
+            json!({ "kind": "bedrock", "base_url": url, "model": "anthropic.claude-3-haiku-20240307-v1:0",
+                            "region": "eu-central-1", "access_key_id": "AKIDEXAMPLE", "stream": false }),
+        ),
     ];
     for (name, mut body) in providers {
         body["key"] = json!(KEY);
@@ -543,6 +548,33 @@ fn every_provider_dialect_drafts_through_its_documented_api() {
             "{name}"
         );
     }
+    // Bedrock streamed over ConverseStream, whole over Converse; a cut event stream is refused.
+    let paths: Vec<String> = fake
+        .requests()
+        .iter()
+        .filter_map(|r| r["path"].as_str().map(str::to_string))
+        .filter(|p| p.starts_with("/model/"))
+        .collect();
+    assert!(
+        paths.iter().any(|p| p.ends_with("/converse-stream"))
+            && paths.iter().any(|p| p.ends_with("/converse")),
+        "{paths:?}"
+    );
+    fake.control(
+        "POST",
+        "/_fake/ai/answers",
+        Some(json!({ "text": "{\"name\":", "mode": "truncate" })),
+    );
+    let mut ask = describe();
+    ask["provider"] = json!("bedrock");
+    let r = draft(&admin, ask);
+    assert_eq!(
+        (r.status, code_of(&r).as_str()),
+        (502, "RB-AI-BAD-RESPONSE"),
+        "{}",
+        r.text()
+    );
+    assert!(r.text().contains("messageStop"), "{}", r.text());
     // Several providers and no default: the author must choose.
     let r = draft(&admin, describe());
     assert_eq!(code_of(&r), "RB-AI-NOT-CONFIGURED", "{}", r.text());
@@ -653,7 +685,7 @@ fn every_provider_dialect_drafts_through_its_documented_api() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(sealed, 6, "the deleted provider's key went with it");
+    assert_eq!(sealed, 7, "the deleted provider's key went with it");
     assert!(!inst.dump().contains(KEY));
     inst.verify();
 }

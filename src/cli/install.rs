@@ -119,6 +119,11 @@ pub struct RenderCmd {
     /// untrusted key (a loud warning).
     #[arg(long, requires = "from")]
     allow_unsigned: bool,
+    /// For CI: write nothing; list the generated files of this folder (or --out) that differ
+    /// from what its rulebook.lock's releases render (edited, missing or left over) and exit
+    /// 1 if there are any. Packages installed from an archive need --from with it.
+    #[arg(long, conflicts_with_all = ["packages", "stats"])]
+    check: bool,
     #[command(flatten)]
     render: RenderArgs,
 }
@@ -581,6 +586,9 @@ fn report(root: &Path, s: &Summary, verbose: bool) {
 /// Bundles from an archive, keyed by package (or by space for a whole-space export).
 /// `rulebook render`.
 pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
+    if cmd.check {
+        return check(cmd, paths);
+    }
     let config = lock::read_config(Path::new("."))?;
     let agents = agents(&cmd.render, config.as_ref())?;
     let bundles = match &cmd.render.from {
@@ -647,6 +655,123 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// `rulebook render --check`: renders what the lock pins (same releases, agents, cap and
+/// policy as the install that wrote it), plans it against the folder as an install with
+/// `--force` would, applies nothing, and lists each file the plan would touch.
+fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
+    let root = cmd.out.clone().unwrap_or_else(|| PathBuf::from("."));
+    let old = lock::read_lock(&root)?.ok_or_else(|| {
+        CliError::Other(
+            "RB-CLI-USAGE",
+            format!(
+                "--check: nothing installed in {} (no rulebook.lock)",
+                root.display()
+            ),
+        )
+    })?;
+    let mut config = lock::read_config(&root)?.unwrap_or_default();
+    let agents = if cmd.render.agents.is_empty() {
+        old.agents
+            .iter()
+            .map(|a| {
+                Agent::parse(a).ok_or_else(|| {
+                    CliError::Other(
+                        "RB-CLI-USAGE",
+                        format!("rulebook.lock names an unknown agent {a:?}"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        agents(&cmd.render, None)?
+    };
+    let from_server = old.packages.values().any(|p| p.source == "server");
+    let bundles = match &cmd.render.from {
+        Some(p) => {
+            crate::cli::verify::checked_archive(p, cmd.allow_unsigned, &config.trusted_keys, paths)?
+        }
+        None => {
+            if let Some((key, _)) = old.packages.iter().find(|(_, p)| p.source != "server") {
+                return Err(CliError::Other(
+                    "RB-CLI-USAGE",
+                    format!("--check: {key} was installed from an archive: give it with --from"),
+                ));
+            }
+            let refs: Vec<(String, String)> = old
+                .packages
+                .iter()
+                .map(|(k, p)| {
+                    (
+                        k.clone(),
+                        p.release.clone().unwrap_or_else(|| "latest".into()),
+                    )
+                })
+                .collect();
+            let mut bundles = fetch(&refs, Some(&old), false, config.org.as_deref(), paths)?;
+            crate::cli::verify::judge_fetched(
+                &mut bundles,
+                &config,
+                Some(&old),
+                &crate::cli::verify::TrustArgs::default(),
+            )?;
+            bundles
+        }
+    };
+    if from_server && cmd.render.always_on_cap.is_none() && config.always_on_cap.is_none() {
+        config.always_on_cap = org_defaults(&config, paths)?.1;
+    }
+    let org_policy = if from_server {
+        crate::cli::policy::for_repo(&config, paths)?
+    } else {
+        None
+    };
+    let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(&config));
+    let cap = crate::install::policy::effective_cap(
+        &layers,
+        cmd.render.always_on_cap.or(config.always_on_cap),
+    );
+    let planned = planner::plan(
+        &Local(&root),
+        planner::Request {
+            bundles,
+            agents: &agents,
+            always_on_cap: cap,
+            force: true,
+        },
+    )?;
+    let plan = &planned.plan;
+    let mut drift = Vec::new();
+    for (path, _, _) in &plan.writes {
+        let state = if root.join(path).exists() {
+            "differs"
+        } else {
+            "missing"
+        };
+        drift.push(format!("{state}  {path}"));
+    }
+    for path in &plan.deletes {
+        drift.push(format!("extra    {path}"));
+    }
+    drift.sort_by(|a, b| a[9..].cmp(&b[9..]));
+    for d in &drift {
+        println!("{d}");
+    }
+    if drift.is_empty() {
+        println!(
+            "{} generated file(s) match what rulebook.lock's releases render",
+            plan.unchanged.len()
+        );
+        return Ok(());
+    }
+    Err(CliError::Other(
+        "RB-RENDER-DRIFT",
+        format!(
+            "{} generated file(s) differ from what rulebook.lock's releases render: `rulebook install` (with --force for edited files) puts them back",
+            drift.len()
+        ),
+    ))
 }
 
 /// Every folder under `root` with a rulebook.json (skipping VCS, dependency and build

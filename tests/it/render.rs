@@ -1444,3 +1444,112 @@ fn every_frontmatter_parses_back_with_real_yaml_and_toml_parsers() {
         assert_eq!(report["problems"], json!([]), "seed {seed}: {report:#}");
     }
 }
+
+#[test]
+fn render_check_lists_generated_files_that_drifted_from_the_lock() {
+    let inst = Instance::new("render-check");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin);
+    crate::harness::cli_login(&inst, &server, &admin, "read");
+    let repo = inst.tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let at = repo.to_str().unwrap();
+    inst.ok(&[
+        "install",
+        "backend",
+        "-p",
+        at,
+        "--agents",
+        "claude,agentsmd",
+    ]);
+    let check = |extra: &[&str]| {
+        let out = inst
+            .cmd(&[&["render", "--check"], extra].concat())
+            .current_dir(&repo)
+            .output()
+            .unwrap();
+        (
+            code(&out),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr(&out),
+        )
+    };
+    let (c, out, err) = check(&[]);
+    assert_eq!(c, 0, "{out}{err}");
+    assert!(
+        out.contains("match what rulebook.lock's releases render"),
+        "{out}"
+    );
+
+    // A new release is not drift: the check renders what the lock pins.
+    let base = "/api/v1/orgs/acme/spaces/default";
+    let r = admin.get(&format!("{base}/standards/logging"));
+    let etag = r.header("etag").unwrap().to_string();
+    let r = admin.send_if_match(
+        "PUT",
+        &format!("{base}/standards/logging"),
+        Some(&etag),
+        &json!({ "name": "Logging", "description": "What to log.", "rules": [{ "text": "Never log secrets or tokens." }] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        admin
+            .post(&format!("{base}/packages/backend/releases"), &json!({}))
+            .status,
+        201
+    );
+    assert_eq!(check(&[]).0, 0, "a newer release is not drift");
+
+    // A hand edit, a deleted file and a left-over file are each listed; exit 1; nothing written.
+    let claude = repo.join("AGENTS.md");
+    // Inside Rulebook's section (text outside its markers is the repository's own).
+    let original = std::fs::read_to_string(&claude).unwrap();
+    assert!(original.contains("Never log secrets."), "{original}");
+    let edited = original.replace("Never log secrets.", "Log what you like.");
+    std::fs::write(&claude, &edited).unwrap();
+    let command = repo.join(".claude/commands/triage.md");
+    assert!(command.is_file());
+    std::fs::remove_file(&command).unwrap();
+    let (c, out, err) = check(&[]);
+    assert_eq!(c, 1, "{out}{err}");
+    assert!(out.contains("differs  AGENTS.md"), "{out}");
+    assert!(out.contains("missing  .claude/commands/triage.md"), "{out}");
+    assert!(
+        err.contains("RB-RENDER-DRIFT") || err.contains("differ from what"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&claude).unwrap(),
+        edited,
+        "--check wrote"
+    );
+    assert!(!command.exists(), "--check wrote");
+    // Fewer agents than the lock's: their files are left over.
+    let (c, out, _) = check(&["--agents", "agentsmd"]);
+    assert_eq!(c, 1);
+    assert!(out.contains("extra    "), "{out}");
+    // Put back by install --force: clean again.
+    inst.ok(&["install", "-p", at, "--force"]);
+    let (c, out, err) = check(&[]);
+    assert_eq!(c, 0, "{out}{err}");
+
+    // Usage errors: no lock here; packages named with --check.
+    let empty = inst.tmp.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = inst
+        .cmd(&["render", "--check"])
+        .current_dir(&empty)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no rulebook.lock"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(code(&inst.run(&["render", "--check", "backend"])), 2);
+    server.stop();
+    inst.verify();
+}

@@ -1309,6 +1309,8 @@ const AGENT_PATHS: &[&str] = &[
     ".cline",
     ".codex",
     ".warp",
+    ".tabnine",
+    ".rovodev",
     "AGENTS.md",
     "CLAUDE.md",
     "GEMINI.md",

@@ -48,6 +48,7 @@ agents! {
     Codex => "codex", "OpenAI Codex",
     Continue => "continue", "Continue",
     Copilot => "copilot", "GitHub Copilot",
+    CopilotCli => "copilot-cli", "GitHub Copilot CLI",
     Cursor => "cursor", "Cursor",
     Devin => "devin", "Devin",
     Gemini => "gemini", "Gemini CLI",
@@ -57,6 +58,8 @@ agents! {
     Opencode => "opencode", "OpenCode",
     Qwen => "qwen", "Qwen Code",
     Roo => "roo", "Roo Code",
+    Rovodev => "rovodev", "Atlassian Rovo Dev CLI",
+    Tabnine => "tabnine", "Tabnine",
     Warp => "warp", "Warp",
     Windsurf => "windsurf", "Windsurf",
     Zed => "zed", "Zed",
@@ -315,6 +318,16 @@ fn model_line(s: &Subagent) -> String {
 }
 
 /// Claude-style subagent frontmatter: name, description, comma-separated tools, model.
+/// A subagent's frontmatter with `name`, `description`, a `tools` list and `model` (GitHub
+/// Copilot, Kiro, Tabnine, Rovo Dev).
+fn tools_agent(slug: &str, s: &Subagent) -> String {
+    let mut f = name_desc(slug, &s.description);
+    if !s.tools.is_empty() {
+        f.push_str(&yaml_list("tools", &s.tools));
+    }
+    f + &model_line(s)
+}
+
 fn claude_agent(slug: &str, s: &Subagent) -> String {
     let mut out = name_desc(slug, &s.description);
     if !s.tools.is_empty() {
@@ -591,7 +604,8 @@ pub(super) fn render_agent(
             );
             skills(agent, p, ".cursor/skills", false, sink);
         }
-        Copilot => {
+        Copilot | CopilotCli => {
+            // The CLI reads the same .github/ files as the IDE; it has no prompt files.
             rule_files(
                 agent,
                 p,
@@ -612,34 +626,37 @@ pub(super) fn render_agent(
                 false,
                 sink,
             );
-            command_files(
-                agent,
-                p,
-                |s| format!(".github/prompts/{s}.prompt.md"),
-                "${input:arguments}",
-                |_, c| {
-                    format!(
-                        "{}agent: agent\n",
-                        desc(if c.description.trim().is_empty() {
-                            &c.name
-                        } else {
-                            &c.description
-                        })
-                    )
-                },
-                sink,
-            );
+            if agent == CopilotCli {
+                if !p.commands.is_empty() {
+                    sink.note(
+                        agent,
+                        "has no project commands; they stay in .rulebook/commands/",
+                    );
+                }
+            } else {
+                command_files(
+                    agent,
+                    p,
+                    |s| format!(".github/prompts/{s}.prompt.md"),
+                    "${input:arguments}",
+                    |_, c| {
+                        format!(
+                            "{}agent: agent\n",
+                            desc(if c.description.trim().is_empty() {
+                                &c.name
+                            } else {
+                                &c.description
+                            })
+                        )
+                    },
+                    sink,
+                );
+            }
             subagent_files(
                 agent,
                 p,
                 |s| format!(".github/agents/{s}.agent.md"),
-                |slug, s| {
-                    let mut f = name_desc(slug, &s.description);
-                    if !s.tools.is_empty() {
-                        f.push_str(&yaml_list("tools", &s.tools));
-                    }
-                    f + &model_line(s)
-                },
+                tools_agent,
                 sink,
             );
             skills(agent, p, ".github/skills", false, sink);
@@ -759,16 +776,59 @@ pub(super) fn render_agent(
                 agent,
                 p,
                 |s| format!(".kiro/agents/{s}.md"),
-                |slug, s| {
-                    let mut f = name_desc(slug, &s.description);
-                    if !s.tools.is_empty() {
-                        f.push_str(&yaml_list("tools", &s.tools));
-                    }
-                    f + &model_line(s)
-                },
+                tools_agent,
                 sink,
             );
             skills(agent, p, ".kiro/skills", false, sink);
+        }
+        Tabnine => {
+            // The agent's guidelines: plain Markdown, always read, so scope is prose.
+            rule_files(
+                agent,
+                p,
+                |s| format!(".tabnine/guidelines/rulebook-{s}.md"),
+                "../../",
+                |_, _| String::new(),
+                true,
+                sink,
+            );
+            if any_scoped(p) {
+                sink.note(agent, "guidelines cannot be scoped by glob: scope is written as prose and the guidelines are always on");
+            }
+            for (slug, c) in &p.commands {
+                sink.text(
+                    agent,
+                    format!(".tabnine/agent/commands/{slug}.toml"),
+                    toml_command(c),
+                );
+            }
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".tabnine/agent/agents/{s}.md"),
+                tools_agent,
+                sink,
+            );
+            skills(agent, p, ".tabnine/agent/skills", false, sink);
+        }
+        Rovodev => {
+            // Rovo Dev's project memory is AGENTS.md.
+            section(agent, p, "AGENTS.md", "", o, sink)?;
+            if any_scoped(p) {
+                sink.note(
+                    agent,
+                    "AGENTS.md cannot scope by glob: scope is written as prose",
+                );
+            }
+            no_commands(sink);
+            subagent_files(
+                agent,
+                p,
+                |s| format!(".rovodev/subagents/{s}.md"),
+                tools_agent,
+                sink,
+            );
+            skills(agent, p, ".rovodev/skills", false, sink);
         }
         Gemini => {
             section(agent, p, "GEMINI.md", "", o, sink)?;
@@ -779,18 +839,11 @@ pub(super) fn render_agent(
                 );
             }
             for (slug, c) in &p.commands {
-                let mut toml = String::new();
-                if !c.description.trim().is_empty() {
-                    toml.push_str(&format!(
-                        "description = {}\n",
-                        toml_str(&first_line(&c.description))
-                    ));
-                }
-                toml.push_str(&format!(
-                    "prompt = {}\n",
-                    toml_multiline(&placeholders(&c.body, "{{args}}"))
-                ));
-                sink.text(agent, format!(".gemini/commands/{slug}.toml"), toml);
+                sink.text(
+                    agent,
+                    format!(".gemini/commands/{slug}.toml"),
+                    toml_command(c),
+                );
             }
             subagent_files(
                 agent,
@@ -1030,6 +1083,22 @@ pub(super) fn render_agent(
 }
 
 /// A TOML basic string.
+/// A command as the TOML Gemini CLI and Tabnine read: `description`, `prompt` with `{{args}}`.
+fn toml_command(c: &crate::model::artifact::Command) -> String {
+    let mut toml = String::new();
+    if !c.description.trim().is_empty() {
+        toml.push_str(&format!(
+            "description = {}\n",
+            toml_str(&first_line(&c.description))
+        ));
+    }
+    toml.push_str(&format!(
+        "prompt = {}\n",
+        toml_multiline(&placeholders(&c.body, "{{args}}"))
+    ));
+    toml
+}
+
 fn toml_str(s: &str) -> String {
     // JSON string escapes are valid TOML basic-string escapes.
     serde_json::to_string(s).unwrap_or_default()
@@ -1053,7 +1122,7 @@ mod tests {
         for a in Agent::ALL {
             assert_eq!(Agent::parse(a.id()), Some(*a));
         }
-        assert_eq!(Agent::ALL.len(), 22);
+        assert_eq!(Agent::ALL.len(), 25);
         assert_eq!(toml_multiline("a\nb\n"), "'''\na\nb\n'''");
         assert_eq!(toml_multiline("x'''y"), "\"x'''y\"");
     }

@@ -56,6 +56,7 @@ const RULE_DIRS: &[(&str, &str, Scope)] = &[
     (".augment/rules/", ".md", Scope::Prose),
     (".roo/rules/", ".md", Scope::Prose),
     (".amazonq/rules/", ".md", Scope::Prose),
+    (".tabnine/guidelines/", ".md", Scope::Prose),
 ];
 
 /// Shared root files, read after the per-rule files.
@@ -89,6 +90,7 @@ const COMMAND_DIRS: &[(&str, &str, &str)] = &[
     (".roo/commands/", ".md", "$ARGUMENTS"),
     (".junie/commands/", ".md", "$ARGUMENTS"),
     (".augment/commands/", ".md", "$ARGUMENTS"),
+    (".tabnine/agent/commands/", ".toml", "{{args}}"),
 ];
 
 /// Subagent directories.
@@ -104,6 +106,8 @@ const AGENT_DIRS: &[(&str, &str)] = &[
     (".augment/agents/", ".md"),
     (".qwen/agents/", ".md"),
     (".codex/agents/", ".toml"),
+    (".tabnine/agent/agents/", ".md"),
+    (".rovodev/subagents/", ".md"),
 ];
 
 /// Skill roots, in priority order.
@@ -125,6 +129,8 @@ const SKILL_DIRS: &[&str] = &[
     ".augment/skills/",
     ".qwen/skills/",
     ".warp/skills/",
+    ".tabnine/agent/skills/",
+    ".rovodev/skills/",
 ];
 
 /// Whether an agent reads this repository path: a rule, command, subagent or skill file, or a

@@ -255,7 +255,7 @@ pub fn owned_path(path: &str) -> bool {
         ".junie/guidelines.md",
         ".gitlab/duo/chat-rules.md",
     ];
-    const DIRS: [&str; 24] = [
+    const DIRS: [&str; 26] = [
         ".rulebook/",
         ".claude/",
         ".cursor/",
@@ -280,6 +280,8 @@ pub fn owned_path(path: &str) -> bool {
         ".gitlab/duo/skills/",
         ".codex/",
         ".warp/",
+        ".tabnine/",
+        ".rovodev/",
     ];
     check_relative_path(path).is_ok()
         && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))

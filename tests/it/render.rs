@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const AGENTS: [&str; 22] = [
+const AGENTS: [&str; 25] = [
     "agentsmd",
     "agentskills",
     "amazonq",
@@ -22,6 +22,7 @@ const AGENTS: [&str; 22] = [
     "codex",
     "continue",
     "copilot",
+    "copilot-cli",
     "cursor",
     "devin",
     "gemini",
@@ -31,6 +32,8 @@ const AGENTS: [&str; 22] = [
     "opencode",
     "qwen",
     "roo",
+    "rovodev",
+    "tabnine",
     "warp",
     "windsurf",
     "zed",
@@ -986,7 +989,7 @@ fn import_then_render_round_trips_what_each_agent_carries() {
             "agentsmd" | "amazonq" => (2, 0, 0, 0),
             "agentskills" => (0, 0, 0, 1),
             "warp" | "zed" | "gitlab-duo" => (2, 0, 0, 1),
-            "codex" => (2, 0, 1, 1),
+            "codex" | "copilot-cli" | "rovodev" => (2, 0, 1, 1),
             "antigravity" | "continue" | "roo" | "windsurf" => (2, 1, 0, 1),
             "devin" => (2, 0, 1, 2),
             _ => (2, 1, 1, 1),

@@ -41,19 +41,25 @@ agents! {
     AgentsMd => "agentsmd", "AGENTS.md (any agent that reads it)",
     AgentSkills => "agentskills", "Agent Skills (.agents/skills)",
     Amazonq => "amazonq", "Amazon Q Developer",
+    Amp => "amp", "Amp",
     Antigravity => "antigravity", "Google Antigravity",
     Augment => "augment", "Augment Code",
+    Bob => "bob", "IBM Bob",
     Claude => "claude", "Claude Code",
     Cline => "cline", "Cline",
     Codex => "codex", "OpenAI Codex",
     Continue => "continue", "Continue",
     Copilot => "copilot", "GitHub Copilot",
     CopilotCli => "copilot-cli", "GitHub Copilot CLI",
+    Crush => "crush", "Charm Crush",
     Cursor => "cursor", "Cursor",
     Devin => "devin", "Devin",
+    FactoryDroid => "factory-droid", "Factory Droid",
     Gemini => "gemini", "Gemini CLI",
     GitlabDuo => "gitlab-duo", "GitLab Duo",
+    Goose => "goose", "goose",
     Junie => "junie", "JetBrains Junie",
+    Kilo => "kilo", "Kilo Code",
     Kiro => "kiro", "Kiro",
     Opencode => "opencode", "OpenCode",
     Qwen => "qwen", "Qwen Code",
@@ -781,6 +787,117 @@ pub(super) fn render_agent(
             );
             skills(agent, p, ".kiro/skills", false, sink);
         }
+        Amp => {
+            // Amp reads AGENTS.md and the shared Agent Skills folder.
+            section(agent, p, "AGENTS.md", "", o, sink)?;
+            if any_scoped(p) {
+                sink.note(
+                    agent,
+                    "AGENTS.md cannot scope by glob: scope is written as prose",
+                );
+            }
+            no_commands(sink);
+            no_subagents(sink);
+            skills(agent, p, ".agents/skills", true, sink);
+        }
+        Goose | Crush => {
+            // Each reads its own root file (goose also AGENTS.md, Crush also AGENTS.md and
+            // CLAUDE.md); the section goes to the one it reads first.
+            let (file, skill_dir) = if agent == Goose {
+                (".goosehints", ".goose/skills")
+            } else {
+                ("CRUSH.md", ".crush/skills")
+            };
+            section(agent, p, file, "", o, sink)?;
+            if any_scoped(p) {
+                sink.note(
+                    agent,
+                    &format!("{file} cannot scope by glob: scope is written as prose"),
+                );
+            }
+            if !p.commands.is_empty() {
+                sink.note(
+                    agent,
+                    "has no project commands Rulebook writes; the section lists them with links to .rulebook/commands/",
+                );
+            }
+            if agent == Goose {
+                subagent_files(
+                    agent,
+                    p,
+                    |s| format!(".goose/agents/{s}.md"),
+                    |slug, s| name_desc(slug, &s.description) + &model_line(s),
+                    sink,
+                );
+            } else {
+                no_subagents(sink);
+            }
+            skills(agent, p, skill_dir, false, sink);
+        }
+        Kilo | FactoryDroid => {
+            // Both read AGENTS.md (Kilo's per-rule folder loads only when listed in its
+            // config, which the repository owns).
+            section(agent, p, "AGENTS.md", "", o, sink)?;
+            if any_scoped(p) {
+                sink.note(
+                    agent,
+                    "AGENTS.md cannot scope by glob: scope is written as prose",
+                );
+            }
+            let dir = if agent == Kilo { ".kilo" } else { ".factory" };
+            command_files(
+                agent,
+                p,
+                |s| format!("{dir}/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            if agent == Kilo {
+                subagent_files(
+                    agent,
+                    p,
+                    |s| format!(".kilo/agents/{s}.md"),
+                    |_, s| format!("{}mode: subagent\n{}", desc(&s.description), model_line(s)),
+                    sink,
+                );
+            } else {
+                subagent_files(
+                    agent,
+                    p,
+                    |s| format!(".factory/droids/{s}.md"),
+                    tools_agent,
+                    sink,
+                );
+            }
+            skills(agent, p, &format!("{dir}/skills"), false, sink);
+        }
+        Bob => {
+            // Bob loads every file of .bob/rules/ (alphabetically): always on, scope as prose.
+            // (It reads AGENTS.md too; the standards go to one place, not both.)
+            rule_files(
+                agent,
+                p,
+                |s| format!(".bob/rules/rulebook-{s}.md"),
+                "../../",
+                |_, _| String::new(),
+                true,
+                sink,
+            );
+            if any_scoped(p) {
+                sink.note(agent, "rules cannot be scoped by glob: scope is written as prose and the rules are always on");
+            }
+            command_files(
+                agent,
+                p,
+                |s| format!(".bob/commands/{s}.md"),
+                "$ARGUMENTS",
+                |_, c| desc(&c.description),
+                sink,
+            );
+            no_subagents(sink);
+            skills(agent, p, ".bob/skills", false, sink);
+        }
         Tabnine => {
             // The agent's guidelines: plain Markdown, always read, so scope is prose.
             rule_files(
@@ -1122,7 +1239,7 @@ mod tests {
         for a in Agent::ALL {
             assert_eq!(Agent::parse(a.id()), Some(*a));
         }
-        assert_eq!(Agent::ALL.len(), 25);
+        assert_eq!(Agent::ALL.len(), 31);
         assert_eq!(toml_multiline("a\nb\n"), "'''\na\nb\n'''");
         assert_eq!(toml_multiline("x'''y"), "\"x'''y\"");
     }

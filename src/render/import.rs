@@ -57,6 +57,7 @@ const RULE_DIRS: &[(&str, &str, Scope)] = &[
     (".roo/rules/", ".md", Scope::Prose),
     (".amazonq/rules/", ".md", Scope::Prose),
     (".tabnine/guidelines/", ".md", Scope::Prose),
+    (".bob/rules/", ".md", Scope::Prose),
 ];
 
 /// Shared root files, read after the per-rule files.
@@ -72,6 +73,8 @@ const ROOT_FILES: &[&str] = &[
     ".cursorrules",
     ".windsurfrules",
     ".rules",
+    ".goosehints",
+    "CRUSH.md",
 ];
 
 /// Command directories: (prefix, suffix, the agent's argument placeholder).
@@ -91,6 +94,9 @@ const COMMAND_DIRS: &[(&str, &str, &str)] = &[
     (".junie/commands/", ".md", "$ARGUMENTS"),
     (".augment/commands/", ".md", "$ARGUMENTS"),
     (".tabnine/agent/commands/", ".toml", "{{args}}"),
+    (".kilo/commands/", ".md", "$ARGUMENTS"),
+    (".factory/commands/", ".md", "$ARGUMENTS"),
+    (".bob/commands/", ".md", "$ARGUMENTS"),
 ];
 
 /// Subagent directories.
@@ -108,6 +114,9 @@ const AGENT_DIRS: &[(&str, &str)] = &[
     (".codex/agents/", ".toml"),
     (".tabnine/agent/agents/", ".md"),
     (".rovodev/subagents/", ".md"),
+    (".goose/agents/", ".md"),
+    (".kilo/agents/", ".md"),
+    (".factory/droids/", ".md"),
 ];
 
 /// Skill roots, in priority order.
@@ -131,6 +140,11 @@ const SKILL_DIRS: &[&str] = &[
     ".warp/skills/",
     ".tabnine/agent/skills/",
     ".rovodev/skills/",
+    ".goose/skills/",
+    ".crush/skills/",
+    ".kilo/skills/",
+    ".factory/skills/",
+    ".bob/skills/",
 ];
 
 /// Whether an agent reads this repository path: a rule, command, subagent or skill file, or a

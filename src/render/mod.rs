@@ -249,13 +249,15 @@ pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderEr
 /// Whether Rulebook ever writes `path` (a lock naming any other path is refused, so a crafted
 /// lock cannot make an install delete `.git/HEAD` or a source file).
 pub fn owned_path(path: &str) -> bool {
-    const FILES: [&str; 4] = [
+    const FILES: [&str; 6] = [
         "AGENTS.md",
+        ".goosehints",
+        "CRUSH.md",
         "GEMINI.md",
         ".junie/guidelines.md",
         ".gitlab/duo/chat-rules.md",
     ];
-    const DIRS: [&str; 26] = [
+    const DIRS: [&str; 31] = [
         ".rulebook/",
         ".claude/",
         ".cursor/",
@@ -282,6 +284,11 @@ pub fn owned_path(path: &str) -> bool {
         ".warp/",
         ".tabnine/",
         ".rovodev/",
+        ".goose/",
+        ".crush/",
+        ".kilo/",
+        ".factory/",
+        ".bob/",
     ];
     check_relative_path(path).is_ok()
         && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))

@@ -11,23 +11,29 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const AGENTS: [&str; 25] = [
+const AGENTS: [&str; 31] = [
     "agentsmd",
     "agentskills",
     "amazonq",
+    "amp",
     "antigravity",
     "augment",
+    "bob",
     "claude",
     "cline",
     "codex",
     "continue",
     "copilot",
     "copilot-cli",
+    "crush",
     "cursor",
     "devin",
+    "factory-droid",
     "gemini",
     "gitlab-duo",
+    "goose",
     "junie",
+    "kilo",
     "kiro",
     "opencode",
     "qwen",
@@ -989,7 +995,9 @@ fn import_then_render_round_trips_what_each_agent_carries() {
             "agentsmd" | "amazonq" => (2, 0, 0, 0),
             "agentskills" => (0, 0, 0, 1),
             "warp" | "zed" | "gitlab-duo" => (2, 0, 0, 1),
-            "codex" | "copilot-cli" | "rovodev" => (2, 0, 1, 1),
+            "codex" | "copilot-cli" | "rovodev" | "goose" => (2, 0, 1, 1),
+            "amp" | "crush" => (2, 0, 0, 1),
+            "bob" => (2, 1, 0, 1),
             "antigravity" | "continue" | "roo" | "windsurf" => (2, 1, 0, 1),
             "devin" => (2, 0, 1, 2),
             _ => (2, 1, 1, 1),
@@ -1033,6 +1041,8 @@ fn import_then_render_round_trips_what_each_agent_carries() {
                         && agent != "gemini"
                         && agent != "cursor"
                         && agent != "opencode"
+                        && agent != "goose"
+                        && agent != "kilo"
                     {
                         assert_eq!(h.tools, w.tools, "{agent} {slug}");
                     }

@@ -116,12 +116,22 @@ fn streamed_reply(body: &[u8]) -> Result<Reply, AiError> {
     let mut stopped = false;
     for m in eventstream::messages(body).map_err(AiError::BadResponse)? {
         let v: Value = serde_json::from_slice(&m.payload).unwrap_or(Value::Null);
-        if m.header(":message-type") == Some("exception") {
-            return Err(AiError::BadResponse(format!(
-                "the stream ended with {}: {}",
-                m.header(":exception-type").unwrap_or("an exception"),
-                short_message(&v).unwrap_or_default()
-            )));
+        match m.header(":message-type") {
+            Some("exception") => {
+                return Err(AiError::BadResponse(format!(
+                    "the stream ended with {}: {}",
+                    m.header(":exception-type").unwrap_or("an exception"),
+                    short_message(&v).unwrap_or_default()
+                )));
+            }
+            Some("error") => {
+                return Err(AiError::BadResponse(format!(
+                    "the stream ended with {}: {}",
+                    m.header(":error-code").unwrap_or("an error"),
+                    m.header(":error-message").unwrap_or_default()
+                )));
+            }
+            _ => {}
         }
         match m.header(":event-type") {
             Some("contentBlockDelta") => {
@@ -272,6 +282,19 @@ mod tests {
             .to_string();
         assert!(
             err.contains("throttlingException") && err.contains("slow down"),
+            "{err}"
+        );
+        let e3 = eventstream::encode(
+            &[
+                (":message-type", "error"),
+                (":error-code", "InternalFailure"),
+                (":error-message", "boom"),
+            ],
+            b"",
+        );
+        let err = reply(&e3, true).unwrap_err().to_string();
+        assert!(
+            err.contains("InternalFailure") && err.contains("boom"),
             "{err}"
         );
         let e2 = Endpoint {

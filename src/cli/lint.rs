@@ -66,9 +66,9 @@ pub struct LintCmd {
     /// Not with --changed-files or --changed-lines: a partial run is not the repository's state.
     #[arg(long, conflicts_with_all = ["changed_files", "changed_lines"])]
     pub report: bool,
-    /// The branch to report a detached HEAD (as CI checks out) under; default: the CI
-    /// system's variable (CI_COMMIT_REF_NAME, GITHUB_HEAD_REF, GITHUB_REF_NAME, BRANCH_NAME,
-    /// GIT_BRANCH).
+    /// The branch to report the run under; default: the branch checked out, or on a detached
+    /// HEAD (as CI checks out) the CI system's variable (CI_COMMIT_REF_NAME, GITHUB_REF_NAME,
+    /// BRANCH_NAME, GIT_BRANCH). Required in GitHub pull-request runs.
     #[arg(long, value_name = "NAME", requires = "report")]
     pub report_branch: Option<String>,
 }
@@ -193,6 +193,12 @@ fn load(texts: &[(String, String)]) -> (Vec<Detector>, Vec<String>) {
 pub fn run(cmd: &LintCmd, paths: &Paths) -> Result<(), CliError> {
     if cmd.jobs == Some(0) {
         return Err(usage("--jobs must be at least 1".into()));
+    }
+    if cmd.report && cmd.paths.iter().any(|p| p != Path::new(".")) {
+        return Err(usage(
+            "--report records the state of the folder it runs in: run it there without PATHS"
+                .into(),
+        ));
     }
     let files = if cmd.server {
         server_detectors(paths)?

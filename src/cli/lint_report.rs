@@ -14,10 +14,9 @@ use crate::lint::report::Report;
 use crate::lint::upload::Upload;
 
 /// CI variables that name the branch a detached checkout is on: GitLab, GitHub Actions
-/// (pushes; pull requests name their head), Jenkins multibranch, Jenkins' Git plugin.
+/// (pushes), Jenkins multibranch, Jenkins' Git plugin.
 const BRANCH_VARS: &[&str] = &[
     "CI_COMMIT_REF_NAME",
-    "GITHUB_HEAD_REF",
     "GITHUB_REF_NAME",
     "BRANCH_NAME",
     "GIT_BRANCH",
@@ -25,6 +24,13 @@ const BRANCH_VARS: &[&str] = &[
 
 fn usage(msg: String) -> CliError {
     CliError::Other("RB-CLI-USAGE", msg)
+}
+
+/// A GitHub pull-request run checks out a merge commit that is no branch's state (and a
+/// fork's `main` would pass for the base's): such runs are reported only with an explicit
+/// `--report-branch`.
+fn pull_request_run() -> bool {
+    std::env::var("GITHUB_EVENT_NAME").is_ok_and(|e| e.starts_with("pull_request"))
 }
 
 /// The branch for a detached HEAD: the flag, else the first CI variable set.
@@ -48,6 +54,12 @@ pub fn upload(
     paths: &Paths,
 ) -> Result<(), CliError> {
     let here = Path::new(".");
+    if branch_flag.is_none() && pull_request_run() {
+        return Err(usage(
+            "--report in a pull-request run: its merge commit is no branch's state; report on pushes to the tracked branch, or name one with --report-branch"
+                .into(),
+        ));
+    }
     let branch = detached_branch(branch_flag);
     let co = git::checkout_on(here, branch.as_deref()).ok_or_else(|| {
         usage(
@@ -63,8 +75,9 @@ pub fn upload(
         .ok_or_else(|| {
             usage("--report needs an organization: RULEBOOK_ORG, `rulebook login --org`, or rulebook.json's org".into())
         })?;
+    // Credentials of CI checkouts (`https://gitlab-ci-token:…@host/…`) never leave the runner.
     let place = (
-        co.url.clone(),
+        crate::http::normalize_url(&co.url),
         branch_flag.map(str::to_string).unwrap_or(co.branch),
         co.path,
         co.commit,

@@ -543,7 +543,7 @@ pub enum RetentionCommand {
     Show,
     /// Set how long a class is kept: --days N, or --forever (the default).
     Set {
-        /// audit, sessions, tokens, backups, versions, trash, proposals or distributions.
+        /// audit, sessions, tokens, backups, versions, trash, proposals, distributions or lint.
         class: String,
         #[arg(long, conflicts_with = "forever")]
         days: Option<u32>,

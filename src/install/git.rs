@@ -75,7 +75,7 @@ pub fn checkout_on(dir: &Path, detached_branch: Option<&str>) -> Option<Checkout
     let head = head.trim();
     let (branch, commit) = match head.strip_prefix("ref: refs/heads/") {
         Some(b) => (b.to_string(), commit_of(&git, b)),
-        None if head.len() == 40 && head.chars().all(|c| c.is_ascii_hexdigit()) => {
+        None if matches!(head.len(), 40 | 64) && head.chars().all(|c| c.is_ascii_hexdigit()) => {
             (detached_branch?.to_string(), head.to_ascii_lowercase())
         }
         None => return None,

@@ -74,8 +74,21 @@ pub struct Totals {
     pub suppressed: u64,
 }
 
+/// Most bytes of an upload's JSON the CLI sends (the server takes 1 MiB bodies); located
+/// findings are dropped from the end to fit.
+pub const MAX_BYTES: usize = 900 * 1024;
+
+/// Text as the server keeps it: the first line, control characters as spaces, at most
+/// [`MAX_TEXT`] characters (a detector's block-scalar message or a tab in a file name is not
+/// a reason to lose the run).
 fn clip(s: &str) -> String {
-    s.chars().take(MAX_TEXT).collect()
+    s.lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_TEXT)
+        .collect()
 }
 
 impl Upload {
@@ -125,11 +138,18 @@ impl Upload {
             }
         }
         let mut rules: Vec<RuleCount> = rules.into_values().collect();
-        // Over the cap, the rules with violations are the ones worth keeping.
-        rules.sort_by(|a, b| b.violations.cmp(&a.violations).then(a.rule.cmp(&b.rule)));
-        rules.truncate(MAX_RULES);
+        // Over the cap, the rules with violations are the ones worth keeping; the counts and
+        // places then cover the rules kept, so the upload stays consistent.
+        if rules.len() > MAX_RULES {
+            rules.sort_by(|a, b| b.violations.cmp(&a.violations).then(a.rule.cmp(&b.rule)));
+            rules.truncate(MAX_RULES);
+            let kept: std::collections::BTreeSet<(String, Level)> =
+                rules.iter().map(|r| (r.rule.clone(), r.level)).collect();
+            findings.retain(|f| kept.contains(&(f.rule.clone(), f.level)));
+            total = rules.iter().map(|r| r.violations).sum();
+        }
         rules.sort_by(|a, b| (&a.rule, a.level).cmp(&(&b.rule, b.level)));
-        Upload {
+        let mut upload = Upload {
             url,
             branch,
             path,
@@ -138,7 +158,14 @@ impl Upload {
             rules,
             findings,
             findings_total: total,
+        };
+        while !upload.findings.is_empty()
+            && serde_json::to_vec(&upload).map_or(0, |v| v.len()) > MAX_BYTES
+        {
+            let keep = upload.findings.len() / 2;
+            upload.findings.truncate(keep);
         }
+        upload
     }
 
     /// What the server refuses: over a cap, control characters, a commit that is not a hex
@@ -187,8 +214,10 @@ impl Upload {
                 ));
             }
         }
+        let mut located: std::collections::BTreeMap<(&str, Level), u64> = Default::default();
         for f in &self.findings {
             text("finding path", &f.path, false)?;
+            *located.entry((f.rule.as_str(), f.level)).or_default() += 1;
             if !seen.contains(&(f.rule.as_str(), f.level)) {
                 return Err(format!(
                     "finding at {}:{} names rule {} ({}), which the report does not count",
@@ -196,6 +225,19 @@ impl Upload {
                     f.line,
                     f.rule,
                     f.level.as_str()
+                ));
+            }
+        }
+        for r in &self.rules {
+            if located
+                .get(&(r.rule.as_str(), r.level))
+                .copied()
+                .unwrap_or(0)
+                > r.violations
+            {
+                return Err(format!(
+                    "rule {} has more located findings than violations",
+                    r.rule
                 ));
             }
         }

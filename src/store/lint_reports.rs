@@ -155,6 +155,25 @@ impl Store {
         })
     }
 
+    /// Slugs of the live standards in these spaces: a lint rule label `slug/n` is shown only
+    /// to callers who can read a standard of that slug.
+    pub fn standard_slugs(
+        &self,
+        space_ids: &[i64],
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let ids = serde_json::to_string(space_ids)
+            .map_err(|e| StoreError::Invalid(format!("space ids: {e}")))?;
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT DISTINCT slug FROM artifacts
+                 WHERE kind = 'standard' AND deleted_at IS NULL
+                   AND space_id IN (SELECT value FROM json_each(?1))",
+            )?;
+            let rows = stmt.query_map([ids], |r| r.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
     /// One report of the organization with its rules and located findings (JSON).
     pub fn lint_report(
         &self,

@@ -555,6 +555,12 @@ impl Store {
                 "UPDATE ai_reviews SET username = ?1 WHERE username = ?2",
                 params![pseudonym, user.username],
             )?;
+            for sql in [
+                "UPDATE lint_reports SET reported_by = ?1 WHERE reported_by = ?2",
+                "UPDATE distributions SET reported_by = ?1 WHERE reported_by = ?2",
+            ] {
+                tx.execute(sql, params![pseudonym, user.username])?;
+            }
             // The erasure is recorded by the next audit row, which names every row it erased;
             // each erased row is bound to that record (see `store::audit`).
             let record = audit::next_seq(&tx)?;

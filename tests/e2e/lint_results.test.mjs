@@ -37,7 +37,11 @@ const upload = (todo, prints) => ({
 
 test('setup, a tracked repository and two uploaded runs', async () => {
   await run.firstRun();
-  let r = await apiCall('POST', '/api/v1/orgs/acme/repositories', { url: 'https://git.example.internal/team/api', branch: 'main' });
+  // The standard the rules belong to: lint results show rules of standards the reader can see.
+  let r = await apiCall('POST', '/api/v1/orgs/acme/spaces/default/standards', { name: 'Hygiene', description: 'Clean code.',
+    rules: [{ text: 'Resolve TODOs before merging.' }, { text: 'Log, do not print.' }] });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  r = await apiCall('POST', '/api/v1/orgs/acme/repositories', { url: 'https://git.example.internal/team/api', branch: 'main' });
   assert.equal(r.status, 201, JSON.stringify(r.data));
   r = await apiCall('POST', '/api/v1/orgs/acme/lint/reports', upload(4, 1));
   assert.equal(r.status, 201, JSON.stringify(r.data));

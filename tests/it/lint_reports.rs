@@ -13,7 +13,9 @@ use serde_json::{Value, json};
 
 use crate::harness::{ADMIN_PW, Client, Instance, Server, cli_login, code, join, stderr};
 
-const URL: &str = "ssh://git.example.internal/team/api.git";
+/// The checkout's origin, as CI writes it: with the job's token, which must never be sent.
+const URL: &str = "https://gitlab-ci-token:CANARY-ci-token-5e1d@git.example.internal/team/api.git";
+const TRACKED: &str = "https://git.example.internal/team/api";
 const CANARY: &str = "CANARY-7f3e9b2c-lint-report";
 const CI_VARS: &[&str] = &[
     "CI_COMMIT_REF_NAME",
@@ -21,6 +23,7 @@ const CI_VARS: &[&str] = &[
     "GITHUB_REF_NAME",
     "BRANCH_NAME",
     "GIT_BRANCH",
+    "GITHUB_EVENT_NAME",
 ];
 const DETECTORS: &str = "id: no-todo\nregex: 'TODO'\nmessage: Resolve TODOs before merging.\nseverity: error\nmetadata:\n  standard: hygiene\n  rule: 1\n---\nid: no-print\nregex: 'print\\('\nmessage: Log, do not print.\nseverity: warning\nmetadata:\n  standard: hygiene\n  rule: 2\n";
 
@@ -66,7 +69,13 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
     let viewer = join(&admin, "viewer", "vera", "viewer passphrase 123");
     let r = admin.post(
         "/api/v1/orgs/acme/repositories",
-        &json!({ "url": URL, "branch": "main" }),
+        &json!({ "url": TRACKED, "branch": "main" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    // The standard the detectors belong to: its rules are shown to whoever reads its space.
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/default/standards",
+        &json!({ "name": "Hygiene", "description": "Clean code.", "rules": [{ "text": "Resolve TODOs before merging." }, { "text": "Log, do not print." }] }),
     );
     assert_eq!(r.status, 201, "{}", r.text());
 
@@ -87,13 +96,13 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
     let out = lint(&inst, &repo, &["--report", "--format", "json"], &[]);
     assert_eq!(code(&out), 1, "errors found: {}", stderr(&out));
     assert!(
-        stderr(&out).contains("uploaded for ssh://git.example.internal/team/api (main)"),
+        stderr(&out).contains("uploaded for https://git.example.internal/team/api (main)"),
         "{}",
         stderr(&out)
     );
     let v = overview(&viewer);
     let place = &v["places"][0];
-    assert_eq!(place["url"], "ssh://git.example.internal/team/api");
+    assert_eq!(place["url"], TRACKED);
     assert_eq!(place["path"], "");
     assert_eq!(
         (&place["latest"]["errors"], &place["latest"]["warnings"]),
@@ -157,6 +166,30 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
     assert_eq!(v["rules"][0]["series"][29], 0);
     assert_eq!(v["series"][29]["violations"], 1);
 
+    // A GitHub pull-request run is not a branch's state: refused unless a branch is named.
+    let out = lint(
+        &inst,
+        &repo,
+        &["--report"],
+        &[
+            ("GITHUB_EVENT_NAME", "pull_request"),
+            ("GITHUB_REF_NAME", "main"),
+        ],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pull-request run"),
+        "{}",
+        stderr(&out)
+    );
+    // A subset of the folder is not its state either.
+    let out = lint(
+        &inst,
+        &repo,
+        &["--report", "src"],
+        &[("CI_COMMIT_REF_NAME", "main")],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
     // An untracked branch is not kept; partial runs are refused.
     let out = lint(
         &inst,
@@ -231,6 +264,49 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
     assert_eq!(r.json()["errors"], 1);
     let forged = r.json()["id"].as_i64().unwrap();
 
+    // A rule of a standard in a space the viewer cannot read: the admin sees it, the viewer
+    // sees neither its text, nor its places, nor its counts in the totals.
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &json!({ "name": "Vault", "visibility": "private" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces/vault/standards",
+        &json!({ "name": "Vault rules", "description": "Private.", "rules": [{ "text": "VAULT-SECRET-RULE" }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let mut vault = good.clone();
+    vault["rules"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "rule": "vault-rules/1", "message": "VAULT-SECRET-RULE", "level": "error", "violations": 3, "suppressed": 0 }));
+    vault["findings"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "path": "secret/vault.py", "line": 1, "column": 1, "rule": "vault-rules/1", "level": "error" }));
+    vault["findings_total"] = json!(4);
+    let r = admin.post("/api/v1/orgs/acme/lint/reports", &vault);
+    assert_eq!(r.status, 201, "{}", r.text());
+    let vault_id = r.json()["id"].as_i64().unwrap();
+    let seen = viewer.get("/api/v1/orgs/acme/lint/reports").text();
+    assert!(
+        !seen.contains("VAULT-SECRET") && !seen.contains("vault-rules"),
+        "{seen}"
+    );
+    let v: Value = serde_json::from_str(&seen).unwrap();
+    assert_eq!(v["places"][0]["latest"]["errors"], 1, "{v}");
+    let one = viewer
+        .get(&format!("/api/v1/orgs/acme/lint/reports/{vault_id}"))
+        .text();
+    assert!(
+        !one.contains("VAULT-SECRET") && !one.contains("secret/vault.py"),
+        "{one}"
+    );
+    let all = admin.get("/api/v1/orgs/acme/lint/reports").json();
+    assert_eq!(all["places"][0]["latest"]["errors"], 4, "{all}");
+    assert!(all.to_string().contains("VAULT-SECRET-RULE"));
+
     // Another organization neither sees nor reaches this one's reports.
     let r = admin.post("/api/v1/orgs", &json!({ "slug": "other", "name": "Other" }));
     assert_eq!(r.status, 201, "{}", r.text());
@@ -263,7 +339,8 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
     run(&["retention", "set", "lint", "--days", "1"]);
     let plan = run(&["retention", "plan", "--list"]);
     assert!(plan.contains(&format!("lint report {id}")), "{plan}");
-    assert!(!plan.contains(&format!("lint report {forged}")), "{plan}");
+    assert!(plan.contains(&format!("lint report {forged}")), "{plan}");
+    assert!(!plan.contains(&format!("lint report {vault_id}")), "{plan}");
     run(&["retention", "apply"]);
     inst.verify();
     let db = inst.sql();
@@ -274,7 +351,7 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(left, [forged]);
+    assert_eq!(left, [vault_id]);
     let rules: i64 = db
         .query_row(
             "SELECT count(*) FROM lint_report_rules WHERE report_id = ?1",
@@ -290,6 +367,11 @@ fn ci_lint_runs_are_reported_per_repository_and_rule_over_time() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(audited, 3);
-    assert!(!inst.dump().contains(CANARY), "code reached the database");
+    assert_eq!(audited, 4);
+    let dump = inst.dump();
+    assert!(!dump.contains(CANARY), "code reached the database");
+    assert!(
+        !dump.contains("CANARY-ci-token"),
+        "the CI token reached the database"
+    );
 }

@@ -148,6 +148,24 @@ fn export_and_erase_a_person_keeping_the_audit_chain() {
         "/api/v1/orgs/acme/apikeys",
         &json!({ "name": "laptop", "scope": "read" }),
     );
+    // Reports she made from a tracked repository carry her name until she is erased.
+    let repo = json!({ "url": "https://git.example/team/app", "branch": "main" });
+    assert_eq!(
+        admin.post("/api/v1/orgs/acme/repositories", &repo).status,
+        201
+    );
+    let r = v.post(
+        "/api/v1/orgs/acme/lint/reports",
+        &json!({ "url": "https://git.example/team/app", "branch": "main", "files_checked": 1,
+                 "findings_total": 0, "rules": [], "findings": [] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = v.post(
+        "/api/v1/orgs/acme/distributions",
+        &json!({ "url": "https://git.example/team/app", "branch": "main", "packages": {},
+                 "artifacts": [], "agents": ["claude"] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
     anon.post(
         "/api/v1/auth/login",
         &json!({ "username": "valentina", "password": "wrong wrong wrong" }),

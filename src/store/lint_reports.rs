@@ -61,17 +61,20 @@ fn rules_of(c: &rusqlite::Connection, report: i64) -> Result<Vec<RuleCount>, Sto
         "SELECT rule, level, message, violations, suppressed FROM lint_report_rules
          WHERE report_id = ?1 ORDER BY rule, level",
     )?;
-    let rows = stmt.query_map([report], |r| {
-        let level: String = r.get(1)?;
-        Ok(RuleCount {
-            rule: r.get(0)?,
-            level: Level::parse(&level).unwrap_or(Level::Warning),
-            message: r.get(2)?,
-            violations: r.get::<_, i64>(3)?.max(0) as u64,
-            suppressed: r.get::<_, i64>(4)?.max(0) as u64,
-        })
-    })?;
+    let rows = stmt.query_map([report], |r| rule_count(r, 0))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A rule row from column `at` on: rule, level, message, violations, suppressed.
+fn rule_count(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RuleCount> {
+    let level: String = r.get(at + 1)?;
+    Ok(RuleCount {
+        rule: r.get(at)?,
+        level: Level::parse(&level).unwrap_or(Level::Warning),
+        message: r.get(at + 2)?,
+        violations: r.get::<_, i64>(at + 3)?.max(0) as u64,
+        suppressed: r.get::<_, i64>(at + 4)?.max(0) as u64,
+    })
 }
 
 /// Saturates a checked count into SQLite's integer.
@@ -146,12 +149,26 @@ impl Store {
             let rows: Vec<LintReportRow> = stmt
                 .query_map(params![org_id, since], row)?
                 .collect::<Result<_, _>>()?;
-            let mut out = Vec::with_capacity(rows.len());
-            for r in rows {
-                let rules = rules_of(c, r.id)?;
-                out.push((r, rules));
+            // Every report's rules in one query, not one query per report.
+            let ids = serde_json::to_string(&rows.iter().map(|r| r.id).collect::<Vec<_>>())
+                .map_err(|e| StoreError::Invalid(format!("report ids: {e}")))?;
+            let mut stmt = c.prepare(
+                "SELECT report_id, rule, level, message, violations, suppressed FROM lint_report_rules
+                 WHERE report_id IN (SELECT value FROM json_each(?1)) ORDER BY report_id, rule, level",
+            )?;
+            let mut by_report: std::collections::HashMap<i64, Vec<RuleCount>> = Default::default();
+            let found = stmt.query_map([ids], |r| Ok((r.get::<_, i64>(0)?, rule_count(r, 1)?)))?;
+            for f in found {
+                let (id, rule) = f?;
+                by_report.entry(id).or_default().push(rule);
             }
-            Ok(out)
+            Ok(rows
+                .into_iter()
+                .map(|r| {
+                    let rules = by_report.remove(&r.id).unwrap_or_default();
+                    (r, rules)
+                })
+                .collect())
         })
     }
 

@@ -472,7 +472,7 @@ impl Store {
                              "last_used_at": k.last_used_at.map(rfc3339), "revoked": k.revoked_at.is_some() }))
             .collect();
         let token = format!("user:{}", user.username);
-        let (spaces, events) = self.with(|c| {
+        let (spaces, events, reports) = self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT s.slug, sm.role FROM space_members sm JOIN spaces s ON s.id = sm.space_id WHERE sm.user_id = ?1",
             )?;
@@ -490,7 +490,23 @@ impl Store {
                                "detail": r.get::<_, String>(6)? }))
                 })?
                 .collect::<Result<_, _>>()?;
-            Ok((spaces, events))
+            // Reports they made from CI or installs: which repository, when.
+            let mut stmt = c.prepare(
+                "SELECT 'lint', r.url, r.branch, l.path, l.reported_at FROM lint_reports l
+                   JOIN repositories r ON r.id = l.repository_id WHERE l.reported_by = ?1
+                 UNION ALL
+                 SELECT 'install', r.url, r.branch, d.path, d.reported_at FROM distributions d
+                   JOIN repositories r ON r.id = d.repository_id WHERE d.reported_by = ?1
+                 ORDER BY 5",
+            )?;
+            let reports: Vec<Value> = stmt
+                .query_map([&user.username], |r| {
+                    Ok(json!({ "kind": r.get::<_, String>(0)?, "repository": r.get::<_, String>(1)?,
+                               "branch": r.get::<_, String>(2)?, "path": r.get::<_, String>(3)?,
+                               "at": rfc3339(r.get::<_, i64>(4)?) }))
+                })?
+                .collect::<Result<_, _>>()?;
+            Ok((spaces, events, reports))
         })?;
         Ok(json!({
             "format": "rulebook-personal-data-v1",
@@ -502,6 +518,7 @@ impl Store {
             "sessions": sessions,
             "api_keys": keys,
             "audit_events": events,
+            "reports": reports,
         }))
     }
 

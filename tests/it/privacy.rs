@@ -177,6 +177,17 @@ fn export_and_erase_a_person_keeping_the_audit_chain() {
     assert_eq!(export["user"]["display_name"], "Valentina Tereshkova");
     assert_eq!(export["organizations"][0]["role"], "member");
     assert_eq!(export["api_keys"][0]["name"], "laptop");
+    let kinds: Vec<&str> = export["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.len(), 2, "{export}");
+    assert!(
+        kinds.contains(&"lint") && kinds.contains(&"install"),
+        "{export}"
+    );
     assert!(export["sessions"].as_array().unwrap().len() == 1);
     assert!(
         export["audit_events"].as_array().unwrap().len() >= 3,

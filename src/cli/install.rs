@@ -742,21 +742,19 @@ fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         },
     )?;
     let plan = &planned.plan;
-    let mut drift = Vec::new();
+    let mut drift: Vec<(&str, &str)> = Vec::new();
     for (path, _, _) in &plan.writes {
         let state = if root.join(path).exists() {
             "differs"
         } else {
             "missing"
         };
-        drift.push(format!("{state}  {path}"));
+        drift.push((path, state));
     }
-    for path in &plan.deletes {
-        drift.push(format!("extra    {path}"));
-    }
-    drift.sort_by(|a, b| a[9..].cmp(&b[9..]));
-    for d in &drift {
-        println!("{d}");
+    drift.extend(plan.deletes.iter().map(|p| (p.as_str(), "extra")));
+    drift.sort_unstable();
+    for (path, state) in &drift {
+        println!("{state:<7}  {path}");
     }
     if drift.is_empty() {
         println!(
@@ -1286,48 +1284,6 @@ pub struct ImportCmd {
     dry_run: bool,
 }
 
-/// Folders and files agents read, relative to a repository root.
-const AGENT_PATHS: &[&str] = &[
-    ".rulebook",
-    ".claude",
-    ".cursor",
-    ".github",
-    ".continue",
-    ".kiro",
-    ".windsurf",
-    ".devin",
-    ".agents",
-    ".clinerules",
-    ".qwen",
-    ".augment",
-    ".roo",
-    ".amazonq",
-    ".gemini",
-    ".opencode",
-    ".junie",
-    ".gitlab",
-    ".cline",
-    ".codex",
-    ".warp",
-    ".tabnine",
-    ".rovodev",
-    ".goose",
-    ".crush",
-    ".kilo",
-    ".factory",
-    ".bob",
-    ".goosehints",
-    "CRUSH.md",
-    "AGENTS.md",
-    "CLAUDE.md",
-    "GEMINI.md",
-    "QWEN.md",
-    "WARP.md",
-    ".cursorrules",
-    ".windsurfrules",
-    ".rules",
-];
-
 fn collect(
     root: &Path,
     rel: &str,
@@ -1374,7 +1330,7 @@ fn collect(
 pub(crate) fn read_repository(root: &Path) -> (render::import::Imported, Vec<String>) {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
-    for rel in AGENT_PATHS {
+    for rel in render::import::roots() {
         collect(root, rel, &mut files, &mut skipped);
     }
     (render::import::import(&files), skipped)

@@ -243,6 +243,25 @@ fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
         .min_by_key(|(cap, _)| *cap)
 }
 
+/// A shared file's section for an agent that cannot scope by glob: scoped standards say
+/// where they apply in prose, and the render notes it.
+fn prose_section(
+    agent: Agent,
+    p: &Playbook,
+    file: &str,
+    o: &Options,
+    sink: &mut Sink,
+) -> Result<(), RenderError> {
+    section(agent, p, file, "", o, sink)?;
+    if any_scoped(p) {
+        sink.note(
+            agent,
+            &format!("{file} cannot scope by glob: scope is written as prose"),
+        );
+    }
+    Ok(())
+}
+
 /// The shared-file section, compacted when over the always-on cap. Over a cap the user set
 /// even in compact form, the render is refused; over an agent's own documented limit, the
 /// compact form is written with a note (the agent reads what fits).
@@ -469,7 +488,7 @@ pub(super) fn render_agent(
     };
     match agent {
         AgentsMd | Opencode | Codex | Warp | Zed => {
-            section(agent, p, "AGENTS.md", "", o, sink)?;
+            prose_section(agent, p, "AGENTS.md", o, sink)?;
             match agent {
                 Opencode => {
                     command_files(
@@ -531,12 +550,6 @@ pub(super) fn render_agent(
                         sink.note(agent, "AGENTS.md carries standards and commands only");
                     }
                 }
-            }
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    "AGENTS.md cannot scope by glob: scope is written as prose",
-                );
             }
         }
         AgentSkills => skills(agent, p, ".agents/skills", true, sink),
@@ -789,13 +802,7 @@ pub(super) fn render_agent(
         }
         Amp => {
             // Amp reads AGENTS.md and the shared Agent Skills folder.
-            section(agent, p, "AGENTS.md", "", o, sink)?;
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    "AGENTS.md cannot scope by glob: scope is written as prose",
-                );
-            }
+            prose_section(agent, p, "AGENTS.md", o, sink)?;
             no_commands(sink);
             no_subagents(sink);
             skills(agent, p, ".agents/skills", true, sink);
@@ -808,13 +815,7 @@ pub(super) fn render_agent(
             } else {
                 ("CRUSH.md", ".crush/skills")
             };
-            section(agent, p, file, "", o, sink)?;
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    &format!("{file} cannot scope by glob: scope is written as prose"),
-                );
-            }
+            prose_section(agent, p, file, o, sink)?;
             if !p.commands.is_empty() {
                 sink.note(
                     agent,
@@ -837,13 +838,7 @@ pub(super) fn render_agent(
         Kilo | FactoryDroid => {
             // Both read AGENTS.md (Kilo's per-rule folder loads only when listed in its
             // config, which the repository owns).
-            section(agent, p, "AGENTS.md", "", o, sink)?;
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    "AGENTS.md cannot scope by glob: scope is written as prose",
-                );
-            }
+            prose_section(agent, p, "AGENTS.md", o, sink)?;
             let dir = if agent == Kilo { ".kilo" } else { ".factory" };
             command_files(
                 agent,
@@ -930,13 +925,7 @@ pub(super) fn render_agent(
         }
         Rovodev => {
             // Rovo Dev's project memory is AGENTS.md.
-            section(agent, p, "AGENTS.md", "", o, sink)?;
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    "AGENTS.md cannot scope by glob: scope is written as prose",
-                );
-            }
+            prose_section(agent, p, "AGENTS.md", o, sink)?;
             no_commands(sink);
             subagent_files(
                 agent,
@@ -948,13 +937,7 @@ pub(super) fn render_agent(
             skills(agent, p, ".rovodev/skills", false, sink);
         }
         Gemini => {
-            section(agent, p, "GEMINI.md", "", o, sink)?;
-            if any_scoped(p) {
-                sink.note(
-                    agent,
-                    "GEMINI.md cannot scope by glob: scope is written as prose",
-                );
-            }
+            prose_section(agent, p, "GEMINI.md", o, sink)?;
             for (slug, c) in &p.commands {
                 sink.text(
                     agent,

@@ -147,6 +147,22 @@ const SKILL_DIRS: &[&str] = &[
     ".bob/skills/",
 ];
 
+/// The top-level folders and files of a repository the importer reads (`.rulebook`, `.claude`,
+/// `AGENTS.md`, ...), derived from its tables so a new agent's paths are listed once.
+pub fn roots() -> Vec<&'static str> {
+    let top = |p: &'static str| p.split('/').next().unwrap_or(p);
+    let mut out: Vec<&'static str> = std::iter::once(".rulebook")
+        .chain(ROOT_FILES.iter().map(|p| top(p)))
+        .chain(RULE_DIRS.iter().map(|(p, _, _)| top(p)))
+        .chain(COMMAND_DIRS.iter().map(|(p, _, _)| top(p)))
+        .chain(AGENT_DIRS.iter().map(|(p, _)| top(p)))
+        .chain(SKILL_DIRS.iter().map(|p| top(p)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Whether an agent reads this repository path: a rule, command, subagent or skill file, or a
 /// shared root file, at the root or in a folder of a monorepo. What `rulebook scan` looks at
 /// unless told to read every text file.

@@ -180,36 +180,27 @@ fn proposal_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, St
     )
 }
 
-/// Install reports made before ?1 except the newest of each repository and path; a legal
-/// hold on any space of the organization keeps them (a report spans its spaces).
-fn distribution_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
+/// Reports of `table` (`distributions`: install reports; `lint_reports`) made before ?1 except
+/// the newest of each repository and path; a legal hold on any space of the organization
+/// keeps them (a report spans its spaces). `what` names them in the plan.
+fn report_candidates(
+    c: &Connection,
+    table: &str,
+    what: &str,
+    cutoff: i64,
+) -> Result<Vec<Candidate>, StoreError> {
     candidates(
         c,
-        "SELECT d.id, d.reported_at,
-                o.slug || ' ' || r.url || '#' || r.branch || ':' || d.path || ' report ' || d.id,
-                EXISTS (SELECT 1 FROM spaces s WHERE s.org_id = r.org_id AND s.legal_hold = 1)
-         FROM distributions d JOIN repositories r ON r.id = d.repository_id JOIN orgs o ON o.id = r.org_id
-         WHERE d.reported_at < ?1
-           AND d.id <> (SELECT max(x.id) FROM distributions x
-                        WHERE x.repository_id = d.repository_id AND x.path = d.path)
-         ORDER BY d.id",
-        [cutoff],
-    )
-}
-
-/// Lint reports made before ?1 except the newest of each repository and path; a legal hold on
-/// any space of the organization keeps them, as it keeps install reports.
-fn lint_candidates(c: &Connection, cutoff: i64) -> Result<Vec<Candidate>, StoreError> {
-    candidates(
-        c,
-        "SELECT l.id, l.reported_at,
-                o.slug || ' ' || r.url || '#' || r.branch || ':' || l.path || ' lint report ' || l.id,
-                EXISTS (SELECT 1 FROM spaces s WHERE s.org_id = r.org_id AND s.legal_hold = 1)
-         FROM lint_reports l JOIN repositories r ON r.id = l.repository_id JOIN orgs o ON o.id = r.org_id
-         WHERE l.reported_at < ?1
-           AND l.id <> (SELECT max(x.id) FROM lint_reports x
-                        WHERE x.repository_id = l.repository_id AND x.path = l.path)
-         ORDER BY l.id",
+        &format!(
+            "SELECT d.id, d.reported_at,
+                    o.slug || ' ' || r.url || '#' || r.branch || ':' || d.path || ' {what} ' || d.id,
+                    EXISTS (SELECT 1 FROM spaces s WHERE s.org_id = r.org_id AND s.legal_hold = 1)
+             FROM {table} d JOIN repositories r ON r.id = d.repository_id JOIN orgs o ON o.id = r.org_id
+             WHERE d.reported_at < ?1
+               AND d.id <> (SELECT max(x.id) FROM {table} x
+                            WHERE x.repository_id = d.repository_id AND x.path = d.path)
+             ORDER BY d.id"
+        ),
         [cutoff],
     )
 }
@@ -287,8 +278,8 @@ fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreEr
                 .into_iter()
                 .filter(|p| !purged.contains(&p.1))
                 .collect(),
-            ("distributions", Some(cut)) => distribution_candidates(c, cut)?,
-            ("lint", Some(cut)) => lint_candidates(c, cut)?,
+            ("distributions", Some(cut)) => report_candidates(c, "distributions", "report", cut)?,
+            ("lint", Some(cut)) => report_candidates(c, "lint_reports", "lint report", cut)?,
             _ => Vec::new(),
         };
         for (a, b, line, on_hold) in found {

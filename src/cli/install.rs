@@ -477,7 +477,7 @@ pub(crate) struct Summary {
     by_agent: std::collections::BTreeMap<String, usize>,
 }
 
-/// Renders bundles and applies the result in `root`.
+/// Renders bundles and applies the result in `root`, each file staged as it is rendered.
 fn install_into(
     root: &Path,
     bundles: Vec<(String, Bundle, LockedPackage)>,
@@ -486,26 +486,25 @@ fn install_into(
     force: bool,
     stats: bool,
 ) -> Result<Summary, CliError> {
-    let planned = planner::plan(
-        &Local(root),
+    let done = crate::install::stream::install(
+        root,
         planner::Request {
             bundles,
             agents,
             always_on_cap: cap,
             force,
         },
+        stats,
     )?;
     if stats {
-        print_stats(&planned.output);
+        print_stats(&done.sizes, &done.rendered.agents_by_path);
     }
-    for n in &planned.output.notes {
+    for n in &done.rendered.notes {
         eprintln!("note: {n}");
     }
-    let plan = &planned.plan;
-    apply::apply(root, plan, &planned.lock.to_bytes())?;
     let mut by_agent = std::collections::BTreeMap::new();
-    for (path, _, _) in &plan.writes {
-        match planned.output.agents_by_path.get(path) {
+    for path in &done.written {
+        match done.rendered.agents_by_path.get(path) {
             Some(agents) if !path.starts_with(".rulebook/") => {
                 for a in agents {
                     *by_agent.entry(a.id().to_string()).or_insert(0) += 1;
@@ -515,32 +514,35 @@ fn install_into(
         }
     }
     Ok(Summary {
-        written: plan.writes.iter().map(|(p, _, _)| p.clone()).collect(),
-        deleted: plan.deletes.clone(),
-        unchanged: plan.unchanged.len(),
+        written: done.written,
+        deleted: done.deleted,
+        unchanged: done.unchanged,
         by_agent,
     })
 }
 
-fn print_stats(output: &render::Output) {
+/// Prints each rendered file's size, estimated tokens and agents, then the total.
+fn print_stats(
+    sizes: &[(String, usize)],
+    agents_by_path: &std::collections::BTreeMap<String, Vec<Agent>>,
+) {
     println!("{:<64} {:>9} {:>8}  agents", "file", "bytes", "~tokens");
     let mut total = 0;
-    for op in &output.ops {
-        let n = op.bytes().len();
+    for (path, n) in sizes {
+        let n = *n;
         total += n;
-        let agents: Vec<&str> = output
-            .agents_by_path
-            .get(op.path())
+        let agents: Vec<&str> = agents_by_path
+            .get(path)
             .map(|v| v.iter().map(|a| a.id()).collect())
             .unwrap_or_default();
-        let label = if op.path().starts_with(".rulebook/") {
+        let label = if path.starts_with(".rulebook/") {
             "(internal)".to_string()
         } else {
             agents.join(",")
         };
         println!(
             "{:<64} {:>9} {:>8}  {label}",
-            op.path(),
+            path,
             n,
             render::estimate_tokens(n)
         );
@@ -648,7 +650,12 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                     always_on_cap: cap,
                 },
             )?;
-            print_stats(&output);
+            let sizes: Vec<(String, usize)> = output
+                .ops
+                .iter()
+                .map(|op| (op.path().to_string(), op.bytes().len()))
+                .collect();
+            print_stats(&sizes, &output.agents_by_path);
             for n in &output.notes {
                 eprintln!("note: {n}");
             }

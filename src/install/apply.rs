@@ -1,7 +1,7 @@
 //! Planning and applying a render's file operations in a repository (see the module
 //! invariants in `install/mod.rs`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -101,28 +101,48 @@ fn section_of(path: &str, existing: Option<&[u8]>) -> Result<Option<String>, Ins
     }
 }
 
-/// Works out what to write and delete, refusing unsafe paths and local edits (unless
-/// `force`). Reads the tree (a checkout or a remote branch); writes nothing.
-pub fn plan(
-    tree: &dyn Tree,
-    old: Option<&Lock>,
-    ops: &[FileOp],
-    force: bool,
-) -> Result<Plan, InstallError> {
-    let mut p = Plan::default();
-    let mut edited = Vec::new();
-    let mut foreign = Vec::new();
-    let old_files = old.map(|l| l.files.clone()).unwrap_or_default();
-    let produced: BTreeSet<&str> = ops.iter().map(|o| o.path()).collect();
-    for op in ops {
+/// Decides, one operation at a time, what an install writes, keeps and deletes, refusing
+/// unsafe paths; local edits and foreign files are collected and refused at [`Planner::finish`]
+/// (unless `force`). Reads the tree; writes nothing. Holds paths and hashes, not contents, so a
+/// caller that stages each write as it comes never holds the whole tree.
+pub struct Planner<'t> {
+    tree: &'t dyn Tree,
+    old_files: BTreeMap<String, LockedFile>,
+    edited: Vec<String>,
+    foreign: Vec<String>,
+    /// The new lock's file entries.
+    pub files: BTreeMap<String, LockedFile>,
+    /// Paths already as they should be.
+    pub unchanged: Vec<String>,
+}
+
+impl<'t> Planner<'t> {
+    /// `old` is what the previous install left (its lock), taken whole: a large lock's file
+    /// table is not copied.
+    pub fn new(tree: &'t dyn Tree, old: Option<Lock>) -> Self {
+        Planner {
+            tree,
+            old_files: old.map(|l| l.files).unwrap_or_default(),
+            edited: Vec::new(),
+            foreign: Vec::new(),
+            files: BTreeMap::new(),
+            unchanged: Vec::new(),
+        }
+    }
+
+    /// The write `op` needs, `(path, full new content, mode)`, or `None` when the file is
+    /// already as it should be.
+    pub fn op(&mut self, op: &FileOp) -> Result<Option<(String, Vec<u8>, u32)>, InstallError> {
         let rel = op.path().to_string();
-        let found = tree.read(&rel)?;
+        let found = self.tree.read(&rel)?;
         let existing_mode = found.as_ref().map(|f| f.mode);
         let existing = found.map(|f| f.bytes);
-        let locked = old_files.get(&rel);
+        // Taken out: what is left at `finish` is what this install no longer renders.
+        let locked = self.old_files.remove(&rel);
+        let locked = locked.as_ref();
         match op {
             FileOp::Write { content, mode, .. } => {
-                p.files.insert(
+                self.files.insert(
                     rel.clone(),
                     LockedFile {
                         sha256: sha256(content),
@@ -131,22 +151,23 @@ pub fn plan(
                 );
                 match &existing {
                     Some(e) if e == content && existing_mode == Some(*mode) => {
-                        p.unchanged.push(rel)
+                        self.unchanged.push(rel);
+                        Ok(None)
                     }
                     Some(e) => {
                         match locked {
                             Some(l) if l.sha256 == sha256(e) => {}
-                            Some(_) => edited.push(rel.clone()),
+                            Some(_) => self.edited.push(rel.clone()),
                             None if e == content => {}
-                            None => foreign.push(rel.clone()),
+                            None => self.foreign.push(rel.clone()),
                         }
-                        p.writes.push((rel, content.clone(), *mode));
+                        Ok(Some((rel, content.clone(), *mode)))
                     }
-                    None => p.writes.push((rel, content.clone(), *mode)),
+                    None => Ok(Some((rel, content.clone(), *mode))),
                 }
             }
             FileOp::Section { content, .. } => {
-                p.files.insert(
+                self.files.insert(
                     rel.clone(),
                     LockedFile {
                         sha256: sha256(merge::normalize(content).as_bytes()),
@@ -158,65 +179,95 @@ pub fn plan(
                     && l.sha256 != sha256(cur.as_bytes())
                     && cur != merge::normalize(content)
                 {
-                    edited.push(rel.clone());
+                    self.edited.push(rel.clone());
                 }
                 let before = existing.as_deref().map(|b| text(&rel, b)).transpose()?;
                 let merged = merge::merge(before.as_deref(), Some(content))
                     .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
                     .unwrap_or_default();
                 if before.as_deref() == Some(merged.as_str()) {
-                    p.unchanged.push(rel);
+                    self.unchanged.push(rel);
+                    Ok(None)
                 } else {
                     let mode = existing_mode.unwrap_or(0o644);
-                    p.writes.push((rel, merged.into_bytes(), mode));
+                    Ok(Some((rel, merged.into_bytes(), mode)))
                 }
             }
         }
     }
-    for (rel, l) in &old_files {
-        if produced.contains(rel.as_str()) {
-            continue;
+
+    /// After every operation: the writes that remove Rulebook's section from shared files
+    /// no longer rendered, and the deletions of its files no longer rendered; then the refusal
+    /// of local edits and foreign files unless `force`.
+    #[allow(clippy::type_complexity)]
+    pub fn finish(
+        mut self,
+        force: bool,
+    ) -> Result<(Vec<(String, Vec<u8>, u32)>, Vec<String>, Self), InstallError> {
+        let (mut writes, mut deletes) = (Vec::new(), Vec::new());
+        for (rel, l) in &self.old_files {
+            let Some(found) = self.tree.read(rel)? else {
+                continue;
+            };
+            let (existing, existing_mode) = (found.bytes, found.mode);
+            if l.section {
+                let current = section_of(rel, Some(&existing))?;
+                if current
+                    .as_deref()
+                    .is_some_and(|c| sha256(c.as_bytes()) != l.sha256)
+                {
+                    self.edited.push(rel.clone());
+                }
+                let before = text(rel, &existing)?;
+                match merge::merge(Some(&before), None)
+                    .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
+                {
+                    Some(after) if after == before => {}
+                    Some(after) => writes.push((rel.clone(), after.into_bytes(), existing_mode)),
+                    None => deletes.push(rel.clone()),
+                }
+            } else {
+                if sha256(&existing) != l.sha256 {
+                    self.edited.push(rel.clone());
+                }
+                deletes.push(rel.clone());
+            }
         }
-        let Some(found) = tree.read(rel)? else {
-            continue;
-        };
-        let (existing, existing_mode) = (found.bytes, found.mode);
-        if l.section {
-            let current = section_of(rel, Some(&existing))?;
-            if current
-                .as_deref()
-                .is_some_and(|c| sha256(c.as_bytes()) != l.sha256)
-            {
-                edited.push(rel.clone());
+        if !force {
+            if !self.edited.is_empty() {
+                self.edited.sort();
+                return Err(InstallError::LocalEdits(self.edited));
             }
-            let before = text(rel, &existing)?;
-            match merge::merge(Some(&before), None)
-                .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
-            {
-                Some(after) if after == before => {}
-                Some(after) => p
-                    .writes
-                    .push((rel.clone(), after.into_bytes(), existing_mode)),
-                None => p.deletes.push(rel.clone()),
+            if !self.foreign.is_empty() {
+                self.foreign.sort();
+                return Err(InstallError::Foreign(self.foreign));
             }
-        } else {
-            if sha256(&existing) != l.sha256 {
-                edited.push(rel.clone());
-            }
-            p.deletes.push(rel.clone());
         }
+        Ok((writes, deletes, self))
     }
-    if !force {
-        if !edited.is_empty() {
-            edited.sort();
-            return Err(InstallError::LocalEdits(edited));
-        }
-        if !foreign.is_empty() {
-            foreign.sort();
-            return Err(InstallError::Foreign(foreign));
-        }
+}
+
+/// Works out what to write and delete, refusing unsafe paths and local edits (unless
+/// `force`). Reads the tree (a checkout or a remote branch); writes nothing.
+pub fn plan(
+    tree: &dyn Tree,
+    old: Option<Lock>,
+    ops: &[FileOp],
+    force: bool,
+) -> Result<Plan, InstallError> {
+    let mut planner = Planner::new(tree, old);
+    let mut writes = Vec::new();
+    for op in ops {
+        writes.extend(planner.op(op)?);
     }
-    Ok(p)
+    let (more, deletes, planner) = planner.finish(force)?;
+    writes.extend(more);
+    Ok(Plan {
+        writes,
+        deletes,
+        unchanged: planner.unchanged,
+        files: planner.files,
+    })
 }
 
 /// Directories to create for `abs` (the first missing ancestor, which a rollback removes).
@@ -237,91 +288,129 @@ fn temp_for(abs: &Path) -> PathBuf {
     crate::ops::files::temp_path(abs)
 }
 
-/// Applies a plan, then writes `lock` (when it differs). Staging failures undo everything.
-pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> {
-    let lock_path = root.join(super::lock::LOCK_FILE);
-    let lock_changed = read(&lock_path)?.as_deref() != Some(lock);
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let mut created: Vec<PathBuf> = Vec::new();
-    let stage = |staged: &mut Vec<(PathBuf, PathBuf)>,
-                 created: &mut Vec<PathBuf>|
-     -> Result<(), InstallError> {
-        for (rel, content, mode) in &plan.writes {
-            let abs = root.join(rel);
-            if let Some(top) = missing_top(root, &abs) {
-                created.push(top);
-            }
-            if let Some(parent) = abs.parent() {
-                create_dirs(root, parent)?;
-            }
-            let tmp = temp_for(&abs);
-            let mut f = fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(*mode)
-                .open(&tmp)
-                .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
-            staged.push((tmp.clone(), abs));
-            f.write_all(content)
-                .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(*mode)))
-                .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
+/// New contents written to temporary files beside their targets, renamed into place all
+/// together by [`Staging::commit`]; [`Staging::abort`] (or a failure while staging) removes
+/// every temporary file and the folders staging created, leaving the tree as it was.
+pub struct Staging<'r> {
+    root: &'r Path,
+    /// Targets staged, relative to the root (the temporary file is beside each; paths are
+    /// kept relative so that a large install holds one short string per file).
+    staged: Vec<String>,
+    /// The first missing folder of each target, removed by an abort.
+    created: Vec<PathBuf>,
+}
+
+impl<'r> Staging<'r> {
+    pub fn new(root: &'r Path) -> Self {
+        Staging {
+            root,
+            staged: Vec::new(),
+            created: Vec::new(),
         }
-        if lock_changed {
-            let tmp = temp_for(&lock_path);
-            let mut f = fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o644)
-                .open(&tmp)
-                .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
-            staged.push((tmp.clone(), lock_path.clone()));
-            // The lock is committed with the repository: readable by all, whatever the umask
-            // (the CLI narrows it to 077 for the server's own files).
-            f.write_all(lock)
-                .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(0o644)))
-                .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
+    }
+
+    /// Stages `content` for `rel` (a path the planner checked).
+    pub fn stage(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
+        let abs = self.root.join(rel);
+        if let Some(top) = missing_top(self.root, &abs) {
+            self.created.push(top);
         }
-        Ok(())
-    };
-    if let Err(e) = stage(&mut staged, &mut created) {
-        for (tmp, _) in &staged {
-            let _ = fs::remove_file(tmp);
+        if let Some(parent) = abs.parent() {
+            create_dirs(self.root, parent)?;
         }
-        for d in created.iter().rev() {
+        self.stage_file(rel, content, mode)
+    }
+
+    fn stage_file(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
+        let tmp = temp_for(&self.root.join(rel));
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(mode)
+            .open(&tmp)
+            .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
+        self.staged.push(rel.to_string());
+        // Repository files are readable by all, whatever the umask (the CLI narrows it to
+        // 077 for the server's own files).
+        f.write_all(content)
+            .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(mode)))
+            .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))
+    }
+
+    /// Removes everything staged.
+    pub fn abort(self) {
+        for rel in &self.staged {
+            let _ = fs::remove_file(temp_for(&self.root.join(rel)));
+        }
+        for d in self.created.iter().rev() {
             let _ = fs::remove_dir_all(d);
         }
-        return Err(e);
     }
-    // One filesystem sync for everything staged (an fsync per file costs seconds for a
-    // large install), so the renames below only ever expose complete files.
-    sync_fs(root);
-    // Commit: the lock is staged last, so it is renamed last.
-    for (i, (tmp, abs)) in staged.iter().enumerate() {
-        if let Err(e) = fs::rename(tmp, abs) {
-            for (rest, _) in &staged[i..] {
-                let _ = fs::remove_file(rest);
-            }
-            return Err(InstallError::Partial(format!(
-                "cannot install {}: {e}",
-                abs.display()
-            )));
-        }
-    }
-    for rel in &plan.deletes {
-        let abs = root.join(rel);
-        match fs::remove_file(&abs) {
-            Ok(()) => prune(root, abs.parent()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+
+    /// Stages `lock` (when it differs from the file there) last, renames everything into
+    /// place, then deletes `deletes`. A failure before the renames undoes everything.
+    /// Returns the paths written, in the order staged, without the lock.
+    pub fn commit(mut self, lock: &[u8], deletes: &[String]) -> Result<Vec<String>, InstallError> {
+        let lock_path = self.root.join(super::lock::LOCK_FILE);
+        let lock_changed = match read(&lock_path) {
+            Ok(now) => now.as_deref() != Some(lock),
             Err(e) => {
+                self.abort();
+                return Err(e);
+            }
+        };
+        if lock_changed && let Err(e) = self.stage_file(super::lock::LOCK_FILE, lock, 0o644) {
+            self.abort();
+            return Err(e);
+        }
+        let root = self.root;
+        // One filesystem sync for everything staged (an fsync per file costs seconds for a
+        // large install), so the renames below only ever expose complete files.
+        sync_fs(root);
+        // The lock is staged last, so it is renamed last.
+        for (i, rel) in self.staged.iter().enumerate() {
+            let abs = root.join(rel);
+            if let Err(e) = fs::rename(temp_for(&abs), &abs) {
+                for rest in &self.staged[i..] {
+                    let _ = fs::remove_file(temp_for(&root.join(rest)));
+                }
                 return Err(InstallError::Partial(format!(
-                    "cannot delete {}: {e}",
+                    "cannot install {}: {e}",
                     abs.display()
                 )));
             }
         }
+        for rel in deletes {
+            let abs = root.join(rel);
+            match fs::remove_file(&abs) {
+                Ok(()) => prune(root, abs.parent()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(InstallError::Partial(format!(
+                        "cannot delete {}: {e}",
+                        abs.display()
+                    )));
+                }
+            }
+        }
+        sync_fs(root);
+        if lock_changed {
+            self.staged.pop();
+        }
+        Ok(self.staged)
     }
-    sync_fs(root);
-    Ok(())
+}
+
+/// Applies a plan, then writes `lock` (when it differs). Staging failures undo everything.
+pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> {
+    let mut staging = Staging::new(root);
+    for (rel, content, mode) in &plan.writes {
+        if let Err(e) = staging.stage(rel, content, *mode) {
+            staging.abort();
+            return Err(e);
+        }
+    }
+    staging.commit(lock, &plan.deletes).map(|_| ())
 }
 
 /// Creates the missing folders of `dir` below `root` as 0755 (repository folders follow

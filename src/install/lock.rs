@@ -186,13 +186,19 @@ pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
 
 /// Parses and checks `rulebook.lock` (`path` names it in errors).
 pub fn parse_lock(path: &Path, bytes: &[u8]) -> Result<Lock, InstallError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+    // The version alone first (every other field skipped, no document tree built: a large
+    // install's lock lists tens of thousands of files), so a newer lock is named as such.
+    #[derive(Deserialize)]
+    struct Version {
+        lockfile_version: Option<serde_json::Value>,
+    }
+    let version: Version = serde_json::from_slice(bytes).map_err(|e| {
         InstallError::Config(format!(
             "{} is corrupt ({e}); restore it from version control, or delete it and install with --force",
             path.display()
         ))
     })?;
-    match value.get("lockfile_version").and_then(|v| v.as_u64()) {
+    match version.lockfile_version.as_ref().and_then(|v| v.as_u64()) {
         Some(v) if v > LOCK_VERSION => return Err(InstallError::LockTooNew(v)),
         Some(_) => {}
         None => {
@@ -202,7 +208,7 @@ pub fn parse_lock(path: &Path, bytes: &[u8]) -> Result<Lock, InstallError> {
             )));
         }
     }
-    let lock: Lock = serde_json::from_value(value)
+    let lock: Lock = serde_json::from_slice(bytes)
         .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))?;
     if let Some(bad) = lock.files.keys().find(|p| !crate::render::owned_path(p)) {
         return Err(InstallError::Config(format!(

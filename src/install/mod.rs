@@ -2,10 +2,12 @@
 //! what was installed (`rulebook.lock`), and applying a render's file operations safely.
 //!
 //! This is the I/O edge of rendering. Its invariants:
-//! - Nothing is written until everything is known to be writable: the plan is computed
-//!   first (paths checked, local edits detected), new contents are staged in temporary files
-//!   beside their targets, and only then renamed into place; the lock file is written last.
-//!   Any refusal or failure before the renames leaves the working tree as it was.
+//! - Nothing is renamed into place until everything is known to be writable: new contents
+//!   are staged in temporary files beside their targets (a local install stages each file as
+//!   it is rendered, `stream`, so memory holds paths and hashes, not the tree), local edits
+//!   and foreign files are refused once every file is planned, and only then is everything
+//!   renamed into place, the lock file last. Any refusal or failure before the renames
+//!   removes what was staged and leaves the working tree as it was.
 //! - No path escapes the repository: every target is relative, and no existing component of
 //!   it (directories or the file itself) may be a symlink.
 //! - A generated file edited by hand is never overwritten or deleted without `--force`: the
@@ -18,6 +20,7 @@ pub mod lock;
 pub mod planner;
 pub mod policy;
 pub mod source;
+pub mod stream;
 pub mod tree;
 pub mod verify;
 

@@ -102,17 +102,28 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
             always_on_cap: req.always_on_cap,
         },
     )?;
-    let plan = apply::plan(tree, old.as_ref(), &output.ops, req.force)?;
-    let mut ids: Vec<String> = req.agents.iter().map(|a| a.id().to_string()).collect();
+    let plan = apply::plan(tree, old, &output.ops, req.force)?;
+    let packages = req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect();
+    let lock = lock_for(packages, req.agents, artifacts, plan.files.clone());
+    Ok(Planned { plan, lock, output })
+}
+
+/// The lock an install of `packages` for `agents` leaves, with `files` as planned.
+pub(crate) fn lock_for(
+    packages: Vec<(String, LockedPackage)>,
+    agents: &[Agent],
+    artifacts: Vec<lock::LockedArtifact>,
+    files: std::collections::BTreeMap<String, lock::LockedFile>,
+) -> Lock {
+    let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
     ids.sort();
-    let lock = Lock {
+    Lock {
         lockfile_version: lock::LOCK_VERSION,
-        packages: req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect(),
+        packages: packages.into_iter().collect(),
         agents: ids,
         artifacts,
-        files: plan.files.clone(),
-    };
-    Ok(Planned { plan, lock, output })
+        files,
+    }
 }
 
 /// Every file change a commit must carry to make `tree` what a local install would leave:

@@ -61,6 +61,14 @@ impl Playbook {
         s.chain(c).chain(a).chain(k).collect()
     }
 
+    /// Whether every list is in slug order already.
+    pub fn is_sorted(&self) -> bool {
+        self.standards.is_sorted_by(|a, b| a.0 <= b.0)
+            && self.commands.is_sorted_by(|a, b| a.0 <= b.0)
+            && self.skills.is_sorted_by(|a, b| a.0 <= b.0)
+            && self.subagents.is_sorted_by(|a, b| a.0 <= b.0)
+    }
+
     /// Sorts every list by slug (rendering order).
     pub fn sorted(mut self) -> Playbook {
         self.standards.sort_by(|a, b| a.0.cmp(&b.0));
@@ -163,16 +171,54 @@ impl fmt::Display for RenderError {
     }
 }
 
-/// Collects operations, dropping exact duplicates and refusing clashes.
-#[derive(Default)]
-pub(crate) struct Sink {
-    ops: BTreeMap<String, FileOp>,
-    agents: BTreeMap<String, Vec<Agent>>,
+/// Hands each operation on as it is rendered, dropping exact duplicates and refusing clashes.
+/// Only a digest of each path's operation is kept, so rendering for a consumer that writes
+/// files as they come (the installer's staging area) holds one file at a time, not the tree.
+pub(crate) struct Sink<'e> {
+    emit: &'e mut dyn FnMut(FileOp) -> bool,
+    /// Per path: the digest of its operation and the agents it serves (bit `agent as u64`);
+    /// compact, since a large playbook renders tens of thousands of paths.
+    seen: BTreeMap<Box<str>, (u128, u64)>,
     notes: Vec<String>,
     error: Option<RenderError>,
+    /// The consumer asked to stop (its own error); later operations are dropped.
+    stopped: bool,
 }
 
-impl Sink {
+// The agent set of a path is a 64-bit mask.
+const _: () = assert!(Agent::ALL.len() <= 64);
+
+/// What identifies an operation's effect: its kind, mode and bytes (the first 128 bits of a
+/// SHA-256: a clash is two contents for one path, never a crafted collision).
+fn digest(op: &FileOp) -> u128 {
+    let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+    match op {
+        FileOp::Write { content, mode, .. } => {
+            ctx.update(b"w");
+            ctx.update(&mode.to_be_bytes());
+            ctx.update(content);
+        }
+        FileOp::Section { content, .. } => {
+            ctx.update(b"s");
+            ctx.update(content.as_bytes());
+        }
+    }
+    let mut out = [0; 16];
+    out.copy_from_slice(&ctx.finish().as_ref()[..16]);
+    u128::from_be_bytes(out)
+}
+
+impl<'e> Sink<'e> {
+    fn new(emit: &'e mut dyn FnMut(FileOp) -> bool) -> Self {
+        Sink {
+            emit,
+            seen: BTreeMap::new(),
+            notes: Vec::new(),
+            error: None,
+            stopped: false,
+        }
+    }
+
     pub(crate) fn write(&mut self, agent: Agent, path: String, content: Vec<u8>, mode: u32) {
         self.push(
             agent,
@@ -202,47 +248,98 @@ impl Sink {
     }
 
     fn push(&mut self, agent: Agent, op: FileOp) {
-        let path = op.path().to_string();
-        if !owned_path(&path) {
-            self.error.get_or_insert(RenderError::BadPath(path));
+        if self.error.is_some() || self.stopped {
             return;
         }
-        let agents = self.agents.entry(path.clone()).or_default();
-        if !agents.contains(&agent) {
-            agents.push(agent);
+        let path = op.path();
+        if !owned_path(path) {
+            self.error = Some(RenderError::BadPath(path.to_string()));
+            return;
         }
-        match self.ops.get(&path) {
-            Some(existing) if *existing != op => {
-                self.error.get_or_insert(RenderError::Clash(path));
+        let d = digest(&op);
+        let bit = 1u64 << (agent as u64);
+        match self.seen.get_mut(path) {
+            Some((seen, _)) if *seen != d => {
+                self.error = Some(RenderError::Clash(path.to_string()));
             }
-            Some(_) => {}
+            Some((_, agents)) => *agents |= bit,
             None => {
-                self.ops.insert(path, op);
+                self.seen.insert(path.into(), (d, bit));
+                if !(self.emit)(op) {
+                    self.stopped = true;
+                }
             }
         }
     }
 }
 
-/// Renders the playbook for the chosen agents.
-pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderError> {
-    let playbook = playbook.clone().sorted();
-    let mut sink = Sink::default();
-    agents::internal(&playbook, &mut sink);
+/// What rendering reports besides the operations themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// Which agents each path serves (for `--stats`).
+    pub agents_by_path: BTreeMap<String, Vec<Agent>>,
+    /// What could not be expressed for an agent, in words.
+    pub notes: Vec<String>,
+}
+
+/// Renders the playbook for the chosen agents, handing each operation to `emit` as soon as it
+/// is made (once per path, in rendering order, not path order). `emit` returns `false` to
+/// stop (it keeps its own reason); the rest of the render is then skipped.
+pub fn render_each(
+    playbook: &Playbook,
+    options: &Options,
+    emit: &mut dyn FnMut(FileOp) -> bool,
+) -> Result<Rendered, RenderError> {
+    // Callers mostly pass a sorted playbook (`install::source` sorts); copy only when not.
+    let sorted;
+    let playbook = if playbook.is_sorted() {
+        playbook
+    } else {
+        sorted = playbook.clone().sorted();
+        &sorted
+    };
+    let mut sink = Sink::new(emit);
+    agents::internal(playbook, &mut sink);
     let mut agents = options.agents.clone();
     agents.sort();
     agents.dedup();
     for agent in agents {
-        agents::render_agent(agent, &playbook, options, &mut sink)?;
+        agents::render_agent(agent, playbook, options, &mut sink)?;
     }
     if let Some(e) = sink.error {
         return Err(e);
     }
     sink.notes.sort();
     sink.notes.dedup();
-    Ok(Output {
-        ops: sink.ops.into_values().collect(),
-        agents_by_path: sink.agents,
+    Ok(Rendered {
+        agents_by_path: sink
+            .seen
+            .into_iter()
+            .map(|(p, (_, mask))| {
+                let agents = Agent::ALL
+                    .iter()
+                    .copied()
+                    .filter(|a| mask & (1u64 << (*a as u64)) != 0)
+                    .collect();
+                (p.into(), agents)
+            })
+            .collect(),
         notes: sink.notes,
+    })
+}
+
+/// Renders the playbook for the chosen agents, every operation in memory.
+pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderError> {
+    let mut ops = Vec::new();
+    let r = render_each(playbook, options, &mut |op| {
+        ops.push(op);
+        true
+    })?;
+    ops.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(Output {
+        ops,
+        agents_by_path: r.agents_by_path,
+        notes: r.notes,
     })
 }
 

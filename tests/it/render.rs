@@ -320,11 +320,15 @@ fn offline_installs_merge_sections_are_idempotent_and_refuse_unsafe_changes() {
     assert!(agents_md.contains("under 300 lines") && !agents_md.contains("under 400 lines"));
 
     // A hand edit of a generated file is refused, and the tree is left exactly as it was.
+    // Files are staged as they are rendered (the edit is found after many are staged), and
+    // a folder the install had to recreate is removed again with them.
     let rule = repo.join(".claude/rules/rulebook/code-review.md");
     std::fs::write(&rule, "my local tweak\n").unwrap();
+    std::fs::remove_dir_all(repo.join(".gemini/commands")).unwrap();
     let snapshot = tree(&repo);
     let r = install(&v1, &[]);
     assert_eq!(code(&r), 1, "{}", stderr(&r));
+    assert!(!repo.join(".gemini/commands").exists());
     assert!(
         stderr(&r).contains("RB-INSTALL-LOCAL-EDITS")
             && stderr(&r).contains(".claude/rules/rulebook/code-review.md"),

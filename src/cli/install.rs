@@ -497,15 +497,15 @@ fn install_into(
         stats,
     )?;
     if stats {
-        print_stats(&done.sizes, &done.rendered.agents_by_path);
+        print_stats(&done.sizes, |p| done.rendered.agents_of(p));
     }
     for n in &done.rendered.notes {
         eprintln!("note: {n}");
     }
     let mut by_agent = std::collections::BTreeMap::new();
     for path in &done.written {
-        match done.rendered.agents_by_path.get(path) {
-            Some(agents) if !path.starts_with(".rulebook/") => {
+        match done.rendered.agents_of(path) {
+            agents if !agents.is_empty() && !path.starts_with(".rulebook/") => {
                 for a in agents {
                     *by_agent.entry(a.id().to_string()).or_insert(0) += 1;
                 }
@@ -522,19 +522,13 @@ fn install_into(
 }
 
 /// Prints each rendered file's size, estimated tokens and agents, then the total.
-fn print_stats(
-    sizes: &[(String, usize)],
-    agents_by_path: &std::collections::BTreeMap<String, Vec<Agent>>,
-) {
+fn print_stats(sizes: &[(String, usize)], agents_of: impl Fn(&str) -> Vec<Agent>) {
     println!("{:<64} {:>9} {:>8}  agents", "file", "bytes", "~tokens");
     let mut total = 0;
     for (path, n) in sizes {
         let n = *n;
         total += n;
-        let agents: Vec<&str> = agents_by_path
-            .get(path)
-            .map(|v| v.iter().map(|a| a.id()).collect())
-            .unwrap_or_default();
+        let agents: Vec<&str> = agents_of(path).iter().map(|a| a.id()).collect();
         let label = if path.starts_with(".rulebook/") {
             "(internal)".to_string()
         } else {
@@ -655,7 +649,9 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                 .iter()
                 .map(|op| (op.path().to_string(), op.bytes().len()))
                 .collect();
-            print_stats(&sizes, &output.agents_by_path);
+            print_stats(&sizes, |p| {
+                output.agents_by_path.get(p).cloned().unwrap_or_default()
+            });
             for n in &output.notes {
                 eprintln!("note: {n}");
             }

@@ -70,29 +70,18 @@ pub fn target(root: &Path, rel: &str) -> Result<PathBuf, InstallError> {
     Ok(root.join(rel))
 }
 
-fn read(path: &Path) -> Result<Option<Vec<u8>>, InstallError> {
-    match fs::read(path) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(InstallError::Io(format!(
-            "cannot read {}: {e}",
-            path.display()
-        ))),
-    }
-}
-
-fn text(path: &str, bytes: &[u8]) -> Result<String, InstallError> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
+fn text(path: &str, bytes: Vec<u8>) -> Result<String, InstallError> {
+    String::from_utf8(bytes).map_err(|_| {
         InstallError::Markers(format!(
             "{path} is not UTF-8 text; Rulebook cannot merge its section"
         ))
     })
 }
 
-fn section_of(path: &str, existing: Option<&[u8]>) -> Result<Option<String>, InstallError> {
+fn section_of(path: &str, existing: Option<&str>) -> Result<Option<String>, InstallError> {
     match existing {
         None => Ok(None),
-        Some(b) => merge::extract(&text(path, b)?).map_err(|e| {
+        Some(t) => merge::extract(t).map_err(|e| {
             InstallError::Markers(format!(
                 "{path}: Rulebook's markers are damaged ({}); fix them by hand",
                 e.0
@@ -174,14 +163,15 @@ impl<'t> Planner<'t> {
                         section: true,
                     },
                 );
-                let current = section_of(&rel, existing.as_deref())?;
+                // Read as text once (a shared file can be megabytes).
+                let before = existing.map(|b| text(&rel, b)).transpose()?;
+                let current = section_of(&rel, before.as_deref())?;
                 if let (Some(l), Some(cur)) = (locked, &current)
                     && l.sha256 != sha256(cur.as_bytes())
                     && cur != merge::normalize(content)
                 {
                     self.edited.push(rel.clone());
                 }
-                let before = existing.as_deref().map(|b| text(&rel, b)).transpose()?;
                 let merged = merge::merge(before.as_deref(), Some(content))
                     .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
                     .unwrap_or_default();
@@ -211,14 +201,14 @@ impl<'t> Planner<'t> {
             };
             let (existing, existing_mode) = (found.bytes, found.mode);
             if l.section {
-                let current = section_of(rel, Some(&existing))?;
+                let before = text(rel, existing)?;
+                let current = section_of(rel, Some(&before))?;
                 if current
                     .as_deref()
                     .is_some_and(|c| sha256(c.as_bytes()) != l.sha256)
                 {
                     self.edited.push(rel.clone());
                 }
-                let before = text(rel, &existing)?;
                 match merge::merge(Some(&before), None)
                     .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
                 {
@@ -347,22 +337,18 @@ impl<'r> Staging<'r> {
         }
     }
 
-    /// Stages `lock` (when it differs from the file there) last, renames everything into
-    /// place, then deletes `deletes`. A failure before the renames undoes everything.
-    /// Returns the paths written, in the order staged, without the lock.
-    pub fn commit(mut self, lock: &[u8], deletes: &[String]) -> Result<Vec<String>, InstallError> {
-        let lock_path = self.root.join(super::lock::LOCK_FILE);
-        let lock_changed = match read(&lock_path) {
-            Ok(now) => now.as_deref() != Some(lock),
+    /// Stages `lock` last (serialised straight into its temporary file, and dropped again
+    /// when it equals the lock there), renames everything into place, then deletes
+    /// `deletes`. A failure before the renames undoes everything. Returns the paths written,
+    /// in the order staged, without the lock.
+    pub fn commit(mut self, lock: &Lock, deletes: &[String]) -> Result<Vec<String>, InstallError> {
+        let lock_changed = match self.stage_lock(lock) {
+            Ok(changed) => changed,
             Err(e) => {
                 self.abort();
                 return Err(e);
             }
         };
-        if lock_changed && let Err(e) = self.stage_file(super::lock::LOCK_FILE, lock, 0o644) {
-            self.abort();
-            return Err(e);
-        }
         let root = self.root;
         // One filesystem sync for everything staged (an fsync per file costs seconds for a
         // large install), so the renames below only ever expose complete files.
@@ -399,10 +385,65 @@ impl<'r> Staging<'r> {
         }
         Ok(self.staged)
     }
+
+    /// Writes the lock to its temporary file (a large install's lock is megabytes: never
+    /// held whole in memory) and keeps it staged only when it differs from the lock there.
+    fn stage_lock(&mut self, lock: &Lock) -> Result<bool, InstallError> {
+        let rel = super::lock::LOCK_FILE;
+        let abs = self.root.join(rel);
+        let tmp = temp_for(&abs);
+        let failed = |e: std::io::Error| {
+            let _ = fs::remove_file(&tmp);
+            InstallError::Io(format!("cannot write {}: {e}", tmp.display()))
+        };
+        let f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o644)
+            .open(&tmp)
+            .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))?;
+        let mut w = std::io::BufWriter::new(f);
+        lock.write_to(&mut w)
+            .and_then(|_| w.flush())
+            .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(0o644)))
+            .map_err(failed)?;
+        drop(w);
+        if same_bytes(&tmp, &abs).map_err(failed)? {
+            fs::remove_file(&tmp).map_err(failed)?;
+            return Ok(false);
+        }
+        self.staged.push(rel.to_string());
+        Ok(true)
+    }
+}
+
+/// Whether two files hold the same bytes (a missing `b` differs), read in chunks.
+fn same_bytes(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let mut fb = match fs::File::open(b) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let mut fa = fs::File::open(a)?;
+    if fa.metadata()?.len() != fb.metadata()?.len() {
+        return Ok(false);
+    }
+    let (mut ba, mut bb) = (vec![0u8; 64 * 1024], vec![0u8; 64 * 1024]);
+    loop {
+        let n = fa.read(&mut ba)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        fb.read_exact(&mut bb[..n])?;
+        if ba[..n] != bb[..n] {
+            return Ok(false);
+        }
+    }
 }
 
 /// Applies a plan, then writes `lock` (when it differs). Staging failures undo everything.
-pub fn apply(root: &Path, plan: &Plan, lock: &[u8]) -> Result<(), InstallError> {
+pub fn apply(root: &Path, plan: &Plan, lock: &Lock) -> Result<(), InstallError> {
     let mut staging = Staging::new(root);
     for (rel, content, mode) in &plan.writes {
         if let Err(e) = staging.stage(rel, content, *mode) {

@@ -94,6 +94,12 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// Writes the lock as on disk (the bytes of [`Lock::to_bytes`]) without holding it whole.
+    pub fn write_to(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, self)?;
+        w.write_all(b"\n")
+    }
+
     /// The lock as written to disk.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
@@ -224,4 +230,31 @@ pub fn config_bytes(c: &RepoConfig) -> Vec<u8> {
     let mut s = serde_json::to_string_pretty(c).unwrap_or_default();
     s.push('\n');
     s.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_streamed_lock_is_byte_for_byte_the_lock() {
+        let mut lock = Lock {
+            lockfile_version: LOCK_VERSION,
+            packages: BTreeMap::new(),
+            agents: vec!["claude".into()],
+            artifacts: vec![],
+            files: BTreeMap::new(),
+        };
+        lock.files.insert(
+            "AGENTS.md".into(),
+            LockedFile {
+                sha256: "ab".repeat(32),
+                section: true,
+            },
+        );
+        let mut out = Vec::new();
+        lock.write_to(&mut out).unwrap();
+        assert_eq!(out, lock.to_bytes());
+        assert_eq!(parse_lock(Path::new("rulebook.lock"), &out).unwrap(), lock);
+    }
 }

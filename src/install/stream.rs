@@ -77,6 +77,7 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
             return Err(e.into());
         }
     };
+    drop(playbook);
     let (more, deleted, planner) = match planner.finish(req.force) {
         Ok(done) => done,
         Err(e) => {
@@ -91,7 +92,6 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
         }
     }
     let lock = planner::lock_for(packages, req.agents, artifacts, planner.files);
-    let lock = lock.to_bytes();
     let mut written = staging.commit(&lock, &deleted)?;
     written.sort();
     sized.sort();

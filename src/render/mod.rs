@@ -276,10 +276,22 @@ impl<'e> Sink<'e> {
 /// What rendering reports besides the operations themselves.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendered {
-    /// Which agents each path serves (for `--stats`).
-    pub agents_by_path: BTreeMap<String, Vec<Agent>>,
+    /// Which agents each path serves, as a bit set (see [`Rendered::agents_of`]).
+    agents: BTreeMap<Box<str>, u64>,
     /// What could not be expressed for an agent, in words.
     pub notes: Vec<String>,
+}
+
+impl Rendered {
+    /// The agents `path` serves, in id order (empty for a path not rendered).
+    pub fn agents_of(&self, path: &str) -> Vec<Agent> {
+        let mask = self.agents.get(path).copied().unwrap_or(0);
+        Agent::ALL
+            .iter()
+            .copied()
+            .filter(|a| mask & (1u64 << (*a as u64)) != 0)
+            .collect()
+    }
 }
 
 /// Renders the playbook for the chosen agents, handing each operation to `emit` as soon as it
@@ -312,17 +324,10 @@ pub fn render_each(
     sink.notes.sort();
     sink.notes.dedup();
     Ok(Rendered {
-        agents_by_path: sink
+        agents: sink
             .seen
             .into_iter()
-            .map(|(p, (_, mask))| {
-                let agents = Agent::ALL
-                    .iter()
-                    .copied()
-                    .filter(|a| mask & (1u64 << (*a as u64)) != 0)
-                    .collect();
-                (p.into(), agents)
-            })
+            .map(|(p, (_, mask))| (p, mask))
             .collect(),
         notes: sink.notes,
     })
@@ -336,9 +341,13 @@ pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderEr
         true
     })?;
     ops.sort_by(|a, b| a.path().cmp(b.path()));
+    let agents_by_path = ops
+        .iter()
+        .map(|op| (op.path().to_string(), r.agents_of(op.path())))
+        .collect();
     Ok(Output {
         ops,
-        agents_by_path: r.agents_by_path,
+        agents_by_path,
         notes: r.notes,
     })
 }

@@ -83,6 +83,7 @@ fn main() {
     let options = Options {
         agents: Agent::ALL.to_vec(),
         always_on_cap: None,
+        never_read: Vec::new(),
     };
     let mut times = Vec::new();
     let mut files = 0;

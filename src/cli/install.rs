@@ -483,15 +483,19 @@ fn install_into(
     bundles: Vec<(String, Bundle, LockedPackage)>,
     agents: &[Agent],
     cap: Option<usize>,
+    never_read: Vec<String>,
     force: bool,
     stats: bool,
 ) -> Result<Summary, CliError> {
+    // One-shot and possibly large: memory goes back to the system as soon as it is freed.
+    crate::ops::alloc::prefer_small_footprint();
     let done = crate::install::stream::install(
         root,
         planner::Request {
             bundles,
             agents,
             always_on_cap: cap,
+            never_read,
             force,
         },
         stats,
@@ -627,10 +631,13 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         .render
         .always_on_cap
         .or(config.as_ref().and_then(|c| c.always_on_cap));
+    // The repository's own never_read paths (rulebook.json's policy), as an install offline.
+    let never_read =
+        crate::install::policy::never_read(&crate::cli::policy::layers(None, config.as_ref()));
     match &cmd.out {
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
-            let summary = install_into(dir, bundles, &agents, cap, true, cmd.stats)?;
+            let summary = install_into(dir, bundles, &agents, cap, never_read, true, cmd.stats)?;
             report(dir, &summary, cmd.render.verbose);
         }
         None => {
@@ -642,6 +649,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                 &Options {
                     agents,
                     always_on_cap: cap,
+                    never_read,
                 },
             )?;
             let sizes: Vec<(String, usize)> = output
@@ -741,6 +749,7 @@ fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
             bundles,
             agents: &agents,
             always_on_cap: cap,
+            never_read: crate::install::policy::never_read(&layers),
             force: true,
         },
     )?;
@@ -864,7 +873,8 @@ fn install_one(
     crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
     let cap =
         crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
-    let summary = install_into(root, bundles, &agents, cap, force, false)?;
+    let never_read = crate::install::policy::never_read(&layers);
+    let summary = install_into(root, bundles, &agents, cap, never_read, force, false)?;
     report(root, &summary, args.verbose);
     report_distribution(root, config, paths);
     Ok(())
@@ -1016,7 +1026,8 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
                 .always_on_cap
                 .or(config.as_ref().and_then(|c| c.always_on_cap)),
         );
-        let summary = install_into(root, bundles, &agents, cap, cmd.force, false)?;
+        let never_read = crate::install::policy::never_read(&layers);
+        let summary = install_into(root, bundles, &agents, cap, never_read, cmd.force, false)?;
         report(root, &summary, cmd.render.verbose);
         return Ok(());
     }
@@ -1116,11 +1127,18 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     let bundles = fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?;
+    // What stays installed keeps the organization's and the repository's never_read paths.
+    let org_policy = crate::cli::policy::for_repo(&config, paths)?;
+    let never_read = crate::install::policy::never_read(&crate::cli::policy::layers(
+        org_policy.as_ref(),
+        Some(&config),
+    ));
     let summary = install_into(
         root,
         bundles,
         &agents,
         config.always_on_cap,
+        never_read,
         cmd.force,
         false,
     )?;

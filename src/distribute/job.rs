@@ -45,6 +45,8 @@ pub struct Job<'a> {
     pub bundles: Vec<(String, Bundle, LockedPackage)>,
     pub agents: Vec<Agent>,
     pub always_on_cap: Option<usize>,
+    /// Paths agents must never read (the organization's install policy).
+    pub never_read: Vec<String>,
     /// The `rulebook.json` the target gets.
     pub config: RepoConfig,
     pub author: Option<Ident>,
@@ -100,6 +102,7 @@ fn plan_on(
             bundles: job.bundles.clone(),
             agents: &job.agents,
             always_on_cap: job.always_on_cap,
+            never_read: job.never_read.clone(),
             force: false,
         },
     );

@@ -340,6 +340,7 @@ impl Distributor {
             )));
         }
         let cap = policy::effective_cap(&layers, cap);
+        let never_read = policy::never_read(&layers);
         let mode = Mode::parse(&target.mode)
             .ok_or_else(|| DistError::Unsupported(format!("unknown mode {}", target.mode)))?;
         let config = RepoConfig {
@@ -371,6 +372,7 @@ impl Distributor {
             bundles,
             agents,
             always_on_cap: cap,
+            never_read,
             config,
             author,
         };

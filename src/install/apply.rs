@@ -81,7 +81,7 @@ fn text(path: &str, bytes: Vec<u8>) -> Result<String, InstallError> {
 fn section_of(path: &str, existing: Option<&str>) -> Result<Option<String>, InstallError> {
     match existing {
         None => Ok(None),
-        Some(t) => merge::extract(t).map_err(|e| {
+        Some(t) => merge::extract_with(t, merge::markers_for(path)).map_err(|e| {
             InstallError::Markers(format!(
                 "{path}: Rulebook's markers are damaged ({}); fix them by hand",
                 e.0
@@ -172,9 +172,10 @@ impl<'t> Planner<'t> {
                 {
                     self.edited.push(rel.clone());
                 }
-                let merged = merge::merge(before.as_deref(), Some(content))
-                    .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
-                    .unwrap_or_default();
+                let merged =
+                    merge::merge_with(before.as_deref(), Some(content), merge::markers_for(&rel))
+                        .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
+                        .unwrap_or_default();
                 if before.as_deref() == Some(merged.as_str()) {
                     self.unchanged.push(rel);
                     Ok(None)
@@ -209,7 +210,7 @@ impl<'t> Planner<'t> {
                 {
                     self.edited.push(rel.clone());
                 }
-                match merge::merge(Some(&before), None)
+                match merge::merge_with(Some(&before), None, merge::markers_for(rel))
                     .map_err(|e| InstallError::Markers(format!("{rel}: {}", e.0)))?
                 {
                     Some(after) if after == before => {}

@@ -22,6 +22,8 @@ pub struct Request<'a> {
     pub bundles: Vec<(String, Bundle, LockedPackage)>,
     pub agents: &'a [Agent],
     pub always_on_cap: Option<usize>,
+    /// Paths agents must never read (`install::policy::never_read`).
+    pub never_read: Vec<String>,
     /// Overwrite hand-edited and foreign files.
     pub force: bool,
 }
@@ -100,6 +102,7 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
         &Options {
             agents: req.agents.to_vec(),
             always_on_cap: req.always_on_cap,
+            never_read: req.never_read.clone(),
         },
     )?;
     let plan = apply::plan(tree, old, &output.ops, req.force)?;
@@ -174,7 +177,7 @@ pub fn modified(tree: &dyn Tree, lock: &Lock) -> Result<Vec<String>, InstallErro
         };
         let hash = if f.section {
             let text = String::from_utf8_lossy(&found.bytes);
-            match render::merge::extract(&text) {
+            match render::merge::extract_with(&text, render::merge::markers_for(rel)) {
                 Ok(Some(s)) => super::sha256(s.as_bytes()),
                 _ => String::new(),
             }

@@ -55,6 +55,10 @@ pub struct InstallPolicy {
     /// Content findings at this severity or above are refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forbidden_findings: Option<Severity>,
+    /// Paths agents must never read (gitignore patterns): written into each agent's ignore
+    /// file (`render::ignore`). Every layer's patterns apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub never_read: Option<Vec<String>>,
 }
 
 impl InstallPolicy {
@@ -84,6 +88,17 @@ impl InstallPolicy {
                         "allowed_packages: '{p}' is not 'space/package' or 'space/*'"
                     ));
                 }
+            }
+        }
+        if let Some(patterns) = &self.never_read {
+            if patterns.len() > crate::render::ignore::MAX_PATTERNS {
+                return Err(format!(
+                    "never_read: at most {} patterns",
+                    crate::render::ignore::MAX_PATTERNS
+                ));
+            }
+            for p in patterns {
+                crate::render::ignore::check_pattern(p)?;
             }
         }
         if self.max_always_on_bytes == Some(0) {
@@ -129,6 +144,18 @@ pub fn effective_cap(layers: &[Layer], requested: Option<usize>) -> Option<usize
         .filter_map(|l| l.policy.max_always_on_bytes)
         .chain(requested)
         .min()
+}
+
+/// The paths agents must never read: every layer's patterns, sorted, once each (a layer can
+/// add paths, never take one away).
+pub fn never_read(layers: &[Layer]) -> Vec<String> {
+    let mut all: Vec<String> = layers
+        .iter()
+        .flat_map(|l| l.policy.never_read.iter().flatten().cloned())
+        .collect();
+    all.sort();
+    all.dedup();
+    all
 }
 
 /// Everything in `subject` that some layer refuses, in layer order.

@@ -48,6 +48,7 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
         &Options {
             agents: req.agents.to_vec(),
             always_on_cap: req.always_on_cap,
+            never_read: req.never_read.clone(),
         },
         &mut |op| {
             if sizes {

@@ -769,6 +769,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         &Options {
             agents,
             always_on_cap: None,
+            never_read: Vec::new(),
         },
     )
     .map_err(|e| Failure(e.to_string()))?;

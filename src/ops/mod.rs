@@ -1,6 +1,7 @@
 //! Operations an administrator runs: the instance lock that keeps offline maintenance and a
 //! running server apart, and `doctor`'s checks.
 
+pub mod alloc;
 pub mod backup;
 pub mod doctor;
 pub mod files;

@@ -97,6 +97,7 @@ pub fn catalog() -> &'static [Entry] {
                 let options = Options {
                     agents: vec![a],
                     always_on_cap: None,
+                    never_read: Vec::new(),
                 };
                 let mut writes: Vec<String> = Vec::new();
                 for op in render(&playbook, &options)

@@ -17,6 +17,7 @@
 
 mod agents;
 pub mod catalog;
+pub mod ignore;
 pub mod import;
 pub(crate) mod markdown;
 pub mod merge;
@@ -86,6 +87,9 @@ pub struct Options {
     pub agents: Vec<Agent>,
     /// Most bytes an always-on file (or section) may hold; `None` = no cap.
     pub always_on_cap: Option<usize>,
+    /// Paths agents must never read (gitignore patterns, the install policy's `never_read`),
+    /// written into each agent's ignore file; empty = no ignore files.
+    pub never_read: Vec<String>,
 }
 
 /// One file operation.
@@ -236,10 +240,15 @@ impl<'e> Sink<'e> {
 
     pub(crate) fn section(&mut self, agent: Agent, path: String, content: String) {
         // Playbook text that quotes Rulebook's markers must not end the section early: it is
-        // written as visible text instead (`&lt;` renders as `<` in Markdown).
-        let content = content
-            .replace(merge::START, "&lt;!-- rulebook:start --&gt;")
-            .replace(merge::END, "&lt;!-- rulebook:end --&gt;");
+        // written as visible text instead (`&lt;` renders as `<` in Markdown). Ignore-file
+        // sections hold only checked patterns, which never start with `#`.
+        let content = if merge::markers_for(&path) == merge::HTML {
+            content
+                .replace(merge::START, "&lt;!-- rulebook:start --&gt;")
+                .replace(merge::END, "&lt;!-- rulebook:end --&gt;")
+        } else {
+            content
+        };
         self.push(agent, FileOp::Section { path, content });
     }
 
@@ -317,6 +326,7 @@ pub fn render_each(
     agents.dedup();
     for agent in agents {
         agents::render_agent(agent, playbook, options, &mut sink)?;
+        ignore::render(agent, &options.never_read, &mut sink);
     }
     if let Some(e) = sink.error {
         return Err(e);
@@ -398,7 +408,9 @@ pub fn owned_path(path: &str) -> bool {
     ];
     check_relative_path(path).is_ok()
         && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))
-        && (FILES.contains(&path) || DIRS.iter().any(|d| path.starts_with(d)))
+        && (FILES.contains(&path)
+            || DIRS.iter().any(|d| path.starts_with(d))
+            || ignore::owned(path))
 }
 
 /// Estimated tokens of a text for `--stats`: about four bytes per token for English and code.
@@ -445,6 +457,7 @@ mod tests {
                 &Options {
                     agents,
                     always_on_cap: cap,
+                    never_read: Vec::new(),
                 },
             )
             .unwrap();
@@ -501,6 +514,7 @@ mod tests {
                 &Options {
                     agents: vec![agent],
                     always_on_cap: None,
+                    never_read: Vec::new(),
                 },
             )
             .unwrap();
@@ -565,6 +579,7 @@ mod tests {
             &Options {
                 agents: Agent::ALL.to_vec(),
                 always_on_cap: None,
+                never_read: Vec::new(),
             },
         )
         .unwrap();

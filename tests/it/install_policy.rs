@@ -259,3 +259,98 @@ fn the_organizations_install_policy_is_enforced_before_anything_is_written() {
     drop(server);
     inst.verify();
 }
+
+#[test]
+fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
+    let inst = Instance::new("never-read");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    crate::render::seed(&admin);
+    // Refused when set: a re-inclusion, a comment, a line break, a marker, too many.
+    for bad in [
+        json!({ "never_read": ["!keep.env"] }),
+        json!({ "never_read": ["# note"] }),
+        json!({ "never_read": ["a\nb"] }),
+        json!({ "never_read": [" padded"] }),
+        json!({ "never_read": ["x # rulebook:end"] }),
+        json!({ "never_read": (0..201).map(|i| format!("p{i}")).collect::<Vec<_>>() }),
+    ] {
+        let r = admin.put(POLICY, &bad);
+        assert!(r.status == 400 || r.status == 422, "{bad}: {}", r.status);
+    }
+    let r = admin.put(POLICY, &json!({ "never_read": [".env*", "secrets/**"] }));
+    assert_eq!(r.status, 200, "{}", r.text());
+    cli_login(&inst, &server, &admin, "read");
+
+    // The team's own ignore lines, and a repository layer adding a path of its own.
+    let repo = fresh(&inst, "repo");
+    let at = repo.to_str().unwrap();
+    std::fs::write(repo.join(".cursorignore"), "build/\n").unwrap();
+    std::fs::write(
+        repo.join("rulebook.json"),
+        json!({ "packages": {}, "agents": [], "policy": { "never_read": ["**/*.pem", ".env*"] } })
+            .to_string(),
+    )
+    .unwrap();
+    let r = inst.run(&[
+        "install",
+        "backend",
+        "-p",
+        at,
+        "--agents",
+        "cursor,gemini,junie,claude",
+    ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let section = "# rulebook:start\n# Paths agents must not read: the install policy's never_read list (rulebook).\n# Change the policy, not these lines; add your own outside the markers.\n**/*.pem\n.env*\nsecrets/**\n# rulebook:end\n";
+    assert_eq!(
+        std::fs::read_to_string(repo.join(".cursorignore")).unwrap(),
+        format!("build/\n\n{section}")
+    );
+    for f in [".geminiignore", ".aiignore"] {
+        assert_eq!(
+            std::fs::read_to_string(repo.join(f)).unwrap(),
+            section,
+            "{f}"
+        );
+    }
+    assert!(
+        stderr(&r).contains("claude: reads no ignore file"),
+        "{}",
+        stderr(&r)
+    );
+    let lock: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.lock")).unwrap())
+            .unwrap();
+    assert_eq!(lock["files"][".cursorignore"]["section"], true);
+
+    // Idempotent; a hand edit inside the section is refused like any generated text.
+    let out = inst.ok(&["install", "-p", at]);
+    assert!(out.contains(" 0 written, 0 removed"), "{out}");
+    let gemini = repo.join(".geminiignore");
+    std::fs::write(&gemini, section.replace("secrets/**\n", "")).unwrap();
+    let r = inst.run(&["install", "-p", at]);
+    assert!(
+        stderr(&r).contains("RB-INSTALL-LOCAL-EDITS") && stderr(&r).contains(".geminiignore"),
+        "{}",
+        stderr(&r)
+    );
+    std::fs::write(&gemini, section).unwrap();
+
+    // The policies drop the list: the section goes, the team's lines stay, an emptied file goes.
+    assert_eq!(admin.put(POLICY, &json!({})).status, 200);
+    let config_path = repo.join("rulebook.json");
+    let mut config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&config_path).unwrap()).unwrap();
+    config["policy"] = json!({});
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let r = inst.run(&["install", "-p", at]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read_to_string(repo.join(".cursorignore")).unwrap(),
+        "build/\n"
+    );
+    assert!(!gemini.exists() && !repo.join(".aiignore").exists());
+    drop(server);
+    inst.verify();
+}

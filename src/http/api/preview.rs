@@ -60,6 +60,7 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &Options {
             agents,
             always_on_cap: None,
+            never_read: Vec::new(),
         },
     )
     .map_err(|e| HttpError::Invalid(e.to_string()))?;

@@ -68,7 +68,8 @@ fn install_policy() -> Value {
             "allowed_agents": strings(),
             "allowed_packages": { "type": "array", "items": { "type": "string", "pattern": "^[^/]+/[^/]+$" } },
             "max_always_on_bytes": { "type": "integer", "minimum": 1 },
-            "forbidden_findings": { "type": "string", "enum": ["warning", "high", "critical"] }
+            "forbidden_findings": { "type": "string", "enum": ["warning", "high", "critical"] },
+            "never_read": { "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }
         }),
     )
 }

@@ -30,6 +30,8 @@ export async function installPolicy(ctx, me) {
     field('Most bytes an always-on file may hold (empty = no maximum)', 'max', 'number',
       { value: policy.max_always_on_bytes ?? '', required: false, min: 1 }),
     el('label', {}, 'Content findings that refuse an install', severity),
+    area('Paths agents must never read, one gitignore pattern per line (written into each agent\'s ignore file: .cursorignore, .geminiignore, .aiignore, ...)', 'never_read',
+      (policy.never_read ?? []).join('\n'), { placeholder: '.env*\nsecrets/**\n**/*.pem' }),
   ], 'Save install policy', async (v) => {
     saved.textContent = '';
     const body = {};
@@ -38,6 +40,8 @@ export async function installPolicy(ctx, me) {
     if (packages.length) body.allowed_packages = packages;
     if (v.max) body.max_always_on_bytes = Number(v.max);
     if (v.forbidden_findings) body.forbidden_findings = v.forbidden_findings;
+    const neverRead = (v.never_read ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+    if (neverRead.length) body.never_read = neverRead;
     const res = await api('PUT', `${orgApi(ctx)}/settings/install-policy`, body);
     if (!res.ok) return problem(res);
     saved.textContent = 'Saved.';

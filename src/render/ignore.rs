@@ -1,0 +1,154 @@
+//! Ignore files: the paths an organization (or a repository) says agents must never read,
+//! written into each agent's own gitignore-style file (`.cursorignore`, `.geminiignore`,
+//! `.aiignore`, ...). The list comes from the install policy's `never_read` (every layer's
+//! patterns, joined: a layer can only add paths, never remove one), not from the playbook,
+//! so it is the same for every package a repository installs.
+//!
+//! These files are often the team's own too, so Rulebook owns only a marked section
+//! (`# rulebook:start` ... `# rulebook:end`, `merge.rs`); what the team wrote around it stays.
+//! Agents whose exclusion is not a file (Claude Code's `permissions.deny`, Copilot's
+//! organisation-level content exclusion, Codex's permission profiles) are named in a note.
+
+use super::{Agent, Sink};
+
+/// Agents that read a gitignore-style file of paths to keep out of reach, and its name. One
+/// row per agent; sources in docs/AGENTS.md.
+const FILES: &[(Agent, &str)] = &[
+    (Agent::Augment, ".augmentignore"),
+    (Agent::Bob, ".bobignore"),
+    (Agent::Cline, ".clineignore"),
+    (Agent::Continue, ".continueignore"),
+    (Agent::Crush, ".crushignore"),
+    (Agent::Cursor, ".cursorignore"),
+    (Agent::Devin, ".devinignore"),
+    (Agent::Gemini, ".geminiignore"),
+    (Agent::Junie, ".aiignore"),
+    (Agent::Kilo, ".kilocodeignore"),
+    (Agent::Kiro, ".kiroignore"),
+    (Agent::Qwen, ".qwenignore"),
+    (Agent::Roo, ".rooignore"),
+    (Agent::Tabnine, ".tabnineignore"),
+    (Agent::Windsurf, ".codeiumignore"),
+];
+
+/// Every ignore file Rulebook may write (for `owned_path`).
+pub(crate) fn owned(path: &str) -> bool {
+    FILES.iter().any(|(_, f)| *f == path)
+}
+
+/// The agent's ignore file, if it reads one.
+pub fn file_of(agent: Agent) -> Option<&'static str> {
+    FILES.iter().find(|(a, _)| *a == agent).map(|(_, f)| *f)
+}
+
+/// Most patterns a never_read list may hold.
+pub const MAX_PATTERNS: usize = 200;
+
+/// Whether `p` may be a never_read pattern: a gitignore pattern on one line, at most 256
+/// characters, that neither starts a comment (`#`) nor re-includes a path (`!`: a layer may
+/// only keep more out of reach) and cannot be mistaken for a section marker.
+pub fn check_pattern(p: &str) -> Result<(), String> {
+    if p.is_empty() || p.len() > 256 || p.trim() != p {
+        return Err(format!(
+            "never_read: {p:?} must be 1 to 256 characters without surrounding spaces"
+        ));
+    }
+    if p.chars().any(char::is_control) {
+        return Err(format!("never_read: {p:?} holds a control character"));
+    }
+    if p.starts_with('#') || p.starts_with('!') || p.contains("rulebook:") {
+        return Err(format!(
+            "never_read: {p:?} must not start with # (a comment) or ! (which would let agents read a path again)"
+        ));
+    }
+    Ok(())
+}
+
+/// The section: a line saying where the list comes from, then one pattern per line.
+fn section(patterns: &[String]) -> String {
+    let mut s = String::from(
+        "# Paths agents must not read: the install policy's never_read list (rulebook).\n# Change the policy, not these lines; add your own outside the markers.\n",
+    );
+    // Checked when the policy was set; a pattern that is not (a hand-edited rulebook.json)
+    // is left out rather than allowed to break the file.
+    for p in patterns.iter().filter(|p| check_pattern(p).is_ok()) {
+        s.push_str(p);
+        s.push('\n');
+    }
+    s
+}
+
+/// Writes `agent`'s ignore section when there is something to keep out.
+pub(super) fn render(agent: Agent, patterns: &[String], sink: &mut Sink) {
+    if patterns.is_empty() {
+        return;
+    }
+    match file_of(agent) {
+        Some(f) => sink.section(agent, f.to_string(), section(patterns)),
+        None => sink.note(
+            agent,
+            "reads no ignore file Rulebook writes; the never_read paths are not passed on to it",
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{FileOp, Options, Playbook, render};
+
+    fn options(never_read: &[&str]) -> Options {
+        Options {
+            agents: Agent::ALL.to_vec(),
+            always_on_cap: None,
+            never_read: never_read.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn every_agent_with_an_ignore_file_gets_the_section_and_no_other_file_is_written() {
+        let out = render(&Playbook::default(), &options(&["secrets/**", "!bad"])).unwrap();
+        for (agent, file) in FILES {
+            let op = out.ops.iter().find(|o| o.path() == *file).expect(file);
+            let FileOp::Section { content, .. } = op else {
+                panic!("{file} is not a section");
+            };
+            assert!(content.ends_with("\nsecrets/**\n"), "{content}");
+            assert!(
+                !content.contains("!bad"),
+                "an unchecked pattern is left out"
+            );
+            assert_eq!(out.agents_by_path[*file], vec![*agent]);
+        }
+        let written = out.ops.iter().filter(|o| o.path().ends_with("ignore"));
+        assert_eq!(written.count(), FILES.len());
+        assert!(
+            out.notes
+                .iter()
+                .any(|n| n.starts_with("claude: reads no ignore file"))
+        );
+        let none = render(&Playbook::default(), &options(&[])).unwrap();
+        assert!(none.ops.iter().all(|o| !o.path().ends_with("ignore")));
+        assert!(none.notes.iter().all(|n| !n.contains("ignore file")));
+    }
+
+    #[test]
+    fn patterns_that_would_loosen_or_break_the_file_are_refused() {
+        for ok in ["secrets/**", ".env*", "**/*.pem", "build/"] {
+            assert!(check_pattern(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "!keep",
+            "# note",
+            " x",
+            "x ",
+            "a\nb",
+            "a\tb",
+            "x rulebook:end",
+        ] {
+            assert!(check_pattern(bad).is_err(), "{bad:?}");
+        }
+        assert!(check_pattern(&"a".repeat(257)).is_err());
+    }
+}

@@ -106,7 +106,7 @@ test('rendering: agent checkboxes carry product names and what each writes', asy
   await shot('02-rendering');
 });
 
-test('install policy: agents, packages, the always-on maximum and the refused findings are saved', async () => {
+test('install policy: agents, packages, the always-on maximum, the refused findings and the never-read paths are saved', async () => {
   await open('#/admin/install-policy', 'Install policy');
   await page.getByRole('checkbox', { name: /^Only the agents ticked/ }).check();
   await page.getByRole('checkbox', { name: 'Cursor', exact: true }).check();
@@ -114,11 +114,19 @@ test('install policy: agents, packages, the always-on maximum and the refused fi
   await page.getByLabel(/^Packages allowed/).fill('platform/*\nmobile/app');
   await page.getByLabel(/^Most bytes an always-on file/).fill('8000');
   await page.getByLabel('Content findings that refuse an install').selectOption('high');
+  await page.getByLabel(/^Paths agents must never read/).fill('.env*\n secrets/** \n');
   await page.getByRole('button', { name: 'Save install policy' }).click();
   await page.getByText('Saved.').waitFor();
   let r = await apiCall('GET', `${ORG}/settings/install-policy`);
   assert.deepEqual(r.data.policy, { allowed_agents: ['claude', 'cursor'], allowed_packages: ['mobile/app', 'platform/*'],
-    max_always_on_bytes: 8000, forbidden_findings: 'high' });
+    max_always_on_bytes: 8000, forbidden_findings: 'high', never_read: ['.env*', 'secrets/**'] });
+  // A pattern that would let agents read a path again is refused with the server's reason.
+  expected.push(422);
+  await page.getByLabel(/^Paths agents must never read/).fill('!keep.env');
+  await page.getByRole('button', { name: 'Save install policy' }).click();
+  await page.getByRole('alert').filter({ hasText: '!keep.env' }).waitFor();
+  await open('#/admin/install-policy', 'Install policy');
+  assert.equal(await page.getByLabel(/^Paths agents must never read/).inputValue(), '.env*\nsecrets/**');
   // A bad entry is refused with the server's reason, and nothing changes.
   expected.push(422);
   await page.getByLabel(/^Packages allowed/).fill('no-slash');
@@ -132,6 +140,7 @@ test('install policy: agents, packages, the always-on maximum and the refused fi
   await page.getByLabel(/^Packages allowed/).fill('');
   await page.getByLabel(/^Most bytes an always-on file/).fill('');
   await page.getByLabel('Content findings that refuse an install').selectOption('');
+  await page.getByLabel(/^Paths agents must never read/).fill('');
   await page.getByRole('button', { name: 'Save install policy' }).click();
   await page.getByText('Saved.').waitFor();
   r = await apiCall('GET', `${ORG}/settings/install-policy`);

@@ -487,8 +487,6 @@ fn install_into(
     force: bool,
     stats: bool,
 ) -> Result<Summary, CliError> {
-    // One-shot and possibly large: memory goes back to the system as soon as it is freed.
-    crate::ops::alloc::prefer_small_footprint();
     let done = crate::install::stream::install(
         root,
         planner::Request {

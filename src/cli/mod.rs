@@ -675,6 +675,20 @@ pub fn main() -> i32 {
     if !matches!(cli.command, Some(Command::Serve(_))) {
         error::end_quietly_on_closed_stdout();
     }
+    // One-shot commands that can render tens of thousands of files give freed memory back at
+    // once, from before the playbook is read; the server keeps the allocator's defaults.
+    if matches!(
+        cli.command,
+        Some(
+            Command::Render(_)
+                | Command::Install(_)
+                | Command::Uninstall(_)
+                | Command::Update(_)
+                | Command::Distribute(_)
+        )
+    ) {
+        crate::ops::alloc::prefer_small_footprint();
+    }
     let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
     crate::logging::init(level, Clock::system());
     let clock = Clock::from_env();

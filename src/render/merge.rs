@@ -106,7 +106,19 @@ pub fn merge_with(
         ));
     }
     let out = match (find(text, m)?, content) {
-        (Some((s, e)), Some(c)) => format!("{}{}{}", &text[..s], block(c, m), &text[e..]),
+        (Some((s, e)), Some(c)) => {
+            // Built in one buffer: a shared file can be megabytes.
+            let c = normalize(c);
+            let mut out = String::with_capacity(text.len() + c.len() + 64);
+            out.push_str(&text[..s]);
+            out.push_str(m.start);
+            out.push('\n');
+            out.push_str(c);
+            out.push('\n');
+            out.push_str(m.end);
+            out.push_str(&text[e..]);
+            out
+        }
         (Some((s, e)), None) => {
             let before = &text[..s];
             // Drop the blank line that separated the section from what came before.

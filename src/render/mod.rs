@@ -242,7 +242,8 @@ impl<'e> Sink<'e> {
         // Playbook text that quotes Rulebook's markers must not end the section early: it is
         // written as visible text instead (`&lt;` renders as `<` in Markdown). Ignore-file
         // sections hold only checked patterns, which never start with `#`.
-        let content = if merge::markers_for(&path) == merge::HTML {
+        let quotes = content.contains(merge::START) || content.contains(merge::END);
+        let content = if quotes && merge::markers_for(&path) == merge::HTML {
             content
                 .replace(merge::START, "&lt;!-- rulebook:start --&gt;")
                 .replace(merge::END, "&lt;!-- rulebook:end --&gt;")

@@ -69,6 +69,7 @@ agents! {
     Warp => "warp", "Warp",
     Windsurf => "windsurf", "Windsurf",
     Zed => "zed", "Zed",
+    ZooCode => "zoocode", "Zoo Code (Roo's successor)",
 }
 
 /// The `.rulebook/` folder every install carries: full standards, commands, subagents and
@@ -994,8 +995,10 @@ pub(super) fn render_agent(
             );
             skills(agent, p, ".cline/skills", false, sink);
         }
-        Roo | Amazonq => {
-            let dir = if agent == Roo {
+        Roo | ZooCode | Amazonq => {
+            // Zoo Code keeps Roo's layout (`.roo/`); a repository enables one of the two.
+            let roo_like = matches!(agent, Roo | ZooCode);
+            let dir = if roo_like {
                 ".roo/rules"
             } else {
                 ".amazonq/rules"
@@ -1012,7 +1015,7 @@ pub(super) fn render_agent(
             if any_scoped(p) {
                 sink.note(agent, "rules cannot be scoped by glob: scope is written as prose and the rules are always on");
             }
-            if agent == Roo {
+            if roo_like {
                 command_files(
                     agent,
                     p,
@@ -1222,7 +1225,7 @@ mod tests {
         for a in Agent::ALL {
             assert_eq!(Agent::parse(a.id()), Some(*a));
         }
-        assert_eq!(Agent::ALL.len(), 31);
+        assert_eq!(Agent::ALL.len(), 32);
         assert_eq!(toml_multiline("a\nb\n"), "'''\na\nb\n'''");
         assert_eq!(toml_multiline("x'''y"), "\"x'''y\"");
     }

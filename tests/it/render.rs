@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const AGENTS: [&str; 31] = [
+const AGENTS: [&str; 32] = [
     "agentsmd",
     "agentskills",
     "amazonq",
@@ -43,6 +43,7 @@ const AGENTS: [&str; 31] = [
     "warp",
     "windsurf",
     "zed",
+    "zoocode",
 ];
 
 fn fixtures() -> PathBuf {
@@ -1002,7 +1003,7 @@ fn import_then_render_round_trips_what_each_agent_carries() {
             "codex" | "copilot-cli" | "rovodev" | "goose" => (2, 0, 1, 1),
             "amp" | "crush" => (2, 0, 0, 1),
             "bob" => (2, 1, 0, 1),
-            "antigravity" | "continue" | "roo" | "windsurf" => (2, 1, 0, 1),
+            "antigravity" | "continue" | "roo" | "zoocode" | "windsurf" => (2, 1, 0, 1),
             "devin" => (2, 0, 1, 2),
             _ => (2, 1, 1, 1),
         };

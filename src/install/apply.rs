@@ -289,6 +289,9 @@ pub struct Staging<'r> {
     staged: Vec<String>,
     /// The first missing folder of each target, removed by an abort.
     created: Vec<PathBuf>,
+    /// Folders known to exist (made or found by this staging), so the next file in one is
+    /// not checked again: a large install stages thousands of files per folder.
+    ready: std::collections::HashSet<PathBuf>,
 }
 
 impl<'r> Staging<'r> {
@@ -297,17 +300,21 @@ impl<'r> Staging<'r> {
             root,
             staged: Vec::new(),
             created: Vec::new(),
+            ready: std::collections::HashSet::new(),
         }
     }
 
     /// Stages `content` for `rel` (a path the planner checked).
     pub fn stage(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
         let abs = self.root.join(rel);
-        if let Some(top) = missing_top(self.root, &abs) {
-            self.created.push(top);
-        }
-        if let Some(parent) = abs.parent() {
+        if let Some(parent) = abs.parent()
+            && !self.ready.contains(parent)
+        {
+            if let Some(top) = missing_top(self.root, &abs) {
+                self.created.push(top);
+            }
             create_dirs(self.root, parent)?;
+            self.ready.insert(parent.to_path_buf());
         }
         self.stage_file(rel, content, mode)
     }

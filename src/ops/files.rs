@@ -13,7 +13,13 @@ pub fn temp_path(path: &Path) -> PathBuf {
         .file_name()
         .map(|n| n.to_os_string())
         .unwrap_or_default();
-    name.push(format!(".rulebook-tmp-{}", std::process::id()));
+    // The process id, asked once: an install names tens of thousands of temporary files,
+    // and each `getpid` is a system call on musl.
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    name.push(format!(
+        ".rulebook-tmp-{}",
+        PID.get_or_init(std::process::id)
+    ));
     path.with_file_name(name)
 }
 

@@ -450,18 +450,6 @@ fn same_bytes(a: &Path, b: &Path) -> std::io::Result<bool> {
     }
 }
 
-/// Applies a plan, then writes `lock` (when it differs). Staging failures undo everything.
-pub fn apply(root: &Path, plan: &Plan, lock: &Lock) -> Result<(), InstallError> {
-    let mut staging = Staging::new(root);
-    for (rel, content, mode) in &plan.writes {
-        if let Err(e) = staging.stage(rel, content, *mode) {
-            staging.abort();
-            return Err(e);
-        }
-    }
-    staging.commit(lock, &plan.deletes).map(|_| ())
-}
-
 /// Creates the missing folders of `dir` below `root` as 0755 (repository folders follow
 /// the usual mode, not the private umask the server's own files use).
 fn create_dirs(root: &Path, dir: &Path) -> Result<(), InstallError> {

@@ -42,56 +42,34 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
     let mut planner = Planner::new(&tree, old);
     let mut staging = Staging::new(root);
     let mut sized = Vec::new();
-    let mut failed: Option<InstallError> = None;
-    let rendered = render::render_each(
-        &playbook,
-        &Options {
-            agents: req.agents.to_vec(),
-            always_on_cap: req.always_on_cap,
-            never_read: req.never_read.clone(),
-        },
-        &mut |op| {
-            if sizes {
-                sized.push((op.path().to_string(), op.bytes().len()));
-            }
-            let step = planner.op(&op).and_then(|w| match w {
-                Some((rel, content, mode)) => staging.stage(&rel, &content, mode),
-                None => Ok(()),
-            });
-            match step {
-                Ok(()) => true,
-                Err(e) => {
-                    failed = Some(e);
-                    false
-                }
-            }
-        },
-    );
-    let rendered = match (rendered, failed) {
-        (Ok(r), None) => r,
-        (Err(e), _) => {
-            staging.abort();
-            return Err(e.into());
-        }
-        (_, Some(e)) => {
-            staging.abort();
-            return Err(e.into());
-        }
+    // Any refusal or failure before the commit removes everything staged, in one place.
+    let options = Options {
+        agents: req.agents.to_vec(),
+        always_on_cap: req.always_on_cap,
+        never_read: req.never_read,
     };
+    let staged = stage_all(
+        &mut planner,
+        &mut staging,
+        &playbook,
+        &options,
+        sizes,
+        &mut sized,
+    );
     drop(playbook);
-    let (more, deleted, planner) = match planner.finish(req.force) {
+    let (rendered, deleted, planner) = match staged.and_then(|r| {
+        let (more, deleted, planner) = planner.finish(req.force)?;
+        for (rel, content, mode) in &more {
+            staging.stage(rel, content, *mode)?;
+        }
+        Ok((r, deleted, planner))
+    }) {
         Ok(done) => done,
         Err(e) => {
             staging.abort();
-            return Err(e.into());
+            return Err(e);
         }
     };
-    for (rel, content, mode) in &more {
-        if let Err(e) = staging.stage(rel, content, *mode) {
-            staging.abort();
-            return Err(e.into());
-        }
-    }
     let lock = planner::lock_for(packages, req.agents, artifacts, planner.files);
     let mut written = staging.commit(&lock, &deleted)?;
     written.sort();
@@ -103,4 +81,37 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
         rendered,
         sizes: sized,
     })
+}
+
+/// Renders the playbook, planning and staging each file as it comes (the caller aborts the
+/// staging on an error).
+fn stage_all(
+    planner: &mut Planner<'_>,
+    staging: &mut Staging<'_>,
+    playbook: &render::Playbook,
+    options: &Options,
+    sizes: bool,
+    sized: &mut Vec<(String, usize)>,
+) -> Result<Rendered, PlanError> {
+    let mut failed: Option<InstallError> = None;
+    let rendered = render::render_each(playbook, options, &mut |op| {
+        if sizes {
+            sized.push((op.path().to_string(), op.bytes().len()));
+        }
+        let step = planner.op(&op).and_then(|w| match w {
+            Some((rel, content, mode)) => staging.stage(&rel, &content, mode),
+            None => Ok(()),
+        });
+        match step {
+            Ok(()) => true,
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        }
+    });
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok(rendered?),
+    }
 }

@@ -49,7 +49,7 @@ pub const MAX_PATTERNS: usize = 200;
 /// characters, that neither starts a comment (`#`) nor re-includes a path (`!`: a layer may
 /// only keep more out of reach) and cannot be mistaken for a section marker.
 pub fn check_pattern(p: &str) -> Result<(), String> {
-    if p.is_empty() || p.len() > 256 || p.trim() != p {
+    if p.is_empty() || p.chars().count() > 256 || p.trim() != p {
         return Err(format!(
             "never_read: {p:?} must be 1 to 256 characters without surrounding spaces"
         ));
@@ -57,9 +57,14 @@ pub fn check_pattern(p: &str) -> Result<(), String> {
     if p.chars().any(char::is_control) {
         return Err(format!("never_read: {p:?} holds a control character"));
     }
-    if p.starts_with('#') || p.starts_with('!') || p.contains("rulebook:") {
+    if p.starts_with('#') || p.starts_with('!') {
         return Err(format!(
             "never_read: {p:?} must not start with # (a comment) or ! (which would let agents read a path again)"
+        ));
+    }
+    if p.contains("rulebook:") {
+        return Err(format!(
+            "never_read: {p:?} holds Rulebook's section marker text"
         ));
     }
     Ok(())

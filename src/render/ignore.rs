@@ -11,35 +11,15 @@
 
 use super::{Agent, Sink};
 
-/// Agents that read a gitignore-style file of paths to keep out of reach, and its name. One
-/// row per agent; sources in docs/AGENTS.md.
-const FILES: &[(Agent, &str)] = &[
-    (Agent::Augment, ".augmentignore"),
-    (Agent::Bob, ".bobignore"),
-    (Agent::Cline, ".clineignore"),
-    (Agent::Continue, ".continueignore"),
-    (Agent::Crush, ".crushignore"),
-    (Agent::Cursor, ".cursorignore"),
-    (Agent::Devin, ".devinignore"),
-    (Agent::Gemini, ".geminiignore"),
-    (Agent::Junie, ".aiignore"),
-    (Agent::Kilo, ".kilocodeignore"),
-    (Agent::Kiro, ".kiroignore"),
-    (Agent::Qwen, ".qwenignore"),
-    (Agent::Roo, ".rooignore"),
-    (Agent::Tabnine, ".tabnineignore"),
-    (Agent::Windsurf, ".codeiumignore"),
-    (Agent::ZooCode, ".rooignore"),
-];
-
 /// Every ignore file Rulebook may write (for `owned_path`).
 pub(crate) fn owned(path: &str) -> bool {
-    FILES.iter().any(|(_, f)| *f == path)
+    Agent::ALL.iter().any(|a| file_of(*a) == Some(path))
 }
 
-/// The agent's ignore file, if it reads one.
+/// The agent's ignore file, if it reads one (its layout's `ignore`; sources in
+/// docs/AGENTS.md).
 pub fn file_of(agent: Agent) -> Option<&'static str> {
-    FILES.iter().find(|(a, _)| *a == agent).map(|(_, f)| *f)
+    agent.layout().ignore
 }
 
 /// Most patterns a never_read list may hold.
@@ -114,7 +94,12 @@ mod tests {
     #[test]
     fn every_agent_with_an_ignore_file_gets_the_section_and_no_other_file_is_written() {
         let out = render(&Playbook::default(), &options(&["secrets/**", "!bad"])).unwrap();
-        for (agent, file) in FILES {
+        let table: Vec<(Agent, &str)> = Agent::ALL
+            .iter()
+            .filter_map(|a| file_of(*a).map(|f| (*a, f)))
+            .collect();
+        assert_eq!(table.len(), 16);
+        for (agent, file) in &table {
             let op = out.ops.iter().find(|o| o.path() == *file).expect(file);
             let FileOp::Section { content, .. } = op else {
                 panic!("{file} is not a section");
@@ -126,7 +111,7 @@ mod tests {
             );
             assert!(out.agents_by_path[*file].contains(agent), "{file}");
         }
-        let mut files: Vec<&str> = FILES.iter().map(|(_, f)| *f).collect();
+        let mut files: Vec<&str> = table.iter().map(|(_, f)| *f).collect();
         files.sort();
         files.dedup();
         let written = out.ops.iter().filter(|o| o.path().ends_with("ignore"));

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
-use super::Playbook;
-use super::merge;
+use super::agents::{Commands, Scope, Skills, Subagents};
+use super::{Agent, Playbook, merge};
 use crate::archive::Entry;
 use crate::model::artifact::{Command, Example, LANGUAGES, Rule, Severity, Standard, Subagent};
 use crate::model::{names, skill_md};
@@ -26,137 +26,110 @@ pub struct Imported {
     pub skipped: Vec<String>,
 }
 
-/// How a rule directory encodes scope.
-#[derive(Clone, Copy)]
-enum Scope {
-    /// A list key (`paths`, `globs`, `fileMatchPattern`).
-    List(&'static str),
-    /// A comma-separated string key (`globs` for Cursor and Windsurf, `applyTo`).
-    Csv(&'static str),
-    /// Scope only as prose in the body ("Applies only to files matching ...").
-    Prose,
+/// Where the importer looks, derived from the agents' layouts (`agents/*.rs`), so a new
+/// agent's files are read back without a second list. Earlier entries win a tie: per-rule
+/// folders with a native scope key before prose-only ones, full skill folders before the
+/// spec-only shared one.
+struct Tables {
+    /// Per-rule folders: (prefix, suffix, scope).
+    rules: Vec<(&'static str, &'static str, Scope)>,
+    /// Shared root files (sections Rulebook writes, and files agents also read).
+    roots: Vec<&'static str>,
+    /// Command folders: (prefix, suffix, the agent's argument placeholder).
+    commands: Vec<(&'static str, &'static str, &'static str)>,
+    /// Subagent folders: (prefix, suffix).
+    agents: Vec<(&'static str, &'static str)>,
+    /// Skill roots, each ending in `/`.
+    skills: Vec<String>,
 }
 
-/// Per-rule directories: (prefix, suffix, scope key, priority; lower wins).
-const RULE_DIRS: &[(&str, &str, Scope)] = &[
-    (".claude/rules/", ".md", Scope::List("paths")),
-    (".cursor/rules/", ".mdc", Scope::Csv("globs")),
-    (
-        ".github/instructions/",
-        ".instructions.md",
-        Scope::Csv("applyTo"),
-    ),
-    (".continue/rules/", ".md", Scope::List("globs")),
-    (".kiro/steering/", ".md", Scope::List("fileMatchPattern")),
-    (".windsurf/rules/", ".md", Scope::Csv("globs")),
-    (".devin/rules/", ".md", Scope::Csv("globs")),
-    (".agents/rules/", ".md", Scope::Csv("globs")),
-    (".clinerules/", ".md", Scope::List("paths")),
-    (".qwen/rules/", ".md", Scope::List("paths")),
-    (".augment/rules/", ".md", Scope::Prose),
-    (".roo/rules/", ".md", Scope::Prose),
-    (".amazonq/rules/", ".md", Scope::Prose),
-    (".tabnine/guidelines/", ".md", Scope::Prose),
-    (".bob/rules/", ".md", Scope::Prose),
-];
+/// A layout path (`.claude/rules/rulebook/{slug}.md`) as the folder to read and the suffix
+/// of its files (`.claude/rules/`, `.md`): the team's own files beside ours are read too.
+fn dir_of(path: &'static str) -> (&'static str, &'static str) {
+    let at = path.find("{slug}").unwrap_or(path.len());
+    let (before, suffix) = (&path[..at], path.get(at + "{slug}".len()..).unwrap_or(""));
+    let dir = &before[..before.rfind('/').map_or(0, |i| i + 1)];
+    (dir.strip_suffix("rulebook/").unwrap_or(dir), suffix)
+}
 
-/// Shared root files, read after the per-rule files.
-const ROOT_FILES: &[&str] = &[
-    "AGENTS.md",
-    "CLAUDE.md",
-    "GEMINI.md",
-    "QWEN.md",
-    "WARP.md",
-    ".github/copilot-instructions.md",
-    ".junie/guidelines.md",
-    ".gitlab/duo/chat-rules.md",
-    ".cursorrules",
-    ".windsurfrules",
-    ".rules",
-    ".goosehints",
-    "CRUSH.md",
-];
+/// Keeps the first of each key, in order.
+fn dedup<T>(v: &mut Vec<T>, key: impl Fn(&T) -> String) {
+    let mut seen = std::collections::BTreeSet::new();
+    v.retain(|x| seen.insert(key(x)));
+}
 
-/// Command directories: (prefix, suffix, the agent's argument placeholder).
-const COMMAND_DIRS: &[(&str, &str, &str)] = &[
-    (".claude/commands/", ".md", "$ARGUMENTS"),
-    (".github/prompts/", ".prompt.md", "${input:arguments}"),
-    (".gemini/commands/", ".toml", "{{args}}"),
-    (".qwen/commands/", ".md", "{{args}}"),
-    (".cursor/commands/", ".md", "$ARGUMENTS"),
-    (".opencode/commands/", ".md", "$ARGUMENTS"),
-    (".continue/prompts/", ".md", "$ARGUMENTS"),
-    (".windsurf/workflows/", ".md", "$ARGUMENTS"),
-    (".agents/workflows/", ".md", "$ARGUMENTS"),
-    (".clinerules/workflows/", ".md", "$ARGUMENTS"),
-    (".kiro/prompts/", ".md", "$ARGUMENTS"),
-    (".roo/commands/", ".md", "$ARGUMENTS"),
-    (".junie/commands/", ".md", "$ARGUMENTS"),
-    (".augment/commands/", ".md", "$ARGUMENTS"),
-    (".tabnine/agent/commands/", ".toml", "{{args}}"),
-    (".kilo/commands/", ".md", "$ARGUMENTS"),
-    (".factory/commands/", ".md", "$ARGUMENTS"),
-    (".bob/commands/", ".md", "$ARGUMENTS"),
-];
-
-/// Subagent directories.
-const AGENT_DIRS: &[(&str, &str)] = &[
-    (".claude/agents/", ".md"),
-    (".github/agents/", ".agent.md"),
-    (".cursor/agents/", ".md"),
-    (".kiro/agents/", ".md"),
-    (".gemini/agents/", ".md"),
-    (".cline/agents/", ".md"),
-    (".opencode/agents/", ".md"),
-    (".junie/agents/", ".md"),
-    (".augment/agents/", ".md"),
-    (".qwen/agents/", ".md"),
-    (".codex/agents/", ".toml"),
-    (".tabnine/agent/agents/", ".md"),
-    (".rovodev/subagents/", ".md"),
-    (".goose/agents/", ".md"),
-    (".kilo/agents/", ".md"),
-    (".factory/droids/", ".md"),
-];
-
-/// Skill roots, in priority order.
-const SKILL_DIRS: &[&str] = &[
-    ".claude/skills/",
-    ".agents/skills/",
-    ".github/skills/",
-    ".cursor/skills/",
-    ".windsurf/skills/",
-    ".devin/skills/",
-    ".kiro/skills/",
-    ".gemini/skills/",
-    ".cline/skills/",
-    ".roo/skills/",
-    ".junie/skills/",
-    ".gitlab/duo/skills/",
-    ".continue/skills/",
-    ".opencode/skills/",
-    ".augment/skills/",
-    ".qwen/skills/",
-    ".warp/skills/",
-    ".tabnine/agent/skills/",
-    ".rovodev/skills/",
-    ".goose/skills/",
-    ".crush/skills/",
-    ".kilo/skills/",
-    ".factory/skills/",
-    ".bob/skills/",
-];
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Tables {
+            rules: Vec::new(),
+            roots: Vec::new(),
+            commands: Vec::new(),
+            agents: Vec::new(),
+            skills: Vec::new(),
+        };
+        let mut spec_only = Vec::new();
+        for a in Agent::ALL {
+            let l = a.layout();
+            t.roots.extend(l.shared.as_ref().map(|s| s.path));
+            t.roots.extend(l.also_reads);
+            if let Some(r) = &l.rules {
+                let (dir, suffix) = dir_of(r.path);
+                t.rules.push((dir, suffix, r.scope));
+            }
+            match &l.commands {
+                Commands::Markdown { path, args, .. } => {
+                    let (dir, suffix) = dir_of(path);
+                    t.commands.push((dir, suffix, args));
+                }
+                Commands::Toml { path } => {
+                    let (dir, suffix) = dir_of(path);
+                    t.commands.push((dir, suffix, "{{args}}"));
+                }
+                Commands::None(_) | Commands::AsSkills => {}
+            }
+            match &l.subagents {
+                Subagents::Markdown { path, .. } | Subagents::Toml { path, .. } => {
+                    t.agents.push(dir_of(path));
+                }
+                Subagents::None(_) => {}
+            }
+            if let Skills::Dir { dir, spec_only: s } = &l.skills {
+                if *s {
+                    spec_only.push(format!("{dir}/"));
+                } else {
+                    t.skills.push(format!("{dir}/"));
+                }
+            }
+        }
+        t.skills.extend(spec_only);
+        // Stable: agent order within each kind.
+        t.rules
+            .sort_by_key(|(_, _, s)| matches!(s, Scope::Prose | Scope::Description));
+        dedup(&mut t.rules, |r| format!("{}{}", r.0, r.1));
+        dedup(&mut t.commands, |c| format!("{}{}", c.0, c.1));
+        dedup(&mut t.agents, |a| format!("{}{}", a.0, a.1));
+        dedup(&mut t.roots, |r| r.to_string());
+        dedup(&mut t.skills, String::clone);
+        t
+    })
+}
 
 /// The top-level folders and files of a repository the importer reads (`.rulebook`, `.claude`,
 /// `AGENTS.md`, ...), derived from its tables so a new agent's paths are listed once.
 pub fn roots() -> Vec<&'static str> {
+    let t = tables();
     let top = |p: &'static str| p.split('/').next().unwrap_or(p);
     let mut out: Vec<&'static str> = std::iter::once(".rulebook")
-        .chain(ROOT_FILES.iter().map(|p| top(p)))
-        .chain(RULE_DIRS.iter().map(|(p, _, _)| top(p)))
-        .chain(COMMAND_DIRS.iter().map(|(p, _, _)| top(p)))
-        .chain(AGENT_DIRS.iter().map(|(p, _)| top(p)))
-        .chain(SKILL_DIRS.iter().map(|p| top(p)))
+        .chain(t.roots.iter().map(|p| top(p)))
+        .chain(t.rules.iter().map(|(p, _, _)| top(p)))
+        .chain(t.commands.iter().map(|(p, _, _)| top(p)))
+        .chain(t.agents.iter().map(|(p, _)| top(p)))
+        .chain(
+            t.skills
+                .iter()
+                .map(|p| p.split('/').next().unwrap_or_default()),
+        )
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -168,18 +141,19 @@ pub fn roots() -> Vec<&'static str> {
 /// unless told to read every text file.
 pub fn is_agent_file(path: &str) -> bool {
     let tails = std::iter::once(path).chain(path.match_indices('/').map(|(i, _)| &path[i + 1..]));
+    let t = tables();
     tails.into_iter().any(|p| {
-        ROOT_FILES.contains(&p)
-            || RULE_DIRS
+        t.roots.contains(&p)
+            || t.rules
                 .iter()
                 .any(|(d, s, _)| p.starts_with(d) && p.ends_with(s))
-            || COMMAND_DIRS
+            || t.commands
                 .iter()
                 .any(|(d, s, _)| p.starts_with(d) && p.ends_with(s))
-            || AGENT_DIRS
+            || t.agents
                 .iter()
                 .any(|(d, s)| p.starts_with(d) && p.ends_with(s))
-            || SKILL_DIRS.iter().any(|d| p.starts_with(d))
+            || t.skills.iter().any(|d| p.starts_with(d.as_str()))
     })
 }
 
@@ -509,12 +483,14 @@ pub fn import(files: &[Entry]) -> Imported {
         }
     }
     // 2. Per-rule files with their native scope.
-    for (prefix, suffix, scope_kind) in RULE_DIRS {
+    let t = tables();
+    for (prefix, suffix, scope_kind) in &t.rules {
         for (path, e) in &by_path {
             let Some(stem) = split_path(path, prefix, suffix) else {
                 continue;
             };
-            if *prefix == ".clinerules/" && path.starts_with(".clinerules/workflows/") {
+            // A command folder inside a rule folder (Cline's `.clinerules/workflows/`).
+            if t.commands.iter().any(|(d, _, _)| path.starts_with(d)) {
                 continue;
             }
             let Some(text) = utf8(&e.data) else {
@@ -534,7 +510,7 @@ pub fn import(files: &[Entry]) -> Imported {
             let native = match scope_kind {
                 Scope::List(k) => field(&fields, k).map(|raw| skill_md::list(raw, false)),
                 Scope::Csv(k) => field(&fields, k).map(|raw| skill_md::list(raw, true)),
-                Scope::Prose => None,
+                Scope::Prose | Scope::Description => None,
             };
             let always = field(&fields, "alwaysApply").is_some_and(|v| v.trim() == "true")
                 || field(&fields, "trigger").is_some_and(|v| v.trim() == "always_on");
@@ -560,7 +536,7 @@ pub fn import(files: &[Entry]) -> Imported {
     }
     // 3. Shared root files: Rulebook's section holds standards; other text is kept as one
     // standard per file, so nothing a team wrote is lost.
-    for root in ROOT_FILES {
+    for root in &t.roots {
         let Some(e) = by_path.get(root) else { continue };
         let Some(text) = utf8(&e.data) else { continue };
         let (section, outside) = match merge::extract(text) {
@@ -655,7 +631,7 @@ pub fn import(files: &[Entry]) -> Imported {
             }
         }
     }
-    for (prefix, suffix, placeholder) in COMMAND_DIRS {
+    for (prefix, suffix, placeholder) in &t.commands {
         for (path, e) in &by_path {
             let Some(stem) = split_path(path, prefix, suffix) else {
                 continue;
@@ -699,26 +675,11 @@ pub fn import(files: &[Entry]) -> Imported {
         }
     }
     // 5. Subagents (Devin keeps each in its own folder as AGENT.md).
-    let devin = |path: &str| -> Option<String> {
-        let rest = path
-            .strip_prefix(".devin/agents/")?
-            .strip_suffix("/AGENT.md")?;
-        (!rest.contains('/')).then(|| rest.to_string())
-    };
-    for (prefix, suffix) in AGENT_DIRS
-        .iter()
-        .chain([(".devin/agents/", "/AGENT.md")].iter())
-    {
+    for (prefix, suffix) in &t.agents {
         for (path, e) in &by_path {
-            let stem = if *suffix == "/AGENT.md" {
-                devin(path)
-            } else {
-                split_path(path, prefix, suffix).map(str::to_string)
-            };
-            let Some(stem) = stem else {
+            let Some(stem) = split_path(path, prefix, suffix) else {
                 continue;
             };
-            let stem = stem.as_str();
             let Some(text) = utf8(&e.data) else { continue };
             let slug = slug_of(stem);
             if c.subagents.contains_key(&slug) {
@@ -764,7 +725,7 @@ pub fn import(files: &[Entry]) -> Imported {
     }
     // 6. Skills: one folder each, the first agent's copy wins.
     let mut skills: BTreeMap<String, crate::model::artifact::Skill> = BTreeMap::new();
-    for dir in SKILL_DIRS {
+    for dir in &t.skills {
         let mut folders: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
         for e in files {
             let Some(rest) = e.path.strip_prefix(dir) else {

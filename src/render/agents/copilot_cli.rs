@@ -1,0 +1,15 @@
+//! GitHub Copilot CLI reads the IDE's `.github/` instructions, agents and skills, but has
+//! no prompt files: commands stay in `.rulebook/commands/`.
+
+use super::copilot::{RULES, SKILLS, SUBAGENTS};
+use super::{Commands, Layout};
+
+pub(super) const LAYOUT: Layout = Layout {
+    rules: Some(RULES),
+    commands: Commands::None(Some(
+        "has no project commands; they stay in .rulebook/commands/",
+    )),
+    subagents: SUBAGENTS,
+    skills: SKILLS,
+    ..Layout::NONE
+};

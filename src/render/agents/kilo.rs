@@ -1,0 +1,15 @@
+//! Kilo Code reads AGENTS.md (its per-rule folder loads only when listed in its config,
+//! which the repository owns); commands, subagents (`mode: subagent`) and skills under
+//! `.kilo/`.
+
+use super::front::{command_desc, mode_subagent};
+use super::{AGENTS_MD, Commands, Layout, Skills, Subagents};
+
+pub(super) const LAYOUT: Layout = Layout {
+    shared: AGENTS_MD,
+    commands: Commands::markdown(".kilo/commands/{slug}.md", command_desc),
+    subagents: Subagents::markdown(".kilo/agents/{slug}.md", mode_subagent),
+    skills: Skills::at(".kilo/skills"),
+    ignore: Some(".kilocodeignore"),
+    ..Layout::NONE
+};

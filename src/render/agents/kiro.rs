@@ -1,0 +1,32 @@
+//! Kiro: steering files with `inclusion: fileMatch` and a `fileMatchPattern` list (or
+//! `inclusion: always`), prompts, IDE-format agents and skills under `.kiro/`.
+
+use super::front::{command_bare, tools_agent};
+use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
+use crate::model::artifact::Standard;
+use crate::render::markdown::yaml_list;
+
+fn steering(s: &Standard) -> String {
+    if s.scope.is_empty() {
+        "inclusion: always\n".into()
+    } else {
+        format!(
+            "inclusion: fileMatch\n{}",
+            yaml_list("fileMatchPattern", &s.scope)
+        )
+    }
+}
+
+pub(super) const LAYOUT: Layout = Layout {
+    rules: Some(Rules {
+        path: ".kiro/steering/rulebook-{slug}.md",
+        scope: Scope::List("fileMatchPattern"),
+        front: steering,
+        unscoped_note: None,
+    }),
+    commands: Commands::markdown(".kiro/prompts/{slug}.md", command_bare),
+    subagents: Subagents::markdown(".kiro/agents/{slug}.md", tools_agent),
+    skills: Skills::at(".kiro/skills"),
+    ignore: Some(".kiroignore"),
+    ..Layout::NONE
+};

@@ -1,0 +1,531 @@
+//! The coding agents Rulebook renders for: one file per agent (`claude.rs`, `cursor.rs`, ...)
+//! holding a [`Layout`], a declaration of where the agent reads each kind of artifact and in
+//! which format, and one row in the table below. Rendering ([`render_agent`]), import
+//! (`import.rs`) and ignore files (`ignore.rs`) all read the layouts, so adding an agent is
+//! one file and one row, and the importer learns its paths from the same place.
+//!
+//! Paths, frontmatter keys and placeholder syntax follow the agents' own documentation (see
+//! `docs/AGENTS.md` for the table and the sources).
+
+mod front;
+mod internal;
+
+pub(super) use internal::internal;
+
+use super::markdown::{first_line, frontmatter, placeholders, shared_section, standard_short};
+use super::{Options, Playbook, RenderError, Sink};
+use crate::model::artifact::{Command, Skill, Standard, Subagent};
+use crate::model::skill_md;
+
+macro_rules! agents {
+    ($($variant:ident => $id:literal, $product:literal, $module:ident;)*) => {
+        $(mod $module;)*
+
+        /// A coding agent Rulebook renders for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Agent { $($variant),* }
+
+        impl Agent {
+            /// Every agent, in id order of declaration.
+            pub const ALL: &'static [Agent] = &[$(Agent::$variant),*];
+
+            /// The agent's id (`claude`, `gitlab-duo`, ...).
+            pub fn id(self) -> &'static str {
+                match self { $(Agent::$variant => $id),* }
+            }
+
+            /// The product's own name (`Claude Code`, `GitHub Copilot`, ...).
+            pub fn product(self) -> &'static str {
+                match self { $(Agent::$variant => $product),* }
+            }
+
+            /// Parses an id.
+            pub fn parse(s: &str) -> Option<Agent> {
+                match s { $($id => Some(Agent::$variant),)* _ => None }
+            }
+
+            /// Where the agent reads what, and in which format.
+            pub(crate) fn layout(self) -> &'static Layout {
+                match self { $(Agent::$variant => &$module::LAYOUT),* }
+            }
+        }
+    };
+}
+
+// One row per agent: variant, id, product name, the file that describes it.
+agents! {
+    AgentsMd => "agentsmd", "AGENTS.md (any agent that reads it)", agents_md;
+    AgentSkills => "agentskills", "Agent Skills (.agents/skills)", agent_skills;
+    Amazonq => "amazonq", "Amazon Q Developer", amazonq;
+    Amp => "amp", "Amp", amp;
+    Antigravity => "antigravity", "Google Antigravity", antigravity;
+    Augment => "augment", "Augment Code", augment;
+    Bob => "bob", "IBM Bob", bob;
+    Claude => "claude", "Claude Code", claude;
+    Cline => "cline", "Cline", cline;
+    Codex => "codex", "OpenAI Codex", codex;
+    Continue => "continue", "Continue", continue_dev;
+    Copilot => "copilot", "GitHub Copilot", copilot;
+    CopilotCli => "copilot-cli", "GitHub Copilot CLI", copilot_cli;
+    Crush => "crush", "Charm Crush", crush;
+    Cursor => "cursor", "Cursor", cursor;
+    Devin => "devin", "Devin", devin;
+    FactoryDroid => "factory-droid", "Factory Droid", factory_droid;
+    Gemini => "gemini", "Gemini CLI", gemini;
+    GitlabDuo => "gitlab-duo", "GitLab Duo", gitlab_duo;
+    Goose => "goose", "goose", goose;
+    Junie => "junie", "JetBrains Junie", junie;
+    Kilo => "kilo", "Kilo Code", kilo;
+    Kiro => "kiro", "Kiro", kiro;
+    Opencode => "opencode", "OpenCode", opencode;
+    Qwen => "qwen", "Qwen Code", qwen;
+    Roo => "roo", "Roo Code", roo;
+    Rovodev => "rovodev", "Atlassian Rovo Dev CLI", rovodev;
+    Tabnine => "tabnine", "Tabnine", tabnine;
+    Warp => "warp", "Warp", warp;
+    Windsurf => "windsurf", "Windsurf", windsurf;
+    Zed => "zed", "Zed", zed;
+    ZooCode => "zoocode", "Zoo Code (Roo's successor)", zoocode;
+}
+
+/// Where an agent reads each kind of artifact, and how. Paths hold `{slug}` where the
+/// artifact's slug goes; a rule file's links back to `.rulebook/` are worked out from its
+/// depth.
+pub(crate) struct Layout {
+    /// The always-on shared file Rulebook owns a marked section of (`AGENTS.md`, ...).
+    pub shared: Option<Shared>,
+    /// One file per standard.
+    pub rules: Option<Rules>,
+    pub commands: Commands,
+    pub subagents: Subagents,
+    pub skills: Skills,
+    /// The agent's gitignore-style file of paths it must not read (`.cursorignore`, ...).
+    pub ignore: Option<&'static str>,
+    /// Root files the agent also reads that Rulebook does not write (`CLAUDE.md`,
+    /// `.cursorrules`, ...): the importer reads them.
+    pub also_reads: &'static [&'static str],
+    /// Said on every render for the agent (a file that shadows ours, ...).
+    pub notes: &'static [&'static str],
+}
+
+impl Layout {
+    /// Nothing rendered: the base each agent's file fills in.
+    pub(crate) const NONE: Layout = Layout {
+        shared: None,
+        rules: None,
+        commands: Commands::None(None),
+        subagents: Subagents::None(Some(NO_SUBAGENTS)),
+        skills: Skills::None(None),
+        ignore: None,
+        also_reads: &[],
+        notes: &[],
+    };
+}
+
+/// A shared always-on file.
+pub(crate) struct Shared {
+    pub path: &'static str,
+    /// Whether to note that scope is written as prose (the file has no glob keys).
+    pub prose_note: bool,
+}
+
+/// Per-standard rule files.
+pub(crate) struct Rules {
+    pub path: &'static str,
+    /// How a file says where it applies; the importer reads it back the same way.
+    pub scope: Scope,
+    pub front: fn(&Standard) -> String,
+    /// Said when a standard is scoped and the agent cannot scope by glob.
+    pub unscoped_note: Option<&'static str>,
+}
+
+/// How a rule file carries a standard's scope.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope {
+    /// A YAML list key (`paths`, `globs`, `fileMatchPattern`).
+    List(&'static str),
+    /// A comma-separated string key (`globs` for Cursor and Windsurf, `applyTo`).
+    Csv(&'static str),
+    /// As prose in the body ("Applies only to files matching ..."); the rule is always on.
+    Prose,
+    /// As prose in the frontmatter's `description` (the agent picks the rule by it).
+    Description,
+}
+
+/// Project commands.
+pub(crate) enum Commands {
+    /// None; the note (when the playbook has commands) says where they are instead.
+    None(Option<&'static str>),
+    /// Markdown with the frontmatter `front` builds, arguments as `args`.
+    Markdown {
+        path: &'static str,
+        args: &'static str,
+        front: fn(&Command) -> String,
+    },
+    /// TOML with `description` and `prompt`, arguments as `{{args}}` (Gemini CLI, Tabnine).
+    Toml { path: &'static str },
+    /// As skills in the agent's skills folder (Devin runs commands that way).
+    AsSkills,
+}
+
+/// Subagents.
+pub(crate) enum Subagents {
+    /// None; the note (when the playbook has subagents) says where they are instead.
+    None(Option<&'static str>),
+    /// Markdown with the frontmatter `front` builds.
+    Markdown {
+        path: &'static str,
+        front: fn(&str, &Subagent) -> String,
+    },
+    /// A TOML file `file` writes whole (Codex).
+    Toml {
+        path: &'static str,
+        file: fn(&str, &Subagent) -> String,
+    },
+}
+
+/// Skills.
+pub(crate) enum Skills {
+    /// None; the note (when the playbook has skills) says so.
+    None(Option<&'static str>),
+    /// One folder per skill under `dir`; `spec_only` keeps only the Agent Skills fields (a
+    /// shared folder other clients validate strictly).
+    Dir { dir: &'static str, spec_only: bool },
+}
+
+/// The `AGENTS.md` section, scope as prose (the file has no glob keys).
+const AGENTS_MD: Option<Shared> = Some(Shared {
+    path: "AGENTS.md",
+    prose_note: true,
+});
+
+/// The shared Agent Skills folder, spec fields only.
+const SHARED_SKILLS: Skills = Skills::Dir {
+    dir: ".agents/skills",
+    spec_only: true,
+};
+
+impl Skills {
+    /// A client's own skills folder (client-specific fields kept).
+    const fn at(dir: &'static str) -> Skills {
+        Skills::Dir {
+            dir,
+            spec_only: false,
+        }
+    }
+}
+
+impl Commands {
+    /// Markdown commands taking `$ARGUMENTS`.
+    const fn markdown(path: &'static str, front: fn(&Command) -> String) -> Commands {
+        Commands::Markdown {
+            path,
+            args: "$ARGUMENTS",
+            front,
+        }
+    }
+}
+
+impl Subagents {
+    /// Markdown subagents with the frontmatter `front` builds.
+    const fn markdown(path: &'static str, front: fn(&str, &Subagent) -> String) -> Subagents {
+        Subagents::Markdown { path, front }
+    }
+}
+
+/// The note for agents without subagents.
+const NO_SUBAGENTS: &str = "has no subagents; they stay in .rulebook/subagents/";
+
+/// The note for agents that read AGENTS.md and have no commands of their own.
+const COMMANDS_IN_AGENTS_MD: &str =
+    "has no project commands; the AGENTS.md section lists them with links to .rulebook/commands/";
+
+/// The note for agents whose own root file carries the section and that have no commands.
+const COMMANDS_IN_SECTION: &str = "has no project commands Rulebook writes; the section lists them with links to .rulebook/commands/";
+
+/// The note for agents whose rules are always read.
+const ALWAYS_ON_RULES: &str =
+    "rules cannot be scoped by glob: scope is written as prose and the rules are always on";
+
+/// `path` with the slug in place of `{slug}`.
+fn at(path: &str, slug: &str) -> String {
+    path.replace("{slug}", slug)
+}
+
+/// The relative way from `path`'s folder back to the repository root (`../../`).
+fn up(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+/// Spec fields a shared skills folder may carry (the reference validator refuses others).
+const SPEC_EXTRA: [&str; 3] = ["license", "allowed-tools", "metadata"];
+
+/// A skill folder under `dir`; `spec_only` drops client-specific frontmatter fields.
+fn skills(agent: Agent, p: &Playbook, dir: &str, spec_only: bool, sink: &mut Sink) {
+    for (slug, s) in &p.skills {
+        let mut skill: Skill = s.clone();
+        if spec_only {
+            skill.extra.retain(|k, _| SPEC_EXTRA.contains(&k.as_str()));
+        }
+        sink.text(
+            agent,
+            format!("{dir}/{slug}/SKILL.md"),
+            skill_md::write(&skill),
+        );
+        for f in &s.files {
+            match f.bytes() {
+                Ok(bytes) => sink.write(agent, format!("{dir}/{slug}/{}", f.path), bytes, f.mode),
+                Err(e) => sink.note(
+                    agent,
+                    &format!("skill {slug}: file {} skipped: {e}", f.path),
+                ),
+            }
+        }
+    }
+}
+
+/// Commands written as skills (`name` = slug, the command's text as the body); a skill of
+/// the same name wins.
+fn commands_as_skills(agent: Agent, p: &Playbook, dir: &str, sink: &mut Sink) {
+    for (slug, c) in &p.commands {
+        if p.skills.iter().any(|(s, _)| s == slug) {
+            sink.note(
+                agent,
+                &format!("command {slug} shares its name with a skill; the skill wins"),
+            );
+            continue;
+        }
+        let skill = Skill {
+            name: slug.clone(),
+            description: if c.description.trim().is_empty() {
+                c.name.clone()
+            } else {
+                first_line(&c.description)
+            },
+            compatibility: None,
+            extra: Default::default(),
+            body: c.body.clone(),
+            files: vec![],
+        };
+        sink.text(
+            agent,
+            format!("{dir}/{slug}/SKILL.md"),
+            skill_md::write(&skill),
+        );
+    }
+}
+
+/// Documented limits of what an agent reads from a shared always-on file: (path, agent,
+/// bytes, where it is documented). Applied when no `--always-on-cap` is set.
+const AGENT_CAPS: &[(&str, Agent, usize, &str)] = &[(
+    "AGENTS.md",
+    Agent::Codex,
+    32 * 1024,
+    "Codex reads at most 32 KiB of project docs (project_doc_max_bytes)",
+)];
+
+/// The agent limit that applies to `path` when these agents are rendered: the smallest.
+fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
+    AGENT_CAPS
+        .iter()
+        .filter(|(p, a, _, _)| *p == path && o.agents.contains(a))
+        .map(|(_, _, cap, why)| (*cap, *why))
+        .min_by_key(|(cap, _)| *cap)
+}
+
+/// The shared-file section, compacted when over the always-on cap. Over a cap the user set
+/// even in compact form, the render is refused; over an agent's own documented limit, the
+/// compact form is written with a note (the agent reads what fits).
+fn section(
+    agent: Agent,
+    p: &Playbook,
+    path: &str,
+    o: &Options,
+    sink: &mut Sink,
+) -> Result<(), RenderError> {
+    let prefix = up(path);
+    let Some(full) = shared_section(p, &prefix, false) else {
+        return Ok(());
+    };
+    let (cap, why) = match (o.always_on_cap, agent_cap(path, o)) {
+        (Some(cap), _) => (Some(cap), None),
+        (None, Some((cap, why))) => (Some(cap), Some(why)),
+        (None, None) => (None, None),
+    };
+    let text = match cap {
+        Some(cap) if full.len() > cap => {
+            let compact = shared_section(p, &prefix, true).unwrap_or_default();
+            match why {
+                None if compact.len() > cap => {
+                    return Err(RenderError::TooLarge {
+                        path: path.into(),
+                        bytes: compact.len(),
+                        cap,
+                    });
+                }
+                None => sink.note(
+                    agent,
+                    &format!("{path}: over the always-on cap, standards listed by link only"),
+                ),
+                Some(why) if compact.len() > cap => sink.note(
+                    agent,
+                    &format!(
+                        "{path}: {why}; even with standards listed by link only it is {} bytes, so the end will not be read (split the playbook into packages)",
+                        compact.len()
+                    ),
+                ),
+                Some(why) => sink.note(
+                    agent,
+                    &format!("{path}: {why}; standards listed by link only"),
+                ),
+            }
+            compact
+        }
+        _ => full,
+    };
+    sink.section(agent, path.into(), text);
+    Ok(())
+}
+
+/// Whether any standard is scoped (agents without glob keys then note the compromise).
+fn any_scoped(p: &Playbook) -> bool {
+    p.standards.iter().any(|(_, s)| !s.scope.is_empty())
+}
+
+/// Renders one agent's files from its layout.
+pub(super) fn render_agent(
+    agent: Agent,
+    p: &Playbook,
+    o: &Options,
+    sink: &mut Sink,
+) -> Result<(), RenderError> {
+    let l = agent.layout();
+    let note_if = |sink: &mut Sink, any: bool, note: Option<&str>| {
+        if let (true, Some(n)) = (any, note) {
+            sink.note(agent, n);
+        }
+    };
+    if let Some(f) = &l.shared {
+        section(agent, p, f.path, o, sink)?;
+        if f.prose_note && any_scoped(p) {
+            sink.note(
+                agent,
+                &format!("{} cannot scope by glob: scope is written as prose", f.path),
+            );
+        }
+    }
+    if let Some(r) = &l.rules {
+        let prefix = up(r.path);
+        let prose = matches!(r.scope, Scope::Prose);
+        for (slug, s) in &p.standards {
+            let body = standard_short(slug, s, &prefix, 1, prose);
+            sink.text(
+                agent,
+                at(r.path, slug),
+                format!("{}{body}", frontmatter(&(r.front)(s))),
+            );
+        }
+        note_if(sink, any_scoped(p), r.unscoped_note);
+    }
+    match &l.commands {
+        Commands::None(note) => note_if(sink, !p.commands.is_empty(), *note),
+        Commands::Markdown { path, args, front } => {
+            for (slug, c) in &p.commands {
+                let body = placeholders(&c.body, args);
+                sink.text(
+                    agent,
+                    at(path, slug),
+                    format!("{}{body}", frontmatter(&front(c))),
+                );
+            }
+        }
+        Commands::Toml { path } => {
+            for (slug, c) in &p.commands {
+                sink.text(agent, at(path, slug), front::toml_command(c));
+            }
+        }
+        Commands::AsSkills => {
+            if let Skills::Dir { dir, .. } = &l.skills {
+                commands_as_skills(agent, p, dir, sink);
+            }
+        }
+    }
+    match &l.subagents {
+        Subagents::None(note) => note_if(sink, !p.subagents.is_empty(), *note),
+        Subagents::Markdown { path, front } => {
+            for (slug, s) in &p.subagents {
+                sink.text(
+                    agent,
+                    at(path, slug),
+                    format!("{}{}", frontmatter(&front(slug, s)), s.body),
+                );
+            }
+        }
+        Subagents::Toml { path, file } => {
+            for (slug, s) in &p.subagents {
+                sink.text(agent, at(path, slug), file(slug, s));
+            }
+        }
+    }
+    match &l.skills {
+        Skills::None(note) => note_if(sink, !p.skills.is_empty(), *note),
+        Skills::Dir { dir, spec_only } => skills(agent, p, dir, *spec_only, sink),
+    }
+    for n in l.notes {
+        sink.note(agent, n);
+    }
+    Ok(())
+}
+
+/// Every agent id with its product name, one per line (for `--help`).
+pub fn help_table() -> String {
+    let mut out = String::from("Agents (--agents ID,ID or all):\n");
+    for a in Agent::ALL {
+        out.push_str(&format!("  {:<12} {}\n", a.id(), a.product()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for a in Agent::ALL {
+            assert_eq!(Agent::parse(a.id()), Some(*a));
+        }
+        assert_eq!(Agent::ALL.len(), 32);
+    }
+
+    #[test]
+    fn every_layout_path_is_relative_and_names_its_slug() {
+        for a in Agent::ALL {
+            let l = a.layout();
+            let mut paths: Vec<&str> = Vec::new();
+            paths.extend(l.rules.as_ref().map(|r| r.path));
+            if let Commands::Markdown { path, .. } | Commands::Toml { path } = &l.commands {
+                paths.push(path);
+            }
+            if let Subagents::Markdown { path, .. } | Subagents::Toml { path, .. } = &l.subagents {
+                paths.push(path);
+            }
+            for p in paths {
+                assert!(
+                    p.contains("{slug}") && !p.starts_with('/'),
+                    "{}: {p}",
+                    a.id()
+                );
+                assert!(
+                    crate::model::artifact::check_relative_path(&at(p, "x")).is_ok(),
+                    "{p}"
+                );
+            }
+            if matches!(l.commands, Commands::AsSkills) {
+                assert!(matches!(l.skills, Skills::Dir { .. }), "{}", a.id());
+            }
+        }
+        assert_eq!(up(".claude/rules/rulebook/{slug}.md"), "../../../");
+        assert_eq!(up("AGENTS.md"), "");
+    }
+}

@@ -11,11 +11,6 @@
 
 use super::{Agent, Sink};
 
-/// Every ignore file Rulebook may write (for `owned_path`).
-pub(crate) fn owned(path: &str) -> bool {
-    Agent::ALL.iter().any(|a| file_of(*a) == Some(path))
-}
-
 /// The agent's ignore file, if it reads one (its layout's `ignore`; sources in
 /// docs/AGENTS.md).
 pub fn file_of(agent: Agent) -> Option<&'static str> {
@@ -98,7 +93,7 @@ mod tests {
             .iter()
             .filter_map(|a| file_of(*a).map(|f| (*a, f)))
             .collect();
-        assert_eq!(table.len(), 16);
+        assert_eq!(table.len(), 19);
         for (agent, file) in &table {
             let op = out.ops.iter().find(|o| o.path() == *file).expect(file);
             let FileOp::Section { content, .. } = op else {

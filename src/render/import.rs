@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use super::agents::{Commands, Scope, Skills, Subagents};
+use super::agents::{Commands, Scope, Skills, Subagents, folder_of};
 use super::{Agent, Playbook, merge};
 use crate::archive::Entry;
 use crate::model::artifact::{Command, Example, LANGUAGES, Rule, Severity, Standard, Subagent};
@@ -43,15 +43,6 @@ struct Tables {
     skills: Vec<String>,
 }
 
-/// A layout path (`.claude/rules/rulebook/{slug}.md`) as the folder to read and the suffix
-/// of its files (`.claude/rules/`, `.md`): the team's own files beside ours are read too.
-fn dir_of(path: &'static str) -> (&'static str, &'static str) {
-    let at = path.find("{slug}").unwrap_or(path.len());
-    let (before, suffix) = (&path[..at], path.get(at + "{slug}".len()..).unwrap_or(""));
-    let dir = &before[..before.rfind('/').map_or(0, |i| i + 1)];
-    (dir.strip_suffix("rulebook/").unwrap_or(dir), suffix)
-}
-
 /// Keeps the first of each key, in order.
 fn dedup<T>(v: &mut Vec<T>, key: impl Fn(&T) -> String) {
     let mut seen = std::collections::BTreeSet::new();
@@ -74,23 +65,23 @@ fn tables() -> &'static Tables {
             t.roots.extend(l.shared.as_ref().map(|s| s.path));
             t.roots.extend(l.also_reads);
             if let Some(r) = &l.rules {
-                let (dir, suffix) = dir_of(r.path);
+                let (dir, suffix) = folder_of(r.path);
                 t.rules.push((dir, suffix, r.scope));
             }
             match &l.commands {
                 Commands::Markdown { path, args, .. } => {
-                    let (dir, suffix) = dir_of(path);
+                    let (dir, suffix) = folder_of(path);
                     t.commands.push((dir, suffix, args));
                 }
                 Commands::Toml { path } => {
-                    let (dir, suffix) = dir_of(path);
+                    let (dir, suffix) = folder_of(path);
                     t.commands.push((dir, suffix, "{{args}}"));
                 }
                 Commands::None(_) | Commands::AsSkills => {}
             }
             match &l.subagents {
-                Subagents::Markdown { path, .. } | Subagents::Toml { path, .. } => {
-                    t.agents.push(dir_of(path));
+                Subagents::Markdown { path, .. } | Subagents::File { path, .. } => {
+                    t.agents.push(folder_of(path));
                 }
                 Subagents::None(_) => {}
             }
@@ -513,7 +504,8 @@ pub fn import(files: &[Entry]) -> Imported {
                 Scope::Prose | Scope::Description => None,
             };
             let always = field(&fields, "alwaysApply").is_some_and(|v| v.trim() == "true")
-                || field(&fields, "trigger").is_some_and(|v| v.trim() == "always_on");
+                || field(&fields, "trigger").is_some_and(|v| v.trim() == "always_on")
+                || field(&fields, "apply").is_some_and(|v| v.trim() == "always");
             s.scope = match native {
                 Some(Ok(globs)) if !always => globs.into_iter().filter(|g| g != "**").collect(),
                 _ => prose.unwrap_or_default(),
@@ -638,9 +630,6 @@ pub fn import(files: &[Entry]) -> Imported {
             };
             let Some(text) = utf8(&e.data) else { continue };
             let slug = slug_of(stem);
-            if c.commands.contains_key(&slug) {
-                continue;
-            }
             let (name, description, body) = if *suffix == ".toml" {
                 let f = toml_fields(text);
                 (
@@ -661,6 +650,14 @@ pub fn import(files: &[Entry]) -> Imported {
                 }
             };
             let body = body.replace(placeholder, "$ARGUMENTS");
+            // A command already found keeps its text; a later source may add a description
+            // (Cursor's and Kiro's command files carry none).
+            if let Some(have) = c.commands.get_mut(&slug) {
+                if have.description.trim().is_empty() {
+                    have.description = description;
+                }
+                continue;
+            }
             c.out
                 .sources
                 .push(("command".into(), slug.clone(), path.to_string()));
@@ -682,9 +679,6 @@ pub fn import(files: &[Entry]) -> Imported {
             };
             let Some(text) = utf8(&e.data) else { continue };
             let slug = slug_of(stem);
-            if c.subagents.contains_key(&slug) {
-                continue;
-            }
             let a = if *suffix == ".toml" {
                 let f = toml_fields(text);
                 Subagent {
@@ -693,6 +687,28 @@ pub fn import(files: &[Entry]) -> Imported {
                     tools: vec![],
                     model: f.get("model").cloned(),
                     body: f.get("developer_instructions").cloned().unwrap_or_default(),
+                }
+            } else if *suffix == ".json" {
+                // Kiro CLI's JSON agent configuration.
+                let Ok(serde_json::Value::Object(f)) = serde_json::from_str(text) else {
+                    c.out.skipped.push(format!("{path}: not a JSON agent"));
+                    continue;
+                };
+                let text_of = |k: &str| f.get(k).and_then(|v| v.as_str()).map(str::to_string);
+                Subagent {
+                    name: title_of(&slug),
+                    description: text_of("description").unwrap_or_default(),
+                    tools: f
+                        .get("tools")
+                        .and_then(|v| v.as_array())
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|t| t.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    model: text_of("model"),
+                    body: text_of("prompt").unwrap_or_default(),
                 }
             } else {
                 let (f, body) = match skill_md::fields(text) {
@@ -717,6 +733,20 @@ pub fn import(files: &[Entry]) -> Imported {
                     body,
                 }
             };
+            // A subagent already found keeps its prompt; what its format lacked (description,
+            // tools, model) is taken from a later one.
+            if let Some(have) = c.subagents.get_mut(&slug) {
+                if have.description.trim().is_empty() {
+                    have.description = a.description;
+                }
+                if have.tools.is_empty() {
+                    have.tools = a.tools;
+                }
+                if have.model.is_none() {
+                    have.model = a.model;
+                }
+                continue;
+            }
             c.out
                 .sources
                 .push(("subagent".into(), slug.clone(), path.to_string()));
@@ -821,5 +851,42 @@ mod tests {
         let text = format!("{:?}", project[0].1);
         assert!(text.contains("pnpm"), "{text}");
         assert!(!text.contains("Return typed errors"), "{text}");
+    }
+
+    #[test]
+    fn commands_and_subagents_take_what_a_later_format_adds() {
+        let got = import(&[
+            // Cline's workflow has no description; Windsurf's, read later, has one.
+            entry(".clinerules/workflows/ship.md", "Ship $ARGUMENTS.\n"),
+            entry(
+                ".windsurf/workflows/ship.md",
+                "---\ndescription: Ship a release\n---\nShip it.\n",
+            ),
+            // Gemini's agent has no tools; Kiro CLI's JSON agent does.
+            entry(
+                ".gemini/agents/rev.md",
+                "---\nname: rev\ndescription: Reviews\n---\nReview.\n",
+            ),
+            entry(
+                ".kiro/agents/rev.json",
+                r#"{"name": "rev", "prompt": "Other.", "tools": ["Read"], "model": "m"}"#,
+            ),
+            entry(".kiro/agents/broken.json", "{not json"),
+        ]);
+        let (_, ship) = &got.playbook.commands[0];
+        assert_eq!(
+            (ship.body.as_str(), ship.description.as_str()),
+            ("Ship $ARGUMENTS.\n", "Ship a release")
+        );
+        assert_eq!(got.playbook.subagents.len(), 1, "{:?}", got.playbook);
+        let (_, rev) = &got.playbook.subagents[0];
+        assert_eq!(rev.body, "Review.\n");
+        assert_eq!(rev.tools, ["Read"]);
+        assert_eq!(rev.model.as_deref(), Some("m"));
+        assert!(
+            got.skipped.iter().any(|s| s.contains("broken.json")),
+            "{:?}",
+            got.skipped
+        );
     }
 }

@@ -364,54 +364,12 @@ pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderEr
 }
 
 /// Whether Rulebook ever writes `path` (a lock naming any other path is refused, so a crafted
-/// lock cannot make an install delete `.git/HEAD` or a source file).
+/// lock cannot make an install delete `.git/HEAD` or a source file): `.rulebook/`, and what
+/// the agents' layouts write.
 pub fn owned_path(path: &str) -> bool {
-    const FILES: [&str; 6] = [
-        "AGENTS.md",
-        ".goosehints",
-        "CRUSH.md",
-        "GEMINI.md",
-        ".junie/guidelines.md",
-        ".gitlab/duo/chat-rules.md",
-    ];
-    const DIRS: [&str; 31] = [
-        ".rulebook/",
-        ".claude/",
-        ".cursor/",
-        ".github/instructions/",
-        ".github/prompts/",
-        ".github/agents/",
-        ".github/skills/",
-        ".continue/",
-        ".kiro/",
-        ".windsurf/",
-        ".devin/",
-        ".agents/",
-        ".clinerules/",
-        ".cline/",
-        ".qwen/",
-        ".augment/",
-        ".roo/",
-        ".amazonq/",
-        ".gemini/",
-        ".opencode/",
-        ".junie/",
-        ".gitlab/duo/skills/",
-        ".codex/",
-        ".warp/",
-        ".tabnine/",
-        ".rovodev/",
-        ".goose/",
-        ".crush/",
-        ".kilo/",
-        ".factory/",
-        ".bob/",
-    ];
     check_relative_path(path).is_ok()
         && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))
-        && (FILES.contains(&path)
-            || DIRS.iter().any(|d| path.starts_with(d))
-            || ignore::owned(path))
+        && (path.starts_with(".rulebook/") || agents::layouts_write(path))
 }
 
 /// Estimated tokens of a text for `--stats`: about four bytes per token for English and code.
@@ -605,8 +563,23 @@ mod tests {
             ".claude/../x",
             ".claude/.git/config",
             ".github/workflows/ci.yml",
+            ".agents/skillsx/a/SKILL.md",
+            ".mcp.json",
+            ".claude.json",
+            "CLAUDE.md",
+            ".kiro/settings/mcp.json",
         ] {
             assert!(!owned_path(bad), "{bad}");
+        }
+        for good in [
+            ".rulebook/index.md",
+            ".claude/rules/team-own.md",
+            ".agents/skills/a/SKILL.md",
+            ".kiro/agents/a.json",
+            ".aiignore",
+            ".kimi-code/AGENTS.md",
+        ] {
+            assert!(owned_path(good), "{good}");
         }
     }
 }

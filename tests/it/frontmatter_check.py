@@ -10,7 +10,9 @@ Usage: frontmatter_check.py write DIR SEED   writes an unpacked portable archive
                                               globs read back as written
 
 Cursor's `.mdc` keeps its documented unquoted `globs: a,b` form on purpose (docs/AGENTS.md):
-that one line is checked as text, the rest of the frontmatter as YAML.
+that one line is checked as text, the rest of the frontmatter as YAML. JetBrains AI
+Assistant's rule block is not YAML at all and is read the way its plugin reads it; Kiro CLI's
+agents are JSON.
 """
 import hashlib, json, os, random, sys, tomllib
 import yaml
@@ -125,12 +127,15 @@ def check(root, expected_file):
             rel = os.path.relpath(path, root)
             if "/.rulebook/" in "/" + rel or rel.startswith(".rulebook/"):
                 continue
-            if fn.endswith(".toml"):
+            # TOML commands and agents; Kiro CLI's JSON agents.
+            loader = {".toml": ("TOML", tomllib.loads), ".json": ("JSON", json.loads)}.get(
+                os.path.splitext(fn)[1]) if fn.endswith(".toml") or "/agents/" in "/" + rel else None
+            if loader:
                 try:
-                    doc = tomllib.loads(open(path, encoding="utf-8").read())
+                    doc = loader[1](open(path, encoding="utf-8").read())
                     parsed += 1
                 except Exception as e:  # noqa: BLE001
-                    problems.append(f"{rel}: TOML: {e}")
+                    problems.append(f"{rel}: {loader[0]}: {e}")
                     continue
                 d = doc.get("description")
                 if d is not None and d not in descs and not any(d.startswith(x) for x in descs):
@@ -141,6 +146,18 @@ def check(root, expected_file):
             text = open(path, encoding="utf-8").read()
             fm = front(text)
             if fm is None:
+                continue
+            if rel.startswith(".aiassistant/rules/"):
+                # JetBrains AI Assistant's block is not YAML: `key: value` per line, split on
+                # the first colon, `patterns` split on every comma (as the plugin reads it).
+                parsed += 1
+                fields = dict(l.split(":", 1) for l in fm.splitlines() if ":" in l)
+                fields = {k.strip(): v.strip() for k, v in fields.items()}
+                if fields.get("apply") not in ("always", "by file patterns"):
+                    problems.append(f"{rel}: apply {fields.get('apply')!r}")
+                for g in filter(None, (x.strip() for x in fields.get("patterns", "").split(","))):
+                    if g not in globs:
+                        problems.append(f"{rel}: patterns item {g!r} is not one written")
                 continue
             if fn.endswith(".mdc"):
                 # Cursor's documented form: `globs: a,b` unquoted, checked as text.

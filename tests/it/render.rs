@@ -11,16 +11,19 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const AGENTS: [&str; 32] = [
+const AGENTS: [&str; 37] = [
     "agentsmd",
     "agentskills",
+    "aiassistant",
     "amazonq",
     "amp",
     "antigravity",
+    "antigravity-cli",
     "augment",
     "bob",
     "claude",
     "cline",
+    "codebuddy",
     "codex",
     "continue",
     "copilot",
@@ -34,7 +37,9 @@ const AGENTS: [&str; 32] = [
     "goose",
     "junie",
     "kilo",
+    "kimi-code",
     "kiro",
+    "kiro-cli",
     "opencode",
     "qwen",
     "roo",
@@ -1003,7 +1008,10 @@ fn import_then_render_round_trips_what_each_agent_carries() {
             "codex" | "copilot-cli" | "rovodev" | "goose" => (2, 0, 1, 1),
             "amp" | "crush" => (2, 0, 0, 1),
             "bob" => (2, 1, 0, 1),
-            "antigravity" | "continue" | "roo" | "zoocode" | "windsurf" => (2, 1, 0, 1),
+            "continue" | "roo" | "zoocode" | "windsurf" => (2, 1, 0, 1),
+            "aiassistant" => (2, 0, 0, 1),
+            "codebuddy" => (2, 0, 0, 0),
+            "kimi-code" => (2, 0, 1, 1),
             "devin" => (2, 0, 1, 2),
             _ => (2, 1, 1, 1),
         };

@@ -26,7 +26,7 @@ fn agent(slug: &str, s: &Subagent) -> String {
 pub(super) const LAYOUT: Layout = Layout {
     shared: AGENTS_MD,
     commands: Commands::None(Some(COMMANDS_IN_AGENTS_MD)),
-    subagents: Subagents::Toml {
+    subagents: Subagents::File {
         path: ".codex/agents/{slug}.toml",
         file: agent,
     },

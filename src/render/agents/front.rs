@@ -73,6 +73,16 @@ pub(super) fn claude_agent(slug: &str, s: &Subagent) -> String {
     out + &model_line(s)
 }
 
+/// `name`, a `description` that is never empty (the slug stands in: the agent lists a
+/// subagent by it), a `tools` list (Cline, Kimi Code).
+pub(super) fn described_agent(slug: &str, s: &Subagent) -> String {
+    let mut f = name_desc(slug, or_name(&s.description, slug));
+    if !s.tools.is_empty() {
+        f.push_str(&yaml_list("tools", &s.tools));
+    }
+    f
+}
+
 /// `name`, `description`, `model` (Cursor, goose).
 pub(super) fn named_agent(slug: &str, s: &Subagent) -> String {
     name_desc(slug, &s.description) + &model_line(s)
@@ -106,11 +116,16 @@ pub(super) fn trigger_front(s: &Standard) -> String {
 /// `applyTo`). A comma inside a brace alternation would read as a separator there, so
 /// `{src,lib}/**` is written as the globs it stands for: `src/**,lib/**`.
 pub(super) fn globs_csv(scope: &[String]) -> String {
+    globs_joined(scope, ",")
+}
+
+/// Globs, brace alternations expanded, joined by `sep`.
+pub(super) fn globs_joined(scope: &[String], sep: &str) -> String {
     scope
         .iter()
         .flat_map(|g| expand_braces(g))
         .collect::<Vec<_>>()
-        .join(",")
+        .join(sep)
 }
 
 /// Expands brace alternations (`{a,b}`, nested too) into the globs they stand for; a glob

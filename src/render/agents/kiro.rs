@@ -1,5 +1,6 @@
 //! Kiro: steering files with `inclusion: fileMatch` and a `fileMatchPattern` list (or
-//! `inclusion: always`), prompts, IDE-format agents and skills under `.kiro/`.
+//! `inclusion: always`), prompts, IDE-format agents and skills under `.kiro/`. The CLI
+//! (`kiro_cli.rs`) shares all but the agents, which it reads as JSON.
 
 use super::front::{command_bare, tools_agent};
 use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
@@ -17,16 +18,22 @@ fn steering(s: &Standard) -> String {
     }
 }
 
+pub(super) const RULES: Rules = Rules {
+    path: ".kiro/steering/rulebook-{slug}.md",
+    scope: Scope::List("fileMatchPattern"),
+    front: steering,
+    unscoped_note: None,
+};
+
+pub(super) const COMMANDS: Commands = Commands::markdown(".kiro/prompts/{slug}.md", command_bare);
+
+pub(super) const SKILLS: Skills = Skills::at(".kiro/skills");
+
 pub(super) const LAYOUT: Layout = Layout {
-    rules: Some(Rules {
-        path: ".kiro/steering/rulebook-{slug}.md",
-        scope: Scope::List("fileMatchPattern"),
-        front: steering,
-        unscoped_note: None,
-    }),
-    commands: Commands::markdown(".kiro/prompts/{slug}.md", command_bare),
+    rules: Some(RULES),
+    commands: COMMANDS,
     subagents: Subagents::markdown(".kiro/agents/{slug}.md", tools_agent),
-    skills: Skills::at(".kiro/skills"),
+    skills: SKILLS,
     ignore: Some(".kiroignore"),
     ..Layout::NONE
 };

@@ -56,13 +56,16 @@ macro_rules! agents {
 agents! {
     AgentsMd => "agentsmd", "AGENTS.md (any agent that reads it)", agents_md;
     AgentSkills => "agentskills", "Agent Skills (.agents/skills)", agent_skills;
+    AiAssistant => "aiassistant", "JetBrains AI Assistant", aiassistant;
     Amazonq => "amazonq", "Amazon Q Developer", amazonq;
     Amp => "amp", "Amp", amp;
     Antigravity => "antigravity", "Google Antigravity", antigravity;
+    AntigravityCli => "antigravity-cli", "Google Antigravity CLI", antigravity_cli;
     Augment => "augment", "Augment Code", augment;
     Bob => "bob", "IBM Bob", bob;
     Claude => "claude", "Claude Code", claude;
     Cline => "cline", "Cline", cline;
+    Codebuddy => "codebuddy", "Tencent CodeBuddy Code", codebuddy;
     Codex => "codex", "OpenAI Codex", codex;
     Continue => "continue", "Continue", continue_dev;
     Copilot => "copilot", "GitHub Copilot", copilot;
@@ -76,7 +79,9 @@ agents! {
     Goose => "goose", "goose", goose;
     Junie => "junie", "JetBrains Junie", junie;
     Kilo => "kilo", "Kilo Code", kilo;
+    KimiCode => "kimi-code", "Moonshot Kimi Code", kimi_code;
     Kiro => "kiro", "Kiro", kiro;
+    KiroCli => "kiro-cli", "Kiro CLI", kiro_cli;
     Opencode => "opencode", "OpenCode", opencode;
     Qwen => "qwen", "Qwen Code", qwen;
     Roo => "roo", "Roo Code", roo;
@@ -177,8 +182,8 @@ pub(crate) enum Subagents {
         path: &'static str,
         front: fn(&str, &Subagent) -> String,
     },
-    /// A TOML file `file` writes whole (Codex).
-    Toml {
+    /// A whole file `file` writes: TOML (Codex) or JSON (Kiro CLI), told apart by suffix.
+    File {
         path: &'static str,
         file: fn(&str, &Subagent) -> String,
     },
@@ -255,6 +260,45 @@ fn at(path: &str, slug: &str) -> String {
 /// The relative way from `path`'s folder back to the repository root (`../../`).
 fn up(path: &str) -> String {
     "../".repeat(path.matches('/').count())
+}
+
+/// A layout path (`.claude/rules/rulebook/{slug}.md`) as the folder its files live in and
+/// their suffix (`.claude/rules/`, `.md`): the importer reads the team's own files beside
+/// ours, and an install may only ever touch paths in these folders.
+pub(crate) fn folder_of(path: &'static str) -> (&'static str, &'static str) {
+    let at = path.find("{slug}").unwrap_or(path.len());
+    let (before, suffix) = (&path[..at], path.get(at + "{slug}".len()..).unwrap_or(""));
+    let dir = &before[..before.rfind('/').map_or(0, |i| i + 1)];
+    (dir.strip_suffix("rulebook/").unwrap_or(dir), suffix)
+}
+
+/// Whether some agent's layout writes `path`: its shared file or ignore file, or a file in
+/// one of its rule, command, subagent or skill folders.
+pub(crate) fn layouts_write(path: &str) -> bool {
+    let under = |pattern: &'static str| {
+        let dir = folder_of(pattern).0;
+        !dir.is_empty() && path.starts_with(dir)
+    };
+    Agent::ALL.iter().any(|a| {
+        let l = a.layout();
+        l.shared.as_ref().is_some_and(|s| s.path == path)
+            || l.ignore == Some(path)
+            || l.rules.as_ref().is_some_and(|r| under(r.path))
+            || match &l.commands {
+                Commands::Markdown { path, .. } | Commands::Toml { path } => under(path),
+                Commands::None(_) | Commands::AsSkills => false,
+            }
+            || match &l.subagents {
+                Subagents::Markdown { path, .. } | Subagents::File { path, .. } => under(path),
+                Subagents::None(_) => false,
+            }
+            || match &l.skills {
+                Skills::Dir { dir, .. } => path
+                    .strip_prefix(dir)
+                    .is_some_and(|rest| rest.starts_with('/')),
+                Skills::None(_) => false,
+            }
+    })
 }
 
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).
@@ -461,7 +505,7 @@ pub(super) fn render_agent(
                 );
             }
         }
-        Subagents::Toml { path, file } => {
+        Subagents::File { path, file } => {
             for (slug, s) in &p.subagents {
                 sink.text(agent, at(path, slug), file(slug, s));
             }
@@ -495,7 +539,7 @@ mod tests {
         for a in Agent::ALL {
             assert_eq!(Agent::parse(a.id()), Some(*a));
         }
-        assert_eq!(Agent::ALL.len(), 32);
+        assert_eq!(Agent::ALL.len(), 37);
     }
 
     #[test]
@@ -507,7 +551,7 @@ mod tests {
             if let Commands::Markdown { path, .. } | Commands::Toml { path } = &l.commands {
                 paths.push(path);
             }
-            if let Subagents::Markdown { path, .. } | Subagents::Toml { path, .. } = &l.subagents {
+            if let Subagents::Markdown { path, .. } | Subagents::File { path, .. } = &l.subagents {
                 paths.push(path);
             }
             for p in paths {

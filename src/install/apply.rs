@@ -11,8 +11,7 @@ use super::lock::{Lock, LockedFile};
 use super::tree::Tree;
 use super::{InstallError, sha256};
 use crate::model::artifact::check_relative_path;
-use crate::render::FileOp;
-use crate::render::merge;
+use crate::render::{FileOp, merge, settings_list};
 
 /// What an install will do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -136,6 +135,7 @@ impl<'t> Planner<'t> {
                     LockedFile {
                         sha256: sha256(content),
                         section: false,
+                        entries: Vec::new(),
                     },
                 );
                 match &existing {
@@ -155,12 +155,16 @@ impl<'t> Planner<'t> {
                     None => Ok(Some((rel, content.clone(), *mode))),
                 }
             }
+            FileOp::Section { content, .. } if settings_list::spec_for(&rel).is_some() => {
+                self.list_op(rel, content, existing, existing_mode, locked)
+            }
             FileOp::Section { content, .. } => {
                 self.files.insert(
                     rel.clone(),
                     LockedFile {
                         sha256: sha256(merge::normalize(content).as_bytes()),
                         section: true,
+                        entries: Vec::new(),
                     },
                 );
                 // Read as text once (a shared file can be megabytes).
@@ -187,6 +191,52 @@ impl<'t> Planner<'t> {
         }
     }
 
+    /// A list Rulebook shares in a JSON settings file: its wanted entries added, the ones it
+    /// owned and no longer wants removed, the team's own left alone. An owned entry still
+    /// wanted but gone from the file is a local edit.
+    fn list_op(
+        &mut self,
+        rel: String,
+        content: &str,
+        existing: Option<Vec<u8>>,
+        existing_mode: Option<u32>,
+        locked: Option<&LockedFile>,
+    ) -> Result<Option<(String, Vec<u8>, u32)>, InstallError> {
+        let Some(spec) = settings_list::spec_for(&rel) else {
+            return Ok(None);
+        };
+        let bad = |e: String| InstallError::Markers(e);
+        let new = settings_list::entries(content);
+        let old = locked.map(|l| l.entries.as_slice()).unwrap_or_default();
+        let before = existing.map(|b| text(&rel, b)).transpose()?;
+        let current = match &before {
+            Some(t) => settings_list::current(spec, t).map_err(bad)?,
+            None => Vec::new(),
+        };
+        if old.iter().any(|e| new.contains(e) && !current.contains(e)) {
+            self.edited.push(rel.clone());
+        }
+        let owned = settings_list::owned(old, &new, &current);
+        self.files.insert(
+            rel.clone(),
+            LockedFile {
+                sha256: sha256(owned.join("\n").as_bytes()),
+                section: true,
+                entries: owned,
+            },
+        );
+        let merged = settings_list::merge(spec, before.as_deref(), old, &new).map_err(bad)?;
+        match merged {
+            Some(m) if before.as_deref() != Some(m.as_str()) => {
+                Ok(Some((rel, m.into_bytes(), existing_mode.unwrap_or(0o644))))
+            }
+            _ => {
+                self.unchanged.push(rel);
+                Ok(None)
+            }
+        }
+    }
+
     /// After every operation: the writes that remove Rulebook's section from shared files
     /// no longer rendered, and the deletions of its files no longer rendered; then the refusal
     /// of local edits and foreign files unless `force`.
@@ -201,7 +251,17 @@ impl<'t> Planner<'t> {
                 continue;
             };
             let (existing, existing_mode) = (found.bytes, found.mode);
-            if l.section {
+            if let Some(spec) = settings_list::spec_for(rel) {
+                // Rulebook's entries leave the list; the team's stay.
+                let before = text(rel, existing)?;
+                match settings_list::merge(spec, Some(&before), &l.entries, &[])
+                    .map_err(InstallError::Markers)?
+                {
+                    Some(after) if after == before => {}
+                    Some(after) => writes.push((rel.clone(), after.into_bytes(), existing_mode)),
+                    None => deletes.push(rel.clone()),
+                }
+            } else if l.section {
                 let before = text(rel, existing)?;
                 let current = section_of(rel, Some(&before))?;
                 if current

@@ -80,6 +80,10 @@ pub struct LockedFile {
     /// True for a marked section in a shared file.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub section: bool,
+    /// For a list Rulebook shares in a JSON settings file (`render::settings_list`): the
+    /// entries it owns there, the only ones it ever removes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<String>,
 }
 
 /// `rulebook.lock`.
@@ -250,6 +254,7 @@ mod tests {
             LockedFile {
                 sha256: "ab".repeat(32),
                 section: true,
+                entries: Vec::new(),
             },
         );
         let mut out = Vec::new();

@@ -175,7 +175,14 @@ pub fn modified(tree: &dyn Tree, lock: &Lock) -> Result<Vec<String>, InstallErro
             modified.push(format!("{rel} (missing)"));
             continue;
         };
-        let hash = if f.section {
+        let hash = if let Some(spec) = render::settings_list::spec_for(rel) {
+            // An owned entry gone from the list is a change; the team's entries are theirs.
+            let text = String::from_utf8_lossy(&found.bytes);
+            match render::settings_list::current(spec, &text) {
+                Ok(list) if f.entries.iter().all(|e| list.contains(e)) => f.sha256.clone(),
+                _ => String::new(),
+            }
+        } else if f.section {
             let text = String::from_utf8_lossy(&found.bytes);
             match render::merge::extract_with(&text, render::merge::markers_for(rel)) {
                 Ok(Some(s)) => super::sha256(s.as_bytes()),

@@ -64,6 +64,19 @@ pub(super) fn render(agent: Agent, patterns: &[String], sink: &mut Sink) {
     if patterns.is_empty() {
         return;
     }
+    if let Some(spec) = agent.layout().read_denies {
+        // As in the ignore files, a pattern that was never checked is left out.
+        let checked: Vec<String> = patterns
+            .iter()
+            .filter(|p| check_pattern(p).is_ok())
+            .cloned()
+            .collect();
+        if !checked.is_empty() {
+            let content = super::settings_list::content(spec, &checked);
+            sink.section(agent, spec.path.to_string(), content);
+        }
+        return;
+    }
     match file_of(agent) {
         Some(f) => sink.section(agent, f.to_string(), section(patterns)),
         None => sink.note(
@@ -111,10 +124,17 @@ mod tests {
         files.dedup();
         let written = out.ops.iter().filter(|o| o.path().ends_with("ignore"));
         assert_eq!(written.count(), files.len());
+        // Claude Code's exclusion is its settings' deny list.
+        let deny = out
+            .ops
+            .iter()
+            .find(|o| o.path() == ".claude/settings.json")
+            .expect("claude settings");
+        assert_eq!(deny.bytes(), b"Read(secrets/**)\n");
         assert!(
             out.notes
                 .iter()
-                .any(|n| n.starts_with("claude: reads no ignore file"))
+                .any(|n| n.starts_with("codex: reads no ignore file"))
         );
         let none = render(&Playbook::default(), &options(&[])).unwrap();
         assert!(none.ops.iter().all(|o| !o.path().ends_with("ignore")));

@@ -19,9 +19,11 @@ mod agents;
 pub mod catalog;
 pub mod ignore;
 pub mod import;
+pub(crate) mod json_text;
 pub(crate) mod markdown;
 pub mod merge;
 pub mod propose;
+pub mod settings_list;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -287,6 +287,12 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
     let repo = fresh(&inst, "repo");
     let at = repo.to_str().unwrap();
     std::fs::write(repo.join(".cursorignore"), "build/\n").unwrap();
+    // Claude Code's settings: the team's own keys and deny rules, one of which the policy
+    // also wants (it stays the team's).
+    let settings = repo.join(".claude/settings.json");
+    std::fs::create_dir_all(repo.join(".claude")).unwrap();
+    let team_settings = "{\n  \"model\": \"opus\",\n  \"permissions\": {\n    \"allow\": [\"Bash(ls)\"],\n    \"deny\": [\"Bash(curl *)\", \"Read(.env*)\"]\n  },\n  \"env\": { \"A\": \"1\" }\n}\n";
+    std::fs::write(&settings, team_settings).unwrap();
     std::fs::write(
         repo.join("rulebook.json"),
         json!({ "packages": {}, "agents": [], "policy": { "never_read": ["**/*.pem", ".env*"] } })
@@ -314,15 +320,24 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
             "{f}"
         );
     }
-    assert!(
-        stderr(&r).contains("claude: reads no ignore file"),
-        "{}",
-        stderr(&r)
+    // Claude gets deny rules in its settings; every other byte of the file stays.
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        team_settings.replace(
+            "\"Read(.env*)\"]",
+            "\"Read(.env*)\", \"Read(**/*.pem)\", \"Read(secrets/**)\"]"
+        )
     );
+    assert!(!stderr(&r).contains("claude: reads no ignore file"));
     let lock: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(repo.join("rulebook.lock")).unwrap())
             .unwrap();
     assert_eq!(lock["files"][".cursorignore"]["section"], true);
+    assert_eq!(
+        lock["files"][".claude/settings.json"]["entries"],
+        json!(["Read(**/*.pem)", "Read(secrets/**)"]),
+        "the team's Read(.env*) is not Rulebook's"
+    );
 
     // Idempotent; a hand edit inside the section is refused like any generated text.
     let out = inst.ok(&["install", "-p", at]);
@@ -336,6 +351,23 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
         stderr(&r)
     );
     std::fs::write(&gemini, section).unwrap();
+    // Removing one of Rulebook's deny rules by hand is a local edit too.
+    let installed = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, installed.replace(", \"Read(secrets/**)\"", "")).unwrap();
+    let r = inst.run(&["install", "-p", at]);
+    assert!(
+        stderr(&r).contains("RB-INSTALL-LOCAL-EDITS")
+            && stderr(&r).contains(".claude/settings.json"),
+        "{}",
+        stderr(&r)
+    );
+    let r = inst.run(&["status", "-p", at]);
+    let said = format!("{}{}", String::from_utf8_lossy(&r.stdout), stderr(&r));
+    assert!(
+        said.contains(".claude/settings.json"),
+        "status names the edited settings: {said}"
+    );
+    std::fs::write(&settings, &installed).unwrap();
 
     // The policies drop the list: the section goes, the team's lines stay, an emptied file goes.
     assert_eq!(admin.put(POLICY, &json!({})).status, 200);
@@ -351,6 +383,8 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
         "build/\n"
     );
     assert!(!gemini.exists() && !repo.join(".aiignore").exists());
+    // Only Rulebook's rules leave Claude's list: the file is the team's again, byte for byte.
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), team_settings);
     drop(server);
     inst.verify();
 }

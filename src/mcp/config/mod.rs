@@ -53,7 +53,7 @@
 //! | windsurf | none | `~/.codeium/windsurf/mcp_config.json` | http | `${env:RULEBOOK_API_KEY}` | <https://docs.windsurf.com/windsurf/cascade/mcp> |
 //! | zed | `.zed/settings.json` | `~/.config/zed/settings.json` | stdio | none (stdio only) | <https://zed.dev/docs/ai/mcp> |
 
-use serde_json::{Map, Value};
+use crate::render::json_text::{self, V, render_json};
 
 /// The name of the server entry in every agent's configuration.
 pub const SERVER_NAME: &str = "rulebook";
@@ -713,95 +713,22 @@ fn stdio_entry(shape: StdioShape, server: &str) -> V {
 // ---------------------------------------------------------------------------------------------
 // The entry, and how it is written.
 
-/// A small ordered document: what this module writes, in the order it writes it.
-#[derive(Debug, Clone, PartialEq)]
-enum V {
-    S(String),
-    B(bool),
-    L(Vec<String>),
-    O(Vec<(&'static str, V)>),
-}
-
-impl V {
-    fn to_json(&self) -> Value {
-        match self {
-            V::S(s) => Value::String(s.clone()),
-            V::B(b) => Value::Bool(*b),
-            V::L(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
-            V::O(members) => Value::Object(
-                members
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_json()))
-                    .collect::<Map<String, Value>>(),
-            ),
-        }
-    }
-}
-
 /// `{path[0]: {path[1]: ... {"rulebook": entry}}}`.
 fn nest(path: &[&'static str], entry: &V) -> V {
-    let inner = V::O(vec![(SERVER_NAME, entry.clone())]);
-    path.iter()
-        .rev()
-        .fold(inner, |acc, k| V::O(vec![(*k, acc)]))
+    json_text::nest(path, SERVER_NAME, entry)
 }
 
-fn json_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Pretty JSON: objects one member a line, indented from `base` by `unit`; string lists on
-/// one line.
-fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut String) {
-    match v {
-        V::S(s) => out.push_str(&json_str(s)),
-        V::B(b) => out.push_str(if *b { "true" } else { "false" }),
-        V::L(items) => {
-            out.push('[');
-            for (i, s) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&json_str(s));
-            }
-            out.push(']');
-        }
-        V::O(members) => {
-            if members.is_empty() {
-                out.push_str("{}");
-                return;
-            }
-            let inner = format!("{base}{unit}");
-            out.push('{');
-            for (i, (k, val)) in members.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(nl);
-                out.push_str(&inner);
-                out.push_str(&json_str(k));
-                out.push_str(": ");
-                render_json(val, &inner, unit, nl, out);
-            }
-            out.push_str(nl);
-            out.push_str(base);
-            out.push('}');
-        }
-    }
+/// The `rulebook` entry set in an agent's JSON settings file.
+fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
+    json_text::set_member(
+        text,
+        cfg.container,
+        SERVER_NAME,
+        &cfg.entry,
+        cfg.jsonc,
+        cfg.agent,
+        file,
+    )
 }
 
 fn toml_str(s: &str) -> String {
@@ -856,18 +783,17 @@ fn toml_table(container: &[&str], entry: &V, nl: &str) -> Result<String, String>
     Ok(out)
 }
 
-mod json_edit;
 mod toml_edit;
 
 #[cfg(test)]
 use toml_edit::line_key;
 
-use json_edit::merge_json;
 use toml_edit::merge_toml;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     const SERVER: &str = "https://rb.example.com";
 

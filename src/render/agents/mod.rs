@@ -106,6 +106,9 @@ pub(crate) struct Layout {
     pub skills: Skills,
     /// The agent's gitignore-style file of paths it must not read (`.cursorignore`, ...).
     pub ignore: Option<&'static str>,
+    /// The settings list where the never_read paths become deny rules, for an agent whose
+    /// exclusion is not an ignore file (Claude Code's `permissions.deny`).
+    pub read_denies: Option<&'static crate::render::settings_list::ListSpec>,
     /// Root files the agent also reads that Rulebook does not write (`CLAUDE.md`,
     /// `.cursorrules`, ...): the importer reads them.
     pub also_reads: &'static [&'static str],
@@ -122,6 +125,7 @@ impl Layout {
         subagents: Subagents::None(Some(NO_SUBAGENTS)),
         skills: Skills::None(None),
         ignore: None,
+        read_denies: None,
         also_reads: &[],
         notes: &[],
     };
@@ -283,6 +287,7 @@ pub(crate) fn layouts_write(path: &str) -> bool {
         let l = a.layout();
         l.shared.as_ref().is_some_and(|s| s.path == path)
             || l.ignore == Some(path)
+            || l.read_denies.is_some_and(|s| s.path == path)
             || l.rules.as_ref().is_some_and(|r| under(r.path))
             || match &l.commands {
                 Commands::Markdown { path, .. } | Commands::Toml { path } => under(path),

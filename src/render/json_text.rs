@@ -1,8 +1,97 @@
-//! In-place edits of JSON and JSONC files: a scanner that keeps byte positions, so that
-//! merging the `rulebook` entry into an agent's settings file changes only that entry and
-//! keeps every other byte (key order, comments, indentation, line endings).
+//! JSON text that people also edit by hand, changed in place: a scanner that keeps byte
+//! positions, so that setting one member (the `rulebook` MCP server entry, Claude Code's
+//! `permissions.deny`) changes only that member and keeps every other byte (key order,
+//! comments, indentation, line endings). `serde_json` here does not keep key order and JSONC
+//! files carry comments, so a parse-and-reserialise would rewrite the team's file.
+//!
+//! Pure: strings in, strings out. The MCP client configuration (`mcp::config`) and the
+//! installer's owned settings lists (`render::merge`) both use it.
 
-use super::*;
+use serde_json::{Map, Value};
+
+/// A small ordered document: what this module writes, in the order it writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum V {
+    S(String),
+    B(bool),
+    L(Vec<String>),
+    O(Vec<(&'static str, V)>),
+}
+
+impl V {
+    pub(crate) fn to_json(&self) -> Value {
+        match self {
+            V::S(s) => Value::String(s.clone()),
+            V::B(b) => Value::Bool(*b),
+            V::L(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
+            V::O(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_json()))
+                    .collect::<Map<String, Value>>(),
+            ),
+        }
+    }
+}
+
+pub(crate) fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Pretty JSON: objects one member a line, indented from `base` by `unit`; string lists on
+/// one line.
+pub(crate) fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut String) {
+    match v {
+        V::S(s) => out.push_str(&json_str(s)),
+        V::B(b) => out.push_str(if *b { "true" } else { "false" }),
+        V::L(items) => {
+            out.push('[');
+            for (i, s) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&json_str(s));
+            }
+            out.push(']');
+        }
+        V::O(members) => {
+            if members.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            let inner = format!("{base}{unit}");
+            out.push('{');
+            for (i, (k, val)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(nl);
+                out.push_str(&inner);
+                out.push_str(&json_str(k));
+                out.push_str(": ");
+                render_json(val, &inner, unit, nl, out);
+            }
+            out.push_str(nl);
+            out.push_str(base);
+            out.push('}');
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // JSON (and JSONC) merge: a scanner that keeps byte positions.
 
@@ -409,70 +498,98 @@ fn insert_member(text: &str, obj: &Node, key: &str, value: &V, unit: &str, nl: &
     }
 }
 
+/// `{path[0]: {path[1]: ... {key: value}}}`.
+pub(crate) fn nest(path: &[&'static str], key: &'static str, value: &V) -> V {
+    let inner = V::O(vec![(key, value.clone())]);
+    path.iter()
+        .rev()
+        .fold(inner, |acc, k| V::O(vec![(*k, acc)]))
+}
+
 fn plan_json_edit(
     text: &str,
     root: &Node,
-    cfg: &ClientConfig,
+    container: &[&'static str],
+    key: &'static str,
+    value: &V,
     unit: &str,
     nl: &str,
 ) -> Result<Edit, String> {
     let mut obj = root;
-    for (depth, key) in cfg.container.iter().enumerate() {
-        match obj.member(key) {
+    for (depth, k) in container.iter().enumerate() {
+        match obj.member(k) {
             None => {
-                let rest = cfg.container.get(depth + 1..).unwrap_or(&[]);
-                let value = nest(rest, &cfg.entry);
-                return Ok(insert_member(text, obj, key, &value, unit, nl));
+                let rest = container.get(depth + 1..).unwrap_or(&[]);
+                let nested = nest(rest, key, value);
+                return Ok(insert_member(text, obj, k, &nested, unit, nl));
             }
             Some(m) if matches!(m.value, Node::Obj { .. }) => obj = &m.value,
             Some(_) => {
-                let path = cfg.container.get(..=depth).unwrap_or(cfg.container);
+                let path = container.get(..=depth).unwrap_or(container);
                 return Err(format!("`{}` is not a JSON object", path.join(".")));
             }
         }
     }
-    match obj.member(SERVER_NAME) {
+    match obj.member(key) {
         Some(m) => {
             let ind = member_indent(text, obj, m, unit);
             let mut s = String::new();
-            render_json(&cfg.entry, &ind, unit, nl, &mut s);
+            render_json(value, &ind, unit, nl, &mut s);
             Ok(Edit {
                 start: m.value.start(),
                 end: m.value.end(),
                 text: s,
             })
         }
-        None => Ok(insert_member(text, obj, SERVER_NAME, &cfg.entry, unit, nl)),
+        None => Ok(insert_member(text, obj, key, value, unit, nl)),
     }
 }
 
-/// Sets `path` + `rulebook` in a parsed document, creating objects on the way.
-fn set_entry(doc: &mut Value, path: &[&str], entry: Value) -> bool {
+/// Sets `path` + `key` in a parsed document, creating objects on the way.
+fn set_entry(doc: &mut Value, path: &[&str], key: &str, entry: Value) -> bool {
     let Some(map) = doc.as_object_mut() else {
         return false;
     };
     match path.split_first() {
         None => {
-            map.insert(SERVER_NAME.to_string(), entry);
+            map.insert(key.to_string(), entry);
             true
         }
-        Some((key, rest)) => {
+        Some((k, rest)) => {
             let child = map
-                .entry(key.to_string())
+                .entry(k.to_string())
                 .or_insert_with(|| Value::Object(Map::new()));
-            set_entry(child, rest, entry)
+            set_entry(child, rest, key, entry)
         }
     }
 }
 
-pub(super) fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
+/// The parsed value of a JSON (or JSONC) text, or why it does not parse.
+pub(crate) fn value_of(text: &str) -> Result<Value, String> {
+    parse_json(text).map(|p| p.root.to_value(text))
+}
+
+/// `text` with `container` + `key` set to `value`, every other byte kept (key order,
+/// comments, indentation, line endings); objects on the way are created. `who` names the
+/// program that reads the file, for errors; `jsonc` says whether it accepts comments and
+/// trailing commas. The result is parsed again and must equal the old document with exactly
+/// that member set.
+pub(crate) fn set_member(
+    text: &str,
+    container: &[&'static str],
+    key: &'static str,
+    value: &V,
+    jsonc: bool,
+    who: &str,
+    file: &str,
+) -> Result<String, String> {
     let parsed = parse_json(text)
         .map_err(|e| format!("{file} is not valid JSON ({e}); fix or remove it, then run again"))?;
-    if !cfg.jsonc && (parsed.comments || parsed.trailing_commas) {
+    if !jsonc && (parsed.comments || parsed.trailing_commas) {
         return Err(format!(
             "{file} has comments or trailing commas, which {} does not accept in this file; \
              fix it by hand, then run again",
-            cfg.agent
+            who
         ));
     }
     let root = &parsed.root;
@@ -483,7 +600,7 @@ pub(super) fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
     }
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let unit = indent_unit(text, root);
-    let edit = plan_json_edit(text, root, cfg, &unit, nl)
+    let edit = plan_json_edit(text, root, container, key, value, &unit, nl)
         .map_err(|e| format!("{file}: {e}; fix it by hand, then run again"))?;
     let (Some(before), Some(after)) = (text.get(..edit.start), text.get(edit.end..)) else {
         return Err(format!(
@@ -492,9 +609,9 @@ pub(super) fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
     };
     let out = format!("{before}{}{after}", edit.text);
 
-    // The result must read as the old document with exactly the `rulebook` entry set.
+    // The result must read as the old document with exactly that member set.
     let mut expected = root.to_value(text);
-    if !set_entry(&mut expected, cfg.container, cfg.entry.to_json()) {
+    if !set_entry(&mut expected, container, key, value.to_json()) {
         return Err(format!(
             "internal error while merging {file}; it was left unchanged"
         ));

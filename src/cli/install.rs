@@ -124,6 +124,14 @@ pub struct RenderCmd {
     /// 1 if there are any. Packages installed from an archive need --from with it.
     #[arg(long, conflicts_with_all = ["packages", "stats"])]
     check: bool,
+    /// Write the packages as Claude Code plugins in a marketplace of this name (kebab-case)
+    /// under --out, instead of agent files: `.claude-plugin/marketplace.json` and
+    /// `plugins/<package>/`, to push to a Git server for `/plugin marketplace add`.
+    #[arg(long, value_name = "NAME", requires = "out", conflicts_with_all = ["check", "stats"])]
+    claude_marketplace: Option<String>,
+    /// With --claude-marketplace: the marketplace owner's name (default: the organization).
+    #[arg(long, value_name = "NAME", requires = "claude_marketplace")]
+    owner: Option<String>,
     #[command(flatten)]
     render: RenderArgs,
 }
@@ -588,7 +596,11 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         return check(cmd, paths);
     }
     let config = lock::read_config(Path::new("."))?;
-    let agents = agents(&cmd.render, config.as_ref())?;
+    // A marketplace is for Claude Code only: no agents to name.
+    let agents = match cmd.claude_marketplace {
+        Some(_) => Vec::new(),
+        None => agents(&cmd.render, config.as_ref())?,
+    };
     let bundles = match &cmd.render.from {
         Some(p) => {
             let pinned = config
@@ -625,6 +637,9 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
             )?
         }
     };
+    if let (Some(name), Some(dir)) = (&cmd.claude_marketplace, &cmd.out) {
+        return crate::cli::plugin::write_marketplace(dir, name, cmd.owner.as_deref(), bundles);
+    }
     let cap = cmd
         .render
         .always_on_cap

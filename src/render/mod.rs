@@ -22,6 +22,7 @@ pub mod import;
 pub(crate) mod json_text;
 pub(crate) mod markdown;
 pub mod merge;
+pub mod plugin;
 pub mod propose;
 pub mod settings_list;
 

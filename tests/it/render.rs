@@ -1579,3 +1579,95 @@ fn render_check_lists_generated_files_that_drifted_from_the_lock() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn a_claude_marketplace_holds_the_packages_as_plugins_with_claudes_own_files() {
+    let inst = Instance::new("marketplace");
+    let fixture = fixtures().join("playbook");
+    let out = inst.tmp.path().join("marketplace");
+    std::fs::create_dir_all(out.join("plugins/stale")).unwrap();
+    std::fs::write(out.join("plugins/stale/x.md"), "old").unwrap();
+    std::fs::write(out.join("README.md"), "ours\n").unwrap();
+    let run = |name: &str| {
+        inst.run(&[
+            "render",
+            "--from",
+            fixture.to_str().unwrap(),
+            "--claude-marketplace",
+            name,
+            "--owner",
+            "Platform team",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let r = run("acme");
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let json = |p: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(out.join(p)).unwrap()).unwrap()
+    };
+    let m = json(".claude-plugin/marketplace.json");
+    assert_eq!(m["name"], "acme");
+    assert_eq!(m["owner"]["name"], "Platform team");
+    assert_eq!(m["plugins"].as_array().unwrap().len(), 1, "{m}");
+    assert_eq!(m["plugins"][0]["source"], "./plugins/fixture");
+    let p = json("plugins/fixture/.claude-plugin/plugin.json");
+    assert_eq!(p["name"], m["plugins"][0]["name"]);
+    assert!(
+        p.get("version").is_none(),
+        "an archive without a release: {p}"
+    );
+    // Commands, subagents and skills are byte for byte what Claude Code gets from install.
+    let claude = tree(&fixtures().join("expected/claude"));
+    let plugin = tree(&out.join("plugins/fixture"));
+    let mut moved = 0;
+    for (path, want) in &claude {
+        let Some(rel) = path.strip_prefix(".claude/") else {
+            continue;
+        };
+        if rel.starts_with("rules/") {
+            continue;
+        }
+        assert_eq!(plugin.get(rel), Some(want), "{rel}");
+        moved += 1;
+    }
+    assert!(moved >= 4, "{moved}");
+    // Each standard is a skill named for it, with the full standard and where it applies.
+    for slug in ["error-handling", "code-review"] {
+        let (bytes, _) = &plugin[&format!("skills/standard-{slug}/SKILL.md")];
+        let skill = rulebook::model::skill_md::parse(std::str::from_utf8(bytes).unwrap()).unwrap();
+        assert_eq!(skill.name, format!("standard-{slug}"));
+        assert!(
+            skill.description.starts_with("Team standard"),
+            "{}",
+            skill.description
+        );
+        let full = &claude[&format!(".rulebook/standards/{slug}.md")].0;
+        assert_eq!(skill.body.as_bytes(), full.as_slice(), "{slug}");
+    }
+    let (eh, _) = &plugin["skills/standard-error-handling/SKILL.md"];
+    assert!(String::from_utf8_lossy(eh).contains("src/**/*.rs"));
+    // Rulebook's folders are replaced whole; the rest of the folder stays.
+    assert!(!out.join("plugins/stale").exists());
+    assert_eq!(
+        std::fs::read_to_string(out.join("README.md")).unwrap(),
+        "ours\n"
+    );
+    // A second run gives the same bytes.
+    let before = tree(&out);
+    assert_eq!(code(&run("acme")), 0);
+    assert_eq!(tree(&out), before);
+    // Refused: a name that is not kebab-case, and no --out.
+    let r = run("Bad_Name");
+    assert_ne!(code(&r), 0);
+    assert!(stderr(&r).contains("not a plugin name"), "{}", stderr(&r));
+    assert_eq!(tree(&out), before, "a refused run changes nothing");
+    let r = inst.run(&[
+        "render",
+        "--from",
+        fixture.to_str().unwrap(),
+        "--claude-marketplace",
+        "acme",
+    ]);
+    assert_eq!(code(&r), 2, "{}", stderr(&r));
+}

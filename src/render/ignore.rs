@@ -106,7 +106,7 @@ mod tests {
             .iter()
             .filter_map(|a| file_of(*a).map(|f| (*a, f)))
             .collect();
-        assert_eq!(table.len(), 19);
+        assert_eq!(table.len(), 20);
         for (agent, file) in &table {
             let op = out.ops.iter().find(|o| o.path() == *file).expect(file);
             let FileOp::Section { content, .. } = op else {

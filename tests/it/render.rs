@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::harness::*;
 
-const AGENTS: [&str; 37] = [
+const AGENTS: [&str; 50] = [
     "agentsmd",
     "agentskills",
     "aiassistant",
@@ -25,28 +25,41 @@ const AGENTS: [&str; 37] = [
     "cline",
     "codebuddy",
     "codex",
+    "commandcode",
     "continue",
     "copilot",
     "copilot-cli",
+    "cortexcode",
     "crush",
     "cursor",
+    "deepagents",
     "devin",
+    "dsh",
     "factory-droid",
     "gemini",
     "gitlab-duo",
     "goose",
+    "grok",
+    "hermes",
     "junie",
     "kilo",
     "kimi-code",
     "kiro",
     "kiro-cli",
+    "musecode",
     "opencode",
+    "pi",
+    "pool",
     "qwen",
+    "reasonix",
+    "replit",
     "roo",
     "rovodev",
     "tabnine",
+    "vibe",
     "warp",
     "windsurf",
+    "zcode",
     "zed",
     "zoocode",
 ];
@@ -1010,6 +1023,10 @@ fn import_then_render_round_trips_what_each_agent_carries() {
             "bob" => (2, 1, 0, 1),
             "continue" | "roo" | "zoocode" | "windsurf" => (2, 1, 0, 1),
             "aiassistant" => (2, 0, 0, 1),
+            "hermes" => (2, 0, 0, 0),
+            "vibe" | "pool" | "dsh" | "replit" | "musecode" => (2, 0, 0, 1),
+            "cortexcode" | "deepagents" => (2, 0, 1, 1),
+            "grok" | "pi" | "zcode" | "reasonix" => (2, 1, 0, 1),
             "codebuddy" => (2, 0, 0, 0),
             "kimi-code" => (2, 0, 1, 1),
             "devin" => (2, 0, 1, 2),
@@ -1056,6 +1073,7 @@ fn import_then_render_round_trips_what_each_agent_carries() {
                         && agent != "opencode"
                         && agent != "goose"
                         && agent != "kilo"
+                        && agent != "deepagents"
                     {
                         assert_eq!(h.tools, w.tools, "{agent} {slug}");
                     }

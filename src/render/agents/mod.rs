@@ -67,28 +67,41 @@ agents! {
     Cline => "cline", "Cline", cline;
     Codebuddy => "codebuddy", "Tencent CodeBuddy Code", codebuddy;
     Codex => "codex", "OpenAI Codex", codex;
+    CommandCode => "commandcode", "Command Code", commandcode;
     Continue => "continue", "Continue", continue_dev;
     Copilot => "copilot", "GitHub Copilot", copilot;
     CopilotCli => "copilot-cli", "GitHub Copilot CLI", copilot_cli;
+    CortexCode => "cortexcode", "Snowflake Cortex Code", cortexcode;
     Crush => "crush", "Charm Crush", crush;
     Cursor => "cursor", "Cursor", cursor;
+    Deepagents => "deepagents", "LangChain deepagents (dcode)", deepagents;
     Devin => "devin", "Devin", devin;
+    Dsh => "dsh", "DeepSeek Harness", dsh;
     FactoryDroid => "factory-droid", "Factory Droid", factory_droid;
     Gemini => "gemini", "Gemini CLI", gemini;
     GitlabDuo => "gitlab-duo", "GitLab Duo", gitlab_duo;
     Goose => "goose", "goose", goose;
+    Grok => "grok", "xAI Grok Build", grok;
+    Hermes => "hermes", "Nous Research Hermes Agent", hermes;
     Junie => "junie", "JetBrains Junie", junie;
     Kilo => "kilo", "Kilo Code", kilo;
     KimiCode => "kimi-code", "Moonshot Kimi Code", kimi_code;
     Kiro => "kiro", "Kiro", kiro;
     KiroCli => "kiro-cli", "Kiro CLI", kiro_cli;
+    MuseCode => "musecode", "Meta Muse Code", musecode;
     Opencode => "opencode", "OpenCode", opencode;
+    Pi => "pi", "Pi coding agent", pi;
+    Pool => "pool", "Poolside", pool;
     Qwen => "qwen", "Qwen Code", qwen;
+    Reasonix => "reasonix", "DeepSeek Reasonix", reasonix;
+    Replit => "replit", "Replit Agent", replit;
     Roo => "roo", "Roo Code", roo;
     Rovodev => "rovodev", "Atlassian Rovo Dev CLI", rovodev;
     Tabnine => "tabnine", "Tabnine", tabnine;
+    Vibe => "vibe", "Mistral Vibe", vibe;
     Warp => "warp", "Warp", warp;
     Windsurf => "windsurf", "Windsurf", windsurf;
+    Zcode => "zcode", "Z.ai ZCode", zcode;
     Zed => "zed", "Zed", zed;
     ZooCode => "zoocode", "Zoo Code (Roo's successor)", zoocode;
 }
@@ -544,7 +557,7 @@ mod tests {
         for a in Agent::ALL {
             assert_eq!(Agent::parse(a.id()), Some(*a));
         }
-        assert_eq!(Agent::ALL.len(), 37);
+        assert_eq!(Agent::ALL.len(), 50);
     }
 
     #[test]

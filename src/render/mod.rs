@@ -178,6 +178,10 @@ impl fmt::Display for RenderError {
     }
 }
 
+// The agents a path serves are one bit each in a u64: a 65th agent must widen the mask (the
+// build fails here rather than a shift overflowing).
+const _: () = assert!(Agent::ALL.len() <= 64);
+
 /// Hands each operation on as it is rendered, dropping exact duplicates and refusing clashes.
 /// Only a digest of each path's operation is kept, so rendering for a consumer that writes
 /// files as they come (the installer's staging area) holds one file at a time, not the tree.

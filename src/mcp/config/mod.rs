@@ -34,21 +34,28 @@
 //! |---|---|---|---|---|---|
 //! | amazonq | `.amazonq/mcp.json` | `~/.aws/amazonq/mcp.json` | stdio | none (stdio only) | <https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html> |
 //! | antigravity | `.agents/mcp_config.json` | `~/.gemini/config/mcp_config.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync/blob/main/src/features/mcp/antigravity-mcp.ts> (secondary) |
+//! | antigravity-cli | `.agents/mcp_config.json` | `~/.gemini/config/mcp_config.json` | stdio | none (stdio only) | as antigravity |
 //! | augment | `.augment/settings.json` | `~/.augment/settings.json` | stdio | none (stdio only) | <https://docs.augmentcode.com/cli/config> |
+//! | bob | `.bob/mcp.json` | `~/.bob/mcp_settings.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync> (secondary; `../shared/reference/agent-targets-more.md` §2c) |
 //! | claude | `.mcp.json` | `~/.claude.json` | http | `${RULEBOOK_API_KEY}` | <https://code.claude.com/docs/en/mcp> |
 //! | cline | none | `~/.cline/data/settings/cline_mcp_settings.json` | stdio | none (stdio only) | <https://docs.cline.bot/mcp/configuring-mcp-servers> |
 //! | codex | `.codex/config.toml` | `~/.codex/config.toml` | http | `bearer_token_env_var = "RULEBOOK_API_KEY"` | <https://developers.openai.com/codex/mcp> |
 //! | continue | `.continue/mcpServers/rulebook.json` | none | stdio | none (stdio only) | <https://docs.continue.dev/customize/deep-dives/mcp> |
 //! | copilot | `.vscode/mcp.json` | VS Code profile `mcp.json` | http | `${env:RULEBOOK_API_KEY}` | <https://code.visualstudio.com/docs/copilot/reference/mcp-configuration>, <https://code.visualstudio.com/docs/reference/variables-reference> |
+//! | copilot-cli | none | `~/.copilot/mcp-config.json` | stdio | none (stdio only) | `../shared/reference/agent-targets-more.md` §2c (GitHub's CLI docs, as gathered there) |
 //! | cursor | `.cursor/mcp.json` | `~/.cursor/mcp.json` | http | `${env:RULEBOOK_API_KEY}` | <https://cursor.com/docs/context/mcp> |
+//! | deepagents | `.deepagents/.mcp.json` | none | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync> (secondary; `../shared/reference/agent-targets-more.md` §2c) |
 //! | devin | `.devin/mcp_config.json` | `~/.config/devin/mcp_config.json` | stdio | none (stdio only) | <https://docs.devin.ai/cli/extensibility/mcp/configuration> |
+//! | factory-droid | `.factory/mcp.json` | `~/.factory/mcp.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync> (secondary; `../shared/reference/agent-targets-more.md` §2c) |
 //! | gemini | `.gemini/settings.json` | `~/.gemini/settings.json` | http | `${RULEBOOK_API_KEY}` | <https://geminicli.com/docs/tools/mcp-server>, <https://geminicli.com/docs/cli/configuration> |
 //! | gitlab-duo | `.gitlab/duo/mcp.json` | `~/.gitlab/duo/mcp.json` | stdio | none (stdio only) | <https://docs.gitlab.com/user/gitlab_duo/model_context_protocol/mcp_clients/> |
 //! | junie | `.junie/mcp/mcp.json` | `~/.junie/mcp/mcp.json` | stdio | none (stdio only) | <https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html> |
 //! | kiro | `.kiro/settings/mcp.json` | `~/.kiro/settings/mcp.json` | http | `${RULEBOOK_API_KEY}` | <https://kiro.dev/docs/mcp/configuration> |
+//! | kiro-cli | `.kiro/settings/mcp.json` | `~/.kiro/settings/mcp.json` | http | `${RULEBOOK_API_KEY}` | as kiro |
 //! | opencode | `opencode.json` | `~/.config/opencode/opencode.json` | http | `{env:RULEBOOK_API_KEY}` | <https://opencode.ai/docs/mcp-servers>, <https://opencode.ai/docs/config#variables> |
 //! | qwen | `.qwen/settings.json` | `~/.qwen/settings.json` | stdio | `${RULEBOOK_API_KEY}` (http, unconfirmed) | <https://qwenlm.github.io/qwen-code-docs/en/users/features/mcp> |
 //! | roo | `.roo/mcp.json` | VS Code global storage `mcp_settings.json` | stdio | none (stdio only) | <https://docs.roocode.com/features/mcp/using-mcp-in-roo> |
+//! | tabnine | `.tabnine/agent/settings.json` | `~/.tabnine/agent/settings.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync> (secondary; `../shared/reference/agent-targets-more.md` §2c) |
 //! | warp | `.warp/.mcp.json` | `~/.warp/.mcp.json` | stdio | none (stdio only) | <https://docs.warp.dev/agent-platform/capabilities/mcp/> |
 //! | windsurf | none | `~/.codeium/windsurf/mcp_config.json` | http | `${env:RULEBOOK_API_KEY}` | <https://docs.windsurf.com/windsurf/cascade/mcp> |
 //! | zed | `.zed/settings.json` | `~/.config/zed/settings.json` | stdio | none (stdio only) | <https://zed.dev/docs/ai/mcp> |
@@ -209,21 +216,28 @@ pub fn merge_into(existing: &[u8], cfg: &ClientConfig) -> Result<Vec<u8>, String
 const IDS: &[&str] = &[
     "amazonq",
     "antigravity",
+    "antigravity-cli",
     "augment",
+    "bob",
     "claude",
     "cline",
     "codex",
     "continue",
     "copilot",
+    "copilot-cli",
     "cursor",
+    "deepagents",
     "devin",
+    "factory-droid",
     "gemini",
     "gitlab-duo",
     "junie",
     "kiro",
+    "kiro-cli",
     "opencode",
     "qwen",
     "roo",
+    "tabnine",
     "warp",
     "windsurf",
     "zed",
@@ -308,6 +322,20 @@ const SPECS: &[Spec] = &[
                interpolation is documented, so Rulebook runs over stdio.",
     },
     Spec {
+        id: "antigravity-cli",
+        path: Some(".agents/mcp_config.json"),
+        user_path: Some("~/.gemini/config/mcp_config.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "The Antigravity CLI reads the IDE's `.agents/mcp_config.json`; no environment \
+               interpolation is documented, so Rulebook runs over stdio.",
+    },
+    Spec {
         id: "augment",
         path: Some(".augment/settings.json"),
         user_path: Some("~/.augment/settings.json"),
@@ -320,6 +348,20 @@ const SPECS: &[Spec] = &[
         schema: None,
         note: "Augment (Auggie) keeps MCP servers in the shared `.augment/settings.json`; only \
                the `rulebook` entry is touched.",
+    },
+    Spec {
+        id: "bob",
+        path: Some(".bob/mcp.json"),
+        user_path: Some("~/.bob/mcp_settings.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "IBM Bob reads `.bob/mcp.json`; no environment interpolation is documented, so \
+               Rulebook runs over stdio.",
     },
     Spec {
         id: "claude",
@@ -404,6 +446,20 @@ const SPECS: &[Spec] = &[
                `~/.copilot/mcp-config.json` instead.",
     },
     Spec {
+        id: "copilot-cli",
+        path: None,
+        user_path: Some("~/.copilot/mcp-config.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "GitHub Copilot CLI reads MCP servers from `~/.copilot/mcp-config.json` (or `/mcp \
+               add`); no project file is documented.",
+    },
+    Spec {
         id: "cursor",
         path: Some(".cursor/mcp.json"),
         user_path: Some("~/.cursor/mcp.json"),
@@ -423,6 +479,19 @@ const SPECS: &[Spec] = &[
                environment Cursor starts in.",
     },
     Spec {
+        id: "deepagents",
+        path: Some(".deepagents/.mcp.json"),
+        user_path: None,
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "deepagents reads `.deepagents/.mcp.json` in the project.",
+    },
+    Spec {
         id: "devin",
         path: Some(".devin/mcp_config.json"),
         user_path: Some("~/.config/devin/mcp_config.json"),
@@ -436,6 +505,20 @@ const SPECS: &[Spec] = &[
         note: "Devin (Local 3.6 and later) reads `.devin/mcp_config.json`; older builds kept \
                servers in `.devin/config.json` and move them on start. No environment \
                interpolation is documented, so Rulebook runs over stdio.",
+    },
+    Spec {
+        id: "factory-droid",
+        path: Some(".factory/mcp.json"),
+        user_path: Some("~/.factory/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Factory Droid reads `.factory/mcp.json`; no environment interpolation is \
+               documented, so Rulebook runs over stdio.",
     },
     Spec {
         id: "gemini",
@@ -503,6 +586,25 @@ const SPECS: &[Spec] = &[
                from its environment.",
     },
     Spec {
+        id: "kiro-cli",
+        path: Some(".kiro/settings/mcp.json"),
+        user_path: Some("~/.kiro/settings/mcp.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: Some(HttpShape::Json {
+            kind: None,
+            url_key: "url",
+            key_ref: "${RULEBOOK_API_KEY}",
+            enabled: false,
+        }),
+        stdio: PLAIN,
+        best: Transport::Http,
+        schema: None,
+        note: "Kiro CLI reads the IDE's `.kiro/settings/mcp.json` and expands ${RULEBOOK_API_KEY} \
+               from its environment.",
+    },
+    Spec {
         id: "opencode",
         path: Some("opencode.json"),
         user_path: Some("~/.config/opencode/opencode.json"),
@@ -554,6 +656,20 @@ const SPECS: &[Spec] = &[
         schema: None,
         note: "Roo Code reads `.roo/mcp.json`, which wins over its global settings; no \
                environment interpolation is documented.",
+    },
+    Spec {
+        id: "tabnine",
+        path: Some(".tabnine/agent/settings.json"),
+        user_path: Some("~/.tabnine/agent/settings.json"),
+        format: Format::Json,
+        jsonc: false,
+        container: MCP_SERVERS,
+        http: None,
+        stdio: PLAIN,
+        best: Transport::Stdio,
+        schema: None,
+        note: "Tabnine keeps MCP servers in the shared `.tabnine/agent/settings.json`; only the \
+               `rulebook` entry is touched.",
     },
     Spec {
         id: "warp",

@@ -575,10 +575,17 @@ pub fn import(files: &[Entry]) -> Imported {
         let outside = if substantive { kept.trim() } else { "" };
         if !outside.is_empty() {
             let file_name = root.rsplit('/').next().unwrap_or(root);
-            let slug = names::slugify(&format!(
-                "project {}",
-                file_name.trim_start_matches('.').replace(".md", "")
-            ));
+            let slug_for = |name: &str| {
+                names::slugify(&format!(
+                    "project {}",
+                    name.trim_start_matches('.').replace(".md", "")
+                ))
+            };
+            // `.kimi-code/AGENTS.md` beside `AGENTS.md`: the folder tells them apart.
+            let mut slug = slug_for(file_name);
+            if c.standards.contains_key(&slug) {
+                slug = slug_for(root);
+            }
             let (mut s, _) =
                 standard_from_body(&format!("Project instructions ({file_name})"), outside);
             if s.name != format!("Project instructions ({file_name})") {
@@ -851,6 +858,21 @@ mod tests {
         let text = format!("{:?}", project[0].1);
         assert!(text.contains("pnpm"), "{text}");
         assert!(!text.contains("Return typed errors"), "{text}");
+    }
+
+    #[test]
+    fn two_root_files_of_one_name_are_kept_apart() {
+        let got = import(&[
+            entry("AGENTS.md", "Use pnpm.\n"),
+            entry(".kimi-code/AGENTS.md", "Answer in English.\n"),
+        ]);
+        let slugs: Vec<&str> = got
+            .playbook
+            .standards
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(slugs, ["project-agents", "project-kimi-code-agents"]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! in a marketplace folder, ready to push to one of the site's Git servers (see
 //! `render::plugin` for what a plugin holds). The folder's `.claude-plugin/` and `plugins/`
 //! are Rulebook's and are replaced whole on each run, so a plugin or file dropped from the
-//! packages does not linger; anything else in the folder (a README, `.git`) is left alone.
+//! packages does not linger; anything else in the folder (a README, `.git`) is left alone. A
+//! folder with a `plugins/` or `.claude-plugin/` but no `marketplace.json` is refused: it is
+//! someone's project, not a marketplace, and nothing in it is deleted.
 
 use std::path::Path;
 
@@ -66,6 +68,20 @@ pub(crate) fn write_marketplace(
         plugins.push((meta, files));
     }
     std::fs::create_dir_all(dir).map_err(io("cannot create the output folder".into()))?;
+    // Only a marketplace folder is replaced: a repository's own `plugins/` is never deleted.
+    let marketplace = dir.join(".claude-plugin/marketplace.json");
+    let ours = std::fs::symlink_metadata(&marketplace).is_ok_and(|m| m.is_file());
+    for owned in [".claude-plugin", "plugins"] {
+        let p = dir.join(owned);
+        if !ours && std::fs::symlink_metadata(&p).is_ok() {
+            return Err(usage(format!(
+                "{} exists but {} is not a marketplace (it has no .claude-plugin/marketplace.json); \
+                 write to an empty folder or to a marketplace folder",
+                p.display(),
+                dir.display()
+            )));
+        }
+    }
     for owned in [".claude-plugin", "plugins"] {
         let p = dir.join(owned);
         match std::fs::symlink_metadata(&p) {

@@ -213,7 +213,8 @@ impl<'t> Planner<'t> {
             Some(t) => settings_list::current(spec, t).map_err(bad)?,
             None => Vec::new(),
         };
-        if old.iter().any(|e| new.contains(e) && !current.contains(e)) {
+        // A file deleted whole is made again, as any generated file is.
+        if before.is_some() && old.iter().any(|e| new.contains(e) && !current.contains(e)) {
             self.edited.push(rel.clone());
         }
         let owned = settings_list::owned(old, &new, &current);
@@ -252,6 +253,10 @@ impl<'t> Planner<'t> {
             };
             let (existing, existing_mode) = (found.bytes, found.mode);
             if let Some(spec) = settings_list::spec_for(rel) {
+                if l.entries.is_empty() {
+                    // Nothing of Rulebook's to take out: the file is not even read.
+                    continue;
+                }
                 // Rulebook's entries leave the list; the team's stay.
                 let before = text(rel, existing)?;
                 match settings_list::merge(spec, Some(&before), &l.entries, &[])

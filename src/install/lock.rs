@@ -14,8 +14,19 @@ use super::InstallError;
 pub const CONFIG_FILE: &str = "rulebook.json";
 /// The lock file name.
 pub const LOCK_FILE: &str = "rulebook.lock";
-/// The lock format this build writes and the newest it reads.
-pub const LOCK_VERSION: u64 = 1;
+/// The newest lock format this build reads.
+pub const LOCK_VERSION: u64 = 2;
+
+/// The format a lock of these files needs: 2 when a file records owned list entries
+/// (`LockedFile::entries`, which an older build would take for a corrupt lock), else 1, so
+/// locks without them stay readable by older builds.
+pub fn version_for(files: &BTreeMap<String, LockedFile>) -> u64 {
+    if files.values().any(|f| !f.entries.is_empty()) {
+        2
+    } else {
+        1
+    }
+}
 
 /// `rulebook.json`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

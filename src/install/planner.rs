@@ -121,7 +121,7 @@ pub(crate) fn lock_for(
     let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
     ids.sort();
     Lock {
-        lockfile_version: lock::LOCK_VERSION,
+        lockfile_version: lock::version_for(&files),
         packages: packages.into_iter().collect(),
         agents: ids,
         artifacts,

@@ -15,6 +15,8 @@ pub(crate) enum V {
     S(String),
     B(bool),
     L(Vec<String>),
+    /// A string list written one item a line (how a team may keep a long list).
+    Lines(Vec<String>),
     O(Vec<(&'static str, V)>),
 }
 
@@ -23,7 +25,9 @@ impl V {
         match self {
             V::S(s) => Value::String(s.clone()),
             V::B(b) => Value::Bool(*b),
-            V::L(items) => Value::Array(items.iter().cloned().map(Value::String).collect()),
+            V::L(items) | V::Lines(items) => {
+                Value::Array(items.iter().cloned().map(Value::String).collect())
+            }
             V::O(members) => Value::Object(
                 members
                     .iter()
@@ -66,6 +70,22 @@ pub(crate) fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut Str
                 }
                 out.push_str(&json_str(s));
             }
+            out.push(']');
+        }
+        V::Lines(items) if items.is_empty() => out.push_str("[]"),
+        V::Lines(items) => {
+            out.push('[');
+            for (i, s) in items.iter().enumerate() {
+                out.push_str(nl);
+                out.push_str(base);
+                out.push_str(unit);
+                out.push_str(&json_str(s));
+                if i + 1 < items.len() {
+                    out.push(',');
+                }
+            }
+            out.push_str(nl);
+            out.push_str(base);
             out.push(']');
         }
         V::O(members) => {
@@ -562,6 +582,24 @@ fn set_entry(doc: &mut Value, path: &[&str], key: &str, entry: Value) -> bool {
             set_entry(child, rest, key, entry)
         }
     }
+}
+
+/// Whether the value at `container` + `key` spans several lines in `text` (a list the team
+/// keeps one item a line is written back that way).
+pub(crate) fn spans_lines(text: &str, container: &[&str], key: &str) -> bool {
+    let Ok(parsed) = parse_json(text) else {
+        return false;
+    };
+    let mut at = &parsed.root;
+    for k in container {
+        match at.member(k) {
+            Some(m) => at = &m.value,
+            None => return false,
+        }
+    }
+    at.member(key)
+        .and_then(|m| text.get(m.value.start()..m.value.end()))
+        .is_some_and(|raw| raw.contains('\n'))
 }
 
 /// The parsed value of a JSON (or JSONC) text, or why it does not parse.

@@ -93,6 +93,15 @@ pub fn owned(old: &[String], new: &[String], current: &[String]) -> Vec<String> 
         .collect()
 }
 
+/// The file as Rulebook makes it when there is none: only the list.
+fn made(spec: &ListSpec, entries: &[String]) -> String {
+    let doc = json_text::nest(spec.container, spec.key, &V::L(entries.to_vec()));
+    let mut out = String::new();
+    json_text::render_json(&doc, "", "  ", "\n", &mut out);
+    out.push('\n');
+    out
+}
+
 /// `text` with the entries Rulebook owned (`old`) that are no longer wanted removed and the
 /// wanted ones (`new`) added after the team's own; `None` when the file should not exist (it
 /// would hold only an empty list Rulebook made). Every other byte is kept.
@@ -106,11 +115,7 @@ pub fn merge(
         if new.is_empty() {
             return Ok(None);
         }
-        let doc = json_text::nest(spec.container, spec.key, &V::L(new.to_vec()));
-        let mut out = String::new();
-        json_text::render_json(&doc, "", "  ", "\n", &mut out);
-        out.push('\n');
-        return Ok(Some(out));
+        return Ok(Some(made(spec, new)));
     };
     let have = current(spec, text)?;
     let mut list: Vec<String> = have
@@ -126,18 +131,24 @@ pub fn merge(
     if list == have {
         return Ok(Some(text.to_string()));
     }
+    // Written the way the team keeps it: one item a line, or all on one.
+    let value = if json_text::spans_lines(text, spec.container, spec.key) {
+        V::Lines(list.clone())
+    } else {
+        V::L(list.clone())
+    };
     let out = json_text::set_member(
         text,
         spec.container,
         spec.key,
-        &V::L(list.clone()),
+        &value,
         false,
         spec.who,
         spec.path,
     )?;
-    // A file that held nothing but the list, now empty, goes.
-    let empty = json_text::nest(spec.container, spec.key, &V::L(Vec::new())).to_json();
-    if list.is_empty() && json_text::value_of(&out).ok().as_ref() == Some(&empty) {
+    // The file as Rulebook makes it, now empty, goes; a file the team made stays, even if it
+    // held no more than the empty list.
+    if list.is_empty() && out == made(spec, &[]) {
         return Ok(None);
     }
     Ok(Some(out))
@@ -186,6 +197,19 @@ mod tests {
     }
 
     #[test]
+    fn a_list_kept_one_item_a_line_stays_so_and_comes_back_byte_for_byte() {
+        let team = "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\"\n        ]\n    }\n}\n";
+        let new = s(&["Read(secrets/**)"]);
+        let after = merge(&SPEC, Some(team), &[], &new).unwrap().unwrap();
+        assert_eq!(
+            after,
+            "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\",\n            \"Read(secrets/**)\"\n        ]\n    }\n}\n"
+        );
+        let back = merge(&SPEC, Some(&after), &new, &[]).unwrap().unwrap();
+        assert_eq!(back, team);
+    }
+
+    #[test]
     fn a_file_rulebook_made_goes_when_its_list_empties_and_bad_lists_are_refused() {
         let made = merge(&SPEC, None, &[], &s(&["Read(a)"])).unwrap().unwrap();
         assert_eq!(
@@ -197,6 +221,13 @@ mod tests {
             None
         );
         assert_eq!(merge(&SPEC, None, &[], &[]).unwrap(), None);
+        // A file the team made keeps existing, even when only an empty list is left.
+        let team = "{\"permissions\": {\"deny\": []}}\n";
+        let added = merge(&SPEC, Some(team), &[], &s(&["Read(a)"]))
+            .unwrap()
+            .unwrap();
+        let back = merge(&SPEC, Some(&added), &s(&["Read(a)"]), &[]).unwrap();
+        assert_eq!(back.as_deref(), Some(team));
         for bad in [
             "{\"permissions\": {\"deny\": \"Read(a)\"}}",
             "{\"permissions\": {\"deny\": [1]}}",

@@ -339,6 +339,26 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
         "the team's Read(.env*) is not Rulebook's"
     );
 
+    assert_eq!(
+        lock["lockfile_version"], 2,
+        "a lock with owned entries is format 2"
+    );
+
+    // A repository without Claude settings gets a file of Rulebook's own; deleted, it is
+    // made again like any generated file.
+    let repo2 = fresh(&inst, "repo2");
+    let at2 = repo2.to_str().unwrap();
+    let r = inst.run(&["install", "backend", "-p", at2, "--agents", "claude"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let settings2 = repo2.join(".claude/settings.json");
+    let made =
+        "{\n  \"permissions\": {\n    \"deny\": [\"Read(.env*)\", \"Read(secrets/**)\"]\n  }\n}\n";
+    assert_eq!(std::fs::read_to_string(&settings2).unwrap(), made);
+    std::fs::remove_file(&settings2).unwrap();
+    let r = inst.run(&["install", "-p", at2]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(std::fs::read_to_string(&settings2).unwrap(), made);
+
     // Idempotent; a hand edit inside the section is refused like any generated text.
     let out = inst.ok(&["install", "-p", at]);
     assert!(out.contains(" 0 written, 0 removed"), "{out}");
@@ -385,6 +405,10 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
     assert!(!gemini.exists() && !repo.join(".aiignore").exists());
     // Only Rulebook's rules leave Claude's list: the file is the team's again, byte for byte.
     assert_eq!(std::fs::read_to_string(&settings).unwrap(), team_settings);
+    // The file Rulebook made, emptied, goes.
+    let r = inst.run(&["install", "-p", at2]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(!settings2.exists());
     drop(server);
     inst.verify();
 }

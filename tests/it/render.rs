@@ -1603,8 +1603,12 @@ fn a_claude_marketplace_holds_the_packages_as_plugins_with_claudes_own_files() {
     let inst = Instance::new("marketplace");
     let fixture = fixtures().join("playbook");
     let out = inst.tmp.path().join("marketplace");
-    std::fs::create_dir_all(out.join("plugins/stale")).unwrap();
-    std::fs::write(out.join("plugins/stale/x.md"), "old").unwrap();
+    std::fs::create_dir_all(out.join("plugins/own")).unwrap();
+    std::fs::write(
+        out.join("plugins/own/x.md"),
+        "a project's own plugins folder",
+    )
+    .unwrap();
     std::fs::write(out.join("README.md"), "ours\n").unwrap();
     let run = |name: &str| {
         inst.run(&[
@@ -1619,6 +1623,24 @@ fn a_claude_marketplace_holds_the_packages_as_plugins_with_claudes_own_files() {
             out.to_str().unwrap(),
         ])
     };
+    // A folder with a plugins/ of its own and no marketplace.json is someone's project.
+    let r = run("acme");
+    assert_ne!(code(&r), 0);
+    assert!(
+        stderr(&r).contains("is not a marketplace"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(
+        out.join("plugins/own/x.md").is_file(),
+        "nothing was deleted"
+    );
+    std::fs::remove_dir_all(out.join("plugins")).unwrap();
+    let r = run("acme");
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    // In a marketplace folder, a plugin no longer rendered does not linger.
+    std::fs::create_dir_all(out.join("plugins/stale")).unwrap();
+    std::fs::write(out.join("plugins/stale/x.md"), "old").unwrap();
     let r = run("acme");
     assert_eq!(code(&r), 0, "{}", stderr(&r));
     let json = |p: &str| -> Value {

@@ -884,7 +884,7 @@ fn toml_table(container: &[&str], entry: &V, nl: &str) -> Result<String, String>
         let value = match v {
             V::S(s) => toml_str(s),
             V::B(b) => b.to_string(),
-            V::L(items) => format!(
+            V::L(items) | V::Lines(items) => format!(
                 "[{}]",
                 items
                     .iter()

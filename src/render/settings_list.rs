@@ -158,13 +158,10 @@ pub fn merge(
 mod tests {
     use super::*;
 
-    const SPEC: ListSpec = ListSpec {
-        path: ".claude/settings.json",
-        container: &["permissions"],
-        key: "deny",
-        who: "Claude Code",
-        entry: |p| format!("Read({p})"),
-    };
+    /// Claude Code's deny list, as its layout declares it.
+    fn spec() -> &'static ListSpec {
+        spec_for(".claude/settings.json").expect("claude's layout keeps a deny list")
+    }
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
@@ -173,24 +170,24 @@ mod tests {
     #[test]
     fn only_owned_entries_move_and_every_other_byte_stays() {
         let team = "{\n  \"model\": \"opus\", // not JSON\n}\n";
-        assert!(merge(&SPEC, Some(team), &[], &s(&["Read(a)"])).is_err());
+        assert!(merge(spec(), Some(team), &[], &s(&["Read(a)"])).is_err());
         let team = "{\n    \"model\": \"opus\",\n    \"permissions\": {\n        \"allow\": [\"Bash(ls)\"],\n        \"deny\": [\"Bash(curl *)\", \"Read(.env)\"]\n    },\n    \"z\": 1\n}\n";
         let new = s(&["Read(secrets/**)", "Read(.env)"]);
-        let cur = current(&SPEC, team).unwrap();
+        let cur = current(spec(), team).unwrap();
         // `.env` was the team's: not owned, so never removed.
         let own = owned(&[], &new, &cur);
         assert_eq!(own, s(&["Read(secrets/**)"]));
-        let after = merge(&SPEC, Some(team), &[], &new).unwrap().unwrap();
+        let after = merge(spec(), Some(team), &[], &new).unwrap().unwrap();
         assert!(after.starts_with("{\n    \"model\": \"opus\",\n    \"permissions\": {\n        \"allow\": [\"Bash(ls)\"],\n        \"deny\": [\"Bash(curl *)\", \"Read(.env)\", \"Read(secrets/**)\"]\n    },\n    \"z\": 1\n}\n"), "{after}");
         // Idempotent.
         assert_eq!(
-            merge(&SPEC, Some(&after), &own, &new).unwrap().unwrap(),
+            merge(spec(), Some(&after), &own, &new).unwrap().unwrap(),
             after
         );
         // The policy drops both: only the owned one goes.
-        let gone = merge(&SPEC, Some(&after), &own, &[]).unwrap().unwrap();
+        let gone = merge(spec(), Some(&after), &own, &[]).unwrap().unwrap();
         assert_eq!(
-            current(&SPEC, &gone).unwrap(),
+            current(spec(), &gone).unwrap(),
             s(&["Bash(curl *)", "Read(.env)"])
         );
         assert!(gone.contains("\"z\": 1") && gone.contains("\"allow\": [\"Bash(ls)\"]"));
@@ -200,33 +197,33 @@ mod tests {
     fn a_list_kept_one_item_a_line_stays_so_and_comes_back_byte_for_byte() {
         let team = "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\"\n        ]\n    }\n}\n";
         let new = s(&["Read(secrets/**)"]);
-        let after = merge(&SPEC, Some(team), &[], &new).unwrap().unwrap();
+        let after = merge(spec(), Some(team), &[], &new).unwrap().unwrap();
         assert_eq!(
             after,
             "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\",\n            \"Read(secrets/**)\"\n        ]\n    }\n}\n"
         );
-        let back = merge(&SPEC, Some(&after), &new, &[]).unwrap().unwrap();
+        let back = merge(spec(), Some(&after), &new, &[]).unwrap().unwrap();
         assert_eq!(back, team);
     }
 
     #[test]
     fn a_file_rulebook_made_goes_when_its_list_empties_and_bad_lists_are_refused() {
-        let made = merge(&SPEC, None, &[], &s(&["Read(a)"])).unwrap().unwrap();
+        let made = merge(spec(), None, &[], &s(&["Read(a)"])).unwrap().unwrap();
         assert_eq!(
             made,
             "{\n  \"permissions\": {\n    \"deny\": [\"Read(a)\"]\n  }\n}\n"
         );
         assert_eq!(
-            merge(&SPEC, Some(&made), &s(&["Read(a)"]), &[]).unwrap(),
+            merge(spec(), Some(&made), &s(&["Read(a)"]), &[]).unwrap(),
             None
         );
-        assert_eq!(merge(&SPEC, None, &[], &[]).unwrap(), None);
+        assert_eq!(merge(spec(), None, &[], &[]).unwrap(), None);
         // A file the team made keeps existing, even when only an empty list is left.
         let team = "{\"permissions\": {\"deny\": []}}\n";
-        let added = merge(&SPEC, Some(team), &[], &s(&["Read(a)"]))
+        let added = merge(spec(), Some(team), &[], &s(&["Read(a)"]))
             .unwrap()
             .unwrap();
-        let back = merge(&SPEC, Some(&added), &s(&["Read(a)"]), &[]).unwrap();
+        let back = merge(spec(), Some(&added), &s(&["Read(a)"]), &[]).unwrap();
         assert_eq!(back.as_deref(), Some(team));
         for bad in [
             "{\"permissions\": {\"deny\": \"Read(a)\"}}",
@@ -235,10 +232,10 @@ mod tests {
             "{",
         ] {
             assert!(
-                merge(&SPEC, Some(bad), &[], &s(&["Read(b)"])).is_err(),
+                merge(spec(), Some(bad), &[], &s(&["Read(b)"])).is_err(),
                 "{bad}"
             );
         }
-        assert_eq!(content(&SPEC, &s(&["a", "a", "b"])), "Read(a)\nRead(b)\n");
+        assert_eq!(content(spec(), &s(&["a", "a", "b"])), "Read(a)\nRead(b)\n");
     }
 }

@@ -291,11 +291,18 @@ const TYPED: StdioShape = StdioShape::Json {
     kind: Some("stdio"),
 };
 
-const SPECS: &[Spec] = &[
+/// An agent that reads `mcpServers` from a plain JSON file and gets Rulebook over stdio (no
+/// documented way to put the key into a header).
+const fn stdio_only(
+    id: &'static str,
+    path: Option<&'static str>,
+    user_path: Option<&'static str>,
+    note: &'static str,
+) -> Spec {
     Spec {
-        id: "amazonq",
-        path: Some(".amazonq/mcp.json"),
-        user_path: Some("~/.aws/amazonq/mcp.json"),
+        id,
+        path,
+        user_path,
         format: Format::Json,
         jsonc: false,
         container: MCP_SERVERS,
@@ -303,66 +310,47 @@ const SPECS: &[Spec] = &[
         stdio: PLAIN,
         best: Transport::Stdio,
         schema: None,
-        note: "Amazon Q Developer in the IDE reads the legacy `.amazonq/mcp.json` while \
+        note,
+    }
+}
+
+const SPECS: &[Spec] = &[
+    stdio_only(
+        "amazonq",
+        Some(".amazonq/mcp.json"),
+        Some("~/.aws/amazonq/mcp.json"),
+        "Amazon Q Developer in the IDE reads the legacy `.amazonq/mcp.json` while \
                `useLegacyMcpJson` is on (the default; its GUI writes `.amazonq/default.json`). \
                The Q Developer CLI is now Kiro CLI: use --agent kiro for it.",
-    },
-    Spec {
-        id: "antigravity",
-        path: Some(".agents/mcp_config.json"),
-        user_path: Some("~/.gemini/config/mcp_config.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Google Antigravity 2.0 reads `.agents/mcp_config.json`; no environment \
+    ),
+    stdio_only(
+        "antigravity",
+        Some(".agents/mcp_config.json"),
+        Some("~/.gemini/config/mcp_config.json"),
+        "Google Antigravity 2.0 reads `.agents/mcp_config.json`; no environment \
                interpolation is documented, so Rulebook runs over stdio.",
-    },
-    Spec {
-        id: "antigravity-cli",
-        path: Some(".agents/mcp_config.json"),
-        user_path: Some("~/.gemini/config/mcp_config.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "The Antigravity CLI reads the IDE's `.agents/mcp_config.json`; no environment \
+    ),
+    stdio_only(
+        "antigravity-cli",
+        Some(".agents/mcp_config.json"),
+        Some("~/.gemini/config/mcp_config.json"),
+        "The Antigravity CLI reads the IDE's `.agents/mcp_config.json`; no environment \
                interpolation is documented, so Rulebook runs over stdio.",
-    },
-    Spec {
-        id: "augment",
-        path: Some(".augment/settings.json"),
-        user_path: Some("~/.augment/settings.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Augment (Auggie) keeps MCP servers in the shared `.augment/settings.json`; only \
+    ),
+    stdio_only(
+        "augment",
+        Some(".augment/settings.json"),
+        Some("~/.augment/settings.json"),
+        "Augment (Auggie) keeps MCP servers in the shared `.augment/settings.json`; only \
                the `rulebook` entry is touched.",
-    },
-    Spec {
-        id: "bob",
-        path: Some(".bob/mcp.json"),
-        user_path: Some("~/.bob/mcp_settings.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "IBM Bob reads `.bob/mcp.json`; no environment interpolation is documented, so \
+    ),
+    stdio_only(
+        "bob",
+        Some(".bob/mcp.json"),
+        Some("~/.bob/mcp_settings.json"),
+        "IBM Bob reads `.bob/mcp.json`; no environment interpolation is documented, so \
                Rulebook runs over stdio.",
-    },
+    ),
     Spec {
         id: "claude",
         path: Some(".mcp.json"),
@@ -382,20 +370,13 @@ const SPECS: &[Spec] = &[
         note: "Claude Code expands ${RULEBOOK_API_KEY} in `.mcp.json` from the environment it \
                starts in, and asks each user to approve project servers.",
     },
-    Spec {
-        id: "cline",
-        path: None,
-        user_path: Some("~/.cline/data/settings/cline_mcp_settings.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Cline has no project MCP file: add this to its user settings (the VS Code \
+    stdio_only(
+        "cline",
+        None,
+        Some("~/.cline/data/settings/cline_mcp_settings.json"),
+        "Cline has no project MCP file: add this to its user settings (the VS Code \
                extension keeps the file in its own storage: MCP Servers > Configure).",
-    },
+    ),
     Spec {
         id: "codex",
         path: Some(".codex/config.toml"),
@@ -410,21 +391,14 @@ const SPECS: &[Spec] = &[
         note: "Codex reads `.codex/config.toml` only in projects the user trusts; \
                `bearer_token_env_var` names the variable that holds the key.",
     },
-    Spec {
-        id: "continue",
-        path: Some(".continue/mcpServers/rulebook.json"),
-        user_path: None,
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Continue loads JSON MCP files in the Claude/Cursor format from \
+    stdio_only(
+        "continue",
+        Some(".continue/mcpServers/rulebook.json"),
+        None,
+        "Continue loads JSON MCP files in the Claude/Cursor format from \
                `.continue/mcpServers/`; its `${{ secrets.* }}` are not environment variables, \
                so Rulebook runs over stdio.",
-    },
+    ),
     Spec {
         id: "copilot",
         path: Some(".vscode/mcp.json"),
@@ -445,20 +419,13 @@ const SPECS: &[Spec] = &[
                ${env:RULEBOOK_API_KEY} from VS Code's environment. Copilot CLI reads \
                `~/.copilot/mcp-config.json` instead.",
     },
-    Spec {
-        id: "copilot-cli",
-        path: None,
-        user_path: Some("~/.copilot/mcp-config.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "GitHub Copilot CLI reads MCP servers from `~/.copilot/mcp-config.json` (or `/mcp \
+    stdio_only(
+        "copilot-cli",
+        None,
+        Some("~/.copilot/mcp-config.json"),
+        "GitHub Copilot CLI reads MCP servers from `~/.copilot/mcp-config.json` (or `/mcp \
                add`); no project file is documented.",
-    },
+    ),
     Spec {
         id: "cursor",
         path: Some(".cursor/mcp.json"),
@@ -478,48 +445,27 @@ const SPECS: &[Spec] = &[
         note: "Cursor resolves ${env:RULEBOOK_API_KEY} in `url` and `headers` from the \
                environment Cursor starts in.",
     },
-    Spec {
-        id: "deepagents",
-        path: Some(".deepagents/.mcp.json"),
-        user_path: None,
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "deepagents reads `.deepagents/.mcp.json` in the project.",
-    },
-    Spec {
-        id: "devin",
-        path: Some(".devin/mcp_config.json"),
-        user_path: Some("~/.config/devin/mcp_config.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Devin (Local 3.6 and later) reads `.devin/mcp_config.json`; older builds kept \
+    stdio_only(
+        "deepagents",
+        Some(".deepagents/.mcp.json"),
+        None,
+        "deepagents reads `.deepagents/.mcp.json` in the project.",
+    ),
+    stdio_only(
+        "devin",
+        Some(".devin/mcp_config.json"),
+        Some("~/.config/devin/mcp_config.json"),
+        "Devin (Local 3.6 and later) reads `.devin/mcp_config.json`; older builds kept \
                servers in `.devin/config.json` and move them on start. No environment \
                interpolation is documented, so Rulebook runs over stdio.",
-    },
-    Spec {
-        id: "factory-droid",
-        path: Some(".factory/mcp.json"),
-        user_path: Some("~/.factory/mcp.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Factory Droid reads `.factory/mcp.json`; no environment interpolation is \
+    ),
+    stdio_only(
+        "factory-droid",
+        Some(".factory/mcp.json"),
+        Some("~/.factory/mcp.json"),
+        "Factory Droid reads `.factory/mcp.json`; no environment interpolation is \
                documented, so Rulebook runs over stdio.",
-    },
+    ),
     Spec {
         id: "gemini",
         path: Some(".gemini/settings.json"),
@@ -553,19 +499,12 @@ const SPECS: &[Spec] = &[
         note: "GitLab Duo (VS Code, JetBrains, Duo CLI) reads `.gitlab/duo/mcp.json` once MCP \
                is turned on for the group; no environment interpolation is documented.",
     },
-    Spec {
-        id: "junie",
-        path: Some(".junie/mcp/mcp.json"),
-        user_path: Some("~/.junie/mcp/mcp.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Junie supports only stdio MCP servers.",
-    },
+    stdio_only(
+        "junie",
+        Some(".junie/mcp/mcp.json"),
+        Some("~/.junie/mcp/mcp.json"),
+        "Junie supports only stdio MCP servers.",
+    ),
     Spec {
         id: "kiro",
         path: Some(".kiro/settings/mcp.json"),
@@ -643,47 +582,26 @@ const SPECS: &[Spec] = &[
                inherits from Gemini CLI, which its own docs do not restate, so stdio is the \
                default.",
     },
-    Spec {
-        id: "roo",
-        path: Some(".roo/mcp.json"),
-        user_path: None,
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Roo Code reads `.roo/mcp.json`, which wins over its global settings; no \
+    stdio_only(
+        "roo",
+        Some(".roo/mcp.json"),
+        None,
+        "Roo Code reads `.roo/mcp.json`, which wins over its global settings; no \
                environment interpolation is documented.",
-    },
-    Spec {
-        id: "tabnine",
-        path: Some(".tabnine/agent/settings.json"),
-        user_path: Some("~/.tabnine/agent/settings.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Tabnine keeps MCP servers in the shared `.tabnine/agent/settings.json`; only the \
+    ),
+    stdio_only(
+        "tabnine",
+        Some(".tabnine/agent/settings.json"),
+        Some("~/.tabnine/agent/settings.json"),
+        "Tabnine keeps MCP servers in the shared `.tabnine/agent/settings.json`; only the \
                `rulebook` entry is touched.",
-    },
-    Spec {
-        id: "warp",
-        path: Some(".warp/.mcp.json"),
-        user_path: Some("~/.warp/.mcp.json"),
-        format: Format::Json,
-        jsonc: false,
-        container: MCP_SERVERS,
-        http: None,
-        stdio: PLAIN,
-        best: Transport::Stdio,
-        schema: None,
-        note: "Warp reads `.warp/.mcp.json`; no environment interpolation is documented.",
-    },
+    ),
+    stdio_only(
+        "warp",
+        Some(".warp/.mcp.json"),
+        Some("~/.warp/.mcp.json"),
+        "Warp reads `.warp/.mcp.json`; no environment interpolation is documented.",
+    ),
     Spec {
         id: "windsurf",
         path: None,

@@ -290,33 +290,45 @@ pub(crate) fn folder_of(path: &'static str) -> (&'static str, &'static str) {
 }
 
 /// Whether some agent's layout writes `path`: its shared file or ignore file, or a file in
-/// one of its rule, command, subagent or skill folders.
+/// one of its rule, command, subagent or skill folders. Every path of a lock is checked, so
+/// the folders and files are gathered from the layouts once.
 pub(crate) fn layouts_write(path: &str) -> bool {
-    let under = |pattern: &'static str| {
-        let dir = folder_of(pattern).0;
-        !dir.is_empty() && path.starts_with(dir)
-    };
-    Agent::ALL.iter().any(|a| {
-        let l = a.layout();
-        l.shared.as_ref().is_some_and(|s| s.path == path)
-            || l.ignore == Some(path)
-            || l.read_denies.is_some_and(|s| s.path == path)
-            || l.rules.as_ref().is_some_and(|r| under(r.path))
-            || match &l.commands {
-                Commands::Markdown { path, .. } | Commands::Toml { path } => under(path),
-                Commands::None(_) | Commands::AsSkills => false,
+    static OWNED: std::sync::OnceLock<(Vec<&'static str>, Vec<String>)> =
+        std::sync::OnceLock::new();
+    let (files, folders) = OWNED.get_or_init(|| {
+        let (mut files, mut folders, mut skills) = (Vec::new(), Vec::new(), Vec::new());
+        let mut folder = |pattern: &'static str| {
+            let dir = folder_of(pattern).0;
+            if !dir.is_empty() {
+                folders.push(dir.to_string());
             }
-            || match &l.subagents {
-                Subagents::Markdown { path, .. } | Subagents::File { path, .. } => under(path),
-                Subagents::None(_) => false,
+        };
+        for a in Agent::ALL {
+            let l = a.layout();
+            files.extend(l.shared.as_ref().map(|s| s.path));
+            files.extend(l.ignore);
+            files.extend(l.read_denies.map(|s| s.path));
+            if let Some(r) = &l.rules {
+                folder(r.path);
             }
-            || match &l.skills {
-                Skills::Dir { dir, .. } => path
-                    .strip_prefix(dir)
-                    .is_some_and(|rest| rest.starts_with('/')),
-                Skills::None(_) => false,
+            if let Commands::Markdown { path, .. } | Commands::Toml { path } = &l.commands {
+                folder(path);
             }
-    })
+            if let Subagents::Markdown { path, .. } | Subagents::File { path, .. } = &l.subagents {
+                folder(path);
+            }
+            if let Skills::Dir { dir, .. } = &l.skills {
+                skills.push(format!("{dir}/"));
+            }
+        }
+        folders.extend(skills);
+        files.sort_unstable();
+        files.dedup();
+        folders.sort_unstable();
+        folders.dedup();
+        (files, folders)
+    });
+    files.contains(&path) || folders.iter().any(|d| path.starts_with(d.as_str()))
 }
 
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).

@@ -9,11 +9,12 @@ use serde::{Deserialize, Serialize};
 use crate::archive::portable::Bundle;
 use crate::cli::CliError;
 use crate::cli::archive::encode;
+use crate::cli::site::Site;
 use crate::client::{ApiClient, ClientError};
 use crate::config::Paths;
 use crate::install::lock::{self, Lock, LockedPackage, RepoConfig};
 use crate::install::tree::Local;
-use crate::install::{InstallError, apply, planner, source};
+use crate::install::{InstallError, planner, source};
 use crate::render::{self, Agent, Options};
 
 /// Where `rulebook login` keeps the server and key (0600, in the config dir).
@@ -154,6 +155,11 @@ pub struct InstallCmd {
     /// variable; other servers in those files are kept.
     #[arg(long)]
     mcp: bool,
+    /// The home folder instead of a repository: each agent's user-scope files (`~/.claude/`,
+    /// `~/.codex/AGENTS.md`, `~/.gemini/`, ...), with the lock and rulebook.json kept in
+    /// `~/.rulebook/`.
+    #[arg(long, conflicts_with_all = ["path", "mcp"])]
+    global: bool,
     #[command(flatten)]
     trust: crate::cli::verify::TrustArgs,
     #[command(flatten)]
@@ -172,6 +178,11 @@ pub struct UninstallCmd {
     /// Remove or rewrite generated files even when edited by hand.
     #[arg(long)]
     force: bool,
+    /// The home folder instead of a repository: each agent's user-scope files (`~/.claude/`,
+    /// `~/.codex/AGENTS.md`, `~/.gemini/`, ...), with the lock and rulebook.json kept in
+    /// `~/.rulebook/`.
+    #[arg(long, conflicts_with_all = ["path"])]
+    global: bool,
 }
 
 /// `rulebook status`.
@@ -180,6 +191,11 @@ pub struct RepoCmd {
     /// The repository (or monorepo) folder.
     #[arg(long, short = 'p', default_value = ".")]
     path: PathBuf,
+    /// The home folder instead of a repository: each agent's user-scope files (`~/.claude/`,
+    /// `~/.codex/AGENTS.md`, `~/.gemini/`, ...), with the lock and rulebook.json kept in
+    /// `~/.rulebook/`.
+    #[arg(long, conflicts_with_all = ["path"])]
+    global: bool,
 }
 
 /// `rulebook update`.
@@ -191,6 +207,11 @@ pub struct UpdateCmd {
     /// Overwrite local edits.
     #[arg(long)]
     force: bool,
+    /// The home folder instead of a repository: each agent's user-scope files (`~/.claude/`,
+    /// `~/.codex/AGENTS.md`, `~/.gemini/`, ...), with the lock and rulebook.json kept in
+    /// `~/.rulebook/`.
+    #[arg(long, conflicts_with_all = ["path"])]
+    global: bool,
     /// The same signature checks as `install`.
     #[command(flatten)]
     trust: crate::cli::verify::TrustArgs,
@@ -485,9 +506,9 @@ pub(crate) struct Summary {
     by_agent: std::collections::BTreeMap<String, usize>,
 }
 
-/// Renders bundles and applies the result in `root`, each file staged as it is rendered.
+/// Renders bundles and applies the result at `site`, each file staged as it is rendered.
 fn install_into(
-    root: &Path,
+    site: &Site,
     bundles: Vec<(String, Bundle, LockedPackage)>,
     agents: &[Agent],
     cap: Option<usize>,
@@ -496,13 +517,14 @@ fn install_into(
     stats: bool,
 ) -> Result<Summary, CliError> {
     let done = crate::install::stream::install(
-        root,
+        &site.root,
         planner::Request {
             bundles,
             agents,
             always_on_cap: cap,
             never_read,
             force,
+            scope: site.scope,
         },
         stats,
     )?;
@@ -560,11 +582,11 @@ fn print_stats(sizes: &[(String, usize)], agents_of: impl Fn(&str) -> Vec<Agent>
 }
 
 /// Prints what changed: a summary by agent, every file with `verbose`, and a hint to commit.
-fn report(root: &Path, s: &Summary, verbose: bool) {
+fn report(site: &Site, s: &Summary, verbose: bool) {
     let agents: Vec<String> = s.by_agent.iter().map(|(a, n)| format!("{a} {n}")).collect();
     println!(
         "{}: {} written{}, {} removed, {} unchanged",
-        root.display(),
+        site.name(),
         s.written.len(),
         if agents.is_empty() {
             String::new()
@@ -583,7 +605,8 @@ fn report(root: &Path, s: &Summary, verbose: bool) {
         }
     }
     if (!s.written.is_empty() || !s.deleted.is_empty())
-        && crate::install::git::checkout(root).is_some()
+        && !site.global()
+        && crate::install::git::checkout(&site.root).is_some()
     {
         println!("commit them with the repository: git add -A && git commit (rulebook.lock too)");
     }
@@ -650,8 +673,9 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
     match &cmd.out {
         Some(dir) => {
             std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
-            let summary = install_into(dir, bundles, &agents, cap, never_read, true, cmd.stats)?;
-            report(dir, &summary, cmd.render.verbose);
+            let site = Site::of(dir, false)?;
+            let summary = install_into(&site, bundles, &agents, cap, never_read, true, cmd.stats)?;
+            report(&site, &summary, cmd.render.verbose);
         }
         None => {
             let pairs: Vec<(String, Bundle)> =
@@ -663,6 +687,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                     agents,
                     always_on_cap: cap,
                     never_read,
+                    home: false,
                 },
             )?;
             let sizes: Vec<(String, usize)> = output
@@ -764,6 +789,7 @@ fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
             always_on_cap: cap,
             never_read: crate::install::policy::never_read(&layers),
             force: true,
+            scope: lock::Scope::Repository,
         },
     )?;
     let plan = &planned.plan;
@@ -846,7 +872,7 @@ fn org_defaults(
 }
 
 fn install_one(
-    root: &Path,
+    site: &Site,
     config: &RepoConfig,
     args: &RenderArgs,
     trust: &crate::cli::verify::TrustArgs,
@@ -858,7 +884,7 @@ fn install_one(
     if config.packages.is_empty() {
         return Err(CliError::Other(
             "RB-CLI-USAGE",
-            format!("{}: rulebook.json lists no packages", root.display()),
+            format!("{}: rulebook.json lists no packages", site.name()),
         ));
     }
     if (args.agents.is_empty() && config.agents.is_empty())
@@ -872,7 +898,7 @@ fn install_one(
     }
     let config = &config;
     let agents = agents(args, Some(config))?;
-    let old = lock::read_lock(root)?;
+    let old = site.read_lock()?;
     let refs: Vec<(String, String)> = config
         .packages
         .iter()
@@ -886,11 +912,22 @@ fn install_one(
     crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
     let cap =
         crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
-    let never_read = crate::install::policy::never_read(&layers);
-    let summary = install_into(root, bundles, &agents, cap, never_read, force, false)?;
-    report(root, &summary, args.verbose);
-    report_distribution(root, config, paths);
+    let never_read = never_read_at(site, &layers);
+    let summary = install_into(site, bundles, &agents, cap, never_read, force, false)?;
+    report(site, &summary, args.verbose);
+    if !site.global() {
+        report_distribution(&site.root, config, paths);
+    }
     Ok(())
+}
+
+/// The never_read paths an install writes into ignore files: none in the home folder, whose
+/// agents' exclusions are per repository (the policy's other rules still apply there).
+fn never_read_at(site: &Site, layers: &[crate::install::policy::Layer<'_>]) -> Vec<String> {
+    match site.global() {
+        true => Vec::new(),
+        false => crate::install::policy::never_read(layers),
+    }
 }
 
 /// Tells the server what landed where, when this checkout is a repository it tracks. A
@@ -1012,9 +1049,10 @@ fn write_mcp_configs(root: &Path, agents: &[Agent], server: &str) -> Result<(), 
 }
 
 fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
-    let root = &cmd.path;
+    let site = &Site::of(&cmd.path, cmd.global)?;
+    let root = &site.root;
     if let Some(archive) = &cmd.render.from {
-        let config = lock::read_config(root)?;
+        let config = site.read_config()?;
         let agents = agents(&cmd.render, config.as_ref())?;
         // Offline: only the repository's own policy layer applies.
         let layers = crate::cli::policy::layers(None, config.as_ref());
@@ -1039,10 +1077,27 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
                 .always_on_cap
                 .or(config.as_ref().and_then(|c| c.always_on_cap)),
         );
-        let never_read = crate::install::policy::never_read(&layers);
-        let summary = install_into(root, bundles, &agents, cap, never_read, cmd.force, false)?;
-        report(root, &summary, cmd.render.verbose);
+        let never_read = never_read_at(site, &layers);
+        let summary = install_into(site, bundles, &agents, cap, never_read, cmd.force, false)?;
+        report(site, &summary, cmd.render.verbose);
         return Ok(());
+    }
+    if cmd.packages.is_empty() && site.global() {
+        let config = site.read_config()?.ok_or_else(|| {
+            CliError::Other(
+                "RB-CLI-USAGE",
+                "nothing installed in the home folder yet: name packages (rulebook install --global PKG --agents ...)".into(),
+            )
+        })?;
+        return install_one(
+            site,
+            &config,
+            &cmd.render,
+            &cmd.trust,
+            cmd.force,
+            false,
+            paths,
+        );
     }
     if cmd.packages.is_empty() {
         let mut dirs = Vec::new();
@@ -1061,7 +1116,7 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
             steps.next(&dir.display().to_string());
             let config = lock::read_config(&dir)?.unwrap_or_default();
             install_one(
-                &dir,
+                &Site::of(&dir, false)?,
                 &config,
                 &cmd.render,
                 &cmd.trust,
@@ -1072,7 +1127,7 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         }
         return Ok(());
     }
-    let mut config = lock::read_config(root)?.unwrap_or_default();
+    let mut config = site.read_config()?.unwrap_or_default();
     for p in &cmd.packages {
         let r = PackageRef::parse(p)?;
         config.packages.insert(
@@ -1088,7 +1143,7 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         config.agents.sort();
     }
     install_one(
-        root,
+        site,
         &config,
         &cmd.render,
         &cmd.trust,
@@ -1096,25 +1151,15 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         false,
         paths,
     )?;
-    write_config(root, &config)
-}
-
-fn write_config(root: &Path, config: &RepoConfig) -> Result<(), CliError> {
-    let path = apply::target(root, lock::CONFIG_FILE)?;
-    let bytes = lock::config_bytes(config);
-    if std::fs::read(&path).ok().as_deref() == Some(bytes.as_slice()) {
-        return Ok(());
-    }
-    crate::ops::files::write_atomic(&path, &bytes, 0o644)
-        .map_err(|e| InstallError::Io(format!("cannot write rulebook.json: {e}")))?;
-    Ok(())
+    site.write_config(&config)
 }
 
 /// `rulebook uninstall`.
 pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
-    let root = &cmd.path;
-    let mut config = lock::read_config(root)?
-        .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", root.display())))?;
+    let site = &Site::of(&cmd.path, cmd.global)?;
+    let mut config = site
+        .read_config()?
+        .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", site.name())))?;
     for p in &cmd.packages {
         let key = PackageRef::parse(p)?.key();
         if config.packages.remove(&key).is_none() {
@@ -1133,7 +1178,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         },
         Some(&config),
     )?;
-    let old = lock::read_lock(root)?;
+    let old = site.read_lock()?;
     let refs: Vec<(String, String)> = config
         .packages
         .iter()
@@ -1142,12 +1187,12 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
     let bundles = fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?;
     // What stays installed keeps the organization's and the repository's never_read paths.
     let org_policy = crate::cli::policy::for_repo(&config, paths)?;
-    let never_read = crate::install::policy::never_read(&crate::cli::policy::layers(
-        org_policy.as_ref(),
-        Some(&config),
-    ));
+    let never_read = never_read_at(
+        site,
+        &crate::cli::policy::layers(org_policy.as_ref(), Some(&config)),
+    );
     let summary = install_into(
-        root,
+        site,
         bundles,
         &agents,
         config.always_on_cap,
@@ -1155,8 +1200,8 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         cmd.force,
         false,
     )?;
-    report(root, &summary, false);
-    write_config(root, &config)
+    report(site, &summary, false);
+    site.write_config(&config)
 }
 
 /// Every folder with a `rulebook.json` at or below `root` (a monorepo has several); an
@@ -1183,14 +1228,22 @@ pub fn update(cmd: &UpdateCmd, paths: &Paths) -> Result<(), CliError> {
         always_on_cap: None,
         verbose: false,
     };
-    let dirs = config_dirs(&cmd.path)?;
-    let mut steps = crate::cli::progress::Steps::new("updating", dirs.len());
-    for dir in dirs {
-        steps.next(&dir.display().to_string());
-        let config = lock::read_config(&dir)?.unwrap_or_default();
-        install_one(&dir, &config, &args, &cmd.trust, cmd.force, true, paths)?;
+    let sites = match cmd.global {
+        true => vec![Site::of(&cmd.path, true)?],
+        false => config_dirs(&cmd.path)?
+            .iter()
+            .map(|d| Site::of(d, false))
+            .collect::<Result<_, _>>()?,
+    };
+    let mut steps = crate::cli::progress::Steps::new("updating", sites.len());
+    for site in sites {
+        steps.next(&site.name());
+        let config = site
+            .read_config()?
+            .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", site.name())))?;
+        install_one(&site, &config, &args, &cmd.trust, cmd.force, true, paths)?;
         let creds = credentials(paths)?;
-        crate::cli::unreleased::after_update(&dir, &creds, &client(&creds)?)?;
+        crate::cli::unreleased::after_update(&site.state(), &creds, &client(&creds)?)?;
     }
     Ok(())
 }
@@ -1198,6 +1251,9 @@ pub fn update(cmd: &UpdateCmd, paths: &Paths) -> Result<(), CliError> {
 /// `rulebook status`: installed vs newest release, and local edits, for every installed
 /// folder at or below the path.
 pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
+    if cmd.global {
+        return status_of(&Site::of(&cmd.path, true)?, paths);
+    }
     // A folder installed from an archive has a lock but may have no rulebook.json.
     let mut dirs = Vec::new();
     find_configs(&cmd.path, &mut dirs)?;
@@ -1212,19 +1268,20 @@ pub fn status(cmd: &RepoCmd, paths: &Paths) -> Result<(), CliError> {
         if several {
             println!("== {}", dir.display());
         }
-        status_of(&dir, paths)?;
+        status_of(&Site::of(&dir, false)?, paths)?;
     }
     Ok(())
 }
 
-fn status_of(root: &Path, paths: &Paths) -> Result<(), CliError> {
-    let lock = lock::read_lock(root)?.ok_or_else(|| {
+fn status_of(site: &Site, paths: &Paths) -> Result<(), CliError> {
+    let root = &site.root;
+    let lock = site.read_lock()?.ok_or_else(|| {
         InstallError::Config(format!(
             "nothing installed in {} (no rulebook.lock)",
-            root.display()
+            site.name()
         ))
     })?;
-    let config = lock::read_config(root)?.unwrap_or_default();
+    let config = site.read_config()?.unwrap_or_default();
     let server: Vec<_> = lock
         .packages
         .iter()

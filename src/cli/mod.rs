@@ -32,6 +32,7 @@ mod secrets;
 mod serve;
 mod service;
 mod signing;
+mod site;
 mod tls;
 mod trust;
 mod unlock;

@@ -104,6 +104,7 @@ fn plan_on(
             always_on_cap: job.always_on_cap,
             never_read: job.never_read.clone(),
             force: false,
+            scope: crate::install::lock::Scope::Repository,
         },
     );
     let planned = match (tree.failure.take(), planned) {

@@ -357,6 +357,8 @@ pub struct Staging<'r> {
     /// Folders known to exist (made or found by this staging), so the next file in one is
     /// not checked again: a large install stages thousands of files per folder.
     ready: std::collections::HashSet<PathBuf>,
+    /// Where the lock goes, relative to the root.
+    lock: &'static str,
 }
 
 impl<'r> Staging<'r> {
@@ -366,7 +368,14 @@ impl<'r> Staging<'r> {
             staged: Vec::new(),
             created: Vec::new(),
             ready: std::collections::HashSet::new(),
+            lock: super::lock::LOCK_FILE,
         }
+    }
+
+    /// The lock written at `rel` (`.rulebook/rulebook.lock` for the home folder).
+    pub fn lock_at(mut self, rel: &'static str) -> Self {
+        self.lock = rel;
+        self
     }
 
     /// Stages `content` for `rel` (a path the planner checked).
@@ -462,8 +471,14 @@ impl<'r> Staging<'r> {
     /// Writes the lock to its temporary file (a large install's lock is megabytes: never
     /// held whole in memory) and keeps it staged only when it differs from the lock there.
     fn stage_lock(&mut self, lock: &Lock) -> Result<bool, InstallError> {
-        let rel = super::lock::LOCK_FILE;
+        let rel = self.lock;
         let abs = self.root.join(rel);
+        // A home-folder lock sits in `.rulebook/`, which an install normally makes first.
+        if let Some(parent) = abs.parent()
+            && !self.ready.contains(parent)
+        {
+            create_dirs(self.root, parent)?;
+        }
         let tmp = temp_for(&abs);
         let failed = |e: std::io::Error| {
             let _ = fs::remove_file(&tmp);

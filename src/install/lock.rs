@@ -14,6 +14,34 @@ use super::InstallError;
 pub const CONFIG_FILE: &str = "rulebook.json";
 /// The lock file name.
 pub const LOCK_FILE: &str = "rulebook.lock";
+/// Where an install's lock and `rulebook.json` sit, relative to the folder it installs into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// A repository: at its top, where the team reviews and commits them.
+    Repository,
+    /// The home folder (`install --global`): in `.rulebook/`, so the top of the home folder
+    /// gets no file of Rulebook's own.
+    Home,
+}
+
+impl Scope {
+    /// The folder, relative to the install's root, holding the lock and `rulebook.json`.
+    pub fn state_dir(self) -> &'static str {
+        match self {
+            Scope::Repository => "",
+            Scope::Home => ".rulebook",
+        }
+    }
+
+    /// The lock's path relative to the install's root.
+    pub fn lock_file(self) -> &'static str {
+        match self {
+            Scope::Repository => LOCK_FILE,
+            Scope::Home => ".rulebook/rulebook.lock",
+        }
+    }
+}
+
 /// The newest lock format this build reads.
 pub const LOCK_VERSION: u64 = 2;
 

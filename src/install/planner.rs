@@ -26,6 +26,8 @@ pub struct Request<'a> {
     pub never_read: Vec<String>,
     /// Overwrite hand-edited and foreign files.
     pub force: bool,
+    /// A repository, or the home folder (each agent's user-scope files).
+    pub scope: lock::Scope,
 }
 
 /// The planner's answer.
@@ -74,9 +76,14 @@ impl fmt::Display for PlanError {
 
 /// The tree's `rulebook.lock`, if any.
 pub fn read_lock(tree: &dyn Tree) -> Result<Option<Lock>, InstallError> {
-    match tree.read(lock::LOCK_FILE)? {
+    read_lock_at(tree, lock::LOCK_FILE)
+}
+
+/// The lock at `rel` in the tree, if any.
+pub fn read_lock_at(tree: &dyn Tree, rel: &str) -> Result<Option<Lock>, InstallError> {
+    match tree.read(rel)? {
         None => Ok(None),
-        Some(f) => lock::parse_lock(Path::new(lock::LOCK_FILE), &f.bytes).map(Some),
+        Some(f) => lock::parse_lock(Path::new(rel), &f.bytes).map(Some),
     }
 }
 
@@ -103,6 +110,7 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
             agents: req.agents.to_vec(),
             always_on_cap: req.always_on_cap,
             never_read: req.never_read.clone(),
+            home: req.scope == lock::Scope::Home,
         },
     )?;
     let plan = apply::plan(tree, old, &output.ops, req.force)?;

@@ -30,7 +30,7 @@ pub struct Installed {
 /// Renders `req` into `root`, staging each write as it comes, and commits it with the new lock.
 pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, PlanError> {
     let tree = Local(root);
-    let old = planner::read_lock(&tree)?;
+    let old = planner::read_lock_at(&tree, req.scope.lock_file())?;
     let mut packages = Vec::new();
     let mut pairs: Vec<(String, Bundle)> = Vec::new();
     for (k, b, p) in req.bundles {
@@ -40,13 +40,14 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
     let (playbook, artifacts) = source::playbook(&pairs)?;
     drop(pairs);
     let mut planner = Planner::new(&tree, old);
-    let mut staging = Staging::new(root);
+    let mut staging = Staging::new(root).lock_at(req.scope.lock_file());
     let mut sized = Vec::new();
     // Any refusal or failure before the commit removes everything staged, in one place.
     let options = Options {
         agents: req.agents.to_vec(),
         always_on_cap: req.always_on_cap,
         never_read: req.never_read,
+        home: req.scope == super::lock::Scope::Home,
     };
     let staged = stage_all(
         &mut planner,

@@ -770,6 +770,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
             agents,
             always_on_cap: None,
             never_read: Vec::new(),
+            home: false,
         },
     )
     .map_err(|e| Failure(e.to_string()))?;

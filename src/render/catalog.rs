@@ -98,6 +98,7 @@ pub fn catalog() -> &'static [Entry] {
                     agents: vec![a],
                     always_on_cap: None,
                     never_read: Vec::new(),
+                    home: false,
                 };
                 let mut writes: Vec<String> = Vec::new();
                 for op in render(&playbook, &options)

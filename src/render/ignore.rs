@@ -96,6 +96,7 @@ mod tests {
             agents: Agent::ALL.to_vec(),
             always_on_cap: None,
             never_read: never_read.iter().map(|s| s.to_string()).collect(),
+            home: false,
         }
     }
 

@@ -93,6 +93,10 @@ pub struct Options {
     /// Paths agents must never read (gitignore patterns, the install policy's `never_read`),
     /// written into each agent's ignore file; empty = no ignore files.
     pub never_read: Vec<String>,
+    /// A user-scope render (`install --global`): each agent's files at the places it reads
+    /// them from the home folder (its layout's `home`), and no ignore files (those belong
+    /// to a repository).
+    pub home: bool,
 }
 
 /// One file operation.
@@ -334,7 +338,9 @@ pub fn render_each(
     agents.dedup();
     for agent in agents {
         agents::render_agent(agent, playbook, options, &mut sink)?;
-        ignore::render(agent, &options.never_read, &mut sink);
+        if !options.home {
+            ignore::render(agent, &options.never_read, &mut sink);
+        }
     }
     if let Some(e) = sink.error {
         return Err(e);
@@ -424,6 +430,7 @@ mod tests {
                     agents,
                     always_on_cap: cap,
                     never_read: Vec::new(),
+                    home: false,
                 },
             )
             .unwrap();
@@ -481,6 +488,7 @@ mod tests {
                     agents: vec![agent],
                     always_on_cap: None,
                     never_read: Vec::new(),
+                    home: false,
                 },
             )
             .unwrap();
@@ -546,6 +554,7 @@ mod tests {
                 agents: Agent::ALL.to_vec(),
                 always_on_cap: None,
                 never_read: Vec::new(),
+                home: false,
             },
         )
         .unwrap();

@@ -90,6 +90,7 @@ pub fn plugin_files(meta: &Plugin, playbook: &Playbook) -> Result<Vec<FileOp>, R
             agents: vec![Agent::Claude],
             always_on_cap: None,
             never_read: Vec::new(),
+            home: false,
         },
     )?;
     let mut out = Vec::new();

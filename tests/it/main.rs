@@ -23,6 +23,7 @@ mod fakes;
 mod gitfakes;
 mod hardening;
 mod inbound;
+mod install_global;
 mod install_policy;
 mod lint;
 mod lint_ci;

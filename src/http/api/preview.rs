@@ -61,6 +61,7 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             agents,
             always_on_cap: None,
             never_read: Vec::new(),
+            home: false,
         },
     )
     .map_err(|e| HttpError::Invalid(e.to_string()))?;

@@ -42,5 +42,7 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: Skills::at(".claude/skills"),
     read_denies: Some(&DENY),
     also_reads: &["CLAUDE.md"],
+    // ~/.claude/rules, commands, agents and skills apply to every project.
+    home: &[(".claude/", ".claude/")],
     ..Layout::NONE
 };

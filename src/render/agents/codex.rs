@@ -31,5 +31,12 @@ pub(super) const LAYOUT: Layout = Layout {
         file: agent,
     },
     skills: SHARED_SKILLS,
+    // $CODEX_HOME (~/.codex) holds the global AGENTS.md and agents; user skills are read
+    // from ~/.agents/skills.
+    home: &[
+        ("AGENTS.md", ".codex/AGENTS.md"),
+        (".codex/", ".codex/"),
+        (".agents/skills/", ".agents/skills/"),
+    ],
     ..Layout::NONE
 };

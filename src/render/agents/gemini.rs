@@ -20,5 +20,6 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".gemini/agents/{slug}.md", agent),
     skills: Skills::at(".gemini/skills"),
     ignore: Some(".geminiignore"),
+    home: &[("GEMINI.md", ".gemini/GEMINI.md"), (".gemini/", ".gemini/")],
     ..Layout::NONE
 };

@@ -127,6 +127,11 @@ pub(crate) struct Layout {
     pub also_reads: &'static [&'static str],
     /// Said on every render for the agent (a file that shadows ours, ...).
     pub notes: &'static [&'static str],
+    /// Where the agent reads the same files from the home folder, for a user-scope render
+    /// (`install --global`): `(repository path, home path)` pairs, a pair ending in `/`
+    /// mapping a folder, any other one file (`AGENTS.md` to `.codex/AGENTS.md`). A kind of
+    /// artifact with no pair is not written there; an agent with none has no user scope.
+    pub home: &'static [(&'static str, &'static str)],
 }
 
 impl Layout {
@@ -141,7 +146,43 @@ impl Layout {
         read_denies: None,
         also_reads: &[],
         notes: &[],
+        home: &[],
     };
+}
+
+/// `path` (a layout path or pattern) at its home-folder place through `table`, the longest
+/// pair that matches; `None` when the agent does not read it from there.
+pub(crate) fn home_place(table: &[(&str, &str)], path: &str) -> Option<String> {
+    table
+        .iter()
+        .filter_map(|(from, to)| {
+            let placed = match from.strip_suffix('/') {
+                // The folder itself (a skills folder) or a path under it.
+                Some(folder) if path == folder => Some(to.trim_end_matches('/').to_string()),
+                Some(_) => path.strip_prefix(from).map(|rest| format!("{to}{rest}")),
+                None => (path == *from).then(|| to.to_string()),
+            };
+            placed.map(|p| (from.len(), p))
+        })
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, p)| p)
+}
+
+/// Where a layout path lands in this render: as declared for a repository, at its home
+/// place for a user-scope one (`None`: not read from the home folder, with a note saying
+/// which kind is left out).
+fn place(agent: Agent, o: &Options, path: &str, what: &str, sink: &mut Sink) -> Option<String> {
+    if !o.home {
+        return Some(path.to_string());
+    }
+    let placed = home_place(agent.layout().home, path);
+    if placed.is_none() {
+        sink.note(
+            agent,
+            &format!("{what}: not read from the home folder, so not written at user scope"),
+        );
+    }
+    placed
 }
 
 /// A shared always-on file.
@@ -282,7 +323,7 @@ fn up(path: &str) -> String {
 /// A layout path (`.claude/rules/rulebook/{slug}.md`) as the folder its files live in and
 /// their suffix (`.claude/rules/`, `.md`): the importer reads the team's own files beside
 /// ours, and an install may only ever touch paths in these folders.
-pub(crate) fn folder_of(path: &'static str) -> (&'static str, &'static str) {
+pub(crate) fn folder_of(path: &str) -> (&str, &str) {
     let at = path.find("{slug}").unwrap_or(path.len());
     let (before, suffix) = (&path[..at], path.get(at + "{slug}".len()..).unwrap_or(""));
     let dir = &before[..before.rfind('/').map_or(0, |i| i + 1)];
@@ -293,21 +334,21 @@ pub(crate) fn folder_of(path: &'static str) -> (&'static str, &'static str) {
 /// one of its rule, command, subagent or skill folders. Every path of a lock is checked, so
 /// the folders and files are gathered from the layouts once.
 pub(crate) fn layouts_write(path: &str) -> bool {
-    static OWNED: std::sync::OnceLock<(Vec<&'static str>, Vec<String>)> =
-        std::sync::OnceLock::new();
+    static OWNED: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
     let (files, folders) = OWNED.get_or_init(|| {
         let (mut files, mut folders, mut skills) = (Vec::new(), Vec::new(), Vec::new());
-        let mut folder = |pattern: &'static str| {
-            let dir = folder_of(pattern).0;
-            if !dir.is_empty() {
-                folders.push(dir.to_string());
-            }
-        };
         for a in Agent::ALL {
             let l = a.layout();
-            files.extend(l.shared.as_ref().map(|s| s.path));
-            files.extend(l.ignore);
-            files.extend(l.read_denies.map(|s| s.path));
+            // Each path as a repository has it and, for a user-scope install, at home.
+            let both = |p: &str| [Some(p.to_string()), home_place(l.home, p)];
+            let mut folder = |pattern: &str| {
+                for p in both(pattern).into_iter().flatten() {
+                    let dir = folder_of(&p).0;
+                    if !dir.is_empty() {
+                        folders.push(dir.to_string());
+                    }
+                }
+            };
             if let Some(r) = &l.rules {
                 folder(r.path);
             }
@@ -317,8 +358,12 @@ pub(crate) fn layouts_write(path: &str) -> bool {
             if let Subagents::Markdown { path, .. } | Subagents::File { path, .. } = &l.subagents {
                 folder(path);
             }
+            let shared = l.shared.as_ref().map(|s| s.path);
+            files.extend(shared.into_iter().flat_map(both).flatten());
+            files.extend(l.ignore.map(str::to_string));
+            files.extend(l.read_denies.map(|s| s.path.to_string()));
             if let Skills::Dir { dir, .. } = &l.skills {
-                skills.push(format!("{dir}/"));
+                skills.extend(both(dir).into_iter().flatten().map(|d| format!("{d}/")));
             }
         }
         folders.extend(skills);
@@ -328,7 +373,7 @@ pub(crate) fn layouts_write(path: &str) -> bool {
         folders.dedup();
         (files, folders)
     });
-    files.contains(&path) || folders.iter().any(|d| path.starts_with(d.as_str()))
+    files.iter().any(|f| f == path) || folders.iter().any(|d| path.starts_with(d.as_str()))
 }
 
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).
@@ -413,7 +458,7 @@ fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
 fn section(
     agent: Agent,
     p: &Playbook,
-    path: &str,
+    (declared, path): (&str, &str),
     o: &Options,
     sink: &mut Sink,
 ) -> Result<(), RenderError> {
@@ -421,7 +466,7 @@ fn section(
     let Some(full) = shared_section(p, &prefix, false) else {
         return Ok(());
     };
-    let (cap, why) = match (o.always_on_cap, agent_cap(path, o)) {
+    let (cap, why) = match (o.always_on_cap, agent_cap(declared, o)) {
         (Some(cap), _) => (Some(cap), None),
         (None, Some((cap, why))) => (Some(cap), Some(why)),
         (None, None) => (None, None),
@@ -466,7 +511,8 @@ fn any_scoped(p: &Playbook) -> bool {
     p.standards.iter().any(|(_, s)| !s.scope.is_empty())
 }
 
-/// Renders one agent's files from its layout.
+/// Renders one agent's files from its layout: at the repository's paths, or at the home
+/// folder's for a user-scope render (`Options::home`).
 pub(super) fn render_agent(
     agent: Agent,
     p: &Playbook,
@@ -474,76 +520,107 @@ pub(super) fn render_agent(
     sink: &mut Sink,
 ) -> Result<(), RenderError> {
     let l = agent.layout();
+    if o.home && l.home.is_empty() {
+        sink.note(
+            agent,
+            "reads nothing Rulebook writes from the home folder: nothing written at user scope",
+        );
+        return Ok(());
+    }
     let note_if = |sink: &mut Sink, any: bool, note: Option<&str>| {
         if let (true, Some(n)) = (any, note) {
             sink.note(agent, n);
         }
     };
-    if let Some(f) = &l.shared {
-        section(agent, p, f.path, o, sink)?;
+    if let Some(f) = &l.shared
+        && let Some(path) = place(agent, o, f.path, f.path, sink)
+    {
+        section(agent, p, (f.path, &path), o, sink)?;
         if f.prose_note && any_scoped(p) {
             sink.note(
                 agent,
-                &format!("{} cannot scope by glob: scope is written as prose", f.path),
+                &format!("{path} cannot scope by glob: scope is written as prose"),
             );
         }
     }
-    if let Some(r) = &l.rules {
-        let prefix = up(r.path);
+    if let Some(r) = &l.rules
+        && let Some(path) = place(agent, o, r.path, "per-rule files", sink)
+    {
+        let prefix = up(&path);
         let prose = matches!(r.scope, Scope::Prose);
         for (slug, s) in &p.standards {
             let body = standard_short(slug, s, &prefix, 1, prose);
             sink.text(
                 agent,
-                at(r.path, slug),
+                at(&path, slug),
                 format!("{}{body}", frontmatter(&(r.front)(s))),
             );
         }
         note_if(sink, any_scoped(p), r.unscoped_note);
     }
+    let skills_dir = match &l.skills {
+        Skills::Dir { dir, .. } if !p.skills.is_empty() || !p.commands.is_empty() => {
+            place(agent, o, dir, "skills", sink)
+        }
+        _ => None,
+    };
     match &l.commands {
         Commands::None(note) => note_if(sink, !p.commands.is_empty(), *note),
-        Commands::Markdown { path, args, front } => {
-            for (slug, c) in &p.commands {
-                let body = placeholders(&c.body, args);
-                sink.text(
-                    agent,
-                    at(path, slug),
-                    format!("{}{body}", frontmatter(&front(c))),
-                );
+        Commands::Markdown { path, args, front } if !p.commands.is_empty() => {
+            if let Some(path) = place(agent, o, path, "commands", sink) {
+                for (slug, c) in &p.commands {
+                    let body = placeholders(&c.body, args);
+                    sink.text(
+                        agent,
+                        at(&path, slug),
+                        format!("{}{body}", frontmatter(&front(c))),
+                    );
+                }
             }
         }
-        Commands::Toml { path } => {
-            for (slug, c) in &p.commands {
-                sink.text(agent, at(path, slug), front::toml_command(c));
+        Commands::Toml { path } if !p.commands.is_empty() => {
+            if let Some(path) = place(agent, o, path, "commands", sink) {
+                for (slug, c) in &p.commands {
+                    sink.text(agent, at(&path, slug), front::toml_command(c));
+                }
             }
         }
         Commands::AsSkills => {
-            if let Skills::Dir { dir, .. } = &l.skills {
+            if let Some(dir) = &skills_dir {
                 commands_as_skills(agent, p, dir, sink);
             }
         }
+        Commands::Markdown { .. } | Commands::Toml { .. } => {}
     }
     match &l.subagents {
         Subagents::None(note) => note_if(sink, !p.subagents.is_empty(), *note),
-        Subagents::Markdown { path, front } => {
-            for (slug, s) in &p.subagents {
-                sink.text(
-                    agent,
-                    at(path, slug),
-                    format!("{}{}", frontmatter(&front(slug, s)), s.body),
-                );
+        Subagents::Markdown { path, front } if !p.subagents.is_empty() => {
+            if let Some(path) = place(agent, o, path, "subagents", sink) {
+                for (slug, s) in &p.subagents {
+                    sink.text(
+                        agent,
+                        at(&path, slug),
+                        format!("{}{}", frontmatter(&front(slug, s)), s.body),
+                    );
+                }
             }
         }
-        Subagents::File { path, file } => {
-            for (slug, s) in &p.subagents {
-                sink.text(agent, at(path, slug), file(slug, s));
+        Subagents::File { path, file } if !p.subagents.is_empty() => {
+            if let Some(path) = place(agent, o, path, "subagents", sink) {
+                for (slug, s) in &p.subagents {
+                    sink.text(agent, at(&path, slug), file(slug, s));
+                }
             }
         }
+        Subagents::Markdown { .. } | Subagents::File { .. } => {}
     }
     match &l.skills {
         Skills::None(note) => note_if(sink, !p.skills.is_empty(), *note),
-        Skills::Dir { dir, spec_only } => skills(agent, p, dir, *spec_only, sink),
+        Skills::Dir { spec_only, .. } => {
+            if let Some(dir) = &skills_dir {
+                skills(agent, p, dir, *spec_only, sink);
+            }
+        }
     }
     for n in l.notes {
         sink.note(agent, n);

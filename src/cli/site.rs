@@ -1,0 +1,87 @@
+//! Where a developer command installs: a repository (its lock and `rulebook.json` at its
+//! top, committed with it) or, with `--global`, the home folder, where each agent reads its
+//! user-scope files (`~/.claude/`, `~/.codex/AGENTS.md`, ...) and Rulebook keeps its lock and
+//! `rulebook.json` in `~/.rulebook/`, so the same edit protection holds there.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::CliError;
+use crate::install::lock::{self, Lock, RepoConfig, Scope};
+use crate::install::{InstallError, apply};
+
+/// An install's folder and scope.
+#[derive(Debug, Clone)]
+pub(crate) struct Site {
+    pub root: PathBuf,
+    pub scope: Scope,
+}
+
+impl Site {
+    /// The repository at `path`, or the home folder with `global`.
+    pub fn of(path: &Path, global: bool) -> Result<Site, CliError> {
+        if !global {
+            return Ok(Site {
+                root: path.to_path_buf(),
+                scope: Scope::Repository,
+            });
+        }
+        let home = directories::BaseDirs::new()
+            .map(|d| d.home_dir().to_path_buf())
+            .filter(|h| h.is_absolute() && h.is_dir())
+            .ok_or_else(|| {
+                CliError::Other(
+                    "RB-CLI-USAGE",
+                    "--global: no home folder found (set HOME to an existing folder)".into(),
+                )
+            })?;
+        Ok(Site {
+            root: home,
+            scope: Scope::Home,
+        })
+    }
+
+    pub fn global(&self) -> bool {
+        self.scope == Scope::Home
+    }
+
+    /// The folder holding the lock and `rulebook.json`.
+    pub fn state(&self) -> PathBuf {
+        self.root.join(self.scope.state_dir())
+    }
+
+    pub fn read_lock(&self) -> Result<Option<Lock>, InstallError> {
+        lock::read_lock(&self.state())
+    }
+
+    pub fn read_config(&self) -> Result<Option<RepoConfig>, InstallError> {
+        lock::read_config(&self.state())
+    }
+
+    /// Writes `rulebook.json` when it changed.
+    pub fn write_config(&self, config: &RepoConfig) -> Result<(), CliError> {
+        let rel = match self.scope.state_dir() {
+            "" => lock::CONFIG_FILE.to_string(),
+            dir => format!("{dir}/{}", lock::CONFIG_FILE),
+        };
+        let path = apply::target(&self.root, &rel)?;
+        let bytes = lock::config_bytes(config);
+        if std::fs::read(&path).ok().as_deref() == Some(bytes.as_slice()) {
+            return Ok(());
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| InstallError::Io(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        crate::ops::files::write_atomic(&path, &bytes, 0o644)
+            .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", path.display())))?;
+        Ok(())
+    }
+
+    /// How reports name it.
+    pub fn name(&self) -> String {
+        match self.scope {
+            Scope::Repository => self.root.display().to_string(),
+            Scope::Home => format!("{} (user scope)", self.root.display()),
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! `install --global` through the real binary and server: each agent's user-scope files land
+//! in the home folder (HOME is a private folder here), the lock and rulebook.json stay in
+//! `~/.rulebook/`, a team's own text in a shared home file is kept, a hand edit is refused
+//! and reported as in a repository, and uninstall leaves the home folder as it found it.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::harness::*;
+
+/// Runs the CLI with `home` as HOME.
+fn at_home(inst: &Instance, home: &Path, args: &[&str]) -> std::process::Output {
+    inst.cmd(args).env("HOME", home).output().unwrap()
+}
+
+/// Every relative Markdown link `](../x)` in `file` names an existing file.
+fn links_resolve(file: &Path) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut n = 0;
+    for part in text.split("](").skip(1) {
+        let target = &part[..part.find(')').unwrap()];
+        if target.contains("://") || target.starts_with('#') {
+            continue;
+        }
+        let p = file.parent().unwrap().join(target);
+        assert!(
+            p.is_file(),
+            "{}: link {target} leads nowhere",
+            file.display()
+        );
+        n += 1;
+    }
+    assert!(n > 0, "{}: no links checked", file.display());
+}
+
+#[test]
+fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rulebook() {
+    let inst = Instance::new("install-global");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    crate::render::seed(&admin);
+    // The organization's never_read list is about repositories: no ignore file at home.
+    let r = admin.put(
+        "/api/v1/orgs/acme/settings/install-policy",
+        &json!({ "never_read": [".env*"] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    cli_login(&inst, &server, &admin, "read");
+    let home = inst.tmp.path().join("home");
+    std::fs::create_dir_all(home.join(".codex")).unwrap();
+    let mine = "# My own Codex notes\n\nPrefer small diffs.\n";
+    std::fs::write(home.join(".codex/AGENTS.md"), mine).unwrap();
+
+    // --global names no folder: -p with it is a usage error.
+    let r = at_home(&inst, &home, &["install", "backend", "--global", "-p", "."]);
+    assert_eq!(code(&r), 2, "{}", stderr(&r));
+    // Nothing installed yet and no package named: a clear error, nothing written.
+    let r = at_home(&inst, &home, &["install", "--global"]);
+    assert_ne!(code(&r), 0);
+    assert!(stderr(&r).contains("name packages"), "{}", stderr(&r));
+
+    let r = at_home(
+        &inst,
+        &home,
+        &[
+            "install",
+            "backend",
+            "--global",
+            "--agents",
+            "claude,codex,gemini,zed",
+        ],
+    );
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(out.contains("(user scope)"), "{out}");
+    assert!(!out.contains("git add"), "no commit hint at home: {out}");
+    assert!(
+        stderr(&r).contains("zed: reads nothing Rulebook writes from the home folder"),
+        "{}",
+        stderr(&r)
+    );
+    for f in [
+        ".claude/rules/rulebook/api-errors.md",
+        ".claude/rules/rulebook/logging.md",
+        ".claude/commands/triage.md",
+        ".gemini/GEMINI.md",
+        ".gemini/commands/triage.toml",
+        ".rulebook/standards/logging.md",
+        ".rulebook/rulebook.lock",
+        ".rulebook/rulebook.json",
+    ] {
+        assert!(home.join(f).is_file(), "{f} missing");
+    }
+    // Nothing of Rulebook's at the top of the home folder, and no repository-only files.
+    for f in [
+        "rulebook.lock",
+        "rulebook.json",
+        "AGENTS.md",
+        "GEMINI.md",
+        ".geminiignore",
+        ".claude/settings.json",
+    ] {
+        assert!(!home.join(f).exists(), "{f} written at home");
+    }
+    // The team's own text stays above Rulebook's section, whose links reach ~/.rulebook/.
+    let codex = std::fs::read_to_string(home.join(".codex/AGENTS.md")).unwrap();
+    assert!(codex.starts_with(mine), "{codex}");
+    assert!(codex.contains("<!-- rulebook:start -->"), "{codex}");
+    links_resolve(&home.join(".codex/AGENTS.md"));
+    links_resolve(&home.join(".gemini/GEMINI.md"));
+    links_resolve(&home.join(".claude/rules/rulebook/logging.md"));
+    let lock: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(home.join(".rulebook/rulebook.lock")).unwrap(),
+    )
+    .unwrap();
+    let files = lock["files"].as_object().unwrap();
+    assert!(files.contains_key(".codex/AGENTS.md"));
+    assert_eq!(lock["files"][".codex/AGENTS.md"]["section"], true);
+    for path in files.keys() {
+        assert!(
+            home.join(path).is_file(),
+            "the lock names {path}, not on disk"
+        );
+    }
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(home.join(".rulebook/rulebook.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(config["packages"], json!({ "backend": "latest" }));
+
+    // A repository install is its own: the home lock does not leak into it.
+    let repo = inst.tmp.path().join("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let r = at_home(
+        &inst,
+        &home,
+        &[
+            "install",
+            "ops",
+            "-p",
+            repo.to_str().unwrap(),
+            "--agents",
+            "codex",
+        ],
+    );
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(repo.join("AGENTS.md").is_file() && repo.join("rulebook.lock").is_file());
+    let repo_lock = std::fs::read_to_string(repo.join("rulebook.lock")).unwrap();
+    assert!(
+        repo_lock.contains("\"ops\"") && !repo_lock.contains("\"backend\""),
+        "{repo_lock}"
+    );
+
+    // A hand edit at home is refused like one in a repository, and status names it.
+    let rule = home.join(".claude/rules/rulebook/logging.md");
+    let before = std::fs::read_to_string(&rule).unwrap();
+    std::fs::write(&rule, format!("{before}\nmy edit\n")).unwrap();
+    let r = at_home(&inst, &home, &["status", "--global"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(
+        out.contains("modified  .claude/rules/rulebook/logging.md"),
+        "{out}"
+    );
+    assert!(out.contains("backend"), "{out}");
+    let r = at_home(&inst, &home, &["install", "--global"]);
+    assert_ne!(code(&r), 0, "the edit was overwritten");
+    assert!(stderr(&r).contains("logging.md"), "{}", stderr(&r));
+    assert!(
+        std::fs::read_to_string(&rule)
+            .unwrap()
+            .ends_with("my edit\n")
+    );
+    let r = at_home(&inst, &home, &["update", "--global", "--force"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(std::fs::read_to_string(&rule).unwrap(), before);
+
+    // Uninstall: every generated file goes, the team's notes come back byte for byte.
+    let r = at_home(&inst, &home, &["uninstall", "backend", "--global"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read_to_string(home.join(".codex/AGENTS.md")).unwrap(),
+        mine
+    );
+    for gone in [".claude", ".gemini", ".rulebook/standards"] {
+        assert!(!home.join(gone).exists(), "{gone} left behind");
+    }
+    let lock: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(home.join(".rulebook/rulebook.lock")).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        lock["files"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|p| p.starts_with(".rulebook/"))
+    );
+    // The repository's install is untouched by the home folder's.
+    assert!(repo.join("AGENTS.md").is_file());
+    inst.verify();
+}

@@ -152,13 +152,14 @@ pub struct InstallCmd {
     force: bool,
     /// Also write each agent's project MCP configuration (`.mcp.json`, `.cursor/mcp.json`,
     /// `.vscode/mcp.json`, ...) pointing at the server, the key referenced by environment
-    /// variable; other servers in those files are kept.
+    /// variable; other servers in those files are kept. With --global, each agent's user
+    /// file (`~/.claude.json`, `~/.codex/config.toml`, ...).
     #[arg(long)]
     mcp: bool,
     /// The home folder instead of a repository: each agent's user-scope files (`~/.claude/`,
     /// `~/.codex/AGENTS.md`, `~/.gemini/`, ...), with the lock and rulebook.json kept in
     /// `~/.rulebook/`.
-    #[arg(long, conflicts_with_all = ["path", "mcp"])]
+    #[arg(long, conflicts_with_all = ["path"])]
     global: bool,
     #[command(flatten)]
     trust: crate::cli::verify::TrustArgs,
@@ -994,30 +995,45 @@ pub fn install(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
     }
     install_files(cmd, paths)?;
     if cmd.mcp {
-        let config = lock::read_config(&cmd.path)?;
+        let site = Site::of(&cmd.path, cmd.global)?;
+        let config = site.read_config()?;
         let agents = agents(&cmd.render, config.as_ref())?;
-        write_mcp_configs(&cmd.path, &agents, &credentials(paths)?.host)?;
+        write_mcp_configs(&site, &agents, &credentials(paths)?.host)?;
     }
     Ok(())
 }
 
-/// Writes (merges) each agent's project MCP configuration under `root`.
-fn write_mcp_configs(root: &Path, agents: &[Agent], server: &str) -> Result<(), CliError> {
+/// Writes (merges) each agent's MCP configuration at `site`: its project file in a
+/// repository, its user file in the home folder.
+fn write_mcp_configs(site: &Site, agents: &[Agent], server: &str) -> Result<(), CliError> {
     use crate::mcp::config;
     for agent in agents {
         let Ok(c) = config::config(agent.id(), server, None) else {
             continue;
         };
-        let Some(rel) = c.path else {
+        let file = match site.global() {
+            true => c.user_path.and_then(|u| u.strip_prefix("~/")),
+            false => c.path,
+        };
+        let Some(file) = file else {
+            let why = match site.global() {
+                true => "has no user MCP file with a documented place".to_string(),
+                false => format!(
+                    "reads MCP servers only from {}",
+                    c.user_path.unwrap_or("its user settings")
+                ),
+            };
             println!(
-                "mcp: {} reads MCP servers only from {}: see `rulebook mcp config --agent {}`",
-                c.agent,
-                c.user_path.unwrap_or("its user settings"),
-                c.agent
+                "mcp: {} {why}: see `rulebook mcp config --agent {}`",
+                c.agent, c.agent
             );
             continue;
         };
-        let path = root.join(rel);
+        let path = site.root.join(file);
+        let rel = match site.global() {
+            true => format!("~/{file}"),
+            false => file.to_string(),
+        };
         let existing = match std::fs::symlink_metadata(&path) {
             Ok(m) if m.file_type().is_symlink() => {
                 return Err(CliError::Other(

@@ -584,6 +584,12 @@ mod tests {
             ".claude.json",
             "CLAUDE.md",
             ".kiro/settings/mcp.json",
+            // What a home folder holds besides agents' user-scope files.
+            ".bashrc",
+            ".ssh/authorized_keys",
+            ".config/git/config",
+            ".codex/config.toml",
+            ".gemini/settings.json",
         ] {
             assert!(!owned_path(bad), "{bad}");
         }
@@ -594,6 +600,10 @@ mod tests {
             ".kiro/agents/a.json",
             ".aiignore",
             ".kimi-code/AGENTS.md",
+            // User-scope places (install --global).
+            ".codex/AGENTS.md",
+            ".gemini/GEMINI.md",
+            ".rulebook/rulebook.lock",
         ] {
             assert!(owned_path(good), "{good}");
         }

@@ -47,7 +47,7 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
         &json!({ "never_read": [".env*"] }),
     );
     assert_eq!(r.status, 200, "{}", r.text());
-    cli_login(&inst, &server, &admin, "read");
+    let key = cli_login(&inst, &server, &admin, "read");
     let home = inst.tmp.path().join("home");
     std::fs::create_dir_all(home.join(".codex")).unwrap();
     let mine = "# My own Codex notes\n\nPrefer small diffs.\n";
@@ -130,6 +130,37 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     .unwrap();
     assert_eq!(config["packages"], json!({ "backend": "latest" }));
 
+    // --mcp with --global merges each agent's user MCP file: the key only by reference.
+    let team_claude = "{\n  \"numStartups\": 3,\n  \"mcpServers\": {\n    \"other\": { \"command\": \"x\" }\n  }\n}\n";
+    std::fs::write(home.join(".claude.json"), team_claude).unwrap();
+    let r = at_home(&inst, &home, &["install", "--global", "--mcp"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(out.contains("mcp: ~/.claude.json"), "{out}");
+    assert!(out.contains("mcp: ~/.codex/config.toml"), "{out}");
+    let claude: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(home.join(".claude.json")).unwrap()).unwrap();
+    assert_eq!(claude["numStartups"], 3);
+    assert_eq!(claude["mcpServers"]["other"]["command"], "x");
+    assert_eq!(
+        claude["mcpServers"]["rulebook"]["headers"]["Authorization"],
+        "Bearer ${RULEBOOK_API_KEY}"
+    );
+    let codex_toml = std::fs::read_to_string(home.join(".codex/config.toml")).unwrap();
+    assert!(
+        codex_toml.contains("[mcp_servers.rulebook]"),
+        "{codex_toml}"
+    );
+    for f in [
+        ".claude.json",
+        ".codex/config.toml",
+        ".gemini/settings.json",
+    ] {
+        let text = std::fs::read_to_string(home.join(f)).unwrap_or_default();
+        assert!(!text.contains(&key), "{f} holds the API key");
+    }
+    assert!(!home.join(".mcp.json").exists(), "a project file at home");
+
     // A repository install is its own: the home lock does not leak into it.
     let repo = inst.tmp.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
@@ -177,6 +208,25 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     assert_eq!(code(&r), 0, "{}", stderr(&r));
     assert_eq!(std::fs::read_to_string(&rule).unwrap(), before);
 
+    // A crafted home lock naming a file no agent reads from home is refused, untouched.
+    let lock_path = home.join(".rulebook/rulebook.lock");
+    let good_lock = std::fs::read_to_string(&lock_path).unwrap();
+    std::fs::write(home.join(".bashrc"), "export PATH\n").unwrap();
+    for bad in [".bashrc", ".ssh/authorized_keys", ".codex/config.toml"] {
+        let mut lock: serde_json::Value = serde_json::from_str(&good_lock).unwrap();
+        let entry = lock["files"][".codex/AGENTS.md"].clone();
+        lock["files"][bad] = entry;
+        std::fs::write(&lock_path, lock.to_string()).unwrap();
+        let r = at_home(&inst, &home, &["install", "--global", "--force"]);
+        assert_ne!(code(&r), 0, "{bad} accepted");
+        assert!(stderr(&r).contains(bad), "{bad}: {}", stderr(&r));
+    }
+    assert_eq!(
+        std::fs::read_to_string(home.join(".bashrc")).unwrap(),
+        "export PATH\n"
+    );
+    std::fs::write(&lock_path, &good_lock).unwrap();
+
     // Uninstall: every generated file goes, the team's notes come back byte for byte.
     let r = at_home(&inst, &home, &["uninstall", "backend", "--global"]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));
@@ -184,7 +234,14 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
         std::fs::read_to_string(home.join(".codex/AGENTS.md")).unwrap(),
         mine
     );
-    for gone in [".claude", ".gemini", ".rulebook/standards"] {
+    // (The MCP entries are the developer's to keep: uninstall leaves ~/.gemini/settings.json.)
+    for gone in [
+        ".claude/rules",
+        ".claude/commands",
+        ".gemini/GEMINI.md",
+        ".gemini/commands",
+        ".rulebook/standards",
+    ] {
         assert!(!home.join(gone).exists(), "{gone} left behind");
     }
     let lock: serde_json::Value = serde_json::from_str(
@@ -200,5 +257,21 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     );
     // The repository's install is untouched by the home folder's.
     assert!(repo.join("AGENTS.md").is_file());
+
+    // A dotfiles manager's symlinked ~/.claude is not followed out of the home folder.
+    let home2 = inst.tmp.path().join("home2");
+    let dotfiles = inst.tmp.path().join("dotfiles/claude");
+    std::fs::create_dir_all(&home2).unwrap();
+    std::fs::create_dir_all(&dotfiles).unwrap();
+    std::os::unix::fs::symlink(&dotfiles, home2.join(".claude")).unwrap();
+    let r = at_home(
+        &inst,
+        &home2,
+        &["install", "backend", "--global", "--agents", "claude"],
+    );
+    assert_ne!(code(&r), 0, "{}", stderr(&r));
+    assert!(stderr(&r).contains("symlink"), "{}", stderr(&r));
+    assert_eq!(std::fs::read_dir(&dotfiles).unwrap().count(), 0);
+    assert!(!home2.join(".rulebook/rulebook.lock").exists());
     inst.verify();
 }

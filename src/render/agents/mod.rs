@@ -641,6 +641,97 @@ pub fn help_table() -> String {
 mod tests {
     use super::*;
 
+    /// The user-scope table of docs/AGENTS.md, from the layouts: each agent with a home
+    /// folder place, and where each kind goes there (`-`: not written at user scope).
+    fn home_table() -> String {
+        let cell = |l: &Layout, p: Option<&str>| match p.and_then(|p| home_place(l.home, p)) {
+            Some(h) => {
+                format!("`~/{}`", folder_of(&h).0.trim_end_matches('/')).replace("`~/`", "`~`")
+            }
+            None => "-".into(),
+        };
+        let mut out = String::from(
+            "| Agent | Always-on file | Rules | Commands | Subagents | Skills |\n|---|---|---|---|---|---|\n",
+        );
+        for a in Agent::ALL.iter().filter(|a| !a.layout().home.is_empty()) {
+            let l = a.layout();
+            let shared = l
+                .shared
+                .as_ref()
+                .and_then(|s| home_place(l.home, s.path))
+                .map_or("-".into(), |h| format!("`~/{h}`"));
+            let commands = match &l.commands {
+                Commands::Markdown { path, .. } | Commands::Toml { path } => Some(*path),
+                Commands::AsSkills => None,
+                Commands::None(_) => None,
+            };
+            let subagents = match &l.subagents {
+                Subagents::Markdown { path, .. } | Subagents::File { path, .. } => Some(*path),
+                Subagents::None(_) => None,
+            };
+            let skills = match &l.skills {
+                Skills::Dir { dir, .. } => Some(format!("{dir}/x")),
+                Skills::None(_) => None,
+            };
+            out.push_str(&format!(
+                "| `{}` | {shared} | {} | {} | {} | {} |\n",
+                a.id(),
+                cell(l, l.rules.as_ref().map(|r| r.path)),
+                cell(l, commands),
+                cell(l, subagents),
+                cell(l, skills.as_deref()),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn docs_list_every_agents_user_scope_places() {
+        let docs = include_str!("../../../docs/AGENTS.md");
+        let table = home_table();
+        if std::env::var_os("RULEBOOK_BLESS").is_some() {
+            println!("{table}");
+        }
+        assert!(
+            docs.contains(&table),
+            "docs/AGENTS.md's user-scope table is out of date; it should read:\n{table}"
+        );
+    }
+
+    #[test]
+    fn home_places_map_folders_and_files() {
+        let t = [
+            ("AGENTS.md", ".codex/AGENTS.md"),
+            (".agents/skills/", ".agents/skills/"),
+        ];
+        assert_eq!(
+            home_place(&t, "AGENTS.md").as_deref(),
+            Some(".codex/AGENTS.md")
+        );
+        assert_eq!(
+            home_place(&t, ".agents/skills").as_deref(),
+            Some(".agents/skills")
+        );
+        assert_eq!(
+            home_place(&t, ".agents/skills/a/SKILL.md").as_deref(),
+            Some(".agents/skills/a/SKILL.md")
+        );
+        assert_eq!(home_place(&t, "x/AGENTS.md"), None);
+        assert_eq!(home_place(&t, ".agents/skillsx"), None);
+        // Every home place is a plain relative path, and an agent's places do not reach
+        // into another agent's repository-only files.
+        for a in Agent::ALL {
+            for (from, to) in a.layout().home {
+                assert_eq!(from.ends_with('/'), to.ends_with('/'), "{}: {from}", a.id());
+                assert!(
+                    crate::model::artifact::check_relative_path(to.trim_end_matches('/')).is_ok(),
+                    "{}: {to}",
+                    a.id()
+                );
+            }
+        }
+    }
+
     #[test]
     fn ids_round_trip() {
         for a in Agent::ALL {

@@ -124,6 +124,51 @@ pub fn catalog() -> &'static [Entry] {
 mod tests {
     use super::catalog;
 
+    /// A user-scope render of every agent together: no two agents clash on a shared home
+    /// file (Gemini CLI and Antigravity CLI both read `~/.gemini/GEMINI.md`), every path is
+    /// one a home lock may name, nothing lands at the top of the home folder but dotfiles
+    /// of the agents, and each agent alone writes only below its own home places.
+    #[test]
+    fn every_agent_renders_at_user_scope_without_a_clash() {
+        use super::{Agent, Options, render, sample};
+        let options = |agents: Vec<Agent>| Options {
+            agents,
+            always_on_cap: None,
+            never_read: vec!["secrets/**".into()],
+            home: true,
+        };
+        let all = render(&sample(), &options(Agent::ALL.to_vec())).unwrap();
+        for op in &all.ops {
+            let path = op.path();
+            assert!(crate::render::owned_path(path), "{path}");
+            assert!(path.contains('/'), "{path} at the top of the home folder");
+            assert!(
+                !path.ends_with("ignore"),
+                "{path}: ignore files are per repository"
+            );
+        }
+        for a in Agent::ALL {
+            let one = render(&sample(), &options(vec![*a])).unwrap();
+            let home = a.layout().home;
+            for op in one
+                .ops
+                .iter()
+                .filter(|o| !o.path().starts_with(".rulebook/"))
+            {
+                assert!(
+                    home.iter().any(|(_, to)| op.path() == *to
+                        || (to.ends_with('/') && op.path().starts_with(to))),
+                    "{}: {} is not one of its home places",
+                    a.id(),
+                    op.path()
+                );
+            }
+            if home.is_empty() {
+                assert!(one.ops.iter().all(|o| o.path().starts_with(".rulebook/")));
+            }
+        }
+    }
+
     fn writes(id: &str) -> Vec<String> {
         catalog()
             .iter()

@@ -69,7 +69,7 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
             "backend",
             "--global",
             "--agents",
-            "claude,codex,gemini,zed",
+            "claude,codex,gemini,aiassistant",
         ],
     );
     assert_eq!(code(&r), 0, "{}", stderr(&r));
@@ -77,7 +77,7 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     assert!(out.contains("(user scope)"), "{out}");
     assert!(!out.contains("git add"), "no commit hint at home: {out}");
     assert!(
-        stderr(&r).contains("zed: reads nothing Rulebook writes from the home folder"),
+        stderr(&r).contains("aiassistant: reads nothing Rulebook writes from the home folder"),
         "{}",
         stderr(&r)
     );

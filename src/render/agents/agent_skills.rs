@@ -6,5 +6,7 @@ use super::{SHARED_SKILLS, Layout, Subagents};
 pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::None(None),
     skills: SHARED_SKILLS,
+    // User scope: the user skills folder.
+    home: &[(".agents/skills/", ".agents/skills/")],
     ..Layout::NONE
 };

@@ -37,5 +37,11 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: COMMANDS,
     subagents: SUBAGENTS,
     skills: SHARED_SKILLS,
+    // User scope: global workflows, agents and skills under ~/.gemini/ (rules are project-only).
+    home: &[
+        (".agents/workflows/", ".gemini/antigravity/global_workflows/"),
+        (".agents/agents/", ".gemini/config/agents/"),
+        (".agents/skills/", ".gemini/config/skills/"),
+    ],
     ..Layout::NONE
 };

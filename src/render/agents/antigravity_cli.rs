@@ -11,5 +11,10 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: SUBAGENTS,
     skills: SHARED_SKILLS,
     ignore: Some(".geminiignore"),
+    // User scope: ~/.gemini/GEMINI.md (shared with Gemini CLI) and its own skills folder.
+    home: &[
+        ("AGENTS.md", ".gemini/GEMINI.md"),
+        (".agents/skills/", ".gemini/antigravity-cli/skills/"),
+    ],
     ..Layout::NONE
 };

@@ -32,5 +32,7 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".augment/agents/{slug}.md", claude_agent),
     skills: Skills::at(".augment/skills"),
     ignore: Some(".augmentignore"),
+    // User scope: ~/.augment/ (user rules are always applied there).
+    home: &[(".augment/", ".augment/")],
     ..Layout::NONE
 };

@@ -16,5 +16,11 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".cline/agents/{slug}.md", described_agent),
     skills: Skills::at(".cline/skills"),
     ignore: Some(".clineignore"),
+    // User scope: ~/Documents/Cline/ rules and workflows, ~/.cline/skills (its user subagents are YAML, not written).
+    home: &[
+        (".clinerules/", "Documents/Cline/Rules/"),
+        (".clinerules/workflows/", "Documents/Cline/Workflows/"),
+        (".cline/skills/", ".cline/skills/"),
+    ],
     ..Layout::NONE
 };

@@ -33,5 +33,7 @@ pub(super) const LAYOUT: Layout = Layout {
         "has no project skills folder Rulebook writes; skills stay on the server",
     )),
     also_reads: &["CODEBUDDY.md"],
+    // User scope: ~/.codebuddy/rules.
+    home: &[(".codebuddy/rules/", ".codebuddy/rules/")],
     ..Layout::NONE
 };

@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".commandcode/commands/{slug}.md", command_bare),
     subagents: Subagents::markdown(".commandcode/agents/{slug}.md", claude_agent),
     skills: Skills::at(".commandcode/skills"),
+    // User scope: ~/.commandcode/.
+    home: &[
+        ("AGENTS.md", ".commandcode/AGENTS.md"),
+        (".commandcode/", ".commandcode/"),
+    ],
     ..Layout::NONE
 };

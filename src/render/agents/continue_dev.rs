@@ -35,5 +35,7 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".continue/prompts/{slug}.md", prompt),
     skills: Skills::at(".continue/skills"),
     ignore: Some(".continueignore"),
+    // User scope: ~/.continue/.
+    home: &[(".continue/", ".continue/")],
     ..Layout::NONE
 };

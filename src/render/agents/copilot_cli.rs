@@ -11,5 +11,11 @@ pub(super) const LAYOUT: Layout = Layout {
     )),
     subagents: SUBAGENTS,
     skills: SKILLS,
+    // User scope: ~/.copilot/ instructions, agents and skills.
+    home: &[
+        (".github/instructions/", ".copilot/instructions/"),
+        (".github/agents/", ".copilot/agents/"),
+        (".github/skills/", ".copilot/skills/"),
+    ],
     ..Layout::NONE
 };

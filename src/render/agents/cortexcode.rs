@@ -10,5 +10,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(COMMANDS_IN_AGENTS_MD)),
     subagents: Subagents::markdown(".cortex/agents/{slug}.md", tools_agent),
     skills: Skills::at(".cortex/skills"),
+    // User scope: ~/.snowflake/cortex/ agents and skills (rules are project-only).
+    home: &[
+        (".cortex/agents/", ".snowflake/cortex/agents/"),
+        (".cortex/skills/", ".snowflake/cortex/skills/"),
+    ],
     ..Layout::NONE
 };

@@ -11,5 +11,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(super::COMMANDS_IN_SECTION)),
     skills: Skills::at(".crush/skills"),
     ignore: Some(".crushignore"),
+    // User scope: ~/.config/crush/.
+    home: &[
+        ("CRUSH.md", ".config/crush/CRUSH.md"),
+        (".crush/skills/", ".config/crush/skills/"),
+    ],
     ..Layout::NONE
 };

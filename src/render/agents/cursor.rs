@@ -31,5 +31,11 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: Skills::at(".cursor/skills"),
     ignore: Some(".cursorignore"),
     also_reads: &[".cursorrules"],
+    // User scope: ~/.cursor/ commands, agents and skills (user rules live in its settings, not in files).
+    home: &[
+        (".cursor/commands/", ".cursor/commands/"),
+        (".cursor/agents/", ".cursor/agents/"),
+        (".cursor/skills/", ".cursor/skills/"),
+    ],
     ..Layout::NONE
 };

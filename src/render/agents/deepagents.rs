@@ -13,5 +13,7 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(COMMANDS_IN_SECTION)),
     subagents: Subagents::markdown(".deepagents/agents/{slug}/AGENTS.md", named_agent),
     skills: Skills::at(".deepagents/skills"),
+    // User scope: ~/.deepagents/agent/.
+    home: &[(".deepagents/", ".deepagents/agent/")],
     ..Layout::NONE
 };

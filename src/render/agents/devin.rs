@@ -26,5 +26,11 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".devin/agents/{slug}/AGENT.md", agent),
     skills: Skills::at(".devin/skills"),
     ignore: Some(".devinignore"),
+    // User scope: ~/.devin/rules and ~/.config/devin/ agents and skills.
+    home: &[
+        (".devin/rules/", ".devin/rules/"),
+        (".devin/agents/", ".config/devin/agents/"),
+        (".devin/skills/", ".config/devin/skills/"),
+    ],
     ..Layout::NONE
 };

@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".factory/commands/{slug}.md", command_desc),
     subagents: Subagents::markdown(".factory/droids/{slug}.md", tools_agent),
     skills: Skills::at(".factory/skills"),
+    // User scope: ~/.factory/.
+    home: &[
+        ("AGENTS.md", ".factory/AGENTS.md"),
+        (".factory/", ".factory/"),
+    ],
     ..Layout::NONE
 };

@@ -12,5 +12,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(super::COMMANDS_IN_SECTION)),
     subagents: Subagents::markdown(".goose/agents/{slug}.md", named_agent),
     skills: Skills::at(".goose/skills"),
+    // User scope: ~/.config/goose/ hints and agents (skills are project-only).
+    home: &[
+        (".goosehints", ".config/goose/.goosehints"),
+        (".goose/agents/", ".config/goose/agents/"),
+    ],
     ..Layout::NONE
 };

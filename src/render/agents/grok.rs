@@ -15,5 +15,7 @@ pub(super) const LAYOUT: Layout = Layout {
     }),
     commands: Commands::markdown(".grok/commands/{slug}.md", command_desc),
     skills: Skills::at(".grok/skills"),
+    // User scope: ~/.grok/.
+    home: &[(".grok/", ".grok/")],
     ..Layout::NONE
 };

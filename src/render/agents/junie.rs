@@ -13,5 +13,10 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".junie/agents/{slug}.md", claude_agent),
     skills: Skills::at(".junie/skills"),
     ignore: Some(".aiignore"),
+    // User scope: ~/.junie/ (the always-on file is AGENTS.md there).
+    home: &[
+        (".junie/guidelines.md", ".junie/AGENTS.md"),
+        (".junie/", ".junie/"),
+    ],
     ..Layout::NONE
 };

@@ -11,5 +11,12 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".kilo/agents/{slug}.md", mode_subagent),
     skills: Skills::at(".kilo/skills"),
     ignore: Some(".kilocodeignore"),
+    // User scope: ~/.config/kilo/ and ~/.kilo/skills.
+    home: &[
+        ("AGENTS.md", ".config/kilo/AGENTS.md"),
+        (".kilo/commands/", ".config/kilo/commands/"),
+        (".kilo/agents/", ".config/kilo/agents/"),
+        (".kilo/skills/", ".kilo/skills/"),
+    ],
     ..Layout::NONE
 };

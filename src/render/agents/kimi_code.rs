@@ -13,5 +13,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(COMMANDS_IN_SECTION)),
     subagents: Subagents::markdown(".kimi-code/agents/{slug}.md", described_agent),
     skills: SHARED_SKILLS,
+    // User scope: ~/.kimi-code/.
+    home: &[
+        (".kimi-code/", ".kimi-code/"),
+        (".agents/skills/", ".kimi-code/skills/"),
+    ],
     ..Layout::NONE
 };

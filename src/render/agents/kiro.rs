@@ -35,5 +35,11 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".kiro/agents/{slug}.md", tools_agent),
     skills: SKILLS,
     ignore: Some(".kiroignore"),
+    // User scope: ~/.kiro/ steering, agents and skills (prompts are project-only in the IDE).
+    home: &[
+        (".kiro/steering/", ".kiro/steering/"),
+        (".kiro/agents/", ".kiro/agents/"),
+        (".kiro/skills/", ".kiro/skills/"),
+    ],
     ..Layout::NONE
 };

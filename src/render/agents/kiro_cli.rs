@@ -34,5 +34,7 @@ pub(super) const LAYOUT: Layout = Layout {
     },
     skills: SKILLS,
     ignore: Some(".kiroignore"),
+    // User scope: ~/.kiro/.
+    home: &[(".kiro/", ".kiro/")],
     ..Layout::NONE
 };

@@ -444,10 +444,16 @@ const AGENT_CAPS: &[(&str, Agent, usize, &str)] = &[(
 )];
 
 /// The agent limit that applies to `path` when these agents are rendered: the smallest.
-fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
+fn agent_cap(path: &str, agent: Agent, o: &Options) -> Option<(usize, &'static str)> {
+    // In a repository the file is shared, so any agent reading it caps it for all; in the
+    // home folder each agent has its own (`~/.codex/AGENTS.md`), capped by its own limit.
+    let reads = |a: &Agent| match o.home {
+        true => *a == agent,
+        false => o.agents.contains(a),
+    };
     AGENT_CAPS
         .iter()
-        .filter(|(p, a, _, _)| *p == path && o.agents.contains(a))
+        .filter(|(p, a, _, _)| *p == path && reads(a))
         .map(|(_, _, cap, why)| (*cap, *why))
         .min_by_key(|(cap, _)| *cap)
 }
@@ -466,7 +472,7 @@ fn section(
     let Some(full) = shared_section(p, &prefix, false) else {
         return Ok(());
     };
-    let (cap, why) = match (o.always_on_cap, agent_cap(declared, o)) {
+    let (cap, why) = match (o.always_on_cap, agent_cap(declared, agent, o)) {
         (Some(cap), _) => (Some(cap), None),
         (None, Some((cap, why))) => (Some(cap), Some(why)),
         (None, None) => (None, None),

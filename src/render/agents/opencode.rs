@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".opencode/commands/{slug}.md", command_desc),
     subagents: Subagents::markdown(".opencode/agents/{slug}.md", mode_subagent),
     skills: Skills::at(".opencode/skills"),
+    // User scope: ~/.config/opencode/.
+    home: &[
+        ("AGENTS.md", ".config/opencode/AGENTS.md"),
+        (".opencode/", ".config/opencode/"),
+    ],
     ..Layout::NONE
 };

@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".pi/prompts/{slug}.md", command_desc),
     skills: Skills::at(".pi/skills"),
     notes: &["an AGENTS.override.md in the same folder takes precedence over AGENTS.md"],
+    // User scope: ~/.pi/agent/.
+    home: &[
+        ("AGENTS.md", ".pi/agent/AGENTS.md"),
+        (".pi/", ".pi/agent/"),
+    ],
     ..Layout::NONE
 };

@@ -20,5 +20,7 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: Skills::at(".qwen/skills"),
     ignore: Some(".qwenignore"),
     also_reads: &["QWEN.md"],
+    // User scope: ~/.qwen/.
+    home: &[(".qwen/", ".qwen/")],
     ..Layout::NONE
 };

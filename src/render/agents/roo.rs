@@ -17,5 +17,7 @@ pub(super) const LAYOUT: Layout = Layout {
     )),
     skills: Skills::at(".roo/skills"),
     ignore: Some(".rooignore"),
+    // User scope: ~/.roo/.
+    home: &[(".roo/", ".roo/")],
     ..Layout::NONE
 };

@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(COMMANDS_IN_AGENTS_MD)),
     subagents: Subagents::markdown(".rovodev/subagents/{slug}.md", tools_agent),
     skills: Skills::at(".rovodev/skills"),
+    // User scope: ~/.rovodev/.
+    home: &[
+        ("AGENTS.md", ".rovodev/AGENTS.md"),
+        (".rovodev/", ".rovodev/"),
+    ],
     ..Layout::NONE
 };

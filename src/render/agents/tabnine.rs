@@ -19,5 +19,7 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".tabnine/agent/agents/{slug}.md", tools_agent),
     skills: Skills::at(".tabnine/agent/skills"),
     ignore: Some(".tabnineignore"),
+    // User scope: ~/.tabnine/.
+    home: &[(".tabnine/", ".tabnine/")],
     ..Layout::NONE
 };

@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::None(Some(COMMANDS_IN_AGENTS_MD)),
     skills: Skills::at(".vibe/skills"),
     ignore: Some(".vibeignore"),
+    // User scope: ~/.vibe/.
+    home: &[
+        ("AGENTS.md", ".vibe/AGENTS.md"),
+        (".vibe/skills/", ".vibe/skills/"),
+    ],
     ..Layout::NONE
 };

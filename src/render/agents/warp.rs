@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: Skills::at(".warp/skills"),
     also_reads: &["WARP.md"],
     notes: &["a WARP.md in the same folder takes precedence over AGENTS.md"],
+    // User scope: ~/.agents/AGENTS.md and ~/.warp/skills.
+    home: &[
+        ("AGENTS.md", ".agents/AGENTS.md"),
+        (".warp/skills/", ".warp/skills/"),
+    ],
     ..Layout::NONE
 };

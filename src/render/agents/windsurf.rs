@@ -15,5 +15,10 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: Skills::at(".windsurf/skills"),
     ignore: Some(".codeiumignore"),
     also_reads: &[".windsurfrules"],
+    // User scope: ~/.codeium/windsurf/ global workflows and skills (rules are project-only).
+    home: &[
+        (".windsurf/workflows/", ".codeium/windsurf/global_workflows/"),
+        (".windsurf/skills/", ".codeium/windsurf/skills/"),
+    ],
     ..Layout::NONE
 };

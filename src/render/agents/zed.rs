@@ -9,5 +9,10 @@ pub(super) const LAYOUT: Layout = Layout {
     skills: SHARED_SKILLS,
     also_reads: &[".rules"],
     notes: &["an existing .rules or .cursorrules file shadows AGENTS.md for Zed"],
+    // User scope: ~/.config/zed/AGENTS.md and the user skills folder.
+    home: &[
+        ("AGENTS.md", ".config/zed/AGENTS.md"),
+        (".agents/skills/", ".agents/skills/"),
+    ],
     ..Layout::NONE
 };

@@ -1029,20 +1029,25 @@ fn write_mcp_configs(site: &Site, agents: &[Agent], server: &str) -> Result<(), 
             );
             continue;
         };
-        let path = site.root.join(file);
+        // Checked like every install target: inside the root, through no symlink (a
+        // dotfiles manager's linked ~/.codex is not followed).
+        let path = crate::install::apply::target(&site.root, file)?;
         let rel = match site.global() {
             true => format!("~/{file}"),
             false => file.to_string(),
         };
-        let existing = match std::fs::symlink_metadata(&path) {
-            Ok(m) if m.file_type().is_symlink() => {
-                return Err(CliError::Other(
-                    "RB-INSTALL-UNSAFE-PATH",
-                    format!("{} is a symlink: not written", path.display()),
-                ));
+        // An existing file keeps its mode (a user's 0600 ~/.claude.json, which holds other
+        // servers' tokens, stays private); a new one is the repository's to commit (0644),
+        // or private in the home folder (0600).
+        let (existing, mode) = match std::fs::metadata(&path) {
+            Ok(m) => (
+                std::fs::read(&path).map_err(io("cannot read the MCP config"))?,
+                std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777,
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                (Vec::new(), if site.global() { 0o600 } else { 0o644 })
             }
-            Ok(_) => std::fs::read(&path).map_err(io("cannot read the MCP config"))?,
-            Err(_) => Vec::new(),
+            Err(e) => return Err(io("cannot read the MCP config")(e)),
         };
         let merged = config::merge_into(&existing, &c)
             .map_err(|e| CliError::Other("RB-CLI-INVALID", format!("{}: {e}", path.display())))?;
@@ -1053,7 +1058,7 @@ fn write_mcp_configs(site: &Site, agents: &[Agent], server: &str) -> Result<(), 
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io("cannot create the folder"))?;
         }
-        crate::ops::files::write_atomic(&path, &merged, 0o644)
+        crate::ops::files::write_atomic(&path, &merged, mode)
             .map_err(io("cannot write the MCP config"))?;
         println!(
             "mcp: {rel} ({}, key from ${})",
@@ -1098,41 +1103,28 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         report(site, &summary, cmd.render.verbose);
         return Ok(());
     }
-    if cmd.packages.is_empty() && site.global() {
-        let config = site.read_config()?.ok_or_else(|| {
-            CliError::Other(
-                "RB-CLI-USAGE",
-                "nothing installed in the home folder yet: name packages (rulebook install --global PKG --agents ...)".into(),
-            )
-        })?;
-        return install_one(
-            site,
-            &config,
-            &cmd.render,
-            &cmd.trust,
-            cmd.force,
-            false,
-            paths,
-        );
-    }
     if cmd.packages.is_empty() {
-        let mut dirs = Vec::new();
-        find_configs(root, &mut dirs)?;
-        if dirs.is_empty() {
+        let sites = configured_sites(site)?;
+        if sites.is_empty() {
             return Err(CliError::Other(
                 "RB-CLI-USAGE",
-                format!(
-                    "no rulebook.json under {}: name packages to install",
-                    root.display()
-                ),
+                match site.global() {
+                    true => format!(
+                        "no {}: name packages to install (rulebook install --global PKG --agents ...)",
+                        site.root.join(site.scope.config_file()).display()
+                    ),
+                    false => format!(
+                        "no rulebook.json under {}: name packages to install",
+                        root.display()
+                    ),
+                },
             ));
         }
-        let mut steps = crate::cli::progress::Steps::new("installing", dirs.len());
-        for dir in dirs {
-            steps.next(&dir.display().to_string());
-            let config = lock::read_config(&dir)?.unwrap_or_default();
+        let mut steps = crate::cli::progress::Steps::new("installing", sites.len());
+        for (site, config) in sites {
+            steps.next(&site.name());
             install_one(
-                &Site::of(&dir, false)?,
+                &site,
                 &config,
                 &cmd.render,
                 &cmd.trust,
@@ -1173,9 +1165,9 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
 /// `rulebook uninstall`.
 pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
     let site = &Site::of(&cmd.path, cmd.global)?;
-    let mut config = site
-        .read_config()?
-        .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", site.name())))?;
+    let mut config = site.read_config()?.ok_or_else(|| {
+        InstallError::Config(format!("no rulebook.json in {}", site.state().display()))
+    })?;
     for p in &cmd.packages {
         let key = PackageRef::parse(p)?.key();
         if config.packages.remove(&key).is_none() {
@@ -1220,19 +1212,26 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
     site.write_config(&config)
 }
 
-/// Every folder with a `rulebook.json` at or below `root` (a monorepo has several); an
-/// error naming the folder when there is none.
-fn config_dirs(root: &Path) -> Result<Vec<PathBuf>, CliError> {
-    let mut dirs = Vec::new();
-    find_configs(root, &mut dirs)?;
-    if dirs.is_empty() {
-        return Err(InstallError::Config(format!(
-            "no rulebook.json in or below {}",
-            root.display()
-        ))
-        .into());
+/// What a command naming no package works on, with its `rulebook.json`: the home folder
+/// when it has one, or every folder with one at or below a repository's path (a monorepo
+/// has several); empty when there is none.
+fn configured_sites(site: &Site) -> Result<Vec<(Site, RepoConfig)>, CliError> {
+    if site.global() {
+        return Ok(site
+            .read_config()?
+            .map(|c| (site.clone(), c))
+            .into_iter()
+            .collect());
     }
-    Ok(dirs)
+    let mut dirs = Vec::new();
+    find_configs(&site.root, &mut dirs)?;
+    let mut out = Vec::new();
+    for dir in dirs {
+        let at = Site::of(&dir, false)?;
+        let config = at.read_config()?.unwrap_or_default();
+        out.push((at, config));
+    }
+    Ok(out)
 }
 
 /// `rulebook update`: every package to its newest release (pinned ones stay), in every
@@ -1244,22 +1243,21 @@ pub fn update(cmd: &UpdateCmd, paths: &Paths) -> Result<(), CliError> {
         always_on_cap: None,
         verbose: false,
     };
-    let sites = match cmd.global {
-        true => vec![Site::of(&cmd.path, true)?],
-        false => config_dirs(&cmd.path)?
-            .iter()
-            .map(|d| Site::of(d, false))
-            .collect::<Result<_, _>>()?,
-    };
+    let at = Site::of(&cmd.path, cmd.global)?;
+    let sites = configured_sites(&at)?;
+    if sites.is_empty() {
+        return Err(InstallError::Config(match at.global() {
+            true => format!("no rulebook.json in {}", at.state().display()),
+            false => format!("no rulebook.json in or below {}", at.root.display()),
+        })
+        .into());
+    }
     let mut steps = crate::cli::progress::Steps::new("updating", sites.len());
-    for site in sites {
+    for (site, config) in sites {
         steps.next(&site.name());
-        let config = site
-            .read_config()?
-            .ok_or_else(|| InstallError::Config(format!("no rulebook.json in {}", site.name())))?;
         install_one(&site, &config, &args, &cmd.trust, cmd.force, true, paths)?;
         let creds = credentials(paths)?;
-        crate::cli::unreleased::after_update(&site.state(), &creds, &client(&creds)?)?;
+        crate::cli::unreleased::after_update(&site, &creds, &client(&creds)?)?;
     }
     Ok(())
 }
@@ -1293,8 +1291,9 @@ fn status_of(site: &Site, paths: &Paths) -> Result<(), CliError> {
     let root = &site.root;
     let lock = site.read_lock()?.ok_or_else(|| {
         InstallError::Config(format!(
-            "nothing installed in {} (no rulebook.lock)",
-            site.name()
+            "nothing installed in {} (no {})",
+            site.name(),
+            site.root.join(site.scope.lock_file()).display()
         ))
     })?;
     let config = site.read_config()?.unwrap_or_default();

@@ -50,7 +50,7 @@ impl Site {
     }
 
     pub fn read_lock(&self) -> Result<Option<Lock>, InstallError> {
-        lock::read_lock(&self.state())
+        lock::read_lock_in(&self.root, self.scope)
     }
 
     pub fn read_config(&self) -> Result<Option<RepoConfig>, InstallError> {
@@ -59,11 +59,7 @@ impl Site {
 
     /// Writes `rulebook.json` when it changed.
     pub fn write_config(&self, config: &RepoConfig) -> Result<(), CliError> {
-        let rel = match self.scope.state_dir() {
-            "" => lock::CONFIG_FILE.to_string(),
-            dir => format!("{dir}/{}", lock::CONFIG_FILE),
-        };
-        let path = apply::target(&self.root, &rel)?;
+        let path = apply::target(&self.root, self.scope.config_file())?;
         let bytes = lock::config_bytes(config);
         if std::fs::read(&path).ok().as_deref() == Some(bytes.as_slice()) {
             return Ok(());

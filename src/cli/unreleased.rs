@@ -6,14 +6,11 @@
 //! whose proposal was accepted would run `update`, see "up to date", and not know why the
 //! change is missing.
 
-use std::path::Path;
-
 use serde_json::Value;
 
 use crate::cli::CliError;
 use crate::cli::install::{Credentials, PackageRef};
 use crate::client::ApiClient;
-use crate::install::lock;
 
 /// The package's API path on the server.
 pub(crate) fn package_path(org: &str, r: &PackageRef) -> String {
@@ -46,13 +43,13 @@ pub(crate) fn note(
     ))
 }
 
-/// After `update` in `root`: the note for every server package that follows `latest`.
+/// After `update` at `site`: the note for every server package that follows `latest`.
 pub(crate) fn after_update(
-    root: &Path,
+    site: &crate::cli::site::Site,
     creds: &Credentials,
     api: &ApiClient,
 ) -> Result<(), CliError> {
-    let (Some(config), Some(lock)) = (lock::read_config(root)?, lock::read_lock(root)?) else {
+    let (Some(config), Some(lock)) = (site.read_config()?, site.read_lock()?) else {
         return Ok(());
     };
     let org = config.org.clone().or(creds.org.clone()).unwrap_or_default();

@@ -380,17 +380,23 @@ impl<'r> Staging<'r> {
 
     /// Stages `content` for `rel` (a path the planner checked).
     pub fn stage(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
-        let abs = self.root.join(rel);
+        self.make_folder(&self.root.join(rel))?;
+        self.stage_file(rel, content, mode)
+    }
+
+    /// Makes `abs`'s folder if missing, remembering the first folder made so an abort
+    /// removes it.
+    fn make_folder(&mut self, abs: &Path) -> Result<(), InstallError> {
         if let Some(parent) = abs.parent()
             && !self.ready.contains(parent)
         {
-            if let Some(top) = missing_top(self.root, &abs) {
+            if let Some(top) = missing_top(self.root, abs) {
                 self.created.push(top);
             }
             create_dirs(self.root, parent)?;
             self.ready.insert(parent.to_path_buf());
         }
-        self.stage_file(rel, content, mode)
+        Ok(())
     }
 
     fn stage_file(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
@@ -472,13 +478,10 @@ impl<'r> Staging<'r> {
     /// held whole in memory) and keeps it staged only when it differs from the lock there.
     fn stage_lock(&mut self, lock: &Lock) -> Result<bool, InstallError> {
         let rel = self.lock;
-        let abs = self.root.join(rel);
-        // A home-folder lock sits in `.rulebook/`, which an install normally makes first.
-        if let Some(parent) = abs.parent()
-            && !self.ready.contains(parent)
-        {
-            create_dirs(self.root, parent)?;
-        }
+        // A home-folder lock sits in `.rulebook/`, which may be missing (nothing else
+        // rendered there) or a link: checked like every other target.
+        let abs = target(self.root, rel)?;
+        self.make_folder(&abs)?;
         let tmp = temp_for(&abs);
         let failed = |e: std::io::Error| {
             let _ = fs::remove_file(&tmp);

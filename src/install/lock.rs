@@ -40,6 +40,22 @@ impl Scope {
             Scope::Home => ".rulebook/rulebook.lock",
         }
     }
+
+    /// `rulebook.json`'s path relative to the install's root.
+    pub fn config_file(self) -> &'static str {
+        match self {
+            Scope::Repository => CONFIG_FILE,
+            Scope::Home => ".rulebook/rulebook.json",
+        }
+    }
+
+    /// Whether a lock of this scope may name `path`: a place Rulebook writes in this scope,
+    /// never the lock or `rulebook.json` themselves (in `.rulebook/` at home).
+    pub fn may_name(self, path: &str) -> bool {
+        crate::render::owned_path(path, self == Scope::Home)
+            && path != self.lock_file()
+            && path != self.config_file()
+    }
 }
 
 /// The newest lock format this build reads.
@@ -224,17 +240,28 @@ pub fn parse_config(path: &Path, bytes: &[u8]) -> Result<RepoConfig, InstallErro
     Ok(config)
 }
 
-/// Reads `rulebook.lock` in `dir` (`None` if absent); a newer or corrupt lock is refused.
+/// Reads `rulebook.lock` in the repository `dir` (`None` if absent); a newer or corrupt lock
+/// is refused.
 pub fn read_lock(dir: &Path) -> Result<Option<Lock>, InstallError> {
-    let path = dir.join(LOCK_FILE);
+    read_lock_in(dir, Scope::Repository)
+}
+
+/// Reads the lock of the install at `root` in `scope` (`None` if absent).
+pub fn read_lock_in(root: &Path, scope: Scope) -> Result<Option<Lock>, InstallError> {
+    let path = root.join(scope.lock_file());
     let Some(bytes) = read_plain(&path)? else {
         return Ok(None);
     };
-    parse_lock(&path, &bytes).map(Some)
+    parse_lock_in(&path, &bytes, scope).map(Some)
 }
 
-/// Parses and checks `rulebook.lock` (`path` names it in errors).
+/// Parses and checks a repository's `rulebook.lock` (`path` names it in errors).
 pub fn parse_lock(path: &Path, bytes: &[u8]) -> Result<Lock, InstallError> {
+    parse_lock_in(path, bytes, Scope::Repository)
+}
+
+/// Parses and checks a lock of `scope`: it may name only that scope's places.
+pub fn parse_lock_in(path: &Path, bytes: &[u8], scope: Scope) -> Result<Lock, InstallError> {
     // The version alone first (every other field skipped, no document tree built: a large
     // install's lock lists tens of thousands of files), so a newer lock is named as such.
     #[derive(Deserialize)]
@@ -259,7 +286,7 @@ pub fn parse_lock(path: &Path, bytes: &[u8]) -> Result<Lock, InstallError> {
     }
     let lock: Lock = serde_json::from_slice(bytes)
         .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))?;
-    if let Some(bad) = lock.files.keys().find(|p| !crate::render::owned_path(p)) {
+    if let Some(bad) = lock.files.keys().find(|p| !scope.may_name(p)) {
         return Err(InstallError::Config(format!(
             "{} lists {bad:?}, a path Rulebook never writes; refusing to touch it (was the lock edited?)",
             path.display()
@@ -278,6 +305,19 @@ pub fn config_bytes(c: &RepoConfig) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_names_only_its_own_scopes_places_and_never_itself() {
+        assert!(Scope::Home.may_name(".codex/AGENTS.md"));
+        assert!(Scope::Home.may_name(".rulebook/standards/x.md"));
+        for own in [".rulebook/rulebook.lock", ".rulebook/rulebook.json"] {
+            assert!(!Scope::Home.may_name(own), "{own}");
+        }
+        assert!(!Scope::Home.may_name("AGENTS.md"));
+        assert!(!Scope::Repository.may_name(".codex/AGENTS.md"));
+        assert!(Scope::Repository.may_name("AGENTS.md"));
+        assert!(!Scope::Repository.may_name("rulebook.lock"));
+    }
 
     #[test]
     fn the_streamed_lock_is_byte_for_byte_the_lock() {

@@ -76,14 +76,15 @@ impl fmt::Display for PlanError {
 
 /// The tree's `rulebook.lock`, if any.
 pub fn read_lock(tree: &dyn Tree) -> Result<Option<Lock>, InstallError> {
-    read_lock_at(tree, lock::LOCK_FILE)
+    read_lock_in(tree, lock::Scope::Repository)
 }
 
-/// The lock at `rel` in the tree, if any.
-pub fn read_lock_at(tree: &dyn Tree, rel: &str) -> Result<Option<Lock>, InstallError> {
+/// The tree's lock in `scope`, if any.
+pub fn read_lock_in(tree: &dyn Tree, scope: lock::Scope) -> Result<Option<Lock>, InstallError> {
+    let rel = scope.lock_file();
     match tree.read(rel)? {
         None => Ok(None),
-        Some(f) => lock::parse_lock(Path::new(rel), &f.bytes).map(Some),
+        Some(f) => lock::parse_lock_in(Path::new(rel), &f.bytes, scope).map(Some),
     }
 }
 

@@ -30,7 +30,7 @@ pub struct Installed {
 /// Renders `req` into `root`, staging each write as it comes, and commits it with the new lock.
 pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, PlanError> {
     let tree = Local(root);
-    let old = planner::read_lock_at(&tree, req.scope.lock_file())?;
+    let old = planner::read_lock_in(&tree, req.scope)?;
     let mut packages = Vec::new();
     let mut pairs: Vec<(String, Bundle)> = Vec::new();
     for (k, b, p) in req.bundles {

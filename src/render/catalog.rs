@@ -140,7 +140,7 @@ mod tests {
         let all = render(&sample(), &options(Agent::ALL.to_vec())).unwrap();
         for op in &all.ops {
             let path = op.path();
-            assert!(crate::render::owned_path(path), "{path}");
+            assert!(crate::render::owned_path(path, true), "{path}");
             assert!(path.contains('/'), "{path} at the top of the home folder");
             assert!(
                 !path.ends_with("ignore"),

@@ -198,6 +198,8 @@ pub(crate) struct Sink<'e> {
     error: Option<RenderError>,
     /// The consumer asked to stop (its own error); later operations are dropped.
     stopped: bool,
+    /// A user-scope render: paths are checked against the home folder's places.
+    home: bool,
 }
 
 // The agent set of a path is a 64-bit mask.
@@ -224,13 +226,14 @@ fn digest(op: &FileOp) -> u128 {
 }
 
 impl<'e> Sink<'e> {
-    fn new(emit: &'e mut dyn FnMut(FileOp) -> bool) -> Self {
+    fn new(emit: &'e mut dyn FnMut(FileOp) -> bool, home: bool) -> Self {
         Sink {
             emit,
             seen: BTreeMap::new(),
             notes: Vec::new(),
             error: None,
             stopped: false,
+            home,
         }
     }
 
@@ -273,7 +276,7 @@ impl<'e> Sink<'e> {
             return;
         }
         let path = op.path();
-        if !owned_path(path) {
+        if !owned_path(path, self.home) {
             self.error = Some(RenderError::BadPath(path.to_string()));
             return;
         }
@@ -331,7 +334,7 @@ pub fn render_each(
         sorted = playbook.clone().sorted();
         &sorted
     };
-    let mut sink = Sink::new(emit);
+    let mut sink = Sink::new(emit, options.home);
     agents::internal(playbook, &mut sink);
     let mut agents = options.agents.clone();
     agents.sort();
@@ -376,13 +379,14 @@ pub fn render(playbook: &Playbook, options: &Options) -> Result<Output, RenderEr
     })
 }
 
-/// Whether Rulebook ever writes `path` (a lock naming any other path is refused, so a crafted
-/// lock cannot make an install delete `.git/HEAD` or a source file): `.rulebook/`, and what
-/// the agents' layouts write.
-pub fn owned_path(path: &str) -> bool {
+/// Whether Rulebook ever writes `path` in a repository, or in the home folder with `home`
+/// (a lock naming any other path is refused, so a crafted lock cannot make an install delete
+/// `.git/HEAD`, a source file or `~/.bashrc`): `.rulebook/`, and what the agents' layouts
+/// write in that scope.
+pub fn owned_path(path: &str, home: bool) -> bool {
     check_relative_path(path).is_ok()
         && !path.split('/').any(|p| p.eq_ignore_ascii_case(".git"))
-        && (path.starts_with(".rulebook/") || agents::layouts_write(path))
+        && (path.starts_with(".rulebook/") || agents::layouts_write(path, home))
 }
 
 /// Estimated tokens of a text for `--stats`: about four bytes per token for English and code.
@@ -559,7 +563,7 @@ mod tests {
         )
         .unwrap();
         for op in &out.ops {
-            assert!(owned_path(op.path()), "{}", op.path());
+            assert!(owned_path(op.path(), false), "{}", op.path());
             if let FileOp::Section { content, .. } = op {
                 assert!(
                     !content.contains(merge::START) && !content.contains(merge::END),
@@ -584,14 +588,14 @@ mod tests {
             ".claude.json",
             "CLAUDE.md",
             ".kiro/settings/mcp.json",
-            // What a home folder holds besides agents' user-scope files.
-            ".bashrc",
-            ".ssh/authorized_keys",
-            ".config/git/config",
-            ".codex/config.toml",
-            ".gemini/settings.json",
+            // Home-folder places are not a repository's.
+            ".codex/AGENTS.md",
+            ".config/opencode/AGENTS.md",
+            "Documents/Cline/Rules/team.md",
+            ".agents/AGENTS.md",
+            ".copilot/instructions/x.md",
         ] {
-            assert!(!owned_path(bad), "{bad}");
+            assert!(!owned_path(bad, false), "{bad}");
         }
         for good in [
             ".rulebook/index.md",
@@ -600,12 +604,38 @@ mod tests {
             ".kiro/agents/a.json",
             ".aiignore",
             ".kimi-code/AGENTS.md",
-            // User-scope places (install --global).
+            ".claude/settings.json",
+            "AGENTS.md",
+        ] {
+            assert!(owned_path(good, false), "{good}");
+        }
+        // The home folder: agents' user-scope places only, never a repository's files.
+        for bad in [
+            ".bashrc",
+            ".ssh/authorized_keys",
+            ".config/git/config",
+            ".codex/config.toml",
+            ".gemini/settings.json",
+            ".claude/settings.json",
+            ".claude.json",
+            "AGENTS.md",
+            "GEMINI.md",
+            ".cursorignore",
+            ".cursor/rules/x.mdc",
+            ".clinerules/x.md",
+        ] {
+            assert!(!owned_path(bad, true), "{bad}");
+        }
+        for good in [
+            ".rulebook/index.md",
+            ".claude/rules/rulebook/x.md",
             ".codex/AGENTS.md",
             ".gemini/GEMINI.md",
-            ".rulebook/rulebook.lock",
+            ".config/opencode/AGENTS.md",
+            "Documents/Cline/Rules/rulebook-x.md",
+            ".agents/skills/a/SKILL.md",
         ] {
-            assert!(owned_path(good), "{good}");
+            assert!(owned_path(good, true), "{good}");
         }
     }
 }

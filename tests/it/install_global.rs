@@ -1,7 +1,8 @@
 //! `install --global` through the real binary and server: each agent's user-scope files land
 //! in the home folder (HOME is a private folder here), the lock and rulebook.json stay in
 //! `~/.rulebook/`, a team's own text in a shared home file is kept, a hand edit is refused
-//! and reported as in a repository, and uninstall leaves the home folder as it found it.
+//! and reported as in a repository, and uninstall removes every generated file (the lock and
+//! rulebook.json stay in `~/.rulebook/`, the MCP entries stay the developer's).
 
 use std::path::Path;
 
@@ -51,6 +52,14 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     let home = inst.tmp.path().join("home");
     std::fs::create_dir_all(home.join(".codex")).unwrap();
     let mine = "# My own Codex notes\n\nPrefer small diffs.\n";
+    // The home folder is a dotfiles checkout: still no "commit them" hint for it.
+    std::fs::create_dir_all(home.join(".git")).unwrap();
+    std::fs::write(home.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    std::fs::write(
+        home.join(".git/config"),
+        "[remote \"origin\"]\n\turl = https://git.example/me/dotfiles.git\n",
+    )
+    .unwrap();
     std::fs::write(home.join(".codex/AGENTS.md"), mine).unwrap();
 
     // --global names no folder: -p with it is a usage error.
@@ -133,6 +142,12 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     // --mcp with --global merges each agent's user MCP file: the key only by reference.
     let team_claude = "{\n  \"numStartups\": 3,\n  \"mcpServers\": {\n    \"other\": { \"command\": \"x\" }\n  }\n}\n";
     std::fs::write(home.join(".claude.json"), team_claude).unwrap();
+    // The developer keeps it private (it holds other servers' tokens).
+    std::fs::set_permissions(
+        home.join(".claude.json"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o600),
+    )
+    .unwrap();
     let r = at_home(&inst, &home, &["install", "--global", "--mcp"]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));
     let out = String::from_utf8_lossy(&r.stdout).to_string();
@@ -160,6 +175,13 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
         assert!(!text.contains(&key), "{f} holds the API key");
     }
     assert!(!home.join(".mcp.json").exists(), "a project file at home");
+    // A user's private file stays private; one Rulebook makes at home is private too.
+    for f in [".claude.json", ".codex/config.toml"] {
+        let mode = std::os::unix::fs::PermissionsExt::mode(
+            &std::fs::metadata(home.join(f)).unwrap().permissions(),
+        );
+        assert_eq!(mode & 0o777, 0o600, "{f}");
+    }
 
     // A repository install is its own: the home lock does not leak into it.
     let repo = inst.tmp.path().join("repo");
@@ -212,7 +234,15 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     let lock_path = home.join(".rulebook/rulebook.lock");
     let good_lock = std::fs::read_to_string(&lock_path).unwrap();
     std::fs::write(home.join(".bashrc"), "export PATH\n").unwrap();
-    for bad in [".bashrc", ".ssh/authorized_keys", ".codex/config.toml"] {
+    // Nor a repository's files, nor Rulebook's own rulebook.json beside the lock.
+    for bad in [
+        ".bashrc",
+        ".ssh/authorized_keys",
+        ".codex/config.toml",
+        ".claude/settings.json",
+        "AGENTS.md",
+        ".rulebook/rulebook.json",
+    ] {
         let mut lock: serde_json::Value = serde_json::from_str(&good_lock).unwrap();
         let entry = lock["files"][".codex/AGENTS.md"].clone();
         lock["files"][bad] = entry;

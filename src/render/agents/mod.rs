@@ -169,8 +169,8 @@ pub(crate) fn home_place(table: &[(&str, &str)], path: &str) -> Option<String> {
 }
 
 /// Where a layout path lands in this render: as declared for a repository, at its home
-/// place for a user-scope one (`None`: not read from the home folder, with a note saying
-/// which kind is left out).
+/// place for a user-scope one (`None`: the layout has no home place for it, with a note
+/// saying which kind is left out; callers ask only for kinds the playbook has).
 fn place(agent: Agent, o: &Options, path: &str, what: &str, sink: &mut Sink) -> Option<String> {
     if !o.home {
         return Some(path.to_string());
@@ -179,7 +179,7 @@ fn place(agent: Agent, o: &Options, path: &str, what: &str, sink: &mut Sink) -> 
     if placed.is_none() {
         sink.note(
             agent,
-            &format!("{what}: not read from the home folder, so not written at user scope"),
+            &format!("{what}: no user-scope place Rulebook writes for this agent, so not written at user scope"),
         );
     }
     placed
@@ -330,50 +330,70 @@ pub(crate) fn folder_of(path: &str) -> (&str, &str) {
     (dir.strip_suffix("rulebook/").unwrap_or(dir), suffix)
 }
 
-/// Whether some agent's layout writes `path`: its shared file or ignore file, or a file in
-/// one of its rule, command, subagent or skill folders. Every path of a lock is checked, so
-/// the folders and files are gathered from the layouts once.
-pub(crate) fn layouts_write(path: &str) -> bool {
-    static OWNED: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
-    let (files, folders) = OWNED.get_or_init(|| {
-        let (mut files, mut folders, mut skills) = (Vec::new(), Vec::new(), Vec::new());
+/// The files and folders the layouts write, gathered once per scope.
+struct Owned {
+    files: Vec<String>,
+    folders: Vec<String>,
+}
+
+impl Owned {
+    /// From every layout: its paths as a repository has them, or their home places.
+    fn gather(home: bool) -> Owned {
+        let (mut files, mut folders) = (Vec::new(), Vec::new());
         for a in Agent::ALL {
             let l = a.layout();
-            // Each path as a repository has it and, for a user-scope install, at home.
-            let both = |p: &str| [Some(p.to_string()), home_place(l.home, p)];
-            let mut folder = |pattern: &str| {
-                for p in both(pattern).into_iter().flatten() {
-                    let dir = folder_of(&p).0;
-                    if !dir.is_empty() {
-                        folders.push(dir.to_string());
-                    }
-                }
+            let at = |p: &str| match home {
+                true => home_place(l.home, p),
+                false => Some(p.to_string()),
             };
-            if let Some(r) = &l.rules {
-                folder(r.path);
-            }
+            let mut patterns: Vec<&str> = Vec::new();
+            patterns.extend(l.rules.as_ref().map(|r| r.path));
             if let Commands::Markdown { path, .. } | Commands::Toml { path } = &l.commands {
-                folder(path);
+                patterns.push(path);
             }
             if let Subagents::Markdown { path, .. } | Subagents::File { path, .. } = &l.subagents {
-                folder(path);
+                patterns.push(path);
             }
-            let shared = l.shared.as_ref().map(|s| s.path);
-            files.extend(shared.into_iter().flat_map(both).flatten());
-            files.extend(l.ignore.map(str::to_string));
-            files.extend(l.read_denies.map(|s| s.path.to_string()));
+            for p in patterns.into_iter().filter_map(at) {
+                let dir = folder_of(&p).0;
+                if !dir.is_empty() {
+                    folders.push(dir.to_string());
+                }
+            }
             if let Skills::Dir { dir, .. } = &l.skills {
-                skills.extend(both(dir).into_iter().flatten().map(|d| format!("{d}/")));
+                folders.extend(at(dir).map(|d| format!("{d}/")));
+            }
+            files.extend(l.shared.as_ref().and_then(|s| at(s.path)));
+            // Ignore and settings files are a repository's only (never rendered at home).
+            if !home {
+                files.extend(l.ignore.map(str::to_string));
+                files.extend(l.read_denies.map(|s| s.path.to_string()));
             }
         }
-        folders.extend(skills);
-        files.sort_unstable();
-        files.dedup();
-        folders.sort_unstable();
-        folders.dedup();
-        (files, folders)
-    });
-    files.iter().any(|f| f == path) || folders.iter().any(|d| path.starts_with(d.as_str()))
+        for v in [&mut files, &mut folders] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        Owned { files, folders }
+    }
+
+    fn has(&self, path: &str) -> bool {
+        self.files.iter().any(|f| f == path)
+            || self.folders.iter().any(|d| path.starts_with(d.as_str()))
+    }
+}
+
+/// Whether some agent's layout writes `path` in a repository, or in the home folder with
+/// `home`: a shared file, an ignore or settings file (repositories only), or a file in one of
+/// its rule, command, subagent or skill folders. A lock of one scope may not name the other's
+/// places. Every path of a lock is checked, so each set is gathered from the layouts once.
+pub(crate) fn layouts_write(path: &str, home: bool) -> bool {
+    static REPOSITORY: std::sync::OnceLock<Owned> = std::sync::OnceLock::new();
+    static HOME: std::sync::OnceLock<Owned> = std::sync::OnceLock::new();
+    match home {
+        true => HOME.get_or_init(|| Owned::gather(true)).has(path),
+        false => REPOSITORY.get_or_init(|| Owned::gather(false)).has(path),
+    }
 }
 
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).
@@ -443,17 +463,18 @@ const AGENT_CAPS: &[(&str, Agent, usize, &str)] = &[(
     "Codex reads at most 32 KiB of project docs (project_doc_max_bytes)",
 )];
 
-/// The agent limit that applies to `path` when these agents are rendered: the smallest.
-fn agent_cap(path: &str, agent: Agent, o: &Options) -> Option<(usize, &'static str)> {
-    // In a repository the file is shared, so any agent reading it caps it for all; in the
-    // home folder each agent has its own (`~/.codex/AGENTS.md`), capped by its own limit.
-    let reads = |a: &Agent| match o.home {
-        true => *a == agent,
-        false => o.agents.contains(a),
+/// The agent limit that applies to `path` (where it lands in this render) when these agents
+/// are rendered: the smallest of every rendered agent that reads that file, which in the
+/// home folder is where the agent's own copy lands (`~/.codex/AGENTS.md` is Codex's alone;
+/// `~/.gemini/GEMINI.md` is shared by Gemini CLI and Antigravity CLI).
+fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
+    let lands = |a: &Agent, p: &str| match o.home {
+        true => home_place(a.layout().home, p),
+        false => Some(p.to_string()),
     };
     AGENT_CAPS
         .iter()
-        .filter(|(p, a, _, _)| *p == path && reads(a))
+        .filter(|(p, a, _, _)| o.agents.contains(a) && lands(a, p).as_deref() == Some(path))
         .map(|(_, _, cap, why)| (*cap, *why))
         .min_by_key(|(cap, _)| *cap)
 }
@@ -464,7 +485,7 @@ fn agent_cap(path: &str, agent: Agent, o: &Options) -> Option<(usize, &'static s
 fn section(
     agent: Agent,
     p: &Playbook,
-    (declared, path): (&str, &str),
+    path: &str,
     o: &Options,
     sink: &mut Sink,
 ) -> Result<(), RenderError> {
@@ -472,7 +493,7 @@ fn section(
     let Some(full) = shared_section(p, &prefix, false) else {
         return Ok(());
     };
-    let (cap, why) = match (o.always_on_cap, agent_cap(declared, agent, o)) {
+    let (cap, why) = match (o.always_on_cap, agent_cap(path, o)) {
         (Some(cap), _) => (Some(cap), None),
         (None, Some((cap, why))) => (Some(cap), Some(why)),
         (None, None) => (None, None),
@@ -539,9 +560,10 @@ pub(super) fn render_agent(
         }
     };
     if let Some(f) = &l.shared
+        && (!p.standards.is_empty() || !p.commands.is_empty())
         && let Some(path) = place(agent, o, f.path, f.path, sink)
     {
-        section(agent, p, (f.path, &path), o, sink)?;
+        section(agent, p, &path, o, sink)?;
         if f.prose_note && any_scoped(p) {
             sink.note(
                 agent,
@@ -550,6 +572,7 @@ pub(super) fn render_agent(
         }
     }
     if let Some(r) = &l.rules
+        && !p.standards.is_empty()
         && let Some(path) = place(agent, o, r.path, "per-rule files", sink)
     {
         let prefix = up(&path);
@@ -565,7 +588,10 @@ pub(super) fn render_agent(
         note_if(sink, any_scoped(p), r.unscoped_note);
     }
     let skills_dir = match &l.skills {
-        Skills::Dir { dir, .. } if !p.skills.is_empty() || !p.commands.is_empty() => {
+        Skills::Dir { dir, .. }
+            if !p.skills.is_empty()
+                || (matches!(l.commands, Commands::AsSkills) && !p.commands.is_empty()) =>
+        {
             place(agent, o, dir, "skills", sink)
         }
         _ => None,
@@ -724,8 +750,7 @@ mod tests {
         );
         assert_eq!(home_place(&t, "x/AGENTS.md"), None);
         assert_eq!(home_place(&t, ".agents/skillsx"), None);
-        // Every home place is a plain relative path, and an agent's places do not reach
-        // into another agent's repository-only files.
+        // Every home place is a plain relative path, folder for folder and file for file.
         for a in Agent::ALL {
             for (from, to) in a.layout().home {
                 assert_eq!(from.ends_with('/'), to.ends_with('/'), "{}: {from}", a.id());

@@ -998,73 +998,16 @@ pub fn install(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
         let site = Site::of(&cmd.path, cmd.global)?;
         let config = site.read_config()?;
         let agents = agents(&cmd.render, config.as_ref())?;
-        write_mcp_configs(&site, &agents, &credentials(paths)?.host)?;
-    }
-    Ok(())
-}
-
-/// Writes (merges) each agent's MCP configuration at `site`: its project file in a
-/// repository, its user file in the home folder.
-fn write_mcp_configs(site: &Site, agents: &[Agent], server: &str) -> Result<(), CliError> {
-    use crate::mcp::config;
-    for agent in agents {
-        let Ok(c) = config::config(agent.id(), server, None) else {
-            continue;
+        let creds = credentials(paths)?;
+        let org = config
+            .as_ref()
+            .and_then(|c| c.org.clone())
+            .or(creds.org.clone());
+        let servers = match org {
+            Some(org) => crate::cli::mcp_files::org_servers(&client(&creds)?, &org)?,
+            None => Default::default(),
         };
-        let file = match site.global() {
-            true => c.user_path.and_then(|u| u.strip_prefix("~/")),
-            false => c.path,
-        };
-        let Some(file) = file else {
-            let why = match site.global() {
-                true => "has no user MCP file with a documented place".to_string(),
-                false => format!(
-                    "reads MCP servers only from {}",
-                    c.user_path.unwrap_or("its user settings")
-                ),
-            };
-            println!(
-                "mcp: {} {why}: see `rulebook mcp config --agent {}`",
-                c.agent, c.agent
-            );
-            continue;
-        };
-        // Checked like every install target: inside the root, through no symlink (a
-        // dotfiles manager's linked ~/.codex is not followed).
-        let path = crate::install::apply::target(&site.root, file)?;
-        let rel = match site.global() {
-            true => format!("~/{file}"),
-            false => file.to_string(),
-        };
-        // An existing file keeps its mode (a user's 0600 ~/.claude.json, which holds other
-        // servers' tokens, stays private); a new one is the repository's to commit (0644),
-        // or private in the home folder (0600).
-        let (existing, mode) = match std::fs::metadata(&path) {
-            Ok(m) => (
-                std::fs::read(&path).map_err(io("cannot read the MCP config"))?,
-                std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777,
-            ),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                (Vec::new(), if site.global() { 0o600 } else { 0o644 })
-            }
-            Err(e) => return Err(io("cannot read the MCP config")(e)),
-        };
-        let merged = config::merge_into(&existing, &c)
-            .map_err(|e| CliError::Other("RB-CLI-INVALID", format!("{}: {e}", path.display())))?;
-        if merged == existing {
-            println!("mcp: {rel} unchanged");
-            continue;
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io("cannot create the folder"))?;
-        }
-        crate::ops::files::write_atomic(&path, &merged, mode)
-            .map_err(io("cannot write the MCP config"))?;
-        println!(
-            "mcp: {rel} ({}, key from ${})",
-            c.transport.as_str(),
-            config::KEY_ENV
-        );
+        crate::cli::mcp_files::write(&site, &agents, &creds.host, &servers)?;
     }
     Ok(())
 }

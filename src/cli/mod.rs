@@ -21,6 +21,7 @@ mod lint;
 mod lint_files;
 mod lint_report;
 mod mcp;
+mod mcp_files;
 mod plugin;
 mod policy;
 mod probe;

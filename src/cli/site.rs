@@ -57,6 +57,18 @@ impl Site {
         lock::read_config(&self.state())
     }
 
+    /// Writes the lock in place (checked as every target: inside the root, through no
+    /// symlink), keeping its mode.
+    pub fn write_lock(&self, lock: &Lock) -> Result<(), CliError> {
+        let path = apply::target(&self.root, self.scope.lock_file())?;
+        let mode = std::fs::metadata(&path)
+            .map(|m| std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777)
+            .unwrap_or(0o644);
+        crate::ops::files::write_atomic(&path, &lock.to_bytes(), mode)
+            .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", path.display())))?;
+        Ok(())
+    }
+
     /// Writes `rulebook.json` when it changed.
     pub fn write_config(&self, config: &RepoConfig) -> Result<(), CliError> {
         let path = apply::target(&self.root, self.scope.config_file())?;

@@ -161,6 +161,8 @@ pub static ROUTES: &[Route] = &[
     r("PUT",    "/api/v1/orgs/{org}/settings/render", ADMIN, api::render_settings::update),
     r("GET",    "/api/v1/orgs/{org}/settings/install-policy", VIEWER, api::install_policy::show),
     r("PUT",    "/api/v1/orgs/{org}/settings/install-policy", ADMIN, api::install_policy::update),
+    r("GET",    "/api/v1/orgs/{org}/settings/mcp-servers", VIEWER, api::mcp_servers::show),
+    r("PUT",    "/api/v1/orgs/{org}/settings/mcp-servers", ADMIN, api::mcp_servers::update),
     r("GET",    "/api/v1/orgs/{org}/settings/ai", VIEWER, api::ai::show_settings),
     r("PUT",    "/api/v1/orgs/{org}/settings/ai", ADMIN, api::ai::update_settings),
     r("GET",    "/api/v1/orgs/{org}/ai/providers", VIEWER, api::ai::list),

@@ -59,11 +59,12 @@ impl Scope {
 }
 
 /// The newest lock format this build reads.
-pub const LOCK_VERSION: u64 = 2;
+pub const LOCK_VERSION: u64 = 3;
 
 /// The format a lock of these files needs: 2 when a file records owned list entries
 /// (`LockedFile::entries`, which an older build would take for a corrupt lock), else 1, so
-/// locks without them stay readable by older builds.
+/// locks without them stay readable by older builds. A lock that records the organization's
+/// MCP servers is 3 ([`Lock::version`]).
 pub fn version_for(files: &BTreeMap<String, LockedFile>) -> u64 {
     if files.values().any(|f| !f.entries.is_empty()) {
         2
@@ -150,9 +151,21 @@ pub struct Lock {
     pub agents: Vec<String>,
     pub artifacts: Vec<LockedArtifact>,
     pub files: BTreeMap<String, LockedFile>,
+    /// The organization's MCP servers `install --mcp` last wrote into the agents' MCP files:
+    /// the only entries it removes there when the organization drops one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mcp_servers: Vec<String>,
 }
 
 impl Lock {
+    /// The format this lock needs (see [`version_for`]).
+    pub fn version(&self) -> u64 {
+        match self.mcp_servers.is_empty() {
+            true => version_for(&self.files),
+            false => 3,
+        }
+    }
+
     /// Writes the lock as on disk (the bytes of [`Lock::to_bytes`]) without holding it whole.
     pub fn write_to(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         serde_json::to_writer_pretty(&mut *w, self)?;
@@ -327,6 +340,7 @@ mod tests {
             agents: vec!["claude".into()],
             artifacts: vec![],
             files: BTreeMap::new(),
+            mcp_servers: vec![],
         };
         lock.files.insert(
             "AGENTS.md".into(),

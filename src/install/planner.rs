@@ -99,6 +99,11 @@ pub fn read_config(tree: &dyn Tree) -> Result<Option<RepoConfig>, InstallError> 
 /// Renders the request and plans it against `tree`.
 pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
     let old = read_lock(tree)?;
+    // Kept until the next `install --mcp` (the MCP files are not rendered here).
+    let old_mcp = old
+        .as_ref()
+        .map(|l| l.mcp_servers.clone())
+        .unwrap_or_default();
     let pairs: Vec<(String, Bundle)> = req
         .bundles
         .iter()
@@ -116,7 +121,7 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
     )?;
     let plan = apply::plan(tree, old, &output.ops, req.force)?;
     let packages = req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect();
-    let lock = lock_for(packages, req.agents, artifacts, plan.files.clone());
+    let lock = lock_for(packages, req.agents, artifacts, plan.files.clone(), old_mcp);
     Ok(Planned { plan, lock, output })
 }
 
@@ -126,16 +131,20 @@ pub(crate) fn lock_for(
     agents: &[Agent],
     artifacts: Vec<lock::LockedArtifact>,
     files: std::collections::BTreeMap<String, lock::LockedFile>,
+    mcp_servers: Vec<String>,
 ) -> Lock {
     let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
     ids.sort();
-    Lock {
-        lockfile_version: lock::version_for(&files),
+    let mut lock = Lock {
+        lockfile_version: 1,
         packages: packages.into_iter().collect(),
         agents: ids,
         artifacts,
         files,
-    }
+        mcp_servers,
+    };
+    lock.lockfile_version = lock.version();
+    lock
 }
 
 /// Every file change a commit must carry to make `tree` what a local install would leave:

@@ -31,6 +31,11 @@ pub struct Installed {
 pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, PlanError> {
     let tree = Local(root);
     let old = planner::read_lock_in(&tree, req.scope)?;
+    // Kept until the next `install --mcp` (the MCP files are not rendered here).
+    let old_mcp = old
+        .as_ref()
+        .map(|l| l.mcp_servers.clone())
+        .unwrap_or_default();
     let mut packages = Vec::new();
     let mut pairs: Vec<(String, Bundle)> = Vec::new();
     for (k, b, p) in req.bundles {
@@ -71,7 +76,7 @@ pub fn install(root: &Path, req: Request<'_>, sizes: bool) -> Result<Installed, 
             return Err(e);
         }
     };
-    let lock = planner::lock_for(packages, req.agents, artifacts, planner.files);
+    let lock = planner::lock_for(packages, req.agents, artifacts, planner.files, old_mcp);
     let mut written = staging.commit(&lock, &deleted)?;
     written.sort();
     sized.sort();

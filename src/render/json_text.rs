@@ -7,6 +7,8 @@
 //! Pure: strings in, strings out. The MCP client configuration (`mcp::config`) and the
 //! installer's owned settings lists (`render::merge`) both use it.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 /// A small ordered document: what this module writes, in the order it writes it.
@@ -17,10 +19,21 @@ pub(crate) enum V {
     L(Vec<String>),
     /// A string list written one item a line (how a team may keep a long list).
     Lines(Vec<String>),
-    O(Vec<(&'static str, V)>),
+    /// An object; keys are usually fixed names, a server's name is not.
+    O(Vec<(Cow<'static, str>, V)>),
 }
 
 impl V {
+    /// An object with fixed member names.
+    pub(crate) fn obj(members: Vec<(&'static str, V)>) -> V {
+        V::O(
+            members
+                .into_iter()
+                .map(|(k, v)| (Cow::Borrowed(k), v))
+                .collect(),
+        )
+    }
+
     pub(crate) fn to_json(&self) -> Value {
         match self {
             V::S(s) => Value::String(s.clone()),
@@ -519,18 +532,18 @@ fn insert_member(text: &str, obj: &Node, key: &str, value: &V, unit: &str, nl: &
 }
 
 /// `{path[0]: {path[1]: ... {key: value}}}`.
-pub(crate) fn nest(path: &[&'static str], key: &'static str, value: &V) -> V {
-    let inner = V::O(vec![(key, value.clone())]);
+pub(crate) fn nest(path: &[&'static str], key: &str, value: &V) -> V {
+    let inner = V::O(vec![(Cow::Owned(key.to_string()), value.clone())]);
     path.iter()
         .rev()
-        .fold(inner, |acc, k| V::O(vec![(*k, acc)]))
+        .fold(inner, |acc, k| V::obj(vec![(*k, acc)]))
 }
 
 fn plan_json_edit(
     text: &str,
     root: &Node,
     container: &[&'static str],
-    key: &'static str,
+    key: &str,
     value: &V,
     unit: &str,
     nl: &str,
@@ -615,21 +628,13 @@ pub(crate) fn value_of(text: &str) -> Result<Value, String> {
 pub(crate) fn set_member(
     text: &str,
     container: &[&'static str],
-    key: &'static str,
+    key: &str,
     value: &V,
     jsonc: bool,
     who: &str,
     file: &str,
 ) -> Result<String, String> {
-    let parsed = parse_json(text)
-        .map_err(|e| format!("{file} is not valid JSON ({e}); fix or remove it, then run again"))?;
-    if !jsonc && (parsed.comments || parsed.trailing_commas) {
-        return Err(format!(
-            "{file} has comments or trailing commas, which {} does not accept in this file; \
-             fix it by hand, then run again",
-            who
-        ));
-    }
+    let parsed = parse_for_edit(text, jsonc, who, file)?;
     let root = &parsed.root;
     if !matches!(root, Node::Obj { .. }) {
         return Err(format!(
@@ -654,10 +659,82 @@ pub(crate) fn set_member(
             "internal error while merging {file}; it was left unchanged"
         ));
     }
+    check_result(out, &expected, file)
+}
+
+/// `text` without the member `container` + `key`, every other byte kept; unchanged when the
+/// member (or its container) is not there. The result is parsed again and must equal the old
+/// document with exactly that member removed. Errors as [`set_member`].
+pub(crate) fn remove_member(
+    text: &str,
+    container: &[&str],
+    key: &str,
+    jsonc: bool,
+    who: &str,
+    file: &str,
+) -> Result<String, String> {
+    let parsed = parse_for_edit(text, jsonc, who, file)?;
+    let mut obj = &parsed.root;
+    for k in container {
+        match obj.member(k) {
+            Some(m) if matches!(m.value, Node::Obj { .. }) => obj = &m.value,
+            _ => return Ok(text.to_string()),
+        }
+    }
+    let members = obj.members();
+    let Some(at) = members.iter().rposition(|m| m.key == key) else {
+        return Ok(text.to_string());
+    };
+    let Some(this) = members.get(at) else {
+        return Ok(text.to_string());
+    };
+    let prev = at.checked_sub(1).and_then(|i| members.get(i));
+    let (start, end) = match (prev, members.get(at + 1)) {
+        // Up to the next member's key: its comma and the line break go with it.
+        (_, Some(next)) => (this.key_start, next.key_start),
+        // The last of several: from the end of the one before, taking the comma.
+        (Some(prev), None) => (prev.value.end(), this.value.end()),
+        (None, None) => (obj.start() + 1, obj.end() - 1),
+    };
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return Err(format!(
+            "internal error while merging {file}; it was left unchanged"
+        ));
+    };
+    let out = format!("{before}{after}");
+    let mut expected = parsed.root.to_value(text);
+    let pointer: String = container
+        .iter()
+        .map(|k| format!("/{}", k.replace('~', "~0").replace('/', "~1")))
+        .collect();
+    if let Some(map) = expected
+        .pointer_mut(&pointer)
+        .and_then(Value::as_object_mut)
+    {
+        map.remove(key);
+    }
+    check_result(out, &expected, file)
+}
+
+/// The document about to be edited; errors name the file and what to do.
+fn parse_for_edit(text: &str, jsonc: bool, who: &str, file: &str) -> Result<Parsed, String> {
+    let parsed = parse_json(text)
+        .map_err(|e| format!("{file} is not valid JSON ({e}); fix or remove it, then run again"))?;
+    if !jsonc && (parsed.comments || parsed.trailing_commas) {
+        return Err(format!(
+            "{file} has comments or trailing commas, which {who} does not accept in this file; \
+             fix it by hand, then run again"
+        ));
+    }
+    Ok(parsed)
+}
+
+/// `out` when it reads as `expected`; otherwise an error, and the file is left unchanged.
+fn check_result(out: String, expected: &Value, file: &str) -> Result<String, String> {
     let check = parse_json(&out)
         .map(|p| p.root.to_value(&out))
         .map_err(|e| format!("internal error while merging {file} ({e}); it was left unchanged"))?;
-    if check != expected {
+    if check != *expected {
         return Err(format!(
             "internal error while merging {file}: the result does not match; it was left \
              unchanged"

@@ -60,7 +60,7 @@ test('setup, and a second and third space', async () => {
 });
 
 const SECTIONS = [['members', 'Members'], ['spaces', 'Spaces'], ['invitations', 'Invitations'], ['rendering', 'Rendering'],
-  ['install-policy', 'Install policy'], ['content-policy', 'Content policy'], ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
+  ['install-policy', 'Install policy'], ['mcp-servers', 'MCP servers'], ['content-policy', 'Content policy'], ['templates', 'Templates'], ['archives', 'Archives'], ['repositories', 'Repositories'], ['limits', 'Content limits'],
   ['retention', 'Retention'], ['backups', 'Backups']];
 
 test('every admin section has its route, its heading and a sub-navigation that marks it', async () => {
@@ -146,6 +146,43 @@ test('install policy: agents, packages, the always-on maximum, the refused findi
   r = await apiCall('GET', `${ORG}/settings/install-policy`);
   assert.deepEqual(r.data.policy, {});
   await shot('02b-install-policy');
+});
+
+test('MCP servers: one reached over HTTP and one run as a command are saved; a credential is refused, a removal saved', async () => {
+  await open('#/admin/mcp-servers', 'MCP servers');
+  await page.getByRole('button', { name: 'Add a server' }).click();
+  await page.getByLabel(/^Name/).last().fill('jira');
+  await page.getByLabel(/^URL of its MCP endpoint/).last().fill('https://jira.example.internal/mcp');
+  await page.getByLabel(/^Environment variable holding its bearer token/).last().fill('JIRA_TOKEN');
+  await page.getByRole('button', { name: 'Add a server' }).click();
+  await page.getByLabel(/^Name/).last().fill('db');
+  await page.getByLabel(/^Command/).last().fill('db-mcp');
+  await page.getByLabel(/^Arguments/).last().fill('--read-only\n --schema=public ');
+  await page.getByLabel(/^Environment variables the command needs/).last().fill('DB_URL, DB_ROLE');
+  await page.getByRole('button', { name: 'Save MCP servers' }).click();
+  await page.getByText('Saved.').waitFor();
+  let r = await apiCall('GET', `${ORG}/settings/mcp-servers`);
+  assert.deepEqual(r.data.servers, [
+    { name: 'db', command: 'db-mcp', args: ['--read-only', '--schema=public'], env: ['DB_URL', 'DB_ROLE'] },
+    { name: 'jira', url: 'https://jira.example.internal/mcp', bearer_env: 'JIRA_TOKEN' }]);
+  // A token typed into an argument is refused with the server's reason, and nothing changes.
+  await open('#/admin/mcp-servers', 'MCP servers');
+  expected.push(422);
+  await page.getByLabel(/^Arguments/).first().fill('--token=Zx9kq2LmP4vT7wRqYt');
+  await page.getByRole('button', { name: 'Save MCP servers' }).click();
+  await page.getByRole('alert').filter({ hasText: 'credential' }).waitFor();
+  r = await apiCall('GET', `${ORG}/settings/mcp-servers`);
+  assert.equal(r.data.servers.length, 2);
+  assert.deepEqual(r.data.servers[0].args, ['--read-only', '--schema=public']);
+  await shot('02c-mcp-servers');
+  // Removing both leaves none.
+  await open('#/admin/mcp-servers', 'MCP servers');
+  await page.getByRole('button', { name: 'Remove jira' }).click();
+  await page.getByRole('button', { name: 'Remove db' }).click();
+  await page.getByRole('button', { name: 'Save MCP servers' }).click();
+  await page.getByText('Saved.').waitFor();
+  r = await apiCall('GET', `${ORG}/settings/mcp-servers`);
+  assert.deepEqual(r.data.servers, []);
 });
 
 test('members: an invitee gets a reset link shown once, is unlocked, disabled, enabled and promoted', async () => {

@@ -696,6 +696,15 @@ impl Instance {
     }
 }
 
+/// Asserts the audit log holds `action` at least `times` times.
+pub fn assert_audited(admin: &Client, action: &str, times: usize) {
+    let audit = admin.get("/api/v1/audit?limit=500").text();
+    assert!(
+        audit.matches(action).count() >= times,
+        "{action} audited fewer than {times} times: {audit}"
+    );
+}
+
 /// Invites `username` into organization `acme` with `role`, accepts (checking the link is
 /// single use) and signs them in.
 pub fn join(admin: &Client, role: &str, username: &str, password: &str) -> Client {

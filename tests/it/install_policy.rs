@@ -251,11 +251,7 @@ fn the_organizations_install_policy_is_enforced_before_anything_is_written() {
     nothing_written(&offline);
 
     // Every change to the policy is audited.
-    let audit = admin.get("/api/v1/audit?limit=500").text();
-    assert!(
-        audit.matches("settings.install_policy").count() >= 2,
-        "{audit}"
-    );
+    assert_audited(&admin, "settings.install_policy", 2);
     drop(server);
     inst.verify();
 }

@@ -32,6 +32,7 @@ mod lint_server;
 mod markdown;
 mod mcp;
 mod mcp_inspector;
+mod mcp_org_servers;
 mod metrics;
 mod migrations;
 mod openapi_contract;

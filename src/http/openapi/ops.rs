@@ -231,6 +231,8 @@ pub static OPS: &[Op] = &[
     o("GET", "/api/v1/orgs/{org}/settings/content-policy", "getContentPolicy", "What each content-finding severity does to a write (block, acknowledge, warn)", No, &[(200, J("ContentPolicyOut"))], NONE),
     o("PUT", "/api/v1/orgs/{org}/settings/content-policy", "updateContentPolicy", "Replace the organization's content policy", Json("ContentPolicy"), &[(200, J("ContentPolicyOut"))], NONE),
     o("PUT", "/api/v1/orgs/{org}/settings/install-policy", "updateInstallPolicy", "Replace the organization's install policy", Json("InstallPolicy"), &[(200, J("InstallPolicyOut"))], NONE),
+    o("GET", "/api/v1/orgs/{org}/settings/mcp-servers", "getMcpServers", "MCP servers the organization defines for its agents (written by install --mcp)", No, &[(200, J("McpServers"))], NONE),
+    o("PUT", "/api/v1/orgs/{org}/settings/mcp-servers", "updateMcpServers", "Replace the organization's MCP servers; credentials only by environment-variable name", Json("McpServers"), &[(200, J("McpServers"))], NONE),
     o("GET", "/api/v1/orgs/{org}/members", "listMembers", "The organization's members", No, &[(200, J("Members"))], NONE),
     o("DELETE", "/api/v1/orgs/{org}/members/{id}", "removeMember", "Remove a member from the organization", No, &[(200, J("MemberRemoved"))], NONE),
     o("PUT", "/api/v1/orgs/{org}/members/{id}/role", "setMemberRole", "Change a member's role", Json("RoleIn"), &[(200, J("MemberRole"))], NONE),

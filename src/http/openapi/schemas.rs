@@ -74,6 +74,27 @@ fn install_policy() -> Value {
     )
 }
 
+/// An organization's MCP servers (`mcp::config::org::OrgServers`): each a `url` (with the
+/// name of the variable holding its token) or a `command`.
+fn mcp_servers() -> Value {
+    let var = json!({ "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 128 });
+    let server = input(
+        &["name"],
+        json!({
+            "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]{0,62}$" },
+            "url": { "type": "string", "maxLength": 2048 },
+            "bearer_env": var,
+            "command": { "type": "string", "minLength": 1, "maxLength": 256 },
+            "args": { "type": "array", "maxItems": 64, "items": { "type": "string", "minLength": 1, "maxLength": 1024 } },
+            "env": { "type": "array", "maxItems": 32, "items": var },
+        }),
+    );
+    input(
+        &[],
+        json!({ "servers": { "type": "array", "maxItems": 50, "items": server } }),
+    )
+}
+
 /// An organization's content policy (`scan::policy::ContentPolicy`): missing fields take the
 /// strict defaults.
 fn content_policy() -> Value {
@@ -945,6 +966,7 @@ pub fn all() -> Map<String, Value> {
             })),
         ),
         ("InstallPolicy", install_policy()),
+        ("McpServers", mcp_servers()),
         (
             "InstallPolicyOut",
             answer(json!({ "policy": install_policy() })),

@@ -109,6 +109,8 @@ impl Transport {
 pub struct ClientConfig {
     /// The agent id (as in [`crate::render::Agent`]).
     pub agent: &'static str,
+    /// The entry's name: `rulebook`, or a server the organization defines.
+    pub name: String,
     /// The project-level file, relative to the repository root; `None` when the agent reads
     /// MCP servers only from a user-level file (print the snippet, do not write).
     pub path: Option<&'static str>,
@@ -165,21 +167,72 @@ pub fn config(
         }
         (Transport::Stdio, _) => stdio_entry(spec.stdio, &server),
     };
+    finish(spec, SERVER_NAME, entry, chosen)
+}
+
+/// The configuration for `agent` holding the organization's `server`; an error says why the
+/// agent cannot take it (no documented HTTP entry, or no way to refer to a token).
+pub fn org_config(agent: &str, server: &org::OrgServer) -> Result<ClientConfig, String> {
+    let spec = SPECS
+        .iter()
+        .find(|s| s.id == agent)
+        .ok_or_else(|| format!("unknown agent `{agent}`"))?;
+    let (entry, transport) = match (&server.url, &server.command) {
+        (Some(url), _) => (
+            org_http_entry(spec, url, server.bearer_env.as_deref())?,
+            Transport::Http,
+        ),
+        (None, Some(command)) => (
+            org_stdio_entry(spec, command, &server.args, &server.env),
+            Transport::Stdio,
+        ),
+        (None, None) => return Err(format!("`{}` has no url or command", server.name)),
+    };
+    finish(spec, &server.name, entry, transport)
+}
+
+/// `existing` without the entry `name` (a server the organization no longer defines), every
+/// other byte kept; unchanged when it is not there.
+pub fn remove_from(existing: &[u8], agent: &str, name: &str) -> Result<Vec<u8>, String> {
+    let spec = SPECS
+        .iter()
+        .find(|s| s.id == agent)
+        .ok_or_else(|| format!("unknown agent `{agent}`"))?;
+    let file = spec
+        .path
+        .or(spec.user_path)
+        .unwrap_or("the MCP config file");
+    let text = std::str::from_utf8(existing)
+        .map_err(|_| format!("{file} is not UTF-8 text; fix or remove it, then run again"))?;
+    if text.trim().is_empty() {
+        return Ok(existing.to_vec());
+    }
+    let out = match spec.format {
+        Format::Json => {
+            json_text::remove_member(text, spec.container, name, spec.jsonc, spec.id, file)?
+        }
+        Format::Toml => toml_edit::edit_toml(text, spec.container, name, None, file)?,
+    };
+    Ok(out.into_bytes())
+}
+
+fn finish(spec: &Spec, name: &str, entry: V, chosen: Transport) -> Result<ClientConfig, String> {
     let text = match spec.format {
         Format::Json => {
-            let mut root = nest(spec.container, &entry);
+            let mut root = json_text::nest(spec.container, name, &entry);
             if let (Some(schema), V::O(members)) = (spec.schema, &mut root) {
-                members.insert(0, ("$schema", V::S(schema.to_string())));
+                members.insert(0, ("$schema".into(), V::S(schema.to_string())));
             }
             let mut out = String::new();
             render_json(&root, "", "  ", "\n", &mut out);
             out.push('\n');
             out
         }
-        Format::Toml => toml_table(spec.container, &entry, "\n")?,
+        Format::Toml => toml_table(spec.container, name, &entry, "\n")?,
     };
     Ok(ClientConfig {
         agent: spec.id,
+        name: name.to_string(),
         path: spec.path,
         user_path: spec.user_path,
         format: spec.format,
@@ -679,7 +732,12 @@ fn normalize_server(server: &str) -> Result<String, String> {
 }
 
 fn http_entry(shape: HttpShape, server: &str) -> V {
-    let url = format!("{server}/mcp");
+    http_entry_for(shape, &format!("{server}/mcp"), Some(KEY_ENV))
+}
+
+/// An HTTP entry for `url`, with the bearer token taken from `key_var` in the agent's own
+/// interpolation syntax.
+fn http_entry_for(shape: HttpShape, url: &str, key_var: Option<&str>) -> V {
     match shape {
         HttpShape::Json {
             kind,
@@ -691,20 +749,26 @@ fn http_entry(shape: HttpShape, server: &str) -> V {
             if let Some(k) = kind {
                 m.push(("type", V::S(k.to_string())));
             }
-            m.push((url_key, V::S(url)));
-            m.push((
-                "headers",
-                V::O(vec![("Authorization", V::S(format!("Bearer {key_ref}")))]),
-            ));
+            m.push((url_key, V::S(url.to_string())));
+            if let Some(var) = key_var {
+                let reference = key_ref.replace(KEY_ENV, var);
+                m.push((
+                    "headers",
+                    V::obj(vec![("Authorization", V::S(format!("Bearer {reference}")))]),
+                ));
+            }
             if enabled {
                 m.push(("enabled", V::B(true)));
             }
-            V::O(m)
+            V::obj(m)
         }
-        HttpShape::Codex => V::O(vec![
-            ("url", V::S(url)),
-            ("bearer_token_env_var", V::S(KEY_ENV.to_string())),
-        ]),
+        HttpShape::Codex => {
+            let mut m = vec![("url", V::S(url.to_string()))];
+            if let Some(var) = key_var {
+                m.push(("bearer_token_env_var", V::S(var.to_string())));
+            }
+            V::obj(m)
+        }
     }
 }
 
@@ -717,47 +781,95 @@ fn stdio_args(server: &str) -> Vec<String> {
 }
 
 fn stdio_entry(shape: StdioShape, server: &str) -> V {
+    stdio_entry_for(shape, None, "rulebook", stdio_args(server), &[KEY_ENV])
+}
+
+/// A stdio entry running `command`. The variables in `env` reach it through Codex's
+/// allow-list, or, where `key_ref` gives the agent's interpolation syntax, an `env` object
+/// that refers to each by name; other agents pass their own environment on.
+fn stdio_entry_for(
+    shape: StdioShape,
+    key_ref: Option<&str>,
+    command: &str,
+    args: Vec<String>,
+    env: &[&str],
+) -> V {
+    let refs = |key: &'static str| {
+        let refs = key_ref.filter(|_| !env.is_empty()).map(|r| {
+            V::O(
+                env.iter()
+                    .map(|var| (var.to_string().into(), V::S(r.replace(KEY_ENV, var))))
+                    .collect(),
+            )
+        });
+        refs.map(|v| (key, v))
+    };
     match shape {
         StdioShape::Json { kind } => {
             let mut m = Vec::new();
             if let Some(k) = kind {
                 m.push(("type", V::S(k.to_string())));
             }
-            m.push(("command", V::S("rulebook".to_string())));
-            m.push(("args", V::L(stdio_args(server))));
-            V::O(m)
+            m.push(("command", V::S(command.to_string())));
+            m.push(("args", V::L(args)));
+            m.extend(refs("env"));
+            V::obj(m)
         }
         StdioShape::OpenCode => {
-            let mut command = vec!["rulebook".to_string()];
-            command.extend(stdio_args(server));
-            V::O(vec![
+            let mut line = vec![command.to_string()];
+            line.extend(args);
+            let mut m = vec![
                 ("type", V::S("local".to_string())),
-                ("command", V::L(command)),
+                ("command", V::L(line)),
                 ("enabled", V::B(true)),
-            ])
+            ];
+            m.extend(refs("environment"));
+            V::obj(m)
         }
-        StdioShape::Codex => V::O(vec![
-            ("command", V::S("rulebook".to_string())),
-            ("args", V::L(stdio_args(server))),
-            ("env_vars", V::L(vec![KEY_ENV.to_string()])),
-        ]),
+        StdioShape::Codex => {
+            let mut m = vec![("command", V::S(command.to_string())), ("args", V::L(args))];
+            if !env.is_empty() {
+                m.push((
+                    "env_vars",
+                    V::L(env.iter().map(|v| v.to_string()).collect()),
+                ));
+            }
+            V::obj(m)
+        }
     }
+}
+
+/// An organization's HTTP server for `spec`'s agent.
+fn org_http_entry(spec: &Spec, url: &str, key_var: Option<&str>) -> Result<V, String> {
+    match spec.http {
+        Some(shape) => Ok(http_entry_for(shape, url, key_var)),
+        None => Err(format!(
+            "{} has no documented entry for an MCP server reached over HTTP with its token \
+             from the environment, so only servers run as a command are written for it",
+            spec.id
+        )),
+    }
+}
+
+/// An organization's stdio server for `spec`'s agent.
+fn org_stdio_entry(spec: &Spec, command: &str, args: &[String], env: &[String]) -> V {
+    let key_ref = match spec.http {
+        Some(HttpShape::Json { key_ref, .. }) => Some(key_ref),
+        _ => None,
+    };
+    let env: Vec<&str> = env.iter().map(String::as_str).collect();
+    stdio_entry_for(spec.stdio, key_ref, command, args.to_vec(), &env)
 }
 
 // ---------------------------------------------------------------------------------------------
 // The entry, and how it is written.
-
-/// `{path[0]: {path[1]: ... {"rulebook": entry}}}`.
-fn nest(path: &[&'static str], entry: &V) -> V {
-    json_text::nest(path, SERVER_NAME, entry)
-}
 
 /// The `rulebook` entry set in an agent's JSON settings file.
 fn merge_json(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
     json_text::set_member(
         text,
         cfg.container,
-        SERVER_NAME,
+        &cfg.name,
         &cfg.entry,
         cfg.jsonc,
         cfg.agent,
@@ -787,17 +899,23 @@ fn toml_str(s: &str) -> String {
 
 /// The `[mcp_servers.rulebook]` table, ending with a newline. The comment sits inside the
 /// table so that a later merge removes it together with the table.
-fn toml_table(container: &[&str], entry: &V, nl: &str) -> Result<String, String> {
+fn toml_table(container: &[&str], name: &str, entry: &V, nl: &str) -> Result<String, String> {
     let V::O(members) = entry else {
         return Err("internal error: the Codex entry is not a table".to_string());
     };
     let mut header: Vec<&str> = container.to_vec();
-    header.push(SERVER_NAME);
+    header.push(name);
     let mut out = format!("[{}]{nl}", header.join("."));
-    out.push_str(&format!(
-        "# Rulebook. The API key comes from the {KEY_ENV} environment variable, never from \
-         this file.{nl}"
-    ));
+    out.push_str(&match name == SERVER_NAME {
+        true => format!(
+            "# Rulebook. The API key comes from the {KEY_ENV} environment variable, never from \
+             this file.{nl}"
+        ),
+        false => format!(
+            "# Defined by the organization in Rulebook; credentials come from the environment, \
+             never from this file.{nl}"
+        ),
+    });
     for (k, v) in members {
         let value = match v {
             V::S(s) => toml_str(s),
@@ -823,6 +941,8 @@ mod toml_edit;
 use toml_edit::line_key;
 
 use toml_edit::merge_toml;
+
+pub mod org;
 
 #[cfg(test)]
 mod tests {

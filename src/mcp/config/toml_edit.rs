@@ -155,14 +155,27 @@ pub(super) fn line_key(trimmed: &str) -> Option<Vec<String>> {
 }
 
 pub(super) fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<String, String> {
-    let container = cfg.container.first().copied().unwrap_or("mcp_servers");
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let table = toml_table(cfg.container, &cfg.entry, nl)?;
-    let hand = "rulebook only edits `[mcp_servers.rulebook]` tables, so change it by hand";
+    let table = toml_table(cfg.container, &cfg.name, &cfg.entry, nl)?;
+    edit_toml(text, cfg.container, &cfg.name, Some(&table), file)
+}
+
+/// `text` with the `[container.name]` table (and its sub-tables) replaced by `table`, or
+/// removed when `table` is `None`.
+pub(super) fn edit_toml(
+    text: &str,
+    container: &[&str],
+    name: &str,
+    table: Option<&str>,
+    file: &str,
+) -> Result<String, String> {
+    let container = container.first().copied().unwrap_or("mcp_servers");
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let hand = format!("rulebook only edits `[{container}.{name}]` tables, so change it by hand");
 
     let mut scan = TomlScan::default();
     let mut current: Vec<String> = Vec::new();
-    let mut out = String::with_capacity(text.len() + table.len());
+    let mut out = String::with_capacity(text.len() + table.map_or(0, str::len));
     let mut insert_at: Option<usize> = None;
     let mut removing = false;
     // While removing, comment and blank lines are held back: kept if they turn out to come
@@ -182,8 +195,7 @@ pub(super) fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
                      Codex does not read; fix it by hand, then run again"
                 ));
             }
-            let ours =
-                !header.array && under && header.path.get(1).is_some_and(|k| k == SERVER_NAME);
+            let ours = !header.array && under && header.path.get(1).is_some_and(|k| k == name);
             // Held lines between two of our tables go with them; before any other table
             // they stay.
             if removing && !ours {
@@ -210,10 +222,10 @@ pub(super) fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
             }
             if current.len() == 1
                 && current.first().is_some_and(|k| k == container)
-                && first == Some(SERVER_NAME)
+                && first == Some(name)
             {
                 return Err(format!(
-                    "{file}: line {lineno}: `{container}.{SERVER_NAME}` is set inline; {hand}"
+                    "{file}: line {lineno}: `{container}.{name}` is set inline; {hand}"
                 ));
             }
         }
@@ -237,8 +249,18 @@ pub(super) fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
              fix it, then run again"
         ));
     }
+    let Some(table) = table else {
+        // A table removed from the end takes the blank line that set it apart.
+        if insert_at == Some(out.len()) {
+            let blank = format!("{nl}{nl}");
+            while out.ends_with(&blank) {
+                out.truncate(out.len() - nl.len());
+            }
+        }
+        return Ok(out);
+    };
     match insert_at {
-        Some(at) if out.is_char_boundary(at) => out.insert_str(at, &table),
+        Some(at) if out.is_char_boundary(at) => out.insert_str(at, table),
         Some(_) => {
             return Err(format!(
                 "internal error while merging {file}; it was left unchanged"
@@ -253,7 +275,7 @@ pub(super) fn merge_toml(text: &str, cfg: &ClientConfig, file: &str) -> Result<S
                     out.push_str(nl);
                 }
             }
-            out.push_str(&table);
+            out.push_str(table);
         }
     }
     Ok(out)

@@ -13,6 +13,7 @@ export const SECTIONS = [
   ['invitations', 'Invitations', 'Single-use links that let someone join the organization.', false],
   ['rendering', 'Rendering', 'The agents rendered by default and the always-on file cap.', false],
   ['install-policy', 'Install policy', 'What repositories may install: agents, packages, size, findings.', false],
+  ['mcp-servers', 'MCP servers', 'Servers the agents reach besides Rulebook, written by install --mcp.', false],
   ['content-policy', 'Content policy', 'What content findings do to a save: block, acknowledge or warn.', false],
   ['ai', 'AI providers', 'The site\'s own model endpoints, what may be sent, the budget and usage.', false],
   ['templates', 'Templates', 'Starter standards: preview one and copy it into a space.', false],

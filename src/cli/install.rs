@@ -673,9 +673,17 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         crate::install::policy::never_read(&crate::cli::policy::layers(None, config.as_ref()));
     match &cmd.out {
         Some(dir) => {
+            let new = matches!(std::fs::symlink_metadata(dir), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
             std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
             let site = Site::of(dir, false)?;
-            let summary = install_into(&site, bundles, &agents, cap, never_read, true, cmd.stats)?;
+            let summary = install_into(&site, bundles, &agents, cap, never_read, true, cmd.stats)
+                .inspect_err(|_| {
+                // A render that fails leaves no folder it made (everything in it was
+                // already removed by the staging's abort).
+                if new {
+                    let _ = std::fs::remove_dir(dir);
+                }
+            })?;
             report(&site, &summary, cmd.render.verbose);
         }
         None => {
@@ -1005,9 +1013,9 @@ pub fn install(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
             .or(creds.org.clone());
         let servers = match org {
             Some(org) => crate::cli::mcp_files::org_servers(&client(&creds)?, &org)?,
-            None => Default::default(),
+            None => None,
         };
-        crate::cli::mcp_files::write(&site, &agents, &creds.host, &servers)?;
+        crate::cli::mcp_files::write(&site, &agents, &creds.host, servers.as_ref())?;
     }
     Ok(())
 }

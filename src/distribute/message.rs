@@ -66,7 +66,7 @@ mod tests {
     fn the_trailer_names_the_job_and_is_read_back() {
         let mut lock = Lock {
             lockfile_version: 1,
-            mcp_servers: Vec::new(),
+            mcp_servers: Default::default(),
             packages: Default::default(),
             agents: vec!["claude".into()],
             artifacts: vec![LockedArtifact {

@@ -142,6 +142,9 @@ pub struct LockedFile {
     pub entries: Vec<String>,
 }
 
+/// MCP file → the organization's servers Rulebook wrote there.
+pub type McpRecord = BTreeMap<String, Vec<String>>;
+
 /// `rulebook.lock`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -151,10 +154,10 @@ pub struct Lock {
     pub agents: Vec<String>,
     pub artifacts: Vec<LockedArtifact>,
     pub files: BTreeMap<String, LockedFile>,
-    /// The organization's MCP servers `install --mcp` last wrote into the agents' MCP files:
-    /// the only entries it removes there when the organization drops one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub mcp_servers: Vec<String>,
+    /// The organization's MCP servers `install --mcp` wrote, per MCP file (relative to the
+    /// root): the only entries it ever removes from that file.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mcp_servers: McpRecord,
 }
 
 impl Lock {
@@ -299,6 +302,24 @@ pub fn parse_lock_in(path: &Path, bytes: &[u8], scope: Scope) -> Result<Lock, In
     }
     let lock: Lock = serde_json::from_slice(bytes)
         .map_err(|e| InstallError::Config(format!("{} is corrupt: {e}", path.display())))?;
+    // The record decides which entries of a developer's MCP files are removed: a name that
+    // could not be an organization's server (Rulebook's own `rulebook`, say) is refused.
+    for (file, names) in &lock.mcp_servers {
+        let bad = crate::model::artifact::check_relative_path(file)
+            .err()
+            .or_else(|| {
+                names
+                    .iter()
+                    .find_map(|n| crate::mcp::config::org::check_name(n).err())
+            });
+        if let Some(e) = bad {
+            return Err(InstallError::Config(format!(
+                "{} records MCP servers Rulebook could not have written ({file:?}: {e}); \
+                 refusing to touch them (was the lock edited?)",
+                path.display()
+            )));
+        }
+    }
     if let Some(bad) = lock.files.keys().find(|p| !scope.may_name(p)) {
         return Err(InstallError::Config(format!(
             "{} lists {bad:?}, a path Rulebook never writes; refusing to touch it (was the lock edited?)",
@@ -340,7 +361,7 @@ mod tests {
             agents: vec!["claude".into()],
             artifacts: vec![],
             files: BTreeMap::new(),
-            mcp_servers: vec![],
+            mcp_servers: BTreeMap::new(),
         };
         lock.files.insert(
             "AGENTS.md".into(),

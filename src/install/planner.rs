@@ -131,7 +131,7 @@ pub(crate) fn lock_for(
     agents: &[Agent],
     artifacts: Vec<lock::LockedArtifact>,
     files: std::collections::BTreeMap<String, lock::LockedFile>,
-    mcp_servers: Vec<String>,
+    mcp_servers: lock::McpRecord,
 ) -> Lock {
     let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
     ids.sort();

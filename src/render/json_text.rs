@@ -689,19 +689,16 @@ pub(crate) fn remove_member(
         return Ok(text.to_string());
     };
     let prev = at.checked_sub(1).and_then(|i| members.get(i));
-    let (start, end) = match (prev, members.get(at + 1)) {
-        // Up to the next member's key: its comma and the line break go with it.
-        (_, Some(next)) => (this.key_start, next.key_start),
-        // The last of several: from the end of the one before, taking the comma.
-        (Some(prev), None) => (prev.value.end(), this.value.end()),
-        (None, None) => (obj.start() + 1, obj.end() - 1),
-    };
-    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
-        return Err(format!(
-            "internal error while merging {file}; it was left unchanged"
-        ));
-    };
-    let out = format!("{before}{after}");
+    let cut = cut_member(text.as_bytes(), this, prev);
+    let mut out = text.to_string();
+    for &(start, end) in cut.iter().rev() {
+        if out.get(start..end).is_none() {
+            return Err(format!(
+                "internal error while merging {file}; it was left unchanged"
+            ));
+        }
+        out.replace_range(start..end, "");
+    }
     let mut expected = parsed.root.to_value(text);
     let pointer: String = container
         .iter()
@@ -741,4 +738,82 @@ fn check_result(out: String, expected: &Value, file: &str) -> Result<String, Str
         ));
     }
     Ok(out)
+}
+
+/// The byte ranges (ascending) that remove `this` member with its comma and, where it sits on
+/// lines of its own, those lines, and nothing else: a comment above the next member, or
+/// after the previous one's comma, stays.
+fn cut_member(b: &[u8], this: &Member, prev: Option<&Member>) -> Vec<(usize, usize)> {
+    let blank = |c: Option<&u8>| matches!(c, Some(b' ' | b'\t'));
+    // The comma right after a value (only spaces between).
+    let comma_after = |mut i: usize| {
+        while blank(b.get(i)) {
+            i += 1;
+        }
+        (b.get(i) == Some(&b',')).then_some(i)
+    };
+    // The start of `at`'s line, when only spaces precede `at` there.
+    let line_start = |mut i: usize| {
+        while i > 0 && blank(b.get(i - 1)) {
+            i -= 1;
+        }
+        (i == 0 || b.get(i - 1) == Some(&b'\n')).then_some(i)
+    };
+    // Just past the line break after `at`, when only spaces come before it.
+    let line_end = |mut i: usize| {
+        while blank(b.get(i)) || b.get(i) == Some(&b'\r') {
+            i += 1;
+        }
+        (b.get(i) == Some(&b'\n')).then_some(i + 1)
+    };
+    let (key, value_end) = (this.key_start, this.value.end());
+    // A comma of its own (a middle member, or a trailing comma): the member and its comma,
+    // as whole lines when it has them to itself.
+    if let Some(c) = comma_after(value_end) {
+        return match (line_start(key), line_end(c + 1)) {
+            (Some(s), Some(e)) => vec![(s, e)],
+            _ => {
+                let mut e = c + 1;
+                while blank(b.get(e)) {
+                    e += 1;
+                }
+                vec![(key, e)]
+            }
+        };
+    }
+    match prev {
+        // The last of several: the previous member's comma, then this member (with the line
+        // break before it when it has its line to itself).
+        Some(p) => match comma_after(p.value.end()) {
+            Some(pc)
+                if b.get(pc + 1..key)
+                    .is_some_and(|s| s.iter().all(|c| blank(Some(c)))) =>
+            {
+                vec![(pc, value_end)]
+            }
+            Some(pc) => {
+                let start = match line_start(key) {
+                    Some(s) if s > 0 => {
+                        let nl = s - 1;
+                        if nl > 0 && b.get(nl - 1) == Some(&b'\r') {
+                            nl - 1
+                        } else {
+                            nl
+                        }
+                    }
+                    _ => key,
+                };
+                match start > pc {
+                    true => vec![(pc, pc + 1), (start, value_end)],
+                    false => vec![(pc, value_end)],
+                }
+            }
+            None => vec![(p.value.end(), value_end)],
+        },
+        // The only member.
+        None => match (line_start(key), line_end(value_end)) {
+            (Some(s), Some(e)) => vec![(s, e)],
+            _ => vec![(key, value_end)],
+        },
+    }
 }

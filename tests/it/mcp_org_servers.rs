@@ -68,11 +68,19 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
     let repo = inst.tmp.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
     let at = repo.to_str().unwrap();
-    // The team's own server and settings in Claude Code's project file.
+    // The team's own server and settings in Claude Code's project file, and in Cursor's an
+    // entry of its own that happens to be called `db`.
     let mine = json!({ "env": { "X": "1" }, "mcpServers": { "mine": { "command": "mine-mcp" } } });
     std::fs::write(
         repo.join(".mcp.json"),
         serde_json::to_vec_pretty(&mine).unwrap(),
+    )
+    .unwrap();
+    let their_db = json!({ "mcpServers": { "db": { "command": "our-own-db" } } });
+    std::fs::create_dir_all(repo.join(".cursor")).unwrap();
+    std::fs::write(
+        repo.join(".cursor/mcp.json"),
+        serde_json::to_vec_pretty(&their_db).unwrap(),
     )
     .unwrap();
     let out = inst.ok(&[
@@ -109,6 +117,15 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
         cursor["mcpServers"]["jira"]["headers"]["Authorization"],
         "Bearer ${env:JIRA_TOKEN}"
     );
+    // Cursor's own `db` is not Rulebook's: kept as it was, and said so.
+    assert_eq!(cursor["mcpServers"]["db"], their_db["mcpServers"]["db"]);
+    assert!(
+        out.contains(
+            "mcp: .cursor/mcp.json: the organization's `db` is not written: an entry of that \
+             name that Rulebook did not write is there, and is kept"
+        ),
+        "{out}"
+    );
     let codex = std::fs::read_to_string(repo.join(".codex/config.toml")).unwrap();
     assert!(
         codex.contains(
@@ -122,14 +139,33 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
     let zed = read_json(&repo.join(".zed/settings.json"));
     assert!(zed["context_servers"]["db"].is_object(), "{zed}");
     assert!(zed["context_servers"].get("jira").is_none(), "{zed}");
-    assert_eq!(lock(&repo)["mcp_servers"], json!(["db", "jira"]));
+    assert!(
+        out.contains("zed documents no way to pass DB_URL to `db` by name"),
+        "{out}"
+    );
+    // The lock records, per file, only what Rulebook wrote there.
+    let recorded = json!({
+        ".codex/config.toml": ["db", "jira"],
+        ".cursor/mcp.json": ["jira"],
+        ".mcp.json": ["db", "jira"],
+        ".zed/settings.json": ["db"],
+    });
+    assert_eq!(lock(&repo)["mcp_servers"], recorded);
     assert_eq!(lock(&repo)["lockfile_version"], 3);
+    // The team then adds its own `jira` to Zed by hand (the organization's could not go there).
+    let zed_text = std::fs::read_to_string(repo.join(".zed/settings.json")).unwrap();
+    let zed_text = zed_text.replacen(
+        "\"context_servers\": {",
+        "\"context_servers\": {\n    \"jira\": { \"command\": \"team-jira\" },",
+        1,
+    );
+    std::fs::write(repo.join(".zed/settings.json"), &zed_text).unwrap();
 
     // Run again: nothing changes. An update keeps the record (it does not touch MCP files).
     let again = inst.ok(&["install", "-p", at, "--mcp"]);
     assert!(again.contains("mcp: .mcp.json unchanged"), "{again}");
     inst.ok(&["update", "-p", at]);
-    assert_eq!(lock(&repo)["mcp_servers"], json!(["db", "jira"]));
+    assert_eq!(lock(&repo)["mcp_servers"], recorded);
 
     // The organization drops jira: it leaves every file, the team's own entry stays.
     assert_eq!(
@@ -145,10 +181,41 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
     assert_eq!(claude["mcpServers"]["mine"], mine["mcpServers"]["mine"]);
     let cursor = read_json(&repo.join(".cursor/mcp.json"));
     assert!(cursor["mcpServers"].get("jira").is_none(), "{cursor}");
+    assert_eq!(cursor["mcpServers"]["db"], their_db["mcpServers"]["db"]);
     let codex = std::fs::read_to_string(repo.join(".codex/config.toml")).unwrap();
     assert!(!codex.contains("jira"), "{codex}");
     assert!(codex.contains("[mcp_servers.db]"), "{codex}");
-    assert_eq!(lock(&repo)["mcp_servers"], json!(["db"]));
+    // The team's hand-made `jira` in Zed was never Rulebook's: it stays.
+    let zed = read_json(&repo.join(".zed/settings.json"));
+    assert_eq!(
+        zed["context_servers"]["jira"],
+        json!({ "command": "team-jira" })
+    );
+    assert_eq!(
+        lock(&repo)["mcp_servers"],
+        json!({ ".codex/config.toml": ["db"], ".mcp.json": ["db"], ".zed/settings.json": ["db"] })
+    );
+
+    // A lock whose record names Rulebook's own entry (or anything no organization could
+    // define) is refused before any file is touched.
+    let good_lock = std::fs::read(repo.join("rulebook.lock")).unwrap();
+    let mut crafted = lock(&repo);
+    crafted["mcp_servers"][".mcp.json"] = json!(["rulebook"]);
+    std::fs::write(
+        repo.join("rulebook.lock"),
+        serde_json::to_vec(&crafted).unwrap(),
+    )
+    .unwrap();
+    let before = std::fs::read(repo.join(".mcp.json")).unwrap();
+    let r = inst.run(&["install", "-p", at, "--mcp"]);
+    assert_ne!(code(&r), 0);
+    assert!(
+        stderr(&r).contains("could not have written"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(std::fs::read(repo.join(".mcp.json")).unwrap(), before);
+    std::fs::write(repo.join("rulebook.lock"), good_lock).unwrap();
 
     // And none at all: the record goes, the lock is readable by older builds again.
     assert_eq!(admin.put(SERVERS, &json!({ "servers": [] })).status, 200);

@@ -231,6 +231,42 @@ fn every_agent_matches_its_golden_tree() {
         stats.lines().last().unwrap().starts_with("total"),
         "{stats}"
     );
+
+    // Rendering again into the same folder changes nothing.
+    let again = inst.ok(&[
+        "render",
+        "--from",
+        fixture.to_str().unwrap(),
+        "--agents",
+        "all",
+        "--out",
+        all.to_str().unwrap(),
+    ]);
+    assert!(
+        again.contains("nothing to change") || again.contains("unchanged"),
+        "{again}"
+    );
+    assert_eq!(tree(&all), all_tree);
+    // A render that fails (a skill whose name is not its folder's) leaves no folder at all.
+    let bad = variant(&inst, "misnamed", "skills/deploy/SKILL.md", |t| {
+        Some(t.replacen("name: deploy", "name: other", 1))
+    });
+    let nowhere = inst.tmp.path().join("nested/never");
+    let r = inst.run(&[
+        "render",
+        "--from",
+        bad.to_str().unwrap(),
+        "--agents",
+        "all",
+        "--out",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert_ne!(code(&r), 0, "{}", stderr(&r));
+    assert!(!nowhere.exists());
+    let left: Vec<_> = std::fs::read_dir(inst.tmp.path().join("nested"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// A copy of the fixture playbook with `edit` applied to one file (manifest hash updated).

@@ -216,6 +216,11 @@ pub fn remove_from(existing: &[u8], agent: &str, name: &str) -> Result<Vec<u8>, 
     Ok(out.into_bytes())
 }
 
+/// Whether `existing` has an entry `name` in the agent's server container.
+pub fn has_entry(existing: &[u8], agent: &str, name: &str) -> Result<bool, String> {
+    Ok(remove_from(existing, agent, name)? != existing)
+}
+
 fn finish(spec: &Spec, name: &str, entry: V, chosen: Transport) -> Result<ClientConfig, String> {
     let text = match spec.format {
         Format::Json => {
@@ -839,9 +844,23 @@ fn stdio_entry_for(
     }
 }
 
+/// The agent's HTTP entry shape, when its documentation confirms how an environment variable
+/// gets into it (the agents whose best transport is HTTP; Qwen Code's is unconfirmed).
+fn confirmed_http(spec: &Spec) -> Option<HttpShape> {
+    spec.http.filter(|_| spec.best == Transport::Http)
+}
+
+/// Whether the agent's file can name the variables a command needs (an `env` object with
+/// references, Codex's `env_vars`); other agents pass on what they choose.
+pub fn names_env(agent: &str) -> bool {
+    SPECS.iter().any(|s| {
+        s.id == agent && (confirmed_http(s).is_some() || matches!(s.stdio, StdioShape::Codex))
+    })
+}
+
 /// An organization's HTTP server for `spec`'s agent.
 fn org_http_entry(spec: &Spec, url: &str, key_var: Option<&str>) -> Result<V, String> {
-    match spec.http {
+    match confirmed_http(spec) {
         Some(shape) => Ok(http_entry_for(shape, url, key_var)),
         None => Err(format!(
             "{} has no documented entry for an MCP server reached over HTTP with its token \
@@ -853,7 +872,7 @@ fn org_http_entry(spec: &Spec, url: &str, key_var: Option<&str>) -> Result<V, St
 
 /// An organization's stdio server for `spec`'s agent.
 fn org_stdio_entry(spec: &Spec, command: &str, args: &[String], env: &[String]) -> V {
-    let key_ref = match spec.http {
+    let key_ref = match confirmed_http(spec) {
         Some(HttpShape::Json { key_ref, .. }) => Some(key_ref),
         _ => None,
     };

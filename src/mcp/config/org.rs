@@ -113,6 +113,7 @@ impl OrgServer {
             }
             (None, Some(command)) => {
                 check_text("command", command, 256)?;
+                no_reference("the command", command)?;
                 if self.bearer_env.is_some() {
                     return Err("`bearer_env` belongs to a server reached by `url`".into());
                 }
@@ -121,6 +122,7 @@ impl OrgServer {
                 }
                 for a in &self.args {
                     check_text("an argument", a, 1024)?;
+                    no_reference("an argument", a)?;
                 }
                 if self.env.len() > MAX_ENV {
                     return Err(format!("at most {MAX_ENV} environment variables"));
@@ -135,7 +137,22 @@ impl OrgServer {
     }
 }
 
-fn check_name(name: &str) -> Result<(), String> {
+/// Agents expand references in these strings when they start a server (`${VAR}`, `$VAR`,
+/// `${env:VAR}`, OpenCode's `{env:VAR}` and `{file:PATH}`), so a definition could hand the
+/// organization's server a developer's own secrets (`RULEBOOK_API_KEY`, `~/.ssh/...`).
+/// Variables reach a command only by name, through `env`.
+fn no_reference(what: &str, text: &str) -> Result<(), String> {
+    if text.contains('$') || text.contains("{env:") || text.contains("{file:") {
+        return Err(format!(
+            "{what} must not refer to variables or files (`$`, `{{env:`, `{{file:`), which \
+             agents expand; name the variables the command needs in `env`"
+        ));
+    }
+    Ok(())
+}
+
+/// A server name as an organization may define it (also checked in a lock's record).
+pub fn check_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.len() <= 63
         && name
@@ -217,11 +234,7 @@ fn check_url(url: &str) -> Result<(), String> {
     if url.contains('#') {
         return Err("the url must not have a fragment".into());
     }
-    // An agent would expand these itself; a definition must not smuggle in a variable.
-    if url.contains("${") || url.contains("{env:") {
-        return Err("the url must not contain variable references".into());
-    }
-    Ok(())
+    no_reference("the url", url)
 }
 
 #[cfg(test)]
@@ -263,7 +276,33 @@ mod tests {
             (http("j", "ftp://x.example/mcp"), "https://"),
             (http("j", "https:///mcp"), "no host"),
             (http("j", "https://x.example/mcp#a"), "fragment"),
-            (http("j", "https://x.example/${HOME}"), "variable"),
+            (http("j", "https://x.example/${HOME}"), "variables"),
+            (
+                http("j", "https://x.example/mcp?k=$RULEBOOK_API_KEY"),
+                "variables",
+            ),
+            (
+                http("j", "https://x.example/mcp?k={file:~/.ssh/id_ed25519}"),
+                "files",
+            ),
+            (
+                OrgServer {
+                    name: "j".into(),
+                    command: Some("tool".into()),
+                    args: vec!["--key=${RULEBOOK_API_KEY}".into()],
+                    ..OrgServer::default()
+                },
+                "variables",
+            ),
+            (
+                OrgServer {
+                    name: "j".into(),
+                    command: Some("tool".into()),
+                    args: vec!["--key={env:RULEBOOK_API_KEY}".into()],
+                    ..OrgServer::default()
+                },
+                "variables",
+            ),
             (
                 http("j", "https://x.example/mcp?token=Zx9kq2LmP4vT7wRq"),
                 "credential",
@@ -418,6 +457,31 @@ mod tests {
         let out =
             String::from_utf8(remove_from(toml.as_bytes(), "codex", "jira").unwrap()).unwrap();
         assert_eq!(out, "[mcp_servers.mine]\ncommand = \"m\"\n");
+        // Comments stay: one above the next member, one after the previous member's comma.
+        let commented = "{\n  \"mcpServers\": {\n    \"jira\": {},\n    // the team's own\n    \"mine\": {}, // kept\n    \"db\": {}\n  }\n}\n";
+        let out = String::from_utf8(remove_from(commented.as_bytes(), "gemini", "jira").unwrap())
+            .unwrap();
+        assert_eq!(
+            out,
+            "{\n  \"mcpServers\": {\n    // the team's own\n    \"mine\": {}, // kept\n    \"db\": {}\n  }\n}\n"
+        );
+        let out = String::from_utf8(remove_from(out.as_bytes(), "gemini", "db").unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "{\n  \"mcpServers\": {\n    // the team's own\n    \"mine\": {} // kept\n  }\n}\n"
+        );
+        let trailing = "{\n  \"mcpServers\": {\n    \"mine\": {},\n    \"jira\": {},\n  },\n}\n";
+        let out =
+            String::from_utf8(remove_from(trailing.as_bytes(), "gemini", "jira").unwrap()).unwrap();
+        assert_eq!(out, "{\n  \"mcpServers\": {\n    \"mine\": {},\n  },\n}\n");
+        let only = "{\n  \"mcpServers\": {\n    \"jira\": {}\n  }\n}\n";
+        let out =
+            String::from_utf8(remove_from(only.as_bytes(), "claude", "jira").unwrap()).unwrap();
+        assert_eq!(out, "{\n  \"mcpServers\": {\n  }\n}\n");
+        let middle = "[a]\nx = 1\n\n[mcp_servers.jira]\nurl = \"x\"\n\n[b]\ny = 2\n";
+        let out =
+            String::from_utf8(remove_from(middle.as_bytes(), "codex", "jira").unwrap()).unwrap();
+        assert_eq!(out, "[a]\nx = 1\n\n[b]\ny = 2\n");
         // A file that is not JSON is an error, not a rewrite.
         assert!(remove_from(b"{not json", "claude", "jira").is_err());
     }

@@ -199,7 +199,13 @@ pub(super) fn edit_toml(
             // Held lines between two of our tables go with them; before any other table
             // they stay.
             if removing && !ours {
-                out.push_str(&held);
+                // A table removed from between two others leaves one blank line, not two.
+                let gap = format!("{nl}{nl}");
+                for l in held.split_inclusive('\n') {
+                    if !(table.is_none() && l.trim().is_empty() && out.ends_with(&gap)) {
+                        out.push_str(l);
+                    }
+                }
             }
             held.clear();
             removing = ours;

@@ -507,6 +507,14 @@ pub(crate) struct Summary {
     by_agent: std::collections::BTreeMap<String, usize>,
 }
 
+/// Where `install_into` writes: an existing folder (every install), or one that is not there
+/// yet and appears whole at the end (`render --out NEW`).
+#[derive(Clone, Copy)]
+enum Place {
+    Existing { force: bool },
+    New,
+}
+
 /// Renders bundles and applies the result at `site`, each file staged as it is rendered.
 fn install_into(
     site: &Site,
@@ -514,21 +522,24 @@ fn install_into(
     agents: &[Agent],
     cap: Option<usize>,
     never_read: Vec<String>,
-    force: bool,
+    place: Place,
     stats: bool,
 ) -> Result<Summary, CliError> {
-    let done = crate::install::stream::install(
-        &site.root,
-        planner::Request {
-            bundles,
-            agents,
-            always_on_cap: cap,
-            never_read,
-            force,
-            scope: site.scope,
-        },
-        stats,
-    )?;
+    let req = |force| planner::Request {
+        bundles,
+        agents,
+        always_on_cap: cap,
+        never_read,
+        force,
+        scope: site.scope,
+    };
+    let done = match place {
+        Place::Existing { force } => {
+            crate::install::stream::install(&site.root, req(force), stats)?
+        }
+        // Nothing there to protect: force is moot.
+        Place::New => crate::install::stream::install_new(&site.root, req(true), stats)?,
+    };
     if stats {
         print_stats(&done.sizes, |p| done.rendered.agents_of(p));
     }
@@ -673,17 +684,22 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         crate::install::policy::never_read(&crate::cli::policy::layers(None, config.as_ref()));
     match &cmd.out {
         Some(dir) => {
+            // A folder that is not there yet is filled beside it and appears whole, so a
+            // render that fails leaves nothing.
             let new = matches!(std::fs::symlink_metadata(dir), Err(e) if e.kind() == std::io::ErrorKind::NotFound);
-            std::fs::create_dir_all(dir).map_err(io("cannot create the output folder"))?;
+            let made = match new {
+                true => dir.parent().filter(|p| !p.as_os_str().is_empty()),
+                false => Some(dir.as_path()),
+            };
+            if let Some(d) = made {
+                std::fs::create_dir_all(d).map_err(io("cannot create the output folder"))?;
+            }
             let site = Site::of(dir, false)?;
-            let summary = install_into(&site, bundles, &agents, cap, never_read, true, cmd.stats)
-                .inspect_err(|_| {
-                // A render that fails leaves no folder it made (everything in it was
-                // already removed by the staging's abort).
-                if new {
-                    let _ = std::fs::remove_dir(dir);
-                }
-            })?;
+            let place = match new {
+                true => Place::New,
+                false => Place::Existing { force: true },
+            };
+            let summary = install_into(&site, bundles, &agents, cap, never_read, place, cmd.stats)?;
             report(&site, &summary, cmd.render.verbose);
         }
         None => {
@@ -922,7 +938,15 @@ fn install_one(
     let cap =
         crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
     let never_read = never_read_at(site, &layers);
-    let summary = install_into(site, bundles, &agents, cap, never_read, force, false)?;
+    let summary = install_into(
+        site,
+        bundles,
+        &agents,
+        cap,
+        never_read,
+        Place::Existing { force },
+        false,
+    )?;
     report(site, &summary, args.verbose);
     if !site.global() {
         report_distribution(&site.root, config, paths);
@@ -1050,7 +1074,15 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
                 .or(config.as_ref().and_then(|c| c.always_on_cap)),
         );
         let never_read = never_read_at(site, &layers);
-        let summary = install_into(site, bundles, &agents, cap, never_read, cmd.force, false)?;
+        let summary = install_into(
+            site,
+            bundles,
+            &agents,
+            cap,
+            never_read,
+            Place::Existing { force: cmd.force },
+            false,
+        )?;
         report(site, &summary, cmd.render.verbose);
         return Ok(());
     }
@@ -1156,7 +1188,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         &agents,
         config.always_on_cap,
         never_read,
-        cmd.force,
+        Place::Existing { force: cmd.force },
         false,
     )?;
     report(site, &summary, false);

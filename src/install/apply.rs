@@ -359,6 +359,9 @@ pub struct Staging<'r> {
     ready: std::collections::HashSet<PathBuf>,
     /// Where the lock goes, relative to the root.
     lock: &'static str,
+    /// Files are written in place: the root is a new folder of this process's, renamed into
+    /// place as a whole by the caller ([`Staging::direct`]).
+    direct: bool,
 }
 
 impl<'r> Staging<'r> {
@@ -369,6 +372,27 @@ impl<'r> Staging<'r> {
             created: Vec::new(),
             ready: std::collections::HashSet::new(),
             lock: super::lock::LOCK_FILE,
+            direct: false,
+        }
+    }
+
+    /// Staging into `root`, a folder this process has just made and nobody else writes:
+    /// each file is written where it belongs (no temporary name, no rename), and the caller
+    /// makes the whole folder appear at once by renaming it. All or nothing still holds: an
+    /// abort removes `root`.
+    pub fn direct(root: &'r Path) -> Self {
+        Staging {
+            direct: true,
+            ..Staging::new(root)
+        }
+    }
+
+    /// Where `rel`'s new content is written until the commit.
+    fn staged_path(&self, rel: &str) -> PathBuf {
+        let abs = self.root.join(rel);
+        match self.direct {
+            true => abs,
+            false => temp_for(&abs),
         }
     }
 
@@ -400,7 +424,7 @@ impl<'r> Staging<'r> {
     }
 
     fn stage_file(&mut self, rel: &str, content: &[u8], mode: u32) -> Result<(), InstallError> {
-        let tmp = temp_for(&self.root.join(rel));
+        let tmp = self.staged_path(rel);
         let mut f = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -411,12 +435,16 @@ impl<'r> Staging<'r> {
         // Repository files are readable by all, whatever the umask (the CLI narrows it to
         // 077 for the server's own files).
         f.write_all(content)
-            .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(mode)))
+            .and_then(|_| f.set_permissions(fs::Permissions::from_mode(mode)))
             .map_err(|e| InstallError::Io(format!("cannot write {}: {e}", tmp.display())))
     }
 
     /// Removes everything staged.
     pub fn abort(self) {
+        if self.direct {
+            let _ = fs::remove_dir_all(self.root);
+            return;
+        }
         for rel in &self.staged {
             let _ = fs::remove_file(temp_for(&self.root.join(rel)));
         }
@@ -441,8 +469,9 @@ impl<'r> Staging<'r> {
         // One filesystem sync for everything staged (an fsync per file costs seconds for a
         // large install), so the renames below only ever expose complete files.
         sync_fs(root);
-        // The lock is staged last, so it is renamed last.
-        for (i, rel) in self.staged.iter().enumerate() {
+        // The lock is staged last, so it is renamed last (nothing is renamed in a direct
+        // staging: the caller renames the whole folder).
+        for (i, rel) in self.staged.iter().enumerate().filter(|_| !self.direct) {
             let abs = root.join(rel);
             if let Err(e) = fs::rename(temp_for(&abs), &abs) {
                 for rest in &self.staged[i..] {
@@ -482,7 +511,7 @@ impl<'r> Staging<'r> {
         // rendered there) or a link: checked like every other target.
         let abs = target(self.root, rel)?;
         self.make_folder(&abs)?;
-        let tmp = temp_for(&abs);
+        let tmp = self.staged_path(rel);
         let failed = |e: std::io::Error| {
             let _ = fs::remove_file(&tmp);
             InstallError::Io(format!("cannot write {}: {e}", tmp.display()))
@@ -499,7 +528,7 @@ impl<'r> Staging<'r> {
             .and_then(|_| fs::set_permissions(&tmp, fs::Permissions::from_mode(0o644)))
             .map_err(failed)?;
         drop(w);
-        if same_bytes(&tmp, &abs).map_err(failed)? {
+        if !self.direct && same_bytes(&tmp, &abs).map_err(failed)? {
             fs::remove_file(&tmp).map_err(failed)?;
             return Ok(false);
         }

@@ -46,6 +46,19 @@ impl Tree for Local<'_> {
     }
 }
 
+/// A folder known to be empty: one this process has just made, privately, to render into
+/// ([`crate::install::stream::install_new`]). Nothing is read from the disk; paths are still
+/// checked.
+pub struct Empty;
+
+impl Tree for Empty {
+    fn read(&self, rel: &str) -> Result<Option<File>, InstallError> {
+        crate::model::artifact::check_relative_path(rel)
+            .map_err(|e| InstallError::Unsafe(format!("{rel:?}: {e}")))?;
+        Ok(None)
+    }
+}
+
 /// One entry of a Git tree listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {

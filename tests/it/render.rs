@@ -232,7 +232,20 @@ fn every_agent_matches_its_golden_tree() {
         "{stats}"
     );
 
-    // Rendering again into the same folder changes nothing.
+    // A new --out folder is filled beside it and appears whole: nothing else is left there,
+    // and it has the usual mode.
+    let beside: Vec<String> = std::fs::read_dir(inst.tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("rulebook-new"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&all).unwrap().permissions().mode() & 0o777,
+        0o755
+    );
+    // Rendering again into the same (now existing) folder changes nothing.
     let again = inst.ok(&[
         "render",
         "--from",

@@ -4,17 +4,11 @@
 //! merging answer with a value or an error, and a merged file reads back with exactly the
 //! wanted entries in, Rulebook's dropped ones out, and the team's other entries kept.
 use libfuzzer_sys::fuzz_target;
-use rulebook::render::settings_list::{ListSpec, current, merge};
-
-const SPEC: ListSpec = ListSpec {
-    path: ".claude/settings.json",
-    container: &["permissions"],
-    key: "deny",
-    who: "Claude Code",
-    entry: |p| format!("Read({p})"),
-};
+use rulebook::render::settings_list::{current, merge, spec_for};
 
 fuzz_target!(|data: &[u8]| {
+    // Claude Code's own declaration, not a copy of it.
+    let spec = spec_for(".claude/settings.json").expect("Claude Code declares its deny list");
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -30,13 +24,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let old = lines(parts.next());
     let new = lines(parts.next());
-    let Ok(before) = current(&SPEC, existing) else {
-        let _ = merge(&SPEC, Some(existing), &old, &new);
+    let Ok(before) = current(spec, existing) else {
+        let _ = merge(spec, Some(existing), &old, &new);
         return;
     };
-    match merge(&SPEC, Some(existing), &old, &new) {
+    match merge(spec, Some(existing), &old, &new) {
         Ok(Some(out)) => {
-            let after = current(&SPEC, &out).expect("a merged file reads back");
+            let after = current(spec, &out).expect("a merged file reads back");
             for e in &new {
                 assert!(after.contains(e), "{e:?} missing from {out:?}");
             }

@@ -1,6 +1,6 @@
 // Rulebook UI. Talks only to this origin (CSP default-src 'self'); no inline script or style.
 // Routes live in the URL fragment, so one-time tokens in links never reach server logs.
-import { el, field, form, show, loading } from './js/dom.js';
+import { el, field, form, show, loading, drawOnlyWhile } from './js/dom.js';
 import { api, enc, setCsrf } from './js/api.js';
 import { SECTIONS, at, spaceApi, visibilityLabel } from './js/routes.js';
 import * as standards from './js/pages/standards.js';
@@ -225,6 +225,9 @@ function notFound() {
 }
 
 async function route() {
+  // This route's pages draw only until the next navigation is asked for.
+  const mine = requested;
+  drawOnlyWhile(() => mine === requested);
   const hash = location.hash || '#/';
   const setup = hash.match(/^#\/setup\/([0-9a-f]{64})$/);
   if (setup) { clearHeader(); renderAccount(null); return setupPage(setup[1]); }
@@ -343,8 +346,11 @@ async function health() {
 // The old page goes at once, so nothing acts on it while the next one loads. In-page anchors
 // (the skip link's `#main`) are no route.
 let routing = Promise.resolve();
+// Navigations asked for: a route still loading when a newer one is asked for draws nothing.
+let requested = 0;
 function navigate(ev) {
   if (ev && location.hash && !location.hash.startsWith('#/')) return routing;
+  requested += 1;
   loading();
   routing = routing.then(route, route);
   return routing;

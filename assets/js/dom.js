@@ -51,7 +51,15 @@ export function showHere() {
   return (...nodes) => { if (location.hash === at) show(...nodes); };
 }
 
+// Set by the router: false once a newer navigation waits, so a page still loading (a slow
+// dashboard) never draws over the one the user has asked for since.
+let wanted = () => true;
+export function drawOnlyWhile(check) {
+  wanted = check;
+}
+
 export function show(...nodes) {
+  if (!wanted()) return;
   main().replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
   main().focus();
 }

@@ -76,12 +76,16 @@ test('the switcher moves between the organizations; each shows its own content',
   assert.equal(hash(admin), '#/acme/default');
   assert.equal(await admin.evaluate(() => localStorage.getItem('rulebook.org')), 'acme');
   await nav(admin).getByRole('link', { name: 'Standards' }).click();
+  // The list, not the dashboard still shown until the navigation is handled (it links the same standard).
+  await admin.getByRole('heading', { level: 1, name: 'Standards' }).waitFor();
   await admin.getByRole('link', { name: 'Acme onboarding' }).waitFor();
   assert.equal(await admin.getByRole('link', { name: 'Beta onboarding' }).count(), 0, "Beta Team's standard listed in Acme");
   await orgSwitch(admin).selectOption('beta-team');
   await crumbs(admin).getByText('Beta Team').waitFor();
   assert.equal(hash(admin), '#/beta-team/default');
   await nav(admin).getByRole('link', { name: 'Standards' }).click();
+  // The list, not the dashboard still shown until the navigation is handled (it links the same standard).
+  await admin.getByRole('heading', { level: 1, name: 'Standards' }).waitFor();
   await admin.getByRole('link', { name: 'Beta onboarding' }).waitFor();
   assert.equal(await admin.getByRole('link', { name: 'Acme onboarding' }).count(), 0, "Acme's standard listed in Beta Team");
   // A fresh load opens the organization used last.
@@ -119,6 +123,8 @@ test('an existing user accepts an invitation while signed in and sees both organ
   assert.match(hash(mo), /^#\/beta-team\/default$/);
   assert.deepEqual(await orgSwitch(mo).locator('option').allInnerTexts(), ['Acme (member)', 'Beta Team (viewer)']);
   await nav(mo).getByRole('link', { name: 'Standards' }).click();
+  // The list, not the dashboard still shown until the navigation is handled (it links the same standard).
+  await mo.getByRole('heading', { level: 1, name: 'Standards' }).waitFor();
   await mo.getByRole('link', { name: 'Beta onboarding' }).waitFor();
   await orgSwitch(mo).selectOption('acme');
   await crumbs(mo).getByText('Acme').waitFor();

@@ -63,6 +63,8 @@ test('the dashboard follows the remembered space; its tiles open each list there
   await crumbs().getByText('Platform').waitFor();
   assert.equal(await switcher().inputValue(), 'platform');
   await page.getByRole('link', { name: /^1\s*commands$/ }).click();
+  // The list, not the dashboard still shown until the navigation is handled (it links the same command).
+  await page.getByRole('heading', { level: 1, name: 'Commands' }).waitFor();
   await page.getByRole('link', { name: 'Rotate logging keys' }).waitFor();
   assert.equal(hash(), '#/acme/platform/commands');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -34,8 +34,13 @@ function setupPage(token) {
     }));
 }
 
-function loginPage() {
+async function loginPage(params) {
+  const sso = await api('GET', '/api/v1/auth/sso');
+  const oidc = sso.ok ? sso.data.oidc : null;
+  const ssoError = params?.get('sso_error');
   show(el('h1', {}, 'Sign in'),
+    ssoError ? el('p', { class: 'error', role: 'alert' }, `Single sign-on failed: ${ssoError}`) : null,
+    oidc ? el('p', {}, el('a', { class: 'button', href: oidc.start }, oidc.label)) : null,
     form('Sign in', [
       field('Username', 'username', 'text', { autocomplete: 'username' }),
       field('Password', 'password', 'password', { autocomplete: 'current-password' }),
@@ -52,8 +57,9 @@ function renderAccount(me) {
   const account = document.getElementById('account');
   if (!me) { account.replaceChildren(); return; }
   const out = el('button', { class: 'link', type: 'button', on: { click: async () => {
-    await api('POST', '/api/v1/auth/logout', {});
+    const r = await api('POST', '/api/v1/auth/logout', {});
     setCsrf(null);
+    if (r.ok && r.data.sso_logout_url) { location.href = r.data.sso_logout_url; return; }
     await route();
   } } }, 'Sign out');
   account.replaceChildren(el('a', { href: '#/account' }, me.user.username), out);
@@ -82,7 +88,7 @@ function devicePage(me, code) {
 const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents',
   packages: 'Packages', proposals: 'Proposals', findings: 'Findings', trash: 'Trash' };
 /// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
-const PAGES = new Set(['setup', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
+const PAGES = new Set(['setup', 'login', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
   'distribution', 'lint', 'account', 'network', 'admin', 'orgs', ...SECTIONS]);
 
 // The last organization, and the last space of each organization (this browser only).
@@ -249,7 +255,7 @@ async function route() {
       return show(el('h1', {}, 'Set up Rulebook'),
         el('p', {}, 'Open the one-time setup link that the server printed when it started (see its console or journal).'));
     }
-    return loginPage();
+    return loginPage(params);
   }
   setCsrf(me.data.csrf_token);
   renderAccount(me.data);

@@ -24,5 +24,6 @@ pub mod ops;
 pub mod render;
 pub mod scan;
 pub mod secrets;
+pub mod sso;
 pub mod store;
 pub mod version;

@@ -136,6 +136,7 @@ pub fn run(
         refused_clients: Default::default(),
         mcp: http::mcp::McpState::new(args.mcp_rate_per_minute),
         oauth: Default::default(),
+        sso: Default::default(),
         hosts: hosts.clone(),
         metrics: Default::default(),
         metrics_token,

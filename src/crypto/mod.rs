@@ -2,6 +2,7 @@
 //! Nothing here touches SQL or HTTP.
 
 pub mod hex;
+pub mod jwk;
 pub mod jwt;
 pub mod keyfile;
 pub mod passphrase;

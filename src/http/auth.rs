@@ -17,14 +17,7 @@ fn cookie_value<'c>(header: &'c str, name: &str) -> Option<&'c str> {
     })
 }
 
-/// Constant-time string comparison.
-pub fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+pub use crate::crypto::token::same;
 
 /// The session token the request's cookie carries, if any.
 pub fn session_token(call: &Call<'_>) -> Option<String> {

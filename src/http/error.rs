@@ -25,6 +25,8 @@ pub enum HttpError {
     TooMany(i64),
     /// The account is locked after too many failures: unlocked after this many seconds.
     Locked(i64),
+    /// A password sign-in of a member of an organization that requires single sign-on.
+    SsoRequired(String),
     /// An org admin acting on an account the organization does not own alone (it belongs to
     /// another organization too, or is an instance administrator).
     AccountBeyondOrg,
@@ -77,7 +79,8 @@ impl HttpError {
             HttpError::Forbidden
             | HttpError::Csrf
             | HttpError::Origin
-            | HttpError::AccountBeyondOrg => 403,
+            | HttpError::AccountBeyondOrg
+            | HttpError::SsoRequired(_) => 403,
             HttpError::MisdirectedHost(_) => 421,
             HttpError::TooMany(_) | HttpError::Locked(_) => 429,
             HttpError::Invalid(_)
@@ -117,6 +120,7 @@ impl Coded for HttpError {
             HttpError::BadCredentials => "RB-AUTH-BAD-CREDENTIALS",
             HttpError::TooMany(_) => "RB-AUTH-RATE-LIMITED",
             HttpError::Locked(_) => "RB-AUTH-LOCKED",
+            HttpError::SsoRequired(_) => "RB-AUTH-SSO-REQUIRED",
             HttpError::AccountBeyondOrg => "RB-AUTH-ACCOUNT-BEYOND-ORG",
             HttpError::MisdirectedHost(_) => "RB-HTTP-MISDIRECTED",
             HttpError::Invalid(_) | HttpError::Problems(_) => "RB-HTTP-INVALID",
@@ -155,6 +159,10 @@ impl fmt::Display for HttpError {
             HttpError::Locked(secs) => write!(
                 f,
                 "too many failed attempts: the account is locked for {secs} s more; an administrator can release it"
+            ),
+            HttpError::SsoRequired(orgs) => write!(
+                f,
+                "{orgs} requires single sign-on: use \"Sign in with single sign-on\" instead of a password"
             ),
             HttpError::AccountBeyondOrg => f.write_str(
                 "this account also belongs to another organization or is an instance administrator: \

@@ -59,6 +59,8 @@ pub struct AppState {
     pub mcp: crate::http::mcp::McpState,
     /// OAuth authorization codes waiting to be exchanged (MCP clients' browser sign-in).
     pub oauth: crate::http::oauth::OAuthState,
+    /// Single sign-on: pending sign-ins and the IdP's cached documents.
+    pub sso: crate::sso::oidc::OidcState,
     /// The Git distribution worker pool (absent where no worker runs).
     pub distributor: Option<Arc<crate::distribute::worker::Distributor>>,
 }

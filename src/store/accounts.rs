@@ -787,7 +787,11 @@ impl Store {
     }
 }
 
-fn insert_user(tx: &Connection, user: &NewUser<'_>, now: i64) -> Result<i64, StoreError> {
+pub(super) fn insert_user(
+    tx: &Connection,
+    user: &NewUser<'_>,
+    now: i64,
+) -> Result<i64, StoreError> {
     let taken: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)",
         [user.username],

@@ -66,7 +66,27 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
     (15, "acknowledgements of content findings", CONTENT_ACKS),
     (16, "AI providers and their usage", AI_PROVIDERS),
     (17, "lint reports uploaded from CI", LINT_REPORTS),
+    (
+        18,
+        "accounts linked to the site's OpenID provider",
+        SSO_IDENTITIES,
+    ),
 ];
+
+/// Accounts signed in through the site's OpenID provider (issue 22): one row per provider
+/// subject, which is what identifies the person (a username the IdP sends may change or be
+/// reused; the subject may not).
+const SSO_IDENTITIES: &str = "
+CREATE TABLE sso_identities (
+    issuer     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    user_id    INTEGER NOT NULL REFERENCES users(id),
+    linked_at  INTEGER NOT NULL,
+    last_login INTEGER NOT NULL,
+    PRIMARY KEY (issuer, subject)
+) STRICT;
+CREATE INDEX sso_identities_user ON sso_identities (user_id);
+";
 
 /// Lint runs uploaded by `rulebook lint --report` for tracked repositories (issue 18): one row
 /// per run with its totals (computed from the rule rows when stored), the counts of every rule
@@ -540,7 +560,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 17;
+pub const LATEST_SCHEMA: u32 = 18;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

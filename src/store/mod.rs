@@ -30,6 +30,7 @@ pub mod proposals;
 mod rekey;
 pub mod release_lag;
 pub mod secrets;
+pub mod sso;
 pub mod transfer;
 pub mod trash;
 mod verify;

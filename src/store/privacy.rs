@@ -548,6 +548,7 @@ impl Store {
                 params![pseudonym, user_id],
             )?;
             tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+            tx.execute("DELETE FROM sso_identities WHERE user_id = ?1", [user_id])?;
             tx.execute("UPDATE api_keys SET name = '', revoked_at = coalesce(revoked_at, 0) WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM one_time_tokens WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM login_throttle WHERE username = ?1", [&user.username])?;

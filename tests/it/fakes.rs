@@ -27,6 +27,8 @@ pub struct Seen {
     /// The request target as sent (`/path?query`, or `host:port` for CONNECT).
     pub target: String,
     pub headers: Vec<(String, String)>,
+    /// The body, as far as `Content-Length` announced it (read by `FakeHttp` only).
+    pub body: Vec<u8>,
 }
 
 impl Seen {
@@ -164,6 +166,7 @@ fn read_head(s: &mut TcpStream, common: &Common) -> Option<(Seen, Vec<u8>)> {
             method,
             target,
             headers,
+            body: Vec::new(),
         },
         buf[end + 4..].to_vec(),
     ))
@@ -201,9 +204,28 @@ impl FakeHttp {
         let common = Arc::new(Common::default());
         let handler: Arc<Handler> = Arc::new(handler);
         let (addr, thread) = listen(ip, common.clone(), move |mut s, c| {
-            let Some((seen, _rest)) = read_head(&mut s, &c) else {
+            let Some((mut seen, rest)) = read_head(&mut s, &c) else {
                 return;
             };
+            let want: usize = seen
+                .header("content-length")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            seen.body = rest;
+            let mut chunk = [0u8; 4096];
+            let began = Instant::now();
+            while seen.body.len() < want.min(1 << 20) && began.elapsed() < Duration::from_secs(5) {
+                match s.read(&mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => seen.body.extend_from_slice(&chunk[..n]),
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                        ) => {}
+                    Err(_) => break,
+                }
+            }
             c.seen.lock().unwrap().push(seen.clone());
             let now = c.inflight.fetch_add(1, Ordering::SeqCst) + 1;
             c.max_inflight.fetch_max(now, Ordering::SeqCst);

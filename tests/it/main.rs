@@ -43,6 +43,7 @@ mod render;
 mod scan;
 mod service;
 mod signing;
+mod sso;
 mod store;
 mod supply_chain;
 mod tls;

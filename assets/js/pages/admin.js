@@ -11,6 +11,7 @@ import { invitations } from './admin/invitations.js';
 import { rendering } from './admin/rendering.js';
 import { installPolicy } from './admin/install_policy.js';
 import { mcpServers } from './admin/mcp_servers.js';
+import { signIn } from './admin/sign_in.js';
 import { contentPolicy } from './admin/content_policy.js';
 import { templates } from './admin/templates.js';
 import { archives } from './admin/archives.js';
@@ -44,7 +45,7 @@ export async function account() {
 }
 
 /// The page of each admin section (`#/admin/{section}`); '' is the overview.
-const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'mcp-servers': mcpServers, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups, ai };
+const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'mcp-servers': mcpServers, 'sign-in': signIn, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups, ai };
 
 /// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
 /// what follows the section).

@@ -31,6 +31,7 @@ pub mod setup;
 pub mod signing;
 pub mod space_proposals;
 pub mod spaces;
+pub mod sso;
 pub mod templates;
 pub mod transfer;
 pub mod trash;

@@ -23,6 +23,15 @@ struct LoginBody {
 
 /// Creates a session for `user_id`, sets the cookie, and answers with the CSRF token.
 pub(crate) fn start(call: &mut Call<'_>, user_id: i64, username: &str) -> Result<Reply, HttpError> {
+    let csrf = open(call, user_id, username)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "username": username, "csrf_token": csrf }),
+    ))
+}
+
+/// Creates a session for `user_id` and sets its cookie; answers the CSRF token.
+pub(crate) fn open(call: &mut Call<'_>, user_id: i64, username: &str) -> Result<String, HttpError> {
     let (token, hash) = new_token()?;
     let (csrf, _) = new_token()?;
     let ua: String = call
@@ -44,10 +53,7 @@ pub(crate) fn start(call: &mut Call<'_>, user_id: i64, username: &str) -> Result
         call.state.secure_cookies(),
         call.state.sessions.max_secs,
     ));
-    Ok(Reply::json(
-        200,
-        &json!({ "username": username, "csrf_token": csrf }),
-    ))
+    Ok(csrf)
 }
 
 /// `POST /api/v1/auth/login`. Unknown and known usernames get the same answer and cost the
@@ -89,6 +95,7 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     match (user, verdict) {
         (Some(u), Verified::Yes | Verified::YesRehash) if !u.disabled => {
             store.login_succeeded(name)?;
+            sso_gate(call, &u)?;
             if verdict == Verified::YesRehash {
                 let fresh = password::hash(&body.password).map_err(|_| HttpError::Internal)?;
                 store.set_password_hash(u.id, &fresh)?;
@@ -110,6 +117,35 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             Err(HttpError::BadCredentials)
         }
     }
+}
+
+/// A correct password of a member of an organization that requires single sign-on: refused
+/// and audited, except for an instance administrator, whose every such sign-in is audited
+/// as break-glass use.
+fn sso_gate(call: &Call<'_>, u: &crate::store::accounts::UserRow) -> Result<(), HttpError> {
+    let store = &call.state.store;
+    if u.instance_admin {
+        if store.sso_required_anywhere()? {
+            let mut event = call.event(
+                "auth.break_glass",
+                format!("user:{}", u.username),
+                "success",
+            );
+            event.detail =
+                "password sign-in of an instance administrator while single sign-on is required"
+                    .into();
+            store.audit(&event)?;
+        }
+        return Ok(());
+    }
+    let orgs = store.sso_only_orgs_of(u.id)?;
+    if orgs.is_empty() {
+        return Ok(());
+    }
+    let mut event = call.event("auth.login", format!("user:{}", u.username), "denied");
+    event.detail = format!("single sign-on required by {}", orgs.join(", "));
+    store.audit(&event)?;
+    Err(HttpError::SsoRequired(orgs.join(", ")))
 }
 
 /// A sign-in from a browser that still holds a session ends that session (the cookie is
@@ -146,7 +182,11 @@ pub fn logout(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .end_session(p.user_id, session_id, &event)?;
     }
     call.set_cookie = Some(clear_cookie(call.state.secure_cookies()));
-    Ok(Reply::json(200, &json!({ "signed_out": true })))
+    let sso = crate::http::api::sso::logout_target(call, p.user_id);
+    Ok(Reply::json(
+        200,
+        &json!({ "signed_out": true, "sso_logout_url": sso }),
+    ))
 }
 
 /// `GET /api/v1/auth/me`: the user, their organizations, and (for a session) the CSRF token.

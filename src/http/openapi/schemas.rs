@@ -74,6 +74,38 @@ fn install_policy() -> Value {
     )
 }
 
+/// The OpenID Connect settings (`sso::settings::OidcSettings`); the request may carry the
+/// client secret, the answer never does.
+fn oidc_settings(with_secret: bool) -> Value {
+    let name = json!({ "type": "string", "minLength": 1, "maxLength": 128 });
+    let rule = input(
+        &["group", "org", "role"],
+        json!({
+            "group": { "type": "string", "minLength": 1, "maxLength": 256 },
+            "org": string(),
+            "role": { "type": "string", "enum": ["viewer", "member", "admin"] },
+            "space": string(),
+            "space_role": { "type": "string", "enum": ["member", "admin"] },
+        }),
+    );
+    let mut props = json!({
+        "enabled": { "type": "boolean" },
+        "issuer": { "type": "string", "maxLength": 2048 },
+        "client_id": name,
+        "scopes": { "type": "array", "maxItems": 20, "items": name },
+        "claims": input(&[], json!({ "username": name, "display_name": name, "email": name, "groups": name, "strip_domain": { "type": "boolean" } })),
+        "groups": { "type": "array", "maxItems": 500, "items": rule },
+        "link_existing_by_username": { "type": "boolean" },
+        "button_label": { "type": "string", "minLength": 1, "maxLength": 80 },
+        "clock_skew_secs": { "type": "integer", "minimum": 0, "maximum": 600 },
+    });
+    if with_secret {
+        props["client_secret"] =
+            json!({ "type": "string", "minLength": 1, "maxLength": 4096, "writeOnly": true });
+    }
+    input(&["issuer", "client_id"], props)
+}
+
 /// An organization's MCP servers (`mcp::config::org::OrgServers`): each a `url` (with the
 /// name of the variable holding its token) or a `command`.
 fn mcp_servers() -> Value {
@@ -378,7 +410,40 @@ pub fn all() -> Map<String, Value> {
             "Session",
             answer(json!({ "username": string(), "csrf_token": string() })),
         ),
-        ("SignedOut", answer(json!({ "signed_out": b }))),
+        (
+            "SignedOut",
+            answer(json!({ "signed_out": b, "sso_logout_url": nullable("string") })),
+        ),
+        (
+            "SsoOffer",
+            answer(
+                json!({ "oidc": { "type": ["object", "null"], "properties": { "label": string(), "start": string() } } }),
+            ),
+        ),
+        ("OidcSettingsIn", oidc_settings(true)),
+        (
+            "OidcSettingsOut",
+            answer(json!({
+                "settings": { "oneOf": [oidc_settings(false), { "type": "null" }] },
+                "client_secret_set": b, "redirect_uri": string(), "post_logout_redirect_uri": string()
+            })),
+        ),
+        (
+            "OidcTest",
+            json_object(
+                &["ok"],
+                json!({ "ok": b, "error": string(), "authorization_endpoint": string(),
+                "token_endpoint": string(), "end_session_endpoint": nullable("string"), "algorithms": strings(), "keys": { "type": "integer" } }),
+            ),
+        ),
+        (
+            "SignInPolicy",
+            answer(json!({ "sso_only": b, "oidc_enabled": b })),
+        ),
+        (
+            "SignInPolicyIn",
+            input(&["sso_only"], json!({ "sso_only": b })),
+        ),
         (
             "Me",
             json!({ "type": "object", "required": ["orgs"], "properties": {

@@ -11,6 +11,7 @@ export const SECTIONS = [
   ['members', 'Members', 'Roles, disabling accounts, unlocking and password reset links.', false],
   ['spaces', 'Spaces', 'Create spaces and manage who belongs to each.', false],
   ['invitations', 'Invitations', 'Single-use links that let someone join the organization.', false],
+  ['sign-in', 'Sign-in', 'Single sign-on through the site\'s OpenID provider, and whether passwords are allowed.', false],
   ['rendering', 'Rendering', 'The agents rendered by default and the always-on file cap.', false],
   ['install-policy', 'Install policy', 'What repositories may install: agents, packages, size, findings.', false],
   ['mcp-servers', 'MCP servers', 'Servers the agents reach besides Rulebook, written by install --mcp.', false],

@@ -1,0 +1,97 @@
+// Admin › Sign-in: whether this organization's members must sign in through the site's
+// OpenID provider (org admins), and, for instance administrators, the provider itself: its
+// issuer, client, the claims that carry the username and groups, and which IdP group grants
+// which role. The client secret is write-only: sealed on the server, never shown again.
+import { el, field, area, form, loading, failure } from '../../dom.js';
+import { api } from '../../api.js';
+import { sectionShow, orgApi, problem, help } from './frame.js';
+
+const check = (name, label, checked) =>
+  el('label', { class: 'check' }, el('input', { type: 'checkbox', name, checked: Boolean(checked) }), label);
+
+/// Group rules as lines: `group org role [space space_role]`.
+const rulesText = (rules) => (rules ?? []).map((r) => [r.group, r.org, r.role, r.space, r.space_role].filter(Boolean).join(' ')).join('\n');
+
+function parseRules(text) {
+  const out = [];
+  for (const [i, line] of (text ?? '').split('\n').map((l) => l.trim()).entries()) {
+    if (!line) continue;
+    const p = line.split(/\s+/);
+    if (p.length !== 3 && p.length !== 5) throw new Error(`group rule ${i + 1}: write "group org role" or "group org role space space-role"`);
+    const r = { group: p[0], org: p[1], role: p[2] };
+    if (p.length === 5) { r.space = p[3]; r.space_role = p[4]; }
+    out.push(r);
+  }
+  return out;
+}
+
+function providerForm(data, redraw) {
+  const s = data.settings ?? {};
+  const c = s.claims ?? {};
+  const saved = el('p', { class: 'ok', 'aria-live': 'polite' });
+  const opt = { required: false };
+  const f = form('OpenID provider (this server)', [
+    help('Register Rulebook at the provider as a confidential client with the redirect URI ', [data.redirect_uri],
+      ' and the post-logout redirect URI ', [data.post_logout_redirect_uri], '. The provider\'s host must be on the egress allowlist (Admin › Network).'),
+    check('enabled', 'Offer single sign-on on the sign-in page', s.enabled),
+    field('Issuer URL', 'issuer', 'url', { value: s.issuer ?? '', placeholder: 'https://idp.example.internal/realms/corp' }),
+    field('Client ID', 'client_id', 'text', { value: s.client_id ?? '' }),
+    field(data.client_secret_set ? 'Client secret (sealed; leave empty to keep it)' : 'Client secret', 'client_secret', 'password', { ...opt, autocomplete: 'off' }),
+    field('Scopes', 'scopes', 'text', { value: (s.scopes ?? ['openid', 'profile', 'email', 'groups']).join(' ') }),
+    field('Username claim', 'claim_username', 'text', { value: c.username ?? 'preferred_username' }),
+    check('strip_domain', 'Drop a domain from the username (alice@corp.example becomes alice)', c.strip_domain),
+    field('Display name claim', 'claim_display_name', 'text', { value: c.display_name ?? 'name' }),
+    field('Email claim', 'claim_email', 'text', { value: c.email ?? 'email' }),
+    field('Groups claim', 'claim_groups', 'text', { value: c.groups ?? 'groups' }),
+    area('Group rules, one per line: group org role [space space-role]', 'rules', rulesText(s.groups), { rows: 4 }),
+    check('link_existing_by_username', 'Let a first SSO sign-in take over a local account of the same username', s.link_existing_by_username),
+    field('Button label', 'button_label', 'text', { value: s.button_label ?? 'Sign in with single sign-on' }),
+  ], 'Save provider', async (v) => {
+    saved.textContent = '';
+    let groups;
+    try { groups = parseRules(v.rules); } catch (e) { return e.message; }
+    const body = {
+      enabled: v.enabled === 'on', issuer: v.issuer.trim(), client_id: v.client_id.trim(),
+      scopes: v.scopes.split(/\s+/).filter(Boolean),
+      claims: { username: v.claim_username.trim(), display_name: v.claim_display_name.trim(), email: v.claim_email.trim(), groups: v.claim_groups.trim(), strip_domain: v.strip_domain === 'on' },
+      groups, link_existing_by_username: v.link_existing_by_username === 'on', button_label: v.button_label.trim(),
+    };
+    if (v.client_secret) body.client_secret = v.client_secret;
+    const res = await api('PUT', '/api/v1/admin/sso/oidc', body);
+    if (!res.ok) return problem(res);
+    saved.textContent = 'Saved.';
+    redraw();
+    return null;
+  }, 'card wide');
+  const tested = el('p', { 'aria-live': 'polite' });
+  const test = el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+    tested.textContent = 'Testing…';
+    const r = await api('POST', '/api/v1/admin/sso/oidc/test', {});
+    tested.textContent = !r.ok ? problem(r) : r.data.ok
+      ? `Reached: ${r.data.keys} signing key(s), algorithms ${r.data.algorithms.join(', ')}${r.data.end_session_endpoint ? ', sign-out supported' : ''}.`
+      : `Failed: ${r.data.error}`;
+  } } }, 'Test connection');
+  return [f, saved, data.settings ? el('div', {}, test, tested) : null];
+}
+
+export async function signIn(ctx, me) {
+  loading();
+  const show = sectionShow(me, 'sign-in', 'Sign-in');
+  const r = await api('GET', `${orgApi(ctx)}/settings/sign-in`);
+  if (!r.ok) return show(failure(r));
+  const provider = me.user.instance_admin ? await api('GET', '/api/v1/admin/sso/oidc') : null;
+  if (provider && !provider.ok) return show(failure(provider));
+  const saved = el('p', { class: 'ok', 'aria-live': 'polite' });
+  const policy = form('This organization', [
+    check('sso_only', 'Members sign in through single sign-on only (no passwords)', r.data.sso_only),
+    help('Instance administrators keep password sign-in for emergencies; every such use is audited as break-glass.'),
+  ], 'Save sign-in policy', async (v) => {
+    saved.textContent = '';
+    const res = await api('PUT', `${orgApi(ctx)}/settings/sign-in`, { sso_only: v.sso_only === 'on' });
+    if (!res.ok) return problem(res);
+    saved.textContent = 'Saved.';
+    return null;
+  }, 'card wide');
+  show(r.data.oidc_enabled ? null : help('Single sign-on is not switched on for this server yet; an instance administrator sets up the provider.'),
+    policy, saved, ...(provider ? providerForm(provider.data, () => signIn(ctx, me)) : []));
+}

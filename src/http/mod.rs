@@ -17,6 +17,7 @@ pub mod oauth;
 mod openapi;
 mod reply;
 mod router;
+mod scim;
 mod server;
 pub mod state;
 pub mod tls;

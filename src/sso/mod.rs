@@ -7,4 +7,5 @@
 
 pub mod claims;
 pub mod oidc;
+pub mod scim;
 pub mod settings;

@@ -71,7 +71,37 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "accounts linked to the site's OpenID provider",
         SSO_IDENTITIES,
     ),
+    (19, "SCIM provisioning: users, groups and members", SCIM),
 ];
+
+/// What the site's IdP provisions over SCIM (issue 22): its own rows beside each account it
+/// manages (`deleted`: the IdP deleted it; the account stays disabled so content keeps its
+/// author), its groups and their members. Group rules map group names to roles.
+const SCIM: &str = "
+CREATE TABLE scim_users (
+    user_id     INTEGER PRIMARY KEY NOT NULL REFERENCES users(id),
+    external_id TEXT,
+    email       TEXT,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1,
+    deleted     INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE scim_groups (
+    id           INTEGER PRIMARY KEY NOT NULL,
+    display_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    external_id  TEXT,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    version      INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE scim_group_members (
+    group_id INTEGER NOT NULL REFERENCES scim_groups(id) ON DELETE CASCADE,
+    user_id  INTEGER NOT NULL REFERENCES users(id),
+    PRIMARY KEY (group_id, user_id)
+) STRICT;
+CREATE INDEX scim_group_members_user ON scim_group_members (user_id);
+";
 
 /// Accounts signed in through the site's OpenID provider (issue 22): one row per provider
 /// subject, which is what identifies the person (a username the IdP sends may change or be
@@ -560,7 +590,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 18;
+pub const LATEST_SCHEMA: u32 = 19;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,6 +29,7 @@ mod probe;
 pub mod proposals;
 mod rekey;
 pub mod release_lag;
+pub mod scim;
 pub mod secrets;
 pub mod sso;
 pub mod transfer;

@@ -75,7 +75,12 @@ fn account(
                 id.username
             )));
         }
-        Some((user, false)) if link_existing => (user, false),
+        Some((user, false))
+            if link_existing
+                || crate::store::scim::provisioned(tx, &id.username)? == Some(user) =>
+        {
+            (user, false)
+        }
         Some(_) => {
             return Err(StoreError::Refused(format!(
                 "a local account named {:?} exists and is not linked to this identity; an administrator may allow linking (link_existing_by_username)",
@@ -106,7 +111,7 @@ fn account(
 /// Brings the user's roles in every managed organization and space to what `grants` says.
 /// The last enabled admin of an organization keeps the role (the change is listed as kept):
 /// an IdP group emptied by mistake must not leave an organization without an admin.
-fn apply(
+pub(super) fn apply(
     tx: &Transaction<'_>,
     user: i64,
     grants: &Grants,

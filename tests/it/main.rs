@@ -41,6 +41,7 @@ mod playbook;
 mod privacy;
 mod render;
 mod scan;
+mod scim;
 mod service;
 mod signing;
 mod sso;

@@ -25,7 +25,7 @@ use crate::fakes::{Answer, FakeHttp, Seen};
 use crate::harness::*;
 
 const SECRET: &str = "oidc-CANARY-client-secret-4f9a2c";
-const SSO: &str = "/api/v1/admin/sso/oidc";
+pub const SSO: &str = "/api/v1/admin/sso/oidc";
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
@@ -63,7 +63,7 @@ fn decode(v: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
-struct Key {
+pub struct Key {
     kid: String,
     pair: EcdsaKeyPair,
 }
@@ -101,7 +101,7 @@ impl Key {
 
 /// What the next ID token gets wrong, if anything.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Flaw {
+pub enum Flaw {
     None,
     Audience,
     Expired,
@@ -109,7 +109,7 @@ enum Flaw {
     Forged,
 }
 
-struct Code {
+pub struct Code {
     redirect_uri: String,
     challenge: String,
     nonce: String,
@@ -117,12 +117,12 @@ struct Code {
     used: bool,
 }
 
-struct IdpState {
+pub struct IdpState {
     issuer: String,
     keys: Vec<Key>,
-    users: HashMap<String, Value>,
+    pub users: HashMap<String, Value>,
     /// Who signs in at the next authorization.
-    next_user: String,
+    pub next_user: String,
     flaw: Flaw,
     codes: HashMap<String, Code>,
     jwks_fetches: usize,
@@ -130,7 +130,7 @@ struct IdpState {
     counter: usize,
 }
 
-struct FakeIdp {
+pub struct FakeIdp {
     http: Option<FakeHttp>,
     state: Arc<Mutex<IdpState>>,
 }
@@ -263,7 +263,7 @@ fn handle(st: &Arc<Mutex<IdpState>>, seen: &Seen) -> Answer {
 }
 
 impl FakeIdp {
-    fn start() -> FakeIdp {
+    pub fn start() -> FakeIdp {
         let user = |sub: &str, name: &str, groups: &[&str]| json!({ "sub": sub, "preferred_username": name, "name": format!("{name} Example"), "groups": groups });
         let users = HashMap::from([
             ("alice".to_string(), user("sub-alice", "alice", &["eng"])),
@@ -288,22 +288,22 @@ impl FakeIdp {
             state,
         }
     }
-    fn issuer(&self) -> String {
+    pub fn issuer(&self) -> String {
         self.state.lock().unwrap().issuer.clone()
     }
-    fn set(&self, f: impl FnOnce(&mut IdpState)) {
+    pub fn set(&self, f: impl FnOnce(&mut IdpState)) {
         f(&mut self.state.lock().unwrap());
     }
 }
 
 /// The browser's side of one sign-in: the final answer of Rulebook's callback.
-struct Round {
+pub struct Round {
     callback: Resp,
     /// The callback's URL and the binding cookie, to replay it.
     again: (String, Option<String>),
 }
 
-fn raw_get(addr: std::net::SocketAddr, target: &str, cookie: Option<&str>) -> Resp {
+pub fn raw_get(addr: std::net::SocketAddr, target: &str, cookie: Option<&str>) -> Resp {
     let mut raw = format!("GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     if let Some(c) = cookie {
         raw.push_str(&format!("Cookie: {c}\r\n"));
@@ -322,7 +322,7 @@ fn set_cookie_value(r: &Resp, name: &str) -> Option<String> {
 
 /// Starts at Rulebook, goes through the IdP's authorization endpoint, and comes back with
 /// `tamper` applied to the callback URL.
-fn sign_in(server: &Server, tamper: impl Fn(String) -> String, send_cookie: bool) -> Round {
+pub fn sign_in(server: &Server, tamper: impl Fn(String) -> String, send_cookie: bool) -> Round {
     let start = raw_get(server.addr, "/auth/oidc/start", None);
     assert_eq!(start.status, 302, "{}", start.text());
     let to_idp = start.header("location").unwrap().to_string();
@@ -376,7 +376,7 @@ fn sign_in(server: &Server, tamper: impl Fn(String) -> String, send_cookie: bool
 }
 
 /// A signed-in client from a successful round.
-fn client_of(server: &Server, round: &Round) -> Client {
+pub fn client_of(server: &Server, round: &Round) -> Client {
     let r = &round.callback;
     assert_eq!(r.status, 302, "{}", r.text());
     assert_eq!(r.header("location"), Some("/#/"), "{:?}", r.headers);
@@ -390,7 +390,7 @@ fn client_of(server: &Server, round: &Round) -> Client {
 }
 
 /// The message a failed round sends the browser back with.
-fn failure_of(round: &Round) -> String {
+pub fn failure_of(round: &Round) -> String {
     let r = &round.callback;
     assert_eq!(r.status, 302, "{}", r.text());
     assert!(
@@ -402,7 +402,7 @@ fn failure_of(round: &Round) -> String {
     decode(to.split_once("sso_error=").unwrap().1)
 }
 
-fn role_in(c: &Client, org: &str) -> Option<String> {
+pub fn role_in(c: &Client, org: &str) -> Option<String> {
     c.get("/api/v1/auth/me").json()["orgs"]
         .as_array()
         .unwrap()
@@ -411,7 +411,7 @@ fn role_in(c: &Client, org: &str) -> Option<String> {
         .map(|o| o["role"].as_str().unwrap().to_string())
 }
 
-fn settings(issuer: &str) -> Value {
+pub fn settings(issuer: &str) -> Value {
     json!({
         "enabled": true, "issuer": issuer, "client_id": "rulebook", "client_secret": SECRET,
         "groups": [

@@ -129,6 +129,18 @@ fn response(res: &Res, kind: Option<KindNames>) -> Value {
     }
 }
 
+/// `application/json` content moved to `application/scim+json`.
+fn scim_content(mut v: Value) -> Value {
+    if let Some(schema) = v
+        .get_mut("content")
+        .and_then(|c| c.as_object_mut())
+        .and_then(|c| c.remove("application/json"))
+    {
+        v["content"]["application/scim+json"] = schema;
+    }
+    v
+}
+
 fn operation(route: &Route, op: &Op, kind: Option<KindNames>) -> Value {
     let mut params = path_params(route.pattern, kind);
     for p in op.params {
@@ -153,9 +165,15 @@ fn operation(route: &Route, op: &Op, kind: Option<KindNames>) -> Value {
     } else {
         json!({ "$ref": "#/components/schemas/Error" })
     };
+    // SCIM (RFC 7644) answers and takes application/scim+json, errors in its own shape.
+    let scim = route.pattern.starts_with("/scim/");
     let mut responses = Map::new();
     for (status, res) in op.ok {
-        responses.insert(status.to_string(), response(res, kind));
+        let mut r = response(res, kind);
+        if scim {
+            r = scim_content(r);
+        }
+        responses.insert(status.to_string(), r);
     }
     // The listener refuses an oversized request head before any route runs: no body.
     responses.insert(
@@ -164,8 +182,14 @@ fn operation(route: &Route, op: &Op, kind: Option<KindNames>) -> Value {
     );
     responses.insert(
         "4XX".into(),
-        json!({ "description": "refused: see error.code and error.message",
-                "content": { "application/json": { "schema": error } } }),
+        if scim {
+            json!({ "description": "refused: a SCIM error (RFC 7644 §3.12), or the one Error shape for a malformed Authorization header",
+                    "content": { "application/scim+json": { "schema": { "$ref": "#/components/schemas/ScimError" } },
+                                 "application/json": { "schema": error } } })
+        } else {
+            json!({ "description": "refused: see error.code and error.message",
+                    "content": { "application/json": { "schema": error } } })
+        },
     );
     let mut v = json!({
         "operationId": fill(op.id, kind),
@@ -176,7 +200,10 @@ fn operation(route: &Route, op: &Op, kind: Option<KindNames>) -> Value {
         "responses": responses,
     });
     if let Some(b) = request_body(&op.body, kind) {
-        v["requestBody"] = b;
+        v["requestBody"] = if scim { scim_content(b) } else { b };
+    }
+    if scim {
+        v["security"] = json!([{ "scim": [] }]);
     }
     if route.session_only {
         v["description"] = json!("Only a browser session may call this, not an API key.");
@@ -220,7 +247,8 @@ pub fn document() -> Value {
             "securitySchemes": {
                 "session": { "type": "apiKey", "in": "cookie", "name": "rb_session",
                              "description": "Browser session; state changes also need X-CSRF-Token." },
-                "bearer": { "type": "http", "scheme": "bearer", "description": "API key (rbk_...)." }
+                "bearer": { "type": "http", "scheme": "bearer", "description": "API key (rbk_...)." },
+                "scim": { "type": "http", "scheme": "bearer", "description": "The SCIM token (rbscim_...) an instance administrator minted." }
             },
             "schemas": schemas,
         }

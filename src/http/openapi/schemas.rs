@@ -437,6 +437,21 @@ pub fn all() -> Map<String, Value> {
             ),
         ),
         (
+            "ScimError",
+            json_object(
+                &["schemas", "status"],
+                json!({ "schemas": strings(), "status": string(), "scimType": string(), "detail": string() }),
+            ),
+        ),
+        (
+            "ScimStatus",
+            answer(json!({ "token_set": b, "base_url": string() })),
+        ),
+        (
+            "ScimToken",
+            answer(json!({ "token": string(), "base_url": string() })),
+        ),
+        (
             "SignInPolicy",
             answer(json!({ "sso_only": b, "oidc_enabled": b })),
         ),

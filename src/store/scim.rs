@@ -1,0 +1,598 @@
+//! SCIM provisioning (RFC 7644) as rows: the users the IdP manages, its groups and their
+//! members. Every write runs in one transaction with its audit row, and a change of anyone's
+//! groups re-applies the single sign-on group rules to them at once (`store/sso.rs`), so a
+//! leaver loses roles, sessions and keys the moment the IdP says so.
+//!
+//! The IdP sees only accounts that are its own: made by SCIM, or by a single sign-on. Local
+//! accounts (made by invitation or `user create`) and instance administrators are never
+//! listed, changed or disabled through SCIM: the break-glass admin stays out of its reach.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+
+use crate::sso::claims;
+use crate::sso::scim::{GroupChange, GroupIn, UserChange, UserIn};
+use crate::sso::settings::GroupRule;
+use crate::store::accounts::NewUser;
+use crate::store::audit::{self, AuditEvent};
+use crate::store::sso::{NO_PASSWORD, apply};
+use crate::store::{Store, StoreError};
+
+/// A provisioned user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScimUser {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub external_id: Option<String>,
+    pub active: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub version: i64,
+    /// (group id, group name).
+    pub groups: Vec<(i64, String)>,
+}
+
+/// A provisioned group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScimGroup {
+    pub id: i64,
+    pub display_name: String,
+    pub external_id: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub version: i64,
+    /// (user id, username).
+    pub members: Vec<(i64, String)>,
+}
+
+/// Accounts the IdP may see: its own (SCIM or SSO), never an instance administrator.
+const VISIBLE: &str = "u.instance_admin = 0 AND (
+    EXISTS (SELECT 1 FROM scim_users s WHERE s.user_id = u.id AND s.deleted = 0)
+    OR (NOT EXISTS (SELECT 1 FROM scim_users s WHERE s.user_id = u.id)
+        AND EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = u.id)))";
+
+fn user_row(c: &Connection, id: i64) -> Result<Option<ScimUser>, StoreError> {
+    let row = c
+        .query_row(
+            &format!(
+                "SELECT u.id, u.username, u.display_name, s.email, s.external_id, u.disabled,
+                        coalesce(s.created_at, u.created_at), coalesce(s.updated_at, u.created_at),
+                        coalesce(s.version, 1)
+                 FROM users u LEFT JOIN scim_users s ON s.user_id = u.id
+                 WHERE u.id = ?1 AND {VISIBLE}"
+            ),
+            [id],
+            |r| {
+                Ok(ScimUser {
+                    id: r.get(0)?,
+                    username: r.get(1)?,
+                    display_name: r.get(2)?,
+                    email: r.get(3)?,
+                    external_id: r.get(4)?,
+                    active: !r.get::<_, bool>(5)?,
+                    created_at: r.get(6)?,
+                    updated_at: r.get(7)?,
+                    version: r.get(8)?,
+                    groups: Vec::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut user) = row else {
+        return Ok(None);
+    };
+    let mut stmt = c.prepare(
+        "SELECT g.id, g.display_name FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id
+         WHERE m.user_id = ?1 ORDER BY g.display_name",
+    )?;
+    user.groups = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(user))
+}
+
+fn group_row(c: &Connection, id: i64) -> Result<Option<ScimGroup>, StoreError> {
+    let row = c
+        .query_row(
+            "SELECT id, display_name, external_id, created_at, updated_at, version FROM scim_groups WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(ScimGroup {
+                    id: r.get(0)?,
+                    display_name: r.get(1)?,
+                    external_id: r.get(2)?,
+                    created_at: r.get(3)?,
+                    updated_at: r.get(4)?,
+                    version: r.get(5)?,
+                    members: Vec::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut group) = row else {
+        return Ok(None);
+    };
+    let mut stmt = c.prepare(
+        "SELECT u.id, u.username FROM scim_group_members m JOIN users u ON u.id = m.user_id
+         WHERE m.group_id = ?1 ORDER BY u.username",
+    )?;
+    group.members = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(group))
+}
+
+/// Re-applies the group rules to `user` from their SCIM groups; the changes, as audited.
+fn reapply(
+    tx: &Transaction<'_>,
+    user: i64,
+    rules: &[GroupRule],
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    let mut stmt = tx.prepare(
+        "SELECT g.display_name FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id WHERE m.user_id = ?1",
+    )?;
+    let groups = stmt
+        .query_map([user], |r| r.get::<_, String>(0))?
+        .collect::<Result<_, _>>()?;
+    let changes = apply(tx, user, &claims::grants(rules, &groups), now)?;
+    Ok(changes)
+}
+
+/// Ends every session and revokes every API key of `user` (deprovisioning).
+fn cut_off(tx: &Transaction<'_>, user: i64, now: i64) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user])?;
+    tx.execute(
+        "UPDATE api_keys SET revoked_at = ?1 WHERE user_id = ?2 AND revoked_at IS NULL",
+        params![now, user],
+    )?;
+    Ok(())
+}
+
+fn taken(tx: &Transaction<'_>, username: &str, except: i64) -> Result<bool, StoreError> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1 AND id != ?2)",
+        params![username, except],
+        |r| r.get(0),
+    )?)
+}
+
+fn visible(tx: &Connection, user: i64) -> Result<bool, StoreError> {
+    Ok(tx.query_row(
+        &format!("SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = ?1 AND {VISIBLE})"),
+        [user],
+        |r| r.get(0),
+    )?)
+}
+
+/// The ids of `members`, each a user the IdP may see.
+fn member_ids(tx: &Connection, members: &[String]) -> Result<Vec<i64>, StoreError> {
+    members
+        .iter()
+        .map(|m| {
+            let id = m
+                .parse::<i64>()
+                .ok()
+                .filter(|id| visible(tx, *id).unwrap_or(false))
+                .ok_or_else(|| StoreError::Invalid(format!("members: no user {m:?}")))?;
+            Ok(id)
+        })
+        .collect()
+}
+
+fn sets_user(
+    tx: &Transaction<'_>,
+    id: i64,
+    c: &UserChange,
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    let mut said = Vec::new();
+    if let Some(name) = &c.user_name {
+        if taken(tx, name, id)? {
+            return Err(StoreError::Conflict(format!("userName {name:?} is taken")));
+        }
+        if tx.execute(
+            "UPDATE users SET username = ?1 WHERE id = ?2 AND username != ?1",
+            params![name, id],
+        )? > 0
+        {
+            said.push(format!("userName={name}"));
+        }
+    }
+    if let Some(d) = &c.display_name {
+        tx.execute(
+            "UPDATE users SET display_name = ?1 WHERE id = ?2",
+            params![d, id],
+        )?;
+    }
+    if let Some(e) = &c.email {
+        tx.execute(
+            "UPDATE scim_users SET email = ?1 WHERE user_id = ?2",
+            params![e, id],
+        )?;
+    }
+    if let Some(x) = &c.external_id {
+        tx.execute(
+            "UPDATE scim_users SET external_id = ?1 WHERE user_id = ?2",
+            params![x, id],
+        )?;
+    }
+    if let Some(active) = c.active {
+        let changed = tx.execute(
+            "UPDATE users SET disabled = ?1 WHERE id = ?2 AND disabled != ?1",
+            params![!active, id],
+        )? > 0;
+        if !active {
+            cut_off(tx, id, now)?;
+        }
+        if changed {
+            said.push(format!("active={active}"));
+        }
+    }
+    tx.execute(
+        "UPDATE scim_users SET updated_at = ?1, version = version + 1 WHERE user_id = ?2",
+        params![now, id],
+    )?;
+    Ok(said)
+}
+
+/// Makes sure the SCIM row of an account the IdP may see exists (an SSO account the IdP now
+/// provisions gains one).
+fn adopt(tx: &Transaction<'_>, id: i64, now: i64) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO scim_users (user_id, created_at, updated_at) VALUES (?1, ?2, ?2)
+         ON CONFLICT (user_id) DO NOTHING",
+        params![id, now],
+    )?;
+    Ok(())
+}
+
+fn filtered(attr: &str) -> Option<&'static str> {
+    match attr {
+        "username" => Some("u.username = ?1"),
+        "externalid" => Some("s.external_id = ?1"),
+        "id" => Some("CAST(u.id AS TEXT) = ?1"),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// One SCIM write with its audit row; `f` answers the value and the audit detail.
+    fn scim_write<T>(
+        &self,
+        event: &AuditEvent,
+        f: impl FnOnce(&Transaction<'_>, i64) -> Result<(T, String, String), StoreError>,
+    ) -> Result<T, StoreError> {
+        let key = self.audit_key_loaded()?;
+        let at = self.clock.now_rfc3339();
+        let now = self.clock.now_unix();
+        let out = self.with(|c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let (out, target, detail) = f(&tx, now)?;
+            let mut event = event.clone();
+            event.target = target;
+            event.detail = detail;
+            audit::append(&tx, &key, &at, &event)?;
+            tx.commit()?;
+            Ok(out)
+        })?;
+        self.bump_generation();
+        Ok(out)
+    }
+
+    /// A user the IdP may see.
+    pub fn scim_user(&self, id: i64) -> Result<Option<ScimUser>, StoreError> {
+        self.with(|c| user_row(c, id))
+    }
+
+    /// Users the IdP may see, optionally filtered by `(attribute, value)`; the total and one
+    /// page (`start` is 1-based).
+    pub fn scim_users(
+        &self,
+        filter: Option<(&str, &str)>,
+        start: usize,
+        count: usize,
+    ) -> Result<(usize, Vec<ScimUser>), StoreError> {
+        self.with(|c| {
+            let (clause, value) = match filter {
+                Some((attr, value)) => (
+                    filtered(attr).ok_or(StoreError::Invalid(format!("no filter on {attr}")))?,
+                    value.to_string(),
+                ),
+                None => ("?1 = ?1", String::new()),
+            };
+            let mut stmt = c.prepare(&format!(
+                "SELECT u.id FROM users u LEFT JOIN scim_users s ON s.user_id = u.id
+                 WHERE {VISIBLE} AND {clause} ORDER BY u.id"
+            ))?;
+            let ids: Vec<i64> = stmt
+                .query_map([&value], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let page = ids.iter().skip(start - 1).take(count);
+            let mut users = Vec::new();
+            for id in page {
+                users.extend(user_row(c, *id)?);
+            }
+            Ok((ids.len(), users))
+        })
+    }
+
+    /// Creates a user (or brings back one SCIM deleted, of the same username).
+    pub fn scim_create_user(
+        &self,
+        u: &UserIn,
+        rules: &[GroupRule],
+        event: &AuditEvent,
+    ) -> Result<ScimUser, StoreError> {
+        self.scim_write(event, |tx, now| {
+            let existing: Option<(i64, bool)> = tx
+                .query_row(
+                    "SELECT u.id, coalesce((SELECT s.deleted FROM scim_users s WHERE s.user_id = u.id), 0)
+                     FROM users u WHERE u.username = ?1",
+                    [&u.user_name],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let id = match existing {
+                Some((id, true)) => {
+                    tx.execute("UPDATE scim_users SET deleted = 0 WHERE user_id = ?1", [id])?;
+                    id
+                }
+                Some(_) => {
+                    return Err(StoreError::Conflict(format!(
+                        "userName {:?} is taken",
+                        u.user_name
+                    )));
+                }
+                None => crate::store::accounts::insert_user(
+                    tx,
+                    &NewUser {
+                        username: &u.user_name,
+                        display_name: u.display_name.as_deref().unwrap_or(&u.user_name),
+                        password_hash: NO_PASSWORD,
+                        instance_admin: false,
+                    },
+                    now,
+                )?,
+            };
+            adopt(tx, id, now)?;
+            sets_user(
+                tx,
+                id,
+                &UserChange {
+                    user_name: None,
+                    display_name: u.display_name.clone(),
+                    email: Some(u.email.clone()),
+                    active: Some(u.active.unwrap_or(true)),
+                    external_id: Some(u.external_id.clone()),
+                },
+                now,
+            )?;
+            let roles = reapply(tx, id, rules, now)?;
+            let user = user_row(tx, id)?.ok_or(StoreError::NotFound("user"))?;
+            let detail = format!("created active={} roles={}", user.active, roles.join(","));
+            Ok((user.clone(), format!("user:{}", user.username), detail))
+        })
+    }
+
+    /// Changes a user (PATCH, or PUT as a change of every attribute).
+    pub fn scim_change_user(
+        &self,
+        id: i64,
+        change: &UserChange,
+        rules: &[GroupRule],
+        event: &AuditEvent,
+    ) -> Result<ScimUser, StoreError> {
+        self.scim_write(event, |tx, now| {
+            if !visible(tx, id)? {
+                return Err(StoreError::NotFound("user"));
+            }
+            adopt(tx, id, now)?;
+            let mut said = sets_user(tx, id, change, now)?;
+            said.extend(reapply(tx, id, rules, now)?);
+            let user = user_row(tx, id)?.ok_or(StoreError::NotFound("user"))?;
+            Ok((
+                user.clone(),
+                format!("user:{}", user.username),
+                said.join(","),
+            ))
+        })
+    }
+
+    /// Deletes a user as SCIM sees it: disabled, out of every group and organization, sessions
+    /// and keys ended. The row stays (content keeps its author); a later create of the same
+    /// userName brings the account back.
+    pub fn scim_delete_user(&self, id: i64, event: &AuditEvent) -> Result<(), StoreError> {
+        self.scim_write(event, |tx, now| {
+            if !visible(tx, id)? {
+                return Err(StoreError::NotFound("user"));
+            }
+            adopt(tx, id, now)?;
+            let name: String = tx.query_row("SELECT username FROM users WHERE id = ?1", [id], |r| r.get(0))?;
+            tx.execute("UPDATE users SET disabled = 1 WHERE id = ?1", [id])?;
+            cut_off(tx, id, now)?;
+            tx.execute("DELETE FROM scim_group_members WHERE user_id = ?1", [id])?;
+            tx.execute("DELETE FROM space_members WHERE user_id = ?1", [id])?;
+            tx.execute("DELETE FROM memberships WHERE user_id = ?1", [id])?;
+            tx.execute(
+                "UPDATE scim_users SET deleted = 1, updated_at = ?1, version = version + 1 WHERE user_id = ?2",
+                params![now, id],
+            )?;
+            Ok(((), format!("user:{name}"), "deleted".into()))
+        })
+    }
+
+    /// A group.
+    pub fn scim_group(&self, id: i64) -> Result<Option<ScimGroup>, StoreError> {
+        self.with(|c| group_row(c, id))
+    }
+
+    /// Groups, optionally filtered by `displayname`, `externalid` or `id`; total and one page.
+    pub fn scim_groups(
+        &self,
+        filter: Option<(&str, &str)>,
+        start: usize,
+        count: usize,
+    ) -> Result<(usize, Vec<ScimGroup>), StoreError> {
+        self.with(|c| {
+            let (clause, value) = match filter {
+                Some(("displayname", v)) => ("display_name = ?1", v.to_string()),
+                Some(("externalid", v)) => ("external_id = ?1", v.to_string()),
+                Some(("id", v)) => ("CAST(id AS TEXT) = ?1", v.to_string()),
+                Some((attr, _)) => return Err(StoreError::Invalid(format!("no filter on {attr}"))),
+                None => ("?1 = ?1", String::new()),
+            };
+            let mut stmt = c.prepare(&format!(
+                "SELECT id FROM scim_groups WHERE {clause} ORDER BY id"
+            ))?;
+            let ids: Vec<i64> = stmt
+                .query_map([&value], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut groups = Vec::new();
+            for id in ids.iter().skip(start - 1).take(count) {
+                groups.extend(group_row(c, *id)?);
+            }
+            Ok((ids.len(), groups))
+        })
+    }
+
+    /// Creates a group with its members, whose roles follow at once.
+    pub fn scim_create_group(
+        &self,
+        g: &GroupIn,
+        rules: &[GroupRule],
+        event: &AuditEvent,
+    ) -> Result<ScimGroup, StoreError> {
+        self.scim_write(event, |tx, now| {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1)",
+                [&g.display_name],
+                |r| r.get(0),
+            )?;
+            if exists {
+                return Err(StoreError::Conflict(format!("group {:?} exists", g.display_name)));
+            }
+            let members = member_ids(tx, &g.members)?;
+            tx.execute(
+                "INSERT INTO scim_groups (display_name, external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![g.display_name, g.external_id, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            let mut said = Vec::new();
+            for m in members {
+                tx.execute(
+                    "INSERT OR IGNORE INTO scim_group_members (group_id, user_id) VALUES (?1, ?2)",
+                    params![id, m],
+                )?;
+                said.extend(reapply(tx, m, rules, now)?.into_iter().map(|c| format!("user {m} {c}")));
+            }
+            let group = group_row(tx, id)?.ok_or(StoreError::NotFound("group"))?;
+            Ok((group.clone(), format!("group:{}", group.display_name), said.join(",")))
+        })
+    }
+
+    /// Changes a group; everyone who joined or left gets their roles re-applied.
+    pub fn scim_change_group(
+        &self,
+        id: i64,
+        change: &GroupChange,
+        rules: &[GroupRule],
+        event: &AuditEvent,
+    ) -> Result<ScimGroup, StoreError> {
+        self.scim_write(event, |tx, now| {
+            let before = group_row(tx, id)?.ok_or(StoreError::NotFound("group"))?;
+            let mut touched: Vec<i64> = Vec::new();
+            if let Some(name) = &change.display_name {
+                let clash: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1 AND id != ?2)",
+                    params![name, id],
+                    |r| r.get(0),
+                )?;
+                if clash {
+                    return Err(StoreError::Conflict(format!("group {name:?} exists")));
+                }
+                tx.execute("UPDATE scim_groups SET display_name = ?1 WHERE id = ?2", params![name, id])?;
+                // A renamed group may match other rules: everyone in it.
+                touched.extend(before.members.iter().map(|(u, _)| *u));
+            }
+            if let Some(x) = &change.external_id {
+                tx.execute("UPDATE scim_groups SET external_id = ?1 WHERE id = ?2", params![x, id])?;
+            }
+            if change.remove_all || change.members.is_some() {
+                touched.extend(before.members.iter().map(|(u, _)| *u));
+                tx.execute("DELETE FROM scim_group_members WHERE group_id = ?1", [id])?;
+            }
+            let mut add = change.add.clone();
+            if let Some(all) = &change.members {
+                add.extend(all.iter().cloned());
+            }
+            for m in member_ids(tx, &add)? {
+                tx.execute(
+                    "INSERT OR IGNORE INTO scim_group_members (group_id, user_id) VALUES (?1, ?2)",
+                    params![id, m],
+                )?;
+                touched.push(m);
+            }
+            for m in change.remove.iter().filter_map(|m| m.parse::<i64>().ok()) {
+                let gone = tx.execute(
+                    "DELETE FROM scim_group_members WHERE group_id = ?1 AND user_id = ?2",
+                    params![id, m],
+                )?;
+                if gone > 0 {
+                    touched.push(m);
+                }
+            }
+            tx.execute(
+                "UPDATE scim_groups SET updated_at = ?1, version = version + 1 WHERE id = ?2",
+                params![now, id],
+            )?;
+            touched.sort_unstable();
+            touched.dedup();
+            let mut said = Vec::new();
+            for u in touched {
+                said.extend(reapply(tx, u, rules, now)?.into_iter().map(|c| format!("user {u} {c}")));
+            }
+            let group = group_row(tx, id)?.ok_or(StoreError::NotFound("group"))?;
+            Ok((group.clone(), format!("group:{}", group.display_name), said.join(",")))
+        })
+    }
+
+    /// Deletes a group; its members' roles follow at once.
+    pub fn scim_delete_group(
+        &self,
+        id: i64,
+        rules: &[GroupRule],
+        event: &AuditEvent,
+    ) -> Result<(), StoreError> {
+        self.scim_write(event, |tx, now| {
+            let before = group_row(tx, id)?.ok_or(StoreError::NotFound("group"))?;
+            tx.execute("DELETE FROM scim_group_members WHERE group_id = ?1", [id])?;
+            tx.execute("DELETE FROM scim_groups WHERE id = ?1", [id])?;
+            let mut said = Vec::new();
+            for (u, _) in &before.members {
+                said.extend(
+                    reapply(tx, *u, rules, now)?
+                        .into_iter()
+                        .map(|c| format!("user {u} {c}")),
+                );
+            }
+            Ok(((), format!("group:{}", before.display_name), said.join(",")))
+        })
+    }
+}
+
+/// The account of `username` if SCIM made it and no single sign-on is linked to it yet: a
+/// first sign-on may take it by username, as the IdP made it.
+pub(super) fn provisioned(c: &Connection, username: &str) -> Result<Option<i64>, StoreError> {
+    {
+        Ok(c.query_row(
+            "SELECT s.user_id FROM scim_users s JOIN users u ON u.id = s.user_id
+             WHERE u.username = ?1 AND s.deleted = 0 AND u.instance_admin = 0
+             AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = u.id)",
+            [username],
+            |r| r.get(0),
+        )
+        .optional()?)
+    }
+}

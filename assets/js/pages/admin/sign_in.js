@@ -4,7 +4,7 @@
 // which role. The client secret is write-only: sealed on the server, never shown again.
 import { el, field, area, form, loading, failure } from '../../dom.js';
 import { api } from '../../api.js';
-import { sectionShow, orgApi, problem, help } from './frame.js';
+import { sectionShow, orgApi, problem, help, shownOnce } from './frame.js';
 
 const check = (name, label, checked) =>
   el('label', { class: 'check' }, el('input', { type: 'checkbox', name, checked: Boolean(checked) }), label);
@@ -74,6 +74,24 @@ function providerForm(data, redraw) {
   return [f, saved, data.settings ? el('div', {}, test, tested) : null];
 }
 
+/// SCIM provisioning: the base URL for the IdP, and the bearer token (minted here, shown once).
+function scimCard(status, redraw) {
+  const out = el('div', {});
+  const mint = el('button', { type: 'button', on: { click: async () => {
+    const r = await api('POST', '/api/v1/admin/scim/token', {});
+    if (!r.ok) { out.replaceChildren(el('p', { class: 'error', role: 'alert' }, problem(r))); return; }
+    out.replaceChildren(shownOnce('SCIM token', r.data.token, 'Copy this token into the identity provider now: it is not shown again. The previous token no longer works.'));
+  } } }, status.token_set ? 'Replace the SCIM token' : 'Create a SCIM token');
+  const revoke = status.token_set ? el('button', { type: 'button', class: 'secondary', on: { click: async () => {
+    const r = await api('DELETE', '/api/v1/admin/scim/token');
+    if (r.ok) redraw(); else out.replaceChildren(el('p', { class: 'error', role: 'alert' }, problem(r)));
+  } } }, 'Revoke the SCIM token') : null;
+  return el('section', { class: 'card wide', 'aria-label': 'SCIM provisioning' }, el('h2', {}, 'SCIM provisioning (this server)'),
+    help('The identity provider creates, updates and deactivates accounts and groups at ', [status.base_url],
+      ' with a bearer token. Groups grant roles through the group rules above; deactivating a user ends their sessions and keys at once.'),
+    el('p', {}, status.token_set ? 'A token is set.' : 'No token is set: SCIM is off.'), mint, revoke, out);
+}
+
 export async function signIn(ctx, me) {
   loading();
   const show = sectionShow(me, 'sign-in', 'Sign-in');
@@ -81,6 +99,8 @@ export async function signIn(ctx, me) {
   if (!r.ok) return show(failure(r));
   const provider = me.user.instance_admin ? await api('GET', '/api/v1/admin/sso/oidc') : null;
   if (provider && !provider.ok) return show(failure(provider));
+  const scim = me.user.instance_admin ? await api('GET', '/api/v1/admin/scim') : null;
+  if (scim && !scim.ok) return show(failure(scim));
   const saved = el('p', { class: 'ok', 'aria-live': 'polite' });
   const policy = form('This organization', [
     check('sso_only', 'Members sign in through single sign-on only (no passwords)', r.data.sso_only),
@@ -93,5 +113,6 @@ export async function signIn(ctx, me) {
     return null;
   }, 'card wide');
   show(r.data.oidc_enabled ? null : help('Single sign-on is not switched on for this server yet; an instance administrator sets up the provider.'),
-    policy, saved, ...(provider ? providerForm(provider.data, () => signIn(ctx, me)) : []));
+    policy, saved, ...(provider ? providerForm(provider.data, () => signIn(ctx, me)) : []),
+    scim ? scimCard(scim.data, () => signIn(ctx, me)) : null);
 }

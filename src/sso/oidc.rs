@@ -212,14 +212,17 @@ fn get_json(egress: &EgressService, url: &str, what: &str) -> Result<Vec<u8>, Ss
 }
 
 impl OidcState {
-    /// The provider's discovery document (cached for an hour, per issuer).
+    /// The provider's discovery document (cached for an hour, per issuer; `fresh`: fetched
+    /// now whatever the cache holds).
     pub fn discovery(
         &self,
         egress: &EgressService,
         settings: &OidcSettings,
         now: i64,
+        fresh: bool,
     ) -> Result<Discovery, SsoError> {
         if let Ok(cache) = self.cache.lock()
+            && !fresh
             && let Some((at, d)) = &cache.discovery
             && d.issuer == settings.issuer
             && now - at < DISCOVERY_SECS
@@ -233,8 +236,10 @@ impl OidcState {
         let body = get_json(egress, &url, "the discovery document")?;
         let d = Discovery::parse(&body, &settings.issuer).map_err(SsoError::Provider)?;
         if let Ok(mut cache) = self.cache.lock() {
+            if cache.discovery.as_ref().map(|(_, old)| &old.jwks_uri) != Some(&d.jwks_uri) {
+                cache.keys = None;
+            }
             cache.discovery = Some((now, d.clone()));
-            cache.keys = None;
         }
         Ok(d)
     }
@@ -257,7 +262,7 @@ impl OidcState {
         settings: &OidcSettings,
         now: i64,
     ) -> Result<(Discovery, usize), SsoError> {
-        let d = self.discovery(egress, settings, now)?;
+        let d = self.discovery(egress, settings, now, true)?;
         let keys = self.keys(egress, &d, now, false)?.unwrap_or_default();
         Ok((d, keys.len()))
     }
@@ -294,7 +299,9 @@ impl OidcState {
         Ok(Some(keys))
     }
 
-    /// Starts a sign-in: the authorization URL and the browser-binding value.
+    /// Starts a sign-in: the authorization URL and the browser-binding value. The discovery
+    /// document is fetched afresh, so a provider that is down gets a clear message on the
+    /// sign-in page (not a browser error at its door) and moved endpoints apply at once.
     pub fn start(
         &self,
         egress: &EgressService,
@@ -302,7 +309,7 @@ impl OidcState {
         redirect_uri: &str,
         now: i64,
     ) -> Result<Started, SsoError> {
-        let d = self.discovery(egress, settings, now)?;
+        let d = self.discovery(egress, settings, now, true)?;
         let random = || {
             new_token()
                 .map(|(t, _)| t)
@@ -373,7 +380,7 @@ impl OidcState {
                 "the sign-in's state does not match (a forged or crossed callback)",
             ));
         }
-        let d = self.discovery(egress, settings, now)?;
+        let d = self.discovery(egress, settings, now, false)?;
         let mut form = format!(
             "grant_type=authorization_code&code={}&redirect_uri={}&code_verifier={}",
             encode(cb.code),

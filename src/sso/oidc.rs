@@ -32,6 +32,8 @@ pub const PENDING_SECS: i64 = 600;
 const MAX_PENDING: usize = 10_000;
 /// How long a discovery document is trusted.
 const DISCOVERY_SECS: i64 = 3600;
+/// How old a discovery document may be when a sign-in starts.
+const START_SECS: i64 = 60;
 /// Least time between two JWKS fetches caused by an unknown `kid` (a token naming keys the
 /// provider never had cannot make Rulebook fetch the set on every sign-in).
 const REFETCH_SECS: i64 = 10;
@@ -212,20 +214,19 @@ fn get_json(egress: &EgressService, url: &str, what: &str) -> Result<Vec<u8>, Ss
 }
 
 impl OidcState {
-    /// The provider's discovery document (cached for an hour, per issuer; `fresh`: fetched
-    /// now whatever the cache holds).
+    /// The provider's discovery document, fetched again when the cached one (per issuer) is
+    /// `max_age` seconds old.
     pub fn discovery(
         &self,
         egress: &EgressService,
         settings: &OidcSettings,
         now: i64,
-        fresh: bool,
+        max_age: i64,
     ) -> Result<Discovery, SsoError> {
         if let Ok(cache) = self.cache.lock()
-            && !fresh
             && let Some((at, d)) = &cache.discovery
             && d.issuer == settings.issuer
-            && now - at < DISCOVERY_SECS
+            && now - at < max_age
         {
             return Ok(d.clone());
         }
@@ -262,7 +263,7 @@ impl OidcState {
         settings: &OidcSettings,
         now: i64,
     ) -> Result<(Discovery, usize), SsoError> {
-        let d = self.discovery(egress, settings, now, true)?;
+        let d = self.discovery(egress, settings, now, 0)?;
         let keys = self.keys(egress, &d, now, false)?.unwrap_or_default();
         Ok((d, keys.len()))
     }
@@ -300,8 +301,9 @@ impl OidcState {
     }
 
     /// Starts a sign-in: the authorization URL and the browser-binding value. The discovery
-    /// document is fetched afresh, so a provider that is down gets a clear message on the
-    /// sign-in page (not a browser error at its door) and moved endpoints apply at once.
+    /// document is at most a minute old, so a provider that is down gets a clear message on
+    /// the sign-in page (not a browser error at its door) and moved endpoints apply soon; the
+    /// caller rate-limits starts per address, so anonymous requests cannot flood the IdP.
     pub fn start(
         &self,
         egress: &EgressService,
@@ -309,7 +311,7 @@ impl OidcState {
         redirect_uri: &str,
         now: i64,
     ) -> Result<Started, SsoError> {
-        let d = self.discovery(egress, settings, now, true)?;
+        let d = self.discovery(egress, settings, now, START_SECS)?;
         let random = || {
             new_token()
                 .map(|(t, _)| t)
@@ -380,7 +382,7 @@ impl OidcState {
                 "the sign-in's state does not match (a forged or crossed callback)",
             ));
         }
-        let d = self.discovery(egress, settings, now, false)?;
+        let d = self.discovery(egress, settings, now, DISCOVERY_SECS)?;
         let mut form = format!(
             "grant_type=authorization_code&code={}&redirect_uri={}&code_verifier={}",
             encode(cb.code),

@@ -160,8 +160,13 @@ test('rotated keys are fetched again; a forged or replayed callback and a provid
     // A callback the browser never started.
     await page.goto(`${url}/auth/oidc/callback?code=forged&state=forged`);
     await page.getByRole('alert').filter({ hasText: /Single sign-on failed: .*cookie/ }).waitFor();
-    // The provider down.
+    // The provider down: the admin's Test connection says so (and forgets what was cached);
+    // a sign-in then stops on Rulebook's page with the reason.
     await idp.stop();
+    await run.page.goto(`${url}/#/admin/sign-in`);
+    await run.page.reload();
+    await run.page.getByRole('button', { name: 'Test connection' }).click();
+    await run.page.getByText(/Failed: the identity provider/).waitFor();
     await page.goto(url);
     await page.getByRole('link', { name: 'Sign in with Corp SSO' }).click();
     await page.getByRole('alert').filter({ hasText: /Single sign-on failed: the identity provider/ }).waitFor();

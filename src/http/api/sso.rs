@@ -85,6 +85,14 @@ pub fn start(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     };
     let back = format!("{}{CALLBACK_PATH}", origin(call)?);
     let now = call.state.clock.now_unix();
+    // Each start may reach the IdP: anonymous callers share the sign-in rate limit.
+    if !call.state.login_limiter.allow(call.ip, now) {
+        return failed(
+            call,
+            "sso:start",
+            "too many sign-ins from this address; retry in a minute",
+        );
+    }
     match call
         .state
         .sso

@@ -18,6 +18,7 @@ pub mod http;
 pub mod install;
 pub mod lint;
 pub mod logging;
+pub mod mail;
 pub mod mcp;
 pub mod model;
 pub mod ops;

@@ -9,6 +9,7 @@ pub mod policy;
 pub mod probe;
 pub mod service;
 pub mod settings;
+pub mod smtp;
 
 #[cfg(test)]
 mod tests_mtls;

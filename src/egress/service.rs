@@ -175,6 +175,17 @@ impl EgressService {
         self.egress.send(call)
     }
 
+    /// Sends one message to the mail relay under the current settings.
+    pub fn smtp(
+        &self,
+        relay: &crate::egress::smtp::Relay<'_>,
+        envelope: &crate::egress::smtp::Envelope<'_>,
+        purpose: Purpose<'_>,
+    ) -> Result<(), EgressError> {
+        self.refresh()?;
+        crate::egress::smtp::send(&self.egress, relay, envelope, purpose)
+    }
+
     /// Checks `url` against the current allowlist without connecting (refusals audited).
     pub fn check(
         &self,

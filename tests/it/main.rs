@@ -29,6 +29,7 @@ mod lint;
 mod lint_ci;
 mod lint_reports;
 mod lint_server;
+mod mail;
 mod markdown;
 mod mcp;
 mod mcp_inspector;

@@ -19,6 +19,7 @@ pub mod keys;
 pub mod limits;
 pub mod lint;
 pub mod lint_reports;
+pub mod mail;
 pub mod mcp_servers;
 pub mod orgs;
 pub mod packages;

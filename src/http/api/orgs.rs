@@ -283,6 +283,9 @@ struct InviteBody {
     /// Binds the invitation to this existing account: only that user, signed in, may accept.
     #[serde(default)]
     username: Option<String>,
+    /// Mails the link to this address through the site's relay (when one is set up).
+    #[serde(default)]
+    email: Option<String>,
 }
 
 /// `POST /api/v1/orgs/{org}/invites`: a single-use invitation link (48 h by default).
@@ -292,6 +295,15 @@ pub fn invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let body: InviteBody = call.json()?;
     let role = OrgRole::parse(&body.role)
         .ok_or_else(|| invalid("role must be admin, member or viewer"))?;
+    if let Some(to) = &body.email {
+        crate::mail::message::check_address(to.trim())
+            .map_err(|e| invalid(format!("email: {e}")))?;
+        if !crate::http::api::mail::enabled(call) {
+            return Err(invalid(
+                "email: no mail relay is set up; copy the link instead",
+            ));
+        }
+    }
     let hours = i64::from(body.expires_in_hours.unwrap_or(48));
     if !(1..=720).contains(&hours) {
         return Err(invalid("expires_in_hours must be 1 to 720"));
@@ -344,10 +356,27 @@ pub fn invite(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     )?;
     let url = format!("{}/#/invite/{token}", call.own_origin().unwrap_or_default());
     let expires = rfc3339(call.state.clock.now_unix() + hours * 3600);
-    Ok(Reply::json(
-        201,
-        &json!({ "token": token, "url": url, "role": role.as_str(), "expires_at": expires }),
-    ))
+    let mailed = body.email.as_deref().map(|to| {
+        let org = call.org().map(|o| o.name.clone()).unwrap_or_default();
+        let text = format!(
+            "{} invites you to the organization {org} on Rulebook, as {}.\n\nOpen this link to join (it works once, until {expires}):\n{url}\n\nIf you did not expect this, ignore this message.\n",
+            p.username,
+            role.as_str()
+        );
+        let to = crate::mail::message::Mailbox { name: String::new(), address: to.trim().to_string() };
+        crate::http::api::mail::deliver(call, &to, &format!("Invitation to {org} on Rulebook"), &text, "invitation")
+    });
+    let mut answer =
+        json!({ "token": token, "url": url, "role": role.as_str(), "expires_at": expires });
+    match mailed {
+        Some(Ok(())) => answer["mailed"] = json!(true),
+        Some(Err(e)) => {
+            answer["mailed"] = json!(false);
+            answer["mail_error"] = json!(e);
+        }
+        None => {}
+    }
+    Ok(Reply::json(201, &answer))
 }
 
 #[derive(Deserialize)]

@@ -74,6 +74,24 @@ fn install_policy() -> Value {
     )
 }
 
+/// The mail relay (`mail::settings::MailSettings`); the request may carry the password.
+fn mail_settings(with_password: bool) -> Value {
+    let mut props = json!({
+        "enabled": { "type": "boolean" },
+        "host": { "type": "string", "minLength": 1, "maxLength": 253 },
+        "port": { "type": "integer", "minimum": 1, "maximum": 65535 },
+        "security": { "type": "string", "enum": ["tls", "starttls", "none"] },
+        "username": { "type": "string", "minLength": 1, "maxLength": 256 },
+        "from_address": { "type": "string", "maxLength": 254 },
+        "from_name": { "type": "string", "maxLength": 100 },
+    });
+    if with_password {
+        props["password"] =
+            json!({ "type": "string", "minLength": 1, "maxLength": 1024, "writeOnly": true });
+    }
+    input(&["host", "port", "security", "from_address"], props)
+}
+
 /// The OpenID Connect settings (`sso::settings::OidcSettings`); the request may carry the
 /// client secret, the answer never does.
 fn oidc_settings(with_secret: bool) -> Value {
@@ -435,6 +453,24 @@ pub fn all() -> Map<String, Value> {
                 json!({ "ok": b, "error": string(), "authorization_endpoint": string(),
                 "token_endpoint": string(), "end_session_endpoint": nullable("string"), "algorithms": strings(), "keys": { "type": "integer" } }),
             ),
+        ),
+        ("MailSettingsIn", mail_settings(true)),
+        (
+            "MailSettingsOut",
+            answer(
+                json!({ "settings": { "oneOf": [mail_settings(false), { "type": "null" }] }, "password_set": b }),
+            ),
+        ),
+        (
+            "MailTestIn",
+            input(
+                &["to"],
+                json!({ "to": { "type": "string", "maxLength": 254 } }),
+            ),
+        ),
+        (
+            "MailTest",
+            json_object(&["sent"], json!({ "sent": b, "error": string() })),
         ),
         (
             "ScimError",
@@ -1080,13 +1116,16 @@ pub fn all() -> Map<String, Value> {
             input(
                 &["role"],
                 json!({ "role": { "enum": ["viewer", "member", "admin"] }, "space": string(),
-            "expires_in_hours": { "type": "integer", "minimum": 0 }, "username": string() }),
+            "expires_in_hours": { "type": "integer", "minimum": 0 }, "username": string(),
+            "email": { "type": "string", "maxLength": 254 } }),
             ),
         ),
         (
             "Invite",
-            answer(
-                json!({ "token": string(), "url": string(), "role": string(), "expires_at": time() }),
+            json_object(
+                &["token", "url", "role", "expires_at"],
+                json!({ "token": string(), "url": string(), "role": string(), "expires_at": time(),
+                        "mailed": b, "mail_error": string() }),
             ),
         ),
         (

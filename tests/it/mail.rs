@@ -1,0 +1,265 @@
+//! Mail through the site's relay, against a real SMTP server (aiosmtpd from PyPI,
+//! `tests/fakes/smtp_relay.py`) on loopback, with a certificate only the site's CA bundle
+//! trusts.
+//!
+//! It checks:
+//! - the relay must be on the egress allowlist, and plain text is refused unless the relay is
+//!   on this host;
+//! - STARTTLS and implicit TLS both work, and a relay that does not offer STARTTLS is refused
+//!   before anything is said;
+//! - a test message and an invitation arrive with their headers and body, the invitation
+//!   carrying its link;
+//! - header injection in an address is refused;
+//! - a wrong password fails with the relay's code, and the password (a canary) is in no
+//!   answer, log line or table in clear;
+//! - each message is audited;
+//! - the database verifies afterwards.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+const PASSWORD: &str = "smtp-CANARY-relay-password-77";
+const MAIL: &str = "/api/v1/admin/mail";
+
+struct Relay {
+    child: Child,
+    port: u16,
+    out: PathBuf,
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn python() -> String {
+    std::env::var("RULEBOOK_TEST_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+fn relay(tls: &Path, mode: &str, out: PathBuf) -> Relay {
+    let cfg = json!({ "mode": mode, "cert": tls.join("cert.pem"), "key": tls.join("key.pem"),
+                      "user": "relay", "password": PASSWORD, "out": out });
+    let mut child = Command::new(python())
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fakes/smtp_relay.py"))
+        .arg(cfg.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("python with aiosmtpd (scripts/test.sh installs it)");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = serde_json::from_str::<Value>(&line)
+        .unwrap_or_else(|_| panic!("the relay did not start: {line:?}"))["port"]
+        .as_u64()
+        .unwrap() as u16;
+    Relay { child, port, out }
+}
+
+fn received(r: &Relay) -> Vec<Value> {
+    std::fs::read_to_string(&r.out)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The body of a received message (base64, as Rulebook sends it).
+fn body_of(m: &Value) -> String {
+    let data = m["data"].as_str().unwrap();
+    let b64: String = data
+        .split("\n\n")
+        .nth(1)
+        .or_else(|| data.split("\r\n\r\n").nth(1))
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+fn settings(port: u16, security: &str) -> Value {
+    json!({ "enabled": true, "host": "127.0.0.1", "port": port, "security": security, "username": "relay",
+            "password": PASSWORD, "from_address": "rulebook@corp.example", "from_name": "Rulebook" })
+}
+
+#[test]
+fn mail_goes_through_the_sites_relay_over_tls_and_never_shows_its_password() {
+    let inst = Instance::new("mail");
+    inst.init();
+    let tls = inst.tmp.path().join("relay-tls");
+    inst.ok(&["tls", "self-signed", "--out", tls.to_str().unwrap()]);
+    let starttls = relay(&tls, "starttls", inst.tmp.path().join("starttls.jsonl"));
+    let implicit = relay(&tls, "tls", inst.tmp.path().join("tls.jsonl"));
+    let plain = relay(&tls, "none", inst.tmp.path().join("plain.jsonl"));
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+
+    // Off by default: an invitation with an address says to copy the link.
+    let r = admin.post(
+        "/api/v1/orgs/acme/invites",
+        &json!({ "role": "member", "email": "dana@corp.example" }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    // The relay must be on the allowlist; plain text only to this host; never a password
+    // without TLS.
+    let r = admin.put(MAIL, &settings(starttls.port, "starttls"));
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(r.text().contains("allowlist"), "{}", r.text());
+    let allow: Vec<String> = [&starttls, &implicit, &plain]
+        .iter()
+        .map(|r| format!("127.0.0.1:{}", r.port))
+        .collect();
+    let r = admin.put(
+        "/api/v1/admin/egress",
+        &json!({ "allow": allow, "ca_file": tls.join("cert.pem") }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let mut remote = settings(starttls.port, "none");
+    remote["host"] = json!("smtp.corp.example");
+    assert_eq!(admin.put(MAIL, &remote).status, 422);
+    assert!(
+        admin
+            .put(MAIL, &settings(plain.port, "none"))
+            .text()
+            .contains("without TLS")
+    );
+    let member = join(&admin, "member", "mo", "member passphrase 123");
+    assert_eq!(member.get(MAIL).status, 403);
+
+    // STARTTLS with AUTH: a test message arrives over TLS, signed in.
+    let r = admin.put(MAIL, &settings(starttls.port, "starttls"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["password_set"], true);
+    let r = admin.post(
+        &format!("{MAIL}/test"),
+        &json!({ "to": "ops@corp.example" }),
+    );
+    assert_eq!(r.json(), json!({ "sent": true }), "{}", r.text());
+    let got = received(&starttls);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0]["tls"].clone(), got[0]["auth"].clone()),
+        (json!(true), json!(true))
+    );
+    assert_eq!(got[0]["from"], "rulebook@corp.example");
+    assert_eq!(got[0]["to"], json!(["ops@corp.example"]));
+    let data = got[0]["data"].as_str().unwrap();
+    assert!(
+        data.contains("Subject: Rulebook test message")
+            && data.contains("From: \"Rulebook\" <rulebook@corp.example>"),
+        "{data}"
+    );
+    assert!(body_of(&got[0]).contains("the mail relay works"));
+
+    // An invitation by mail carries its link.
+    let r = admin.post(
+        "/api/v1/orgs/acme/invites",
+        &json!({ "role": "viewer", "email": "dana@corp.example" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["mailed"], true, "{}", r.text());
+    let url = r.json()["url"].as_str().unwrap().to_string();
+    let got = received(&starttls);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got[1]["data"]
+            .as_str()
+            .unwrap()
+            .contains("Subject: Invitation to Acme on Rulebook")
+    );
+    let body = body_of(&got[1]);
+    assert!(body.contains(&url) && body.contains("as viewer"), "{body}");
+    // Header injection through the address is refused before anything is created or sent.
+    for bad in [
+        "dana@corp.example\r\nBcc: all@corp.example",
+        "dana@corp.example>, all@corp.example",
+        "dana",
+    ] {
+        let r = admin.post(
+            "/api/v1/orgs/acme/invites",
+            &json!({ "role": "viewer", "email": bad }),
+        );
+        assert_eq!(r.status, 422, "{bad:?}: {}", r.text());
+    }
+    assert_eq!(received(&starttls).len(), 2);
+
+    // A relay that offers no STARTTLS is refused before anything is said in clear.
+    let r = admin.put(
+        MAIL,
+        &json!({ "enabled": true, "host": "127.0.0.1", "port": plain.port, "security": "starttls",
+        "username": "relay", "from_address": "rulebook@corp.example" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin
+        .post(
+            &format!("{MAIL}/test"),
+            &json!({ "to": "ops@corp.example" }),
+        )
+        .json();
+    assert_eq!(r["sent"], false);
+    assert!(r["error"].as_str().unwrap().contains("STARTTLS"), "{r}");
+    assert!(received(&plain).is_empty());
+
+    // Implicit TLS; then a wrong password fails with the relay's code.
+    let mut tls_settings = settings(implicit.port, "tls");
+    tls_settings.as_object_mut().unwrap().remove("password");
+    assert_eq!(admin.put(MAIL, &tls_settings).status, 200);
+    let r = admin
+        .post(
+            &format!("{MAIL}/test"),
+            &json!({ "to": "ops@corp.example" }),
+        )
+        .json();
+    assert_eq!(r["sent"], true, "{r}");
+    assert_eq!(received(&implicit).len(), 1);
+    let mut wrong = settings(implicit.port, "tls");
+    wrong["password"] = json!("not-the-password");
+    assert_eq!(admin.put(MAIL, &wrong).status, 200);
+    let r = admin
+        .post(
+            &format!("{MAIL}/test"),
+            &json!({ "to": "ops@corp.example" }),
+        )
+        .json();
+    assert_eq!(r["sent"], false);
+    assert!(r["error"].as_str().unwrap().contains("535"), "{r}");
+    assert!(!r.to_string().contains("not-the-password"));
+    assert_eq!(received(&implicit).len(), 1);
+
+    // Audited; the password is nowhere in clear.
+    assert_audited(&admin, "mail.sent", 3);
+    assert_audited(&admin, "mail.failed", 2);
+    let shown = admin.get(MAIL).text();
+    assert!(
+        !shown.contains(PASSWORD) && !shown.contains("not-the-password"),
+        "{shown}"
+    );
+    assert!(
+        !inst.dump().contains(PASSWORD),
+        "the relay password is stored in clear"
+    );
+    assert!(!server.log.lock().unwrap().contains(PASSWORD));
+    assert!(
+        !admin
+            .get("/api/v1/audit?limit=500")
+            .text()
+            .contains(PASSWORD)
+    );
+    assert_eq!(admin.delete(MAIL).json()["settings"], Value::Null);
+    server.stop();
+    inst.verify();
+}

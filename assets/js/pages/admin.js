@@ -12,6 +12,7 @@ import { rendering } from './admin/rendering.js';
 import { installPolicy } from './admin/install_policy.js';
 import { mcpServers } from './admin/mcp_servers.js';
 import { signIn } from './admin/sign_in.js';
+import { mail } from './admin/mail.js';
 import { contentPolicy } from './admin/content_policy.js';
 import { templates } from './admin/templates.js';
 import { archives } from './admin/archives.js';
@@ -45,7 +46,7 @@ export async function account() {
 }
 
 /// The page of each admin section (`#/admin/{section}`); '' is the overview.
-const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'mcp-servers': mcpServers, 'sign-in': signIn, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups, ai };
+const PAGES = { '': overview, members, spaces, invitations, rendering, 'install-policy': installPolicy, 'mcp-servers': mcpServers, 'sign-in': signIn, mail, 'content-policy': contentPolicy, templates, archives, repositories, limits, retention, backups, ai };
 
 /// `#/admin[/{section}[/{sub}]]`: the overview, a section, or a space's members (`rest` is
 /// what follows the section).

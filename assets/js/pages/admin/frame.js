@@ -20,6 +20,7 @@ export const SECTIONS = [
   ['templates', 'Templates', 'Starter standards: preview one and copy it into a space.', false],
   ['archives', 'Archives', 'Export a space as a file and import one into a space.', false],
   ['repositories', 'Repositories', 'The repositories that reported installs, and what is outdated.', false],
+  ['mail', 'Mail', 'The site\'s mail relay for invitation links, and a test message.', true],
   ['limits', 'Content limits', 'Size limits for every organization on this server.', true],
   ['retention', 'Retention', 'How long logs, sessions and old versions are kept.', true],
   ['backups', 'Backups', 'Scheduled backups and their last results.', true],

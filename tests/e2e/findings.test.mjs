@@ -87,7 +87,10 @@ test('a proposal shows its findings and accepting it asks for the acknowledgemen
   const dialog = page.getByRole('dialog', { name: 'Acknowledge content findings' });
   await dialog.getByLabel(/^Reason/).fill('Reviewed: internal mirror');
   await dialog.getByRole('button', { name: 'Acknowledge and save' }).click();
-  await page.getByRole('heading', { name: 'Bootstrap', level: 1 }).waitFor();
+  // Exact: the proposal's own heading ("Proposal #n: new command Bootstrap") also holds the
+  // name, and moving on before the accepted page opens lets that late navigation land later.
+  await page.getByRole('heading', { name: 'Bootstrap', level: 1, exact: true }).waitFor();
+  assert.equal(hash(), '#/acme/default/commands/bootstrap');
   const acks = await apiCall('GET', `${SPACE}/findings`);
   const item = acks.data.items.find((i) => i.slug === 'bootstrap');
   assert.equal(item.findings[0].acknowledged.reason, 'Reviewed: internal mirror');

@@ -35,9 +35,11 @@ function setupPage(token) {
 }
 
 async function loginPage(params) {
-  const sso = await api('GET', '/api/v1/auth/sso');
+  // The server sends back an id, never text: the message is its own, read once.
+  const failed = params?.get('sso_error');
+  const sso = await api('GET', `/api/v1/auth/sso${failed !== null && failed !== undefined ? `?error=${encodeURIComponent(failed)}` : ''}`);
   const oidc = sso.ok ? sso.data.oidc : null;
-  const ssoError = params?.get('sso_error');
+  const ssoError = failed !== null && failed !== undefined ? (sso.data?.error ?? 'the sign-in did not complete; try again') : null;
   show(el('h1', {}, 'Sign in'),
     ssoError ? el('p', { class: 'error', role: 'alert' }, `Single sign-on failed: ${ssoError}`) : null,
     oidc ? el('p', {}, el('a', { class: 'button', href: oidc.start }, oidc.label)) : null,

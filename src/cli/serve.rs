@@ -152,6 +152,7 @@ pub fn run(
         },
         tls: tls.is_some(),
         login_limiter: RateLimiter::new(args.login_rate_per_minute, 60),
+        callback_limiter: RateLimiter::new(args.login_rate_per_minute, 60),
         hash_gate: Gate::new(
             std::thread::available_parallelism()
                 .map(|n| n.get())

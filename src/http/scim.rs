@@ -17,7 +17,7 @@ use crate::http::HttpError;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::sso::scim::{
-    self, GROUP_SCHEMA, GroupChange, GroupIn, ScimError, USER_SCHEMA, UserChange, UserIn,
+    self, GROUP_SCHEMA, GroupChange, GroupIn, MemberOp, ScimError, USER_SCHEMA, UserChange, UserIn,
 };
 use crate::sso::settings::{GroupRule, OidcSettings, SETTING_KEY};
 use crate::store::StoreError;
@@ -275,10 +275,13 @@ fn list_users_in(call: &mut Call<'_>) -> Result<Reply, ScimError> {
     let f = filter
         .as_ref()
         .map(|f| (f.attribute.as_str(), f.value.as_str()));
+    // The username a `userName` value maps to, as a create would map it.
+    let (_, strip) = rules(call)?;
+    let mapped = f.and_then(|(_, v)| scim::username(v, strip).ok());
     let (total, users) = call
         .state
         .store
-        .scim_users(f, start, count)
+        .scim_users(f, mapped.as_deref(), start, count)
         .map_err(from_store)?;
     let found: Vec<Value> = users.iter().map(|u| user_json(call, u)).collect();
     Ok(reply(200, &scim::list(total, start, found)))
@@ -322,7 +325,7 @@ fn replace_user_in(call: &mut Call<'_>) -> Result<Reply, ScimError> {
     let (rules, strip) = rules(call)?;
     let u = UserIn::parse(&body(call)?, strip)?;
     let change = UserChange {
-        user_name: Some(u.user_name),
+        user_name: Some((u.user_name, u.raw_user_name)),
         display_name: u.display_name,
         email: Some(u.email),
         active: Some(u.active.unwrap_or(true)),
@@ -422,8 +425,7 @@ fn replace_group_in(call: &mut Call<'_>) -> Result<Reply, ScimError> {
     let change = GroupChange {
         display_name: Some(g.display_name),
         external_id: Some(g.external_id),
-        members: Some(g.members),
-        ..GroupChange::default()
+        members: vec![MemberOp::Set(g.members)],
     };
     let group = call
         .state

@@ -34,6 +34,9 @@ pub struct AppState {
     pub sessions: SessionSettings,
     pub tls: bool,
     pub login_limiter: RateLimiter,
+    /// The same rate for single sign-on callbacks (a bucket of their own, so a sign-in through
+    /// the IdP costs one start and one callback, not two sign-ins).
+    pub callback_limiter: RateLimiter,
     pub hash_gate: Gate,
     /// What the backup scheduler last did.
     pub backups: crate::ops::schedule::SharedStatus,

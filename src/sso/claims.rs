@@ -53,13 +53,14 @@ pub fn check_id_token(claims: &Map<String, Value>, e: &Expect<'_>) -> Result<Str
     }
     let exp = int(claims, "exp")?;
     let iat = int(claims, "iat")?;
-    if exp + e.skew <= e.now {
+    // Saturating: the provider chooses these numbers, and i64::MAX must not overflow.
+    if exp.saturating_add(e.skew) <= e.now {
         return Err("the ID token has expired".into());
     }
-    if iat - e.skew > e.now {
+    if iat.saturating_sub(e.skew) > e.now {
         return Err("the ID token was issued in the future (check the clocks)".into());
     }
-    if exp - iat > MAX_LIFETIME || e.now - iat > MAX_LIFETIME {
+    if exp.saturating_sub(iat) > MAX_LIFETIME || e.now.saturating_sub(iat) > MAX_LIFETIME {
         return Err("the ID token's lifetime is implausible".into());
     }
     let nonce = claims.get("nonce").and_then(Value::as_str).unwrap_or("");
@@ -78,9 +79,14 @@ pub fn check_id_token(claims: &Map<String, Value>, e: &Expect<'_>) -> Result<Str
 pub struct Identity {
     pub subject: String,
     pub username: String,
+    /// The username claim as sent, before `strip_domain`: what a SCIM-made account is
+    /// matched on, so `alice@a.example` cannot take the account made for `alice@b.example`.
+    pub raw_username: String,
     pub display_name: String,
     pub email: Option<String>,
-    pub groups: BTreeSet<String>,
+    /// `None` when the provider sent no groups claim: the roles are then left as they are,
+    /// rather than every managed role being taken away by a provider that omits it.
+    pub groups: Option<BTreeSet<String>>,
 }
 
 /// Reads the mapped claims (from the ID token, completed by the UserInfo answer when the
@@ -113,17 +119,19 @@ pub fn identity(
         .filter(|m| m.len() <= 254 && m.contains('@') && !m.chars().any(char::is_control))
         .map(str::to_string);
     let groups = match claims.get(&map.groups) {
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(Value::as_str)
-            .map(String::from)
-            .collect(),
-        Some(Value::String(g)) => [g.clone()].into(),
-        _ => BTreeSet::new(),
+        Some(Value::Array(a)) => Some(
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect(),
+        ),
+        Some(Value::String(g)) => Some([g.clone()].into()),
+        _ => None,
     };
     Ok(Identity {
         subject,
         username,
+        raw_username: raw.to_string(),
         display_name,
         email,
         groups,
@@ -218,6 +226,17 @@ mod tests {
         let mut late = good();
         late["exp"] = json!(999_950);
         assert!(check_id_token(&claims(late), &expect()).is_ok());
+        // Extremes do not overflow.
+        for (exp, iat) in [
+            (i64::MAX, i64::MAX),
+            (i64::MIN, i64::MIN),
+            (i64::MAX, i64::MIN),
+        ] {
+            let mut odd = good();
+            odd["exp"] = json!(exp);
+            odd["iat"] = json!(iat);
+            assert!(check_id_token(&claims(odd), &expect()).is_err());
+        }
     }
 
     #[test]
@@ -236,7 +255,11 @@ mod tests {
         let id = identity("s".into(), &c, &map).unwrap();
         assert_eq!(id.username, "alice");
         assert_eq!(id.display_name, "Alice");
-        assert_eq!(id.groups.len(), 2);
+        assert_eq!(id.raw_username, "alice@corp.example");
+        assert_eq!(id.groups.as_ref().map(BTreeSet::len), Some(2));
+        let mut without = c.clone();
+        without.remove("groups");
+        assert_eq!(identity("s".into(), &without, &map).unwrap().groups, None);
         map.username = "upn".into();
         assert!(identity("s".into(), &c, &map).unwrap_err().contains("upn"));
         let rule = |group: &str, org: &str, role: &str, space: Option<(&str, &str)>| GroupRule {
@@ -252,7 +275,7 @@ mod tests {
             rule("ops", "acme", "viewer", Some(("ops", "member"))),
             rule("finance", "ledger", "viewer", None),
         ];
-        let g = grants(&rules, &id.groups);
+        let g = grants(&rules, id.groups.as_ref().unwrap());
         assert_eq!(g.orgs.get("acme"), Some(&OrgRole::Admin));
         assert_eq!(g.orgs.get("ledger"), None);
         assert!(g.managed_orgs.contains("ledger"));

@@ -134,12 +134,20 @@ struct Cache {
     refetched_at: Option<i64>,
 }
 
-/// Pending sign-ins and the provider's cached documents.
+/// Pending sign-ins, the provider's cached documents, and why recent sign-ins failed.
 #[derive(Default)]
 pub struct OidcState {
     pending: Mutex<HashMap<Vec<u8>, Pending>>,
     cache: Mutex<Cache>,
+    /// Failure messages by random id: the sign-in page is sent the id, never the text, so a
+    /// crafted link cannot put words on it (`/#/login?sso_error=…`).
+    failures: Mutex<HashMap<String, (String, i64)>>,
 }
+
+/// How long a failure message waits for the sign-in page to read it.
+const FAILURE_SECS: i64 = 300;
+/// Most failure messages kept (the oldest go first).
+const MAX_FAILURES: usize = 10_000;
 
 /// Why a sign-in failed: `Provider` when the IdP could not be reached or answered badly
 /// (the user may retry), `Refused` when what came back may not sign anyone in.
@@ -266,6 +274,31 @@ impl OidcState {
         let d = self.discovery(egress, settings, now, 0)?;
         let keys = self.keys(egress, &d, now, false)?.unwrap_or_default();
         Ok((d, keys.len()))
+    }
+
+    /// Keeps `message` for the sign-in page; answers the id to send it, or `None` when no
+    /// random id could be made (the page then shows a generic failure).
+    pub fn failure(&self, message: &str, now: i64) -> Option<String> {
+        let (id, _) = new_token().ok()?;
+        let mut all = self.failures.lock().ok()?;
+        all.retain(|_, (_, at)| now - *at < FAILURE_SECS);
+        if all.len() >= MAX_FAILURES {
+            let oldest = all
+                .iter()
+                .min_by_key(|(_, (_, at))| *at)
+                .map(|(k, _)| k.clone());
+            if let Some(k) = oldest {
+                all.remove(&k);
+            }
+        }
+        all.insert(id.clone(), (message.chars().take(300).collect(), now));
+        Some(id)
+    }
+
+    /// The message of failure `id`, once.
+    pub fn failure_message(&self, id: &str, now: i64) -> Option<String> {
+        let (m, at) = self.failures.lock().ok()?.remove(id)?;
+        (now - at < FAILURE_SECS).then_some(m)
     }
 
     /// Forgets the cached documents (the settings changed).

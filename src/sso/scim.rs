@@ -53,6 +53,9 @@ impl ScimError {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UserIn {
     pub user_name: String,
+    /// `userName` as sent (before `strip_domain`): a first single sign-on takes the account
+    /// only when its username claim is exactly this.
+    pub raw_user_name: String,
     pub display_name: Option<String>,
     pub email: Option<String>,
     pub active: Option<bool>,
@@ -153,6 +156,7 @@ impl UserIn {
         };
         Ok(UserIn {
             user_name: username(&raw, strip_domain)?,
+            raw_user_name: raw,
             display_name: check_display(display_of(&o))?,
             email: o
                 .get("emails")
@@ -278,7 +282,8 @@ pub fn patch_ops(body: &Value) -> Result<Vec<PatchOp>, ScimError> {
 /// What a PATCH changes on a user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UserChange {
-    pub user_name: Option<String>,
+    /// The username kept and the `userName` as sent.
+    pub user_name: Option<(String, String)>,
     pub display_name: Option<String>,
     pub email: Option<Option<String>>,
     pub active: Option<bool>,
@@ -309,7 +314,7 @@ pub fn user_change(ops: &[PatchOp], strip_domain: bool) -> Result<UserChange, Sc
                 "username" if !removing => {
                     let raw =
                         text(&value).ok_or_else(|| ScimError::invalid("userName is required"))?;
-                    c.user_name = Some(username(&raw, strip_domain)?);
+                    c.user_name = Some((username(&raw, strip_domain)?, raw));
                 }
                 "displayname" if !removing => c.display_name = check_display(text(&value))?,
                 "name.formatted" if !removing => c.display_name = check_display(text(&value))?,
@@ -410,17 +415,24 @@ impl GroupIn {
     }
 }
 
+/// One change to a group's members; a PATCH's are applied in the order sent (RFC 7644
+/// §3.5.2: "remove X, then add X" leaves X in the group).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberOp {
+    /// Every member is replaced by these.
+    Set(Vec<String>),
+    Add(Vec<String>),
+    Remove(Vec<String>),
+    /// `remove` of path `members` without a filter: every member goes.
+    RemoveAll,
+}
+
 /// What a PATCH does to a group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GroupChange {
     pub display_name: Option<String>,
     pub external_id: Option<Option<String>>,
-    /// Replaces every member.
-    pub members: Option<Vec<String>>,
-    pub add: Vec<String>,
-    pub remove: Vec<String>,
-    /// `remove` of path `members` without a filter: every member goes.
-    pub remove_all: bool,
+    pub members: Vec<MemberOp>,
 }
 
 /// Applies PATCH operations to a group.
@@ -433,20 +445,19 @@ pub fn group_change(ops: &[PatchOp]) -> Result<GroupChange, ScimError> {
         };
         for (path, value) in pairs {
             match (op.op, path.as_str()) {
-                (Op::Add, "members") => c.add.extend(member_ids(&value)?),
-                (Op::Replace, "members") => {
-                    c.members = Some(member_ids(&value)?);
-                    c.add.clear();
-                    c.remove.clear();
+                (Op::Add, "members") => c.members.push(MemberOp::Add(member_ids(&value)?)),
+                (Op::Replace, "members") => c.members.push(MemberOp::Set(member_ids(&value)?)),
+                (Op::Remove, "members") if value.is_array() => {
+                    c.members.push(MemberOp::Remove(member_ids(&value)?))
                 }
-                (Op::Remove, "members") if value.is_array() => c.remove.extend(member_ids(&value)?),
-                (Op::Remove, "members") => c.remove_all = true,
+                (Op::Remove, "members") => c.members.push(MemberOp::RemoveAll),
                 (Op::Remove, p) if p.starts_with("members[value eq ") && p.ends_with(']') => {
                     let inner = &p["members[value eq ".len()..p.len() - 1];
                     let id: Value = serde_json::from_str(inner.trim()).map_err(|_| {
                         ScimError::new(400, Some("invalidFilter"), "members[value eq \"id\"]")
                     })?;
-                    c.remove.push(id.as_str().unwrap_or_default().to_string());
+                    let id = id.as_str().unwrap_or_default().to_string();
+                    c.members.push(MemberOp::Remove(vec![id]));
                 }
                 (Op::Add | Op::Replace, "displayname") => {
                     c.display_name = Some(group_name(text(&value))?)
@@ -570,10 +581,23 @@ mod tests {
         ])))
         .unwrap();
         let c = group_change(&ops).unwrap();
-        assert_eq!(c.add, vec!["2819c223".to_string()]);
-        assert_eq!(c.remove, vec!["902c246b".to_string()]);
-        let ops = patch_ops(&body(json!([{ "op": "remove", "path": "members" }]))).unwrap();
-        assert!(group_change(&ops).unwrap().remove_all);
+        assert_eq!(
+            c.members,
+            vec![
+                MemberOp::Add(vec!["2819c223".to_string()]),
+                MemberOp::Remove(vec!["902c246b".to_string()])
+            ]
+        );
+        // In the order sent: remove everyone, then add one back.
+        let ops = patch_ops(&body(json!([
+            { "op": "remove", "path": "members" },
+            { "op": "add", "path": "members", "value": [{ "value": "7" }] },
+        ])))
+        .unwrap();
+        assert_eq!(
+            group_change(&ops).unwrap().members,
+            vec![MemberOp::RemoveAll, MemberOp::Add(vec!["7".to_string()])]
+        );
         let g =
             GroupIn::parse(&json!({ "displayName": "Tour Guides", "members": [{ "value": "1" }] }))
                 .unwrap();

@@ -75,11 +75,13 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
 ];
 
 /// What the site's IdP provisions over SCIM (issue 22): its own rows beside each account it
-/// manages (`deleted`: the IdP deleted it; the account stays disabled so content keeps its
-/// author), its groups and their members. Group rules map group names to roles.
+/// manages (`user_name`: the `userName` as sent, before a domain is stripped; `deleted`: the
+/// IdP deleted it; the account stays disabled so content keeps its author), its groups and
+/// their members. Group rules map group names to roles.
 const SCIM: &str = "
 CREATE TABLE scim_users (
     user_id     INTEGER PRIMARY KEY NOT NULL REFERENCES users(id),
+    user_name   TEXT COLLATE NOCASE,
     external_id TEXT,
     email       TEXT,
     created_at  INTEGER NOT NULL,

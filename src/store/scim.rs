@@ -3,14 +3,20 @@
 //! groups re-applies the single sign-on group rules to them at once (`store/sso.rs`), so a
 //! leaver loses roles, sessions and keys the moment the IdP says so.
 //!
-//! The IdP sees only accounts that are its own: made by SCIM, or by a single sign-on. Local
-//! accounts (made by invitation or `user create`) and instance administrators are never
-//! listed, changed or disabled through SCIM: the break-glass admin stays out of its reach.
+//! The IdP sees only accounts that are its own: made by SCIM, or linked to a single sign-on
+//! identity (made by a first sign-on, or a local account an administrator let a sign-on take
+//! over, which then signs in through the IdP only). Other local accounts (made by invitation
+//! or `user create`) and instance administrators are never listed, changed or disabled
+//! through SCIM: the break-glass admin stays out of its reach.
+//!
+//! Deprovisioning wins over continuity: deactivating or deleting the last admin of an
+//! organization goes through (a leaver must lose access the day they leave), and an instance
+//! administrator names a new admin (`docs/OPERATIONS.md`).
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
 use crate::sso::claims;
-use crate::sso::scim::{GroupChange, GroupIn, UserChange, UserIn};
+use crate::sso::scim::{GroupChange, GroupIn, MemberOp, UserChange, UserIn};
 use crate::sso::settings::GroupRule;
 use crate::store::accounts::NewUser;
 use crate::store::audit::{self, AuditEvent};
@@ -124,12 +130,17 @@ fn group_row(c: &Connection, id: i64) -> Result<Option<ScimGroup>, StoreError> {
 }
 
 /// Re-applies the group rules to `user` from their SCIM groups; the changes, as audited.
+/// Nothing happens to an account the IdP may not see (one made an instance administrator
+/// since it joined a group keeps the roles it has).
 fn reapply(
     tx: &Transaction<'_>,
     user: i64,
     rules: &[GroupRule],
     now: i64,
 ) -> Result<Vec<String>, StoreError> {
+    if !visible(tx, user)? {
+        return Ok(Vec::new());
+    }
     let mut stmt = tx.prepare(
         "SELECT g.display_name FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id WHERE m.user_id = ?1",
     )?;
@@ -138,6 +149,25 @@ fn reapply(
         .collect::<Result<_, _>>()?;
     let changes = apply(tx, user, &claims::grants(rules, &groups), now)?;
     Ok(changes)
+}
+
+/// Whether SCIM manages `user` (its groups then come from SCIM, not from a sign-in's claims).
+pub(super) fn managed(c: &Connection, user: i64) -> Result<bool, StoreError> {
+    Ok(c.query_row(
+        "SELECT EXISTS (SELECT 1 FROM scim_users WHERE user_id = ?1 AND deleted = 0)",
+        [user],
+        |r| r.get(0),
+    )?)
+}
+
+/// `reapply` for the sign-in path.
+pub(super) fn reapply_managed(
+    tx: &Transaction<'_>,
+    user: i64,
+    rules: &[GroupRule],
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    reapply(tx, user, rules, now)
 }
 
 /// Ends every session and revokes every API key of `user` (deprovisioning).
@@ -188,7 +218,7 @@ fn sets_user(
     now: i64,
 ) -> Result<Vec<String>, StoreError> {
     let mut said = Vec::new();
-    if let Some(name) = &c.user_name {
+    if let Some((name, raw)) = &c.user_name {
         if taken(tx, name, id)? {
             return Err(StoreError::Conflict(format!("userName {name:?} is taken")));
         }
@@ -199,24 +229,35 @@ fn sets_user(
         {
             said.push(format!("userName={name}"));
         }
-    }
-    if let Some(d) = &c.display_name {
         tx.execute(
-            "UPDATE users SET display_name = ?1 WHERE id = ?2",
-            params![d, id],
+            "UPDATE scim_users SET user_name = ?1 WHERE user_id = ?2",
+            params![raw, id],
         )?;
     }
-    if let Some(e) = &c.email {
-        tx.execute(
-            "UPDATE scim_users SET email = ?1 WHERE user_id = ?2",
-            params![e, id],
-        )?;
-    }
-    if let Some(x) = &c.external_id {
-        tx.execute(
-            "UPDATE scim_users SET external_id = ?1 WHERE user_id = ?2",
-            params![x, id],
-        )?;
+    // The audit names the attributes that changed (not the values: emails are personal data).
+    let changes: [(&str, Option<&dyn rusqlite::ToSql>, &str); 3] = [
+        (
+            "UPDATE users SET display_name = ?1 WHERE id = ?2 AND display_name != ?1",
+            c.display_name.as_ref().map(|v| v as &dyn rusqlite::ToSql),
+            "displayName",
+        ),
+        (
+            "UPDATE scim_users SET email = ?1 WHERE user_id = ?2 AND email IS NOT ?1",
+            c.email.as_ref().map(|v| v as &dyn rusqlite::ToSql),
+            "emails",
+        ),
+        (
+            "UPDATE scim_users SET external_id = ?1 WHERE user_id = ?2 AND external_id IS NOT ?1",
+            c.external_id.as_ref().map(|v| v as &dyn rusqlite::ToSql),
+            "externalId",
+        ),
+    ];
+    for (sql, value, name) in changes {
+        if let Some(value) = value
+            && tx.execute(sql, params![value, id])? > 0
+        {
+            said.push(name.to_string());
+        }
     }
     if let Some(active) = c.active {
         let changed = tx.execute(
@@ -248,9 +289,14 @@ fn adopt(tx: &Transaction<'_>, id: i64, now: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The clause of a filter; `?1` is the value as sent, `?2` the username it maps to. A
+/// `userName` matches the one SCIM was sent, or for an account SCIM did not make (a first
+/// sign-on made it), the username.
 fn filtered(attr: &str) -> Option<&'static str> {
     match attr {
-        "username" => Some("u.username = ?1"),
+        "username" => {
+            Some("(s.user_name = ?1 COLLATE NOCASE OR (s.user_name IS NULL AND u.username = ?2))")
+        }
         "externalid" => Some("s.external_id = ?1"),
         "id" => Some("CAST(u.id AS TEXT) = ?1"),
         _ => None,
@@ -288,9 +334,11 @@ impl Store {
 
     /// Users the IdP may see, optionally filtered by `(attribute, value)`; the total and one
     /// page (`start` is 1-based).
+    /// `mapped` is the username a `userName` filter value maps to (`None`: none can).
     pub fn scim_users(
         &self,
         filter: Option<(&str, &str)>,
+        mapped: Option<&str>,
         start: usize,
         count: usize,
     ) -> Result<(usize, Vec<ScimUser>), StoreError> {
@@ -302,12 +350,21 @@ impl Store {
                 ),
                 None => ("?1 = ?1", String::new()),
             };
+            // A value no username can come from matches by `userName` as sent only.
+            let mapped = mapped.unwrap_or("\u{0}");
             let mut stmt = c.prepare(&format!(
                 "SELECT u.id FROM users u LEFT JOIN scim_users s ON s.user_id = u.id
                  WHERE {VISIBLE} AND {clause} ORDER BY u.id"
             ))?;
             let ids: Vec<i64> = stmt
-                .query_map([&value], |r| r.get(0))?
+                .query_map(
+                    &*if clause.contains("?2") {
+                        params![value, mapped].to_vec()
+                    } else {
+                        params![value].to_vec()
+                    },
+                    |r| r.get(0),
+                )?
                 .collect::<Result<_, _>>()?;
             let page = ids.iter().skip(start - 1).take(count);
             let mut users = Vec::new();
@@ -318,7 +375,9 @@ impl Store {
         })
     }
 
-    /// Creates a user (or brings back one SCIM deleted, of the same username).
+    /// Creates a user, or brings back one SCIM deleted of the same username (never an
+    /// instance administrator; a deleted account lost its single sign-on links, so the next
+    /// sign-on takes it only on the exact `userName` sent now).
     pub fn scim_create_user(
         &self,
         u: &UserIn,
@@ -328,7 +387,8 @@ impl Store {
         self.scim_write(event, |tx, now| {
             let existing: Option<(i64, bool)> = tx
                 .query_row(
-                    "SELECT u.id, coalesce((SELECT s.deleted FROM scim_users s WHERE s.user_id = u.id), 0)
+                    "SELECT u.id, u.instance_admin = 0
+                        AND coalesce((SELECT s.deleted FROM scim_users s WHERE s.user_id = u.id), 0)
                      FROM users u WHERE u.username = ?1",
                     [&u.user_name],
                     |r| Ok((r.get(0)?, r.get(1)?)),
@@ -361,7 +421,7 @@ impl Store {
                 tx,
                 id,
                 &UserChange {
-                    user_name: None,
+                    user_name: Some((u.user_name.clone(), u.raw_user_name.clone())),
                     display_name: u.display_name.clone(),
                     email: Some(u.email.clone()),
                     active: Some(u.active.unwrap_or(true)),
@@ -401,8 +461,8 @@ impl Store {
     }
 
     /// Deletes a user as SCIM sees it: disabled, out of every group and organization, sessions
-    /// and keys ended. The row stays (content keeps its author); a later create of the same
-    /// userName brings the account back.
+    /// and keys ended, single sign-on links cut. The row stays (content keeps its author); a
+    /// later create of the same userName brings the account back.
     pub fn scim_delete_user(&self, id: i64, event: &AuditEvent) -> Result<(), StoreError> {
         self.scim_write(event, |tx, now| {
             if !visible(tx, id)? {
@@ -415,6 +475,7 @@ impl Store {
             tx.execute("DELETE FROM scim_group_members WHERE user_id = ?1", [id])?;
             tx.execute("DELETE FROM space_members WHERE user_id = ?1", [id])?;
             tx.execute("DELETE FROM memberships WHERE user_id = ?1", [id])?;
+            tx.execute("DELETE FROM sso_identities WHERE user_id = ?1", [id])?;
             tx.execute(
                 "UPDATE scim_users SET deleted = 1, updated_at = ?1, version = version + 1 WHERE user_id = ?2",
                 params![now, id],
@@ -519,28 +580,37 @@ impl Store {
             if let Some(x) = &change.external_id {
                 tx.execute("UPDATE scim_groups SET external_id = ?1 WHERE id = ?2", params![x, id])?;
             }
-            if change.remove_all || change.members.is_some() {
-                touched.extend(before.members.iter().map(|(u, _)| *u));
-                tx.execute("DELETE FROM scim_group_members WHERE group_id = ?1", [id])?;
-            }
-            let mut add = change.add.clone();
-            if let Some(all) = &change.members {
-                add.extend(all.iter().cloned());
-            }
-            for m in member_ids(tx, &add)? {
-                tx.execute(
-                    "INSERT OR IGNORE INTO scim_group_members (group_id, user_id) VALUES (?1, ?2)",
-                    params![id, m],
-                )?;
-                touched.push(m);
-            }
-            for m in change.remove.iter().filter_map(|m| m.parse::<i64>().ok()) {
-                let gone = tx.execute(
-                    "DELETE FROM scim_group_members WHERE group_id = ?1 AND user_id = ?2",
-                    params![id, m],
-                )?;
-                if gone > 0 {
+            for op in &change.members {
+                let (clear, add, remove): (bool, &[String], &[String]) = match op {
+                    MemberOp::Set(all) => (true, all, &[]),
+                    MemberOp::Add(some) => (false, some, &[]),
+                    MemberOp::Remove(some) => (false, &[], some),
+                    MemberOp::RemoveAll => (true, &[], &[]),
+                };
+                if clear {
+                    let mut stmt =
+                        tx.prepare("SELECT user_id FROM scim_group_members WHERE group_id = ?1")?;
+                    let all: Vec<i64> = stmt
+                        .query_map([id], |r| r.get(0))?
+                        .collect::<Result<_, _>>()?;
+                    touched.extend(all);
+                    tx.execute("DELETE FROM scim_group_members WHERE group_id = ?1", [id])?;
+                }
+                for m in member_ids(tx, add)? {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO scim_group_members (group_id, user_id) VALUES (?1, ?2)",
+                        params![id, m],
+                    )?;
                     touched.push(m);
+                }
+                for m in remove.iter().filter_map(|m| m.parse::<i64>().ok()) {
+                    let gone = tx.execute(
+                        "DELETE FROM scim_group_members WHERE group_id = ?1 AND user_id = ?2",
+                        params![id, m],
+                    )?;
+                    if gone > 0 {
+                        touched.push(m);
+                    }
                 }
             }
             tx.execute(
@@ -582,17 +652,22 @@ impl Store {
     }
 }
 
-/// The account of `username` if SCIM made it and no single sign-on is linked to it yet: a
-/// first sign-on may take it by username, as the IdP made it.
-pub(super) fn provisioned(c: &Connection, username: &str) -> Result<Option<i64>, StoreError> {
-    {
-        Ok(c.query_row(
-            "SELECT s.user_id FROM scim_users s JOIN users u ON u.id = s.user_id
-             WHERE u.username = ?1 AND s.deleted = 0 AND u.instance_admin = 0
-             AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = u.id)",
-            [username],
-            |r| r.get(0),
-        )
-        .optional()?)
-    }
+/// The account SCIM made for `username` when its `userName` was exactly `raw` (the sign-in's
+/// username claim before any domain is stripped) and no single sign-on is linked to it yet:
+/// a first sign-on takes it, as the IdP made it for this person. `alice@b.example` cannot
+/// take the account made for `alice@a.example`, though both strip to `alice`.
+pub(super) fn provisioned(
+    c: &Connection,
+    username: &str,
+    raw: &str,
+) -> Result<Option<i64>, StoreError> {
+    Ok(c.query_row(
+        "SELECT s.user_id FROM scim_users s JOIN users u ON u.id = s.user_id
+         WHERE u.username = ?1 AND s.user_name = ?2 COLLATE NOCASE AND s.deleted = 0
+         AND u.instance_admin = 0
+         AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = u.id)",
+        params![username, raw],
+        |r| r.get(0),
+    )
+    .optional()?)
 }

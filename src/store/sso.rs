@@ -4,7 +4,8 @@
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
-use crate::sso::claims::{Grants, Identity};
+use crate::sso::claims::{self, Grants, Identity};
+use crate::sso::settings::GroupRule;
 use crate::store::accounts::NewUser;
 use crate::store::audit::{self, AuditEvent};
 use crate::store::{Store, StoreError};
@@ -37,8 +38,10 @@ fn other_admins(tx: &Connection, org: i64, user: i64) -> Result<i64, StoreError>
     )?)
 }
 
-/// Finds the account of `id`'s subject, links a same-named local account when allowed, or
-/// creates one.
+/// Finds the account of `id`'s subject, links a same-named account when allowed, or creates
+/// one. A linked account signs in through the IdP only from then on (its password is
+/// cleared); an instance administrator is never linked by name (the break-glass account must
+/// not become the IdP's).
 fn account(
     tx: &Transaction<'_>,
     issuer: &str,
@@ -60,25 +63,36 @@ fn account(
         )?;
         return Ok((user, false));
     }
-    let same_name: Option<(i64, bool)> = tx
+    let same_name: Option<(i64, bool, bool)> = tx
         .query_row(
-            "SELECT u.id, EXISTS (SELECT 1 FROM sso_identities s WHERE s.user_id = u.id)
+            "SELECT u.id, EXISTS (SELECT 1 FROM sso_identities s WHERE s.user_id = u.id), u.instance_admin
              FROM users u WHERE u.username = ?1",
             [&id.username],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
     let (user, created) = match same_name {
-        Some((_, true)) => {
+        Some((_, true, _)) => {
             return Err(StoreError::Refused(format!(
                 "the username {:?} belongs to another single sign-on identity; an administrator must resolve it",
                 id.username
             )));
         }
-        Some((user, false))
+        Some((_, false, true)) => {
+            return Err(StoreError::Refused(format!(
+                "{:?} is an instance administrator's local account, which single sign-on never takes over",
+                id.username
+            )));
+        }
+        Some((user, false, false))
             if link_existing
-                || crate::store::scim::provisioned(tx, &id.username)? == Some(user) =>
+                || crate::store::scim::provisioned(tx, &id.username, &id.raw_username)?
+                    == Some(user) =>
         {
+            tx.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![NO_PASSWORD, user],
+            )?;
             (user, false)
         }
         Some(_) => {
@@ -226,13 +240,14 @@ pub(super) fn apply(
 
 impl Store {
     /// Signs in an IdP identity: finds or creates its account, refuses a disabled one, keeps
-    /// its display name in step, and applies its grants, audited as `event` (its target and
-    /// detail are filled in here) in the same transaction.
+    /// its display name in step, and applies the group rules, audited as `event` (its target
+    /// and detail are filled in here) in the same transaction. The groups are SCIM's for an
+    /// account SCIM manages, else the token's; with no groups claim the roles stay as they are.
     pub fn sso_sign_in(
         &self,
         issuer: &str,
         id: &Identity,
-        grants: &Grants,
+        rules: &[GroupRule],
         link_existing: bool,
         event: &AuditEvent,
     ) -> Result<SsoOutcome, StoreError> {
@@ -254,7 +269,13 @@ impl Store {
                 "UPDATE users SET display_name = ?1 WHERE id = ?2 AND display_name != ?1",
                 params![id.display_name, user],
             )?;
-            let changes = apply(&tx, user, grants, now)?;
+            let changes = if crate::store::scim::managed(&tx, user)? {
+                crate::store::scim::reapply_managed(&tx, user, rules, now)?
+            } else if let Some(groups) = &id.groups {
+                apply(&tx, user, &claims::grants(rules, groups), now)?
+            } else {
+                vec!["kept (no groups claim)".to_string()]
+            };
             let mut event = event.clone();
             event.target = format!("user:{username}");
             event.detail = format!(

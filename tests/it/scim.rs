@@ -327,6 +327,86 @@ fn an_idp_provisions_and_deprovisions_through_scim_with_roles_from_its_groups() 
     assert!(!members(&admin).contains("\"alice\""));
     assert_eq!(scim.get(&format!("/Groups/{eng}")).status, 404);
 
+    // PATCH operations apply in the order sent: everyone out, then dave back in.
+    let r = scim.patch(
+        &format!("/Groups/{admins}"),
+        json!([{ "op": "remove", "path": "members" },
+               { "op": "add", "path": "members", "value": [{ "value": dave_id }] }]),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let kept: Vec<String> = r.json()["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["value"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(kept, vec![dave_id.clone()]);
+
+    // A deleted user loses its single sign-on link: a re-created account is taken by the next
+    // sign-on only on the exact userName, like a new one.
+    let alice_num: i64 = alice_id.parse().unwrap();
+    let linked = |id: i64| -> i64 {
+        inst.sql()
+            .query_row(
+                "SELECT count(*) FROM sso_identities WHERE user_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(linked(alice_num), 1);
+    assert_eq!(
+        scim.send("DELETE", &format!("/Users/{alice_id}"), None)
+            .status,
+        204
+    );
+    assert_eq!(linked(alice_num), 0);
+
+    // With domains stripped, the account SCIM made for erin@a.example is not taken by the
+    // first sign-on of erin@b.example, though both are "erin"; erin@a.example's is.
+    let mut strip = settings(&issuer);
+    strip.as_object_mut().unwrap().remove("client_secret");
+    strip["claims"] = json!({ "strip_domain": true });
+    assert_eq!(admin.put(SSO, &strip).status, 200);
+    let r = scim.post("/Users", &user_body("erin@a.example", "701990"));
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["userName"], "erin");
+    let erin_id = r.json()["id"].as_str().unwrap().to_string();
+    let found = |name: &str| {
+        scim.get(&format!("/Users?filter=userName%20eq%20%22{name}%22"))
+            .json()["totalResults"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!(
+        (found("erin%40a.example"), found("erin%40b.example")),
+        (1, 0)
+    );
+    for (sub, claim) in [
+        ("sub-erin-b", "erin@b.example"),
+        ("sub-erin-a", "erin@a.example"),
+    ] {
+        idp.set(|s| {
+            s.users.insert(
+                claim.into(),
+                json!({ "sub": sub, "preferred_username": claim, "name": "Erin", "groups": [] }),
+            );
+            s.next_user = claim.into();
+        });
+    }
+    idp.set(|s| s.next_user = "erin@b.example".into());
+    let m = crate::sso::failure_of(&sign_in(&server, |u| u, true));
+    assert!(m.contains("local account"), "{m}");
+    idp.set(|s| s.next_user = "erin@a.example".into());
+    let erin = client_of(&server, &sign_in(&server, |u| u, true));
+    assert_eq!(
+        erin.get("/api/v1/auth/me").json()["user"]["id"]
+            .as_i64()
+            .unwrap()
+            .to_string(),
+        erin_id
+    );
+
     // Audited as scim; the token is revocable, and is in no log line or table in clear.
     assert_audited(&admin, "scim.user_deactivated", 1);
     assert_audited(&admin, "scim.group_patched", 2);

@@ -298,6 +298,8 @@ impl FakeIdp {
 
 /// The browser's side of one sign-in: the final answer of Rulebook's callback.
 pub struct Round {
+    /// The server that answered.
+    addr: std::net::SocketAddr,
     callback: Resp,
     /// The callback's URL and the binding cookie, to replay it.
     again: (String, Option<String>),
@@ -370,6 +372,7 @@ pub fn sign_in(server: &Server, tamper: impl Fn(String) -> String, send_cookie: 
     let cookie = binding.filter(|_| send_cookie);
     let callback = raw_get(server.addr, &target, cookie.as_deref());
     Round {
+        addr: server.addr,
         callback,
         again: (target, cookie),
     }
@@ -389,7 +392,8 @@ pub fn client_of(server: &Server, round: &Round) -> Client {
     c
 }
 
-/// The message a failed round sends the browser back with.
+/// The message a failed round sends the browser back with: the browser gets an id, and the
+/// sign-in page reads the server's message once by it.
 pub fn failure_of(round: &Round) -> String {
     let r = &round.callback;
     assert_eq!(r.status, 302, "{}", r.text());
@@ -399,7 +403,22 @@ pub fn failure_of(round: &Round) -> String {
     );
     let to = r.header("location").unwrap();
     assert!(to.starts_with("/#/login?sso_error="), "{to}");
-    decode(to.split_once("sso_error=").unwrap().1)
+    let id = to.split_once("sso_error=").unwrap().1;
+    assert!(
+        !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c)),
+        "the browser was sent text, not an id: {to}"
+    );
+    let read = |id: &str| {
+        let r = raw_get(round.addr, &format!("/api/v1/auth/sso?error={id}"), None);
+        assert_eq!(r.status, 200, "{}", r.text());
+        r.json()["error"].clone()
+    };
+    let message = read(id);
+    assert_eq!(read(id), Value::Null, "a failure message is read once");
+    message.as_str().expect("a failure message").to_string()
 }
 
 pub fn role_in(c: &Client, org: &str) -> Option<String> {
@@ -505,12 +524,13 @@ fn oidc_sign_in_maps_groups_to_roles_and_signs_nobody_in_on_a_bad_answer() {
             "the secret went in the form as well as in Basic"
         );
     }
-    // alice has no password.
+    // alice has no password: a password sign-in is sent to the IdP.
     let r = server.client().post(
         "/api/v1/auth/login",
         &json!({ "username": "alice", "password": "!sso" }),
     );
-    assert_eq!(r.status, 401);
+    assert_eq!(r.status, 403);
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-SSO-REQUIRED");
 
     // Her group changes at the IdP: admin at the next sign-in; then no group: out of acme, her
     // acme keys revoked.
@@ -570,6 +590,7 @@ fn oidc_sign_in_maps_groups_to_roles_and_signs_nobody_in_on_a_bad_answer() {
     client_of(&server, &round);
     let replay = raw_get(server.addr, &round.again.0, round.again.1.as_deref());
     let m = failure_of(&Round {
+        addr: server.addr,
         callback: replay,
         again: round.again.clone(),
     });
@@ -601,7 +622,66 @@ fn oidc_sign_in_maps_groups_to_roles_and_signs_nobody_in_on_a_bad_answer() {
         carol.get("/api/v1/auth/me").json()["user"]["username"],
         "carol"
     );
+    // Linked, carol signs in through the IdP only: her password is gone, and one set later
+    // (a reset link) would not get round the IdP either.
+    let hash: String = inst
+        .sql()
+        .query_row(
+            "SELECT password_hash FROM users WHERE username = 'carol'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hash, "!sso");
+    let r = server.client().post(
+        "/api/v1/auth/login",
+        &json!({ "username": "carol", "password": "carol passphrase 123456" }),
+    );
+    assert_eq!(r.status, 403, "{}", r.text());
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-SSO-REQUIRED");
+    // A provider that sends no groups claim leaves the roles as they are.
+    let role = role_in(&carol, "acme");
+    assert!(role.is_some());
+    idp.set(|s| {
+        s.users
+            .get_mut("carol")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove("groups");
+    });
+    let carol = client_of(&server, &sign_in(&server, |u| u, true));
+    assert_eq!(role_in(&carol, "acme"), role);
+    // An instance administrator's account is never taken over by name, linking allowed or not.
+    idp.set(|s| {
+        s.users.insert(
+            "admin".into(),
+            json!({ "sub": "sub-intruder", "preferred_username": "admin", "name": "Intruder", "groups": ["rb-admins"] }),
+        );
+        s.next_user = "admin".into();
+    });
+    let m = failure_of(&sign_in(&server, |u| u, true));
+    assert!(m.contains("instance administrator"), "{m}");
     idp.set(|s| s.next_user = "alice".into());
+    // A callback with the binding cookie twice (one tossed in by a neighbour) is refused, and
+    // the sign-in page shows only what the server said (a made-up id shows nothing).
+    let r = raw_get(
+        server.addr,
+        "/auth/oidc/callback?state=s&code=c",
+        Some("rb_sso=ours; rb_sso=tossed"),
+    );
+    let m = failure_of(&Round {
+        addr: server.addr,
+        callback: r,
+        again: (String::new(), None),
+    });
+    assert!(m.contains("two sign-in cookies"), "{m}");
+    let r = raw_get(
+        server.addr,
+        "/api/v1/auth/sso?error=You%20were%20hacked",
+        None,
+    );
+    assert_eq!(r.json()["error"], Value::Null);
 
     // SSO only: members lose password sign-in; an instance admin's is break-glass, audited.
     assert_eq!(
@@ -623,10 +703,20 @@ fn oidc_sign_in_maps_groups_to_roles_and_signs_nobody_in_on_a_bad_answer() {
     );
     assert_eq!(r.status, 403, "{}", r.text());
     assert_eq!(r.json()["error"]["code"], "RB-AUTH-SSO-REQUIRED");
+    // The same answer to a wrong password: no oracle for a password that may not be used.
+    let r = server.client().post(
+        "/api/v1/auth/login",
+        &json!({ "username": "bob", "password": "not bob's passphrase" }),
+    );
+    assert_eq!(r.json()["error"]["code"], "RB-AUTH-SSO-REQUIRED");
     let admin2 = Client::login(server.addr, "admin", ADMIN_PW);
     assert_audited(&admin2, "auth.break_glass", 1);
-    // Removing the provider while an org requires it is refused.
+    // Removing the provider, or switching it off, while an org requires it is refused.
     assert_eq!(admin2.delete(SSO).status, 409);
+    let mut off = settings(&issuer);
+    off.as_object_mut().unwrap().remove("client_secret");
+    off["enabled"] = json!(false);
+    assert_eq!(admin2.put(SSO, &off).status, 409);
 
     // Signing out of an SSO session points the browser at the IdP's end-session endpoint.
     let alice = client_of(&server, &sign_in(&server, |u| u, true));

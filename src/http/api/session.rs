@@ -80,9 +80,16 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         Throttle::Locked(until) => return Err(HttpError::Locked((until - now).max(1))),
     }
     let user = store.user_by_name(name)?;
+    // Before the hash: a password that may not be used is not worth guessing, so the answer
+    // must not tell a right one from a wrong one.
+    if let Some(u) = user.as_ref().filter(|u| !u.disabled) {
+        sso_gate(call, u)?;
+    }
+    // An account made by single sign-on has no password: it costs the same time as any.
     let stored = user
         .as_ref()
         .map(|u| u.password_hash.as_str())
+        .filter(|h| *h != crate::store::sso::NO_PASSWORD)
         .unwrap_or_else(|| password::dummy_hash());
     let verdict = {
         let _slot = call
@@ -90,12 +97,20 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             .hash_gate
             .enter(std::time::Duration::from_secs(10))
             .ok_or_else(|| HttpError::Unavailable("too many sign-ins at once; retry".into()))?;
-        password::verify(&body.password, stored)
+        match password::verify(&body.password, stored) {
+            _ if user
+                .as_ref()
+                .is_none_or(|u| u.password_hash == crate::store::sso::NO_PASSWORD) =>
+            {
+                Verified::No
+            }
+            v => v,
+        }
     };
     match (user, verdict) {
         (Some(u), Verified::Yes | Verified::YesRehash) if !u.disabled => {
             store.login_succeeded(name)?;
-            sso_gate(call, &u)?;
+            break_glass(call, &u)?;
             if verdict == Verified::YesRehash {
                 let fresh = password::hash(&body.password).map_err(|_| HttpError::Internal)?;
                 store.set_password_hash(u.id, &fresh)?;
@@ -119,39 +134,50 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
 }
 
-/// A correct password of a member of an organization that requires single sign-on: refused
-/// and audited, except for an instance administrator, whose every such sign-in is audited
-/// as break-glass use.
+/// An instance administrator's password sign-in while single sign-on is required anywhere is
+/// audited as break-glass use.
+fn break_glass(call: &Call<'_>, u: &crate::store::accounts::UserRow) -> Result<(), HttpError> {
+    let store = &call.state.store;
+    if u.instance_admin && store.sso_required_anywhere()? {
+        let mut event = call.event(
+            "auth.break_glass",
+            format!("user:{}", u.username),
+            "success",
+        );
+        event.detail =
+            "password sign-in of an instance administrator while single sign-on is required".into();
+        store.audit(&event)?;
+    }
+    Ok(())
+}
+
+/// A password sign-in that must go through the IdP instead, refused and audited: a member of
+/// an organization that requires single sign-on, or an account linked to an IdP identity
+/// while single sign-on is on (a password set later by a reset link must not get round the
+/// IdP, where a leaver is disabled). Instance administrators are never refused (break-glass).
 fn sso_gate(call: &Call<'_>, u: &crate::store::accounts::UserRow) -> Result<(), HttpError> {
     let store = &call.state.store;
     if u.instance_admin {
-        if store.sso_required_anywhere()? {
-            let mut event = call.event(
-                "auth.break_glass",
-                format!("user:{}", u.username),
-                "success",
-            );
-            event.detail =
-                "password sign-in of an instance administrator while single sign-on is required"
-                    .into();
-            store.audit(&event)?;
-        }
         return Ok(());
     }
     let orgs = store.sso_only_orgs_of(u.id)?;
-    if orgs.is_empty() {
+    let why = if !orgs.is_empty() {
+        orgs.join(", ")
+    } else if crate::http::api::sso::is_on(call) && store.has_sso_identity(u.id)? {
+        "this account".to_string()
+    } else {
         return Ok(());
-    }
+    };
     let mut event = call.event("auth.login", format!("user:{}", u.username), "denied");
-    event.detail = format!("single sign-on required by {}", orgs.join(", "));
+    event.detail = format!("single sign-on required by {why}");
     store.audit(&event)?;
-    Err(HttpError::SsoRequired(orgs.join(", ")))
+    Err(HttpError::SsoRequired(why))
 }
 
 /// A sign-in from a browser that still holds a session ends that session (the cookie is
 /// replaced anyway): login is pre-session, so the old cookie needed no CSRF token, and the
 /// Origin check alone guards it.
-fn end_replaced_session(call: &Call<'_>) -> Result<(), HttpError> {
+pub(crate) fn end_replaced_session(call: &Call<'_>) -> Result<(), HttpError> {
     let Some(old) = crate::http::auth::session_token(call) else {
         return Ok(());
     };

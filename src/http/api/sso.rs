@@ -3,10 +3,13 @@
 //! and an organization's "SSO only" switch. The relying party itself is `sso::oidc`; the
 //! account and role changes are `store/sso.rs`.
 //!
-//! The browser is bound to its sign-in by a random value in an `HttpOnly` cookie scoped to
-//! `/auth/oidc` (`SameSite=Lax`, as the IdP sends the browser back with a cross-site
-//! navigation); its hash keys the pending sign-in. Failures go back to the sign-in page with
-//! a message and are audited; no IdP text other than its error code is shown.
+//! The browser is bound to its sign-in by a random value in an `HttpOnly` cookie
+//! (`SameSite=Lax`, as the IdP sends the browser back with a cross-site navigation); its hash
+//! keys the pending sign-in. Over TLS the cookie is `__Host-rb_sso` (`Secure`, `Path=/`, no
+//! domain), which a neighbouring host or a plain-HTTP page cannot set; a callback that
+//! carries the cookie twice (one tossed in beside ours) is refused. Failures go back to the
+//! sign-in page with a fixed message per cause (never the IdP's text, never a username) and
+//! are audited with the details.
 
 use serde_json::{Value, json};
 
@@ -14,14 +17,15 @@ use crate::http::HttpError;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::oauth::encode;
-use crate::sso::claims;
 use crate::sso::oidc::{Callback, SsoError, logout_url};
 use crate::sso::settings::{OidcSettings, SECRET_NAME, SETTING_KEY};
 use crate::store::StoreError;
 use crate::store::sso::sso_only_key;
 
-/// The cookie that binds a browser to its pending sign-in.
+/// The cookie that binds a browser to its pending sign-in: over TLS, with the `__Host-`
+/// prefix; without TLS (loopback trials) scoped to `/auth/oidc`.
 const BINDING: &str = "rb_sso";
+const BINDING_TLS: &str = "__Host-rb_sso";
 /// Where the IdP sends the browser back.
 pub const CALLBACK_PATH: &str = "/auth/oidc/callback";
 
@@ -35,6 +39,11 @@ fn enabled(call: &Call<'_>) -> Result<Option<OidcSettings>, HttpError> {
     Ok(stored(call)?.filter(|s| s.enabled))
 }
 
+/// Whether single sign-on is switched on (a setting that cannot be read counts as off).
+pub(crate) fn is_on(call: &Call<'_>) -> bool {
+    matches!(enabled(call), Ok(Some(_)))
+}
+
 fn origin(call: &Call<'_>) -> Result<String, HttpError> {
     call.own_origin().ok_or_else(|| {
         HttpError::Unavailable("this server's own URL is unknown; set --public-url".into())
@@ -42,14 +51,11 @@ fn origin(call: &Call<'_>) -> Result<String, HttpError> {
 }
 
 fn binding_cookie(call: &Call<'_>, value: &str, max_age: i64) -> String {
-    format!(
-        "{BINDING}={value}; HttpOnly; SameSite=Lax; Path=/auth/oidc; Max-Age={max_age}{}",
-        if call.state.secure_cookies() {
-            "; Secure"
-        } else {
-            ""
-        }
-    )
+    if call.state.secure_cookies() {
+        format!("{BINDING_TLS}={value}; HttpOnly; SameSite=Lax; Path=/; Max-Age={max_age}; Secure")
+    } else {
+        format!("{BINDING}={value}; HttpOnly; SameSite=Lax; Path=/auth/oidc; Max-Age={max_age}")
+    }
 }
 
 fn redirect(to: String) -> Reply {
@@ -64,17 +70,28 @@ fn failed(call: &Call<'_>, target: &str, message: &str) -> Result<Reply, HttpErr
     let mut event = call.event("auth.sso_login", target.to_string(), "failure");
     event.detail = message.chars().take(500).collect();
     call.state.store.audit(&event)?;
-    let mut r = redirect(format!("/#/login?sso_error={}", encode(message)));
+    let now = call.state.clock.now_unix();
+    let id = call.state.sso.failure(message, now).unwrap_or_default();
+    let mut r = redirect(format!("/#/login?sso_error={}", encode(&id)));
     r.headers.push(("Set-Cookie", binding_cookie(call, "", 0)));
     Ok(r)
 }
 
-/// `GET /api/v1/auth/sso`: whether the sign-in page offers single sign-on, and its label.
+/// `GET /api/v1/auth/sso[?error=ID]`: whether the sign-in page offers single sign-on, its
+/// label, and the message of a failed sign-in the page was sent back with (read once).
 pub fn offered(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let s = enabled(call)?;
+    let error = call
+        .query_param("error")
+        .filter(|id| id.len() <= 64)
+        .and_then(|id| {
+            let now = call.state.clock.now_unix();
+            call.state.sso.failure_message(&id, now)
+        });
     Ok(Reply::json(
         200,
-        &json!({ "oidc": s.map(|s| json!({ "label": s.button_label, "start": "/auth/oidc/start" })) }),
+        &json!({ "oidc": s.map(|s| json!({ "label": s.button_label, "start": "/auth/oidc/start" })),
+                 "error": error }),
     ))
 }
 
@@ -108,11 +125,26 @@ pub fn start(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
 }
 
-fn cookie<'c>(call: &'c Call<'_>, name: &str) -> Option<&'c str> {
-    call.header("Cookie")?.split(';').find_map(|c| {
-        let (k, v) = c.trim().split_once('=')?;
-        (k == name && !v.is_empty()).then_some(v)
-    })
+/// The binding cookie's value; `Err` when the browser sent it more than once.
+fn binding(call: &Call<'_>) -> Result<Option<String>, ()> {
+    let name = if call.state.secure_cookies() {
+        BINDING_TLS
+    } else {
+        BINDING
+    };
+    let header = call.header("Cookie").unwrap_or("");
+    let values: Vec<&str> = header
+        .split(';')
+        .filter_map(|c| {
+            let (k, v) = c.trim().split_once('=')?;
+            (k == name).then_some(v)
+        })
+        .collect();
+    match values.as_slice() {
+        [] => Ok(None),
+        [v] => Ok((!v.is_empty()).then(|| v.to_string())),
+        _ => Err(()),
+    }
 }
 
 /// `GET /auth/oidc/callback`: finishes the sign-in and starts a session.
@@ -120,6 +152,14 @@ pub fn callback(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let Some(settings) = enabled(call)? else {
         return Err(HttpError::NotFound);
     };
+    // Anonymous, and each failure is audited: callbacks share a per-address rate.
+    if !call
+        .state
+        .callback_limiter
+        .allow(call.ip, call.state.clock.now_unix())
+    {
+        return Err(HttpError::TooMany(60));
+    }
     if let Some(error) = call.query_param("error") {
         let code: String = error
             .chars()
@@ -161,7 +201,13 @@ pub fn callback(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         );
     };
     let now = call.state.clock.now_unix();
-    let binding = cookie(call, BINDING).map(str::to_string);
+    let Ok(binding) = binding(call) else {
+        return failed(
+            call,
+            "sso:callback",
+            "the browser sent two sign-in cookies; close the browser and sign in again",
+        );
+    };
     let cb = Callback {
         binding: binding.as_deref(),
         state: &state,
@@ -177,12 +223,11 @@ pub fn callback(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             return failed(call, "sso:callback", &e.to_string());
         }
     };
-    let grants = claims::grants(&settings.groups, &identity.groups);
     let event = call.event("auth.sso_login", String::new(), "success");
     let outcome = match call.state.store.sso_sign_in(
         &settings.issuer,
         &identity,
-        &grants,
+        &settings.groups,
         settings.link_existing_by_username,
         &event,
     ) {
@@ -192,6 +237,7 @@ pub fn callback(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         }
         Err(e) => return Err(e.into()),
     };
+    crate::http::api::session::end_replaced_session(call)?;
     crate::http::api::session::open(call, outcome.user_id, &outcome.username)?;
     let mut r = redirect("/#/".into());
     r.headers.push(("Set-Cookie", binding_cookie(call, "", 0)));
@@ -259,6 +305,11 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let settings: OidcSettings =
         serde_json::from_value(body).map_err(|e| HttpError::Invalid(format!("settings: {e}")))?;
     settings.validate().map_err(HttpError::Invalid)?;
+    if !settings.enabled && call.state.store.sso_required_anywhere()? {
+        return Err(HttpError::Conflict(
+            "an organization requires single sign-on; switch that off before switching single sign-on off".into(),
+        ));
+    }
     let purpose = crate::egress::client::Purpose {
         feature: "sso",
         actor: "instance",

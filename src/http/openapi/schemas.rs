@@ -435,7 +435,8 @@ pub fn all() -> Map<String, Value> {
         (
             "SsoOffer",
             answer(
-                json!({ "oidc": { "type": ["object", "null"], "properties": { "label": string(), "start": string() } } }),
+                json!({ "oidc": { "type": ["object", "null"], "properties": { "label": string(), "start": string() } },
+                        "error": { "type": ["string", "null"] } }),
             ),
         ),
         ("OidcSettingsIn", oidc_settings(true)),

@@ -16,6 +16,7 @@ pub mod egress;
 pub mod error;
 pub mod http;
 pub mod install;
+pub mod ldap;
 pub mod lint;
 pub mod logging;
 pub mod mail;

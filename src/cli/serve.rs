@@ -137,6 +137,7 @@ pub fn run(
         mcp: http::mcp::McpState::new(args.mcp_rate_per_minute),
         oauth: Default::default(),
         sso: Default::default(),
+        directory: Default::default(),
         hosts: hosts.clone(),
         metrics: Default::default(),
         metrics_token,

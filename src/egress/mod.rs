@@ -5,11 +5,13 @@
 
 pub mod client;
 pub mod git;
+pub mod ldap;
 pub mod policy;
 pub mod probe;
 pub mod service;
 pub mod settings;
 pub mod smtp;
+pub mod socket;
 
 #[cfg(test)]
 mod tests_mtls;

@@ -186,6 +186,18 @@ impl EgressService {
         crate::egress::smtp::send(&self.egress, relay, envelope, purpose)
     }
 
+    /// Opens a connection to the site's directory under the current settings.
+    pub fn ldap(
+        &self,
+        at: &crate::ldap::settings::Endpoint,
+        starttls: bool,
+        wait: std::time::Duration,
+        purpose: Purpose<'_>,
+    ) -> Result<crate::egress::ldap::Conn, EgressError> {
+        self.refresh()?;
+        crate::egress::ldap::open(&self.egress, at, starttls, wait, purpose)
+    }
+
     /// Checks `url` against the current allowlist without connecting (refusals audited).
     pub fn check(
         &self,

@@ -6,14 +6,11 @@
 //! Errors carry the relay's reply code and a cleaned first line, never the password.
 
 use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
-use std::sync::Arc;
-use std::time::Duration;
 
 use base64::Engine;
 
 use super::client::{Egress, EgressError, Purpose};
-use super::policy::guarded;
+use super::socket::{Stream, connect, wrap};
 use crate::mail::settings::Security;
 
 /// Longest reply read.
@@ -35,35 +32,6 @@ pub struct Envelope<'a> {
     pub from: &'a str,
     pub to: &'a str,
     pub data: &'a [u8],
-}
-
-enum Stream {
-    Plain(TcpStream),
-    Tls(Box<rustls::StreamOwned<rustls::ClientConnection, TcpStream>>),
-}
-
-impl Read for Stream {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        match self {
-            Stream::Plain(s) => s.read(buf),
-            Stream::Tls(s) => s.read(buf),
-        }
-    }
-}
-
-impl Write for Stream {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Stream::Plain(s) => s.write(buf),
-            Stream::Tls(s) => s.write(buf),
-        }
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Stream::Plain(s) => s.flush(),
-            Stream::Tls(s) => s.flush(),
-        }
-    }
 }
 
 fn io(e: std::io::Error) -> EgressError {
@@ -173,89 +141,6 @@ impl Conversation {
     }
 }
 
-fn tls_config(roots_der: &[Vec<u8>]) -> Result<Arc<rustls::ClientConfig>, EgressError> {
-    let mut roots = rustls::RootCertStore::empty();
-    for der in roots_der {
-        let _ = roots.add(rustls_pki_types::CertificateDer::from(der.clone()));
-    }
-    if roots.is_empty() {
-        return Err(EgressError::Config(
-            "no CA is configured: set ca_file (or --egress-ca-file) to the site's CA bundle".into(),
-        ));
-    }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let cfg = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| EgressError::Config(e.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(cfg))
-}
-
-fn wrap(tcp: TcpStream, host: &str, roots: &[Vec<u8>]) -> Result<Stream, EgressError> {
-    let name = rustls_pki_types::ServerName::try_from(host.to_string())
-        .map_err(|e| EgressError::Tls(format!("{host}: {e}")))?;
-    let mut conn = rustls::ClientConnection::new(tls_config(roots)?, name)
-        .map_err(|e| EgressError::Tls(e.to_string()))?;
-    let mut tcp = tcp;
-    while conn.is_handshaking() {
-        conn.complete_io(&mut tcp)
-            .map_err(|e| EgressError::Tls(format!("handshake with the mail relay failed: {e}")))?;
-    }
-    Ok(Stream::Tls(Box::new(rustls::StreamOwned::new(conn, tcp))))
-}
-
-/// Connects to `host:port` after the allowlist and the address guard.
-fn connect(
-    egress: &Egress,
-    host: &str,
-    port: u16,
-    purpose: Purpose<'_>,
-) -> Result<TcpStream, EgressError> {
-    let config = egress.config();
-    if config.allow.allows(host, port).is_none() {
-        let e = EgressError::Denied {
-            host: host.to_string(),
-        };
-        egress.report_refused(host, purpose, &e);
-        return Err(e);
-    }
-    let addrs: Vec<_> = (host, port)
-        .to_socket_addrs()
-        .map_err(|e| EgressError::Dns(format!("{host}: {e}")))?
-        .collect();
-    let mut reason = "";
-    let mut last = None;
-    for addr in &addrs {
-        if let Some(r) = guarded(addr.ip())
-            && !config.allow.names_ip(addr.ip(), port)
-        {
-            reason = r;
-            continue;
-        }
-        match TcpStream::connect_timeout(addr, config.connect_timeout) {
-            Ok(s) => {
-                let wait = Some(config.read_timeout.min(Duration::from_secs(30)));
-                let _ = s.set_read_timeout(wait);
-                let _ = s.set_write_timeout(wait);
-                return Ok(s);
-            }
-            Err(e) => last = Some(e),
-        }
-    }
-    match last {
-        Some(e) => Err(EgressError::Connect(format!("{host}: {e}"))),
-        None => {
-            let e = EgressError::Guarded {
-                host: host.to_string(),
-                reason: reason.to_string(),
-            };
-            egress.report_refused(host, purpose, &e);
-            Err(e)
-        }
-    }
-}
-
 fn ehlo(c: &mut Conversation, helo: &str) -> Result<Vec<String>, EgressError> {
     Ok(c.command(&format!("EHLO {helo}"), "EHLO", 250)?.lines)
 }
@@ -279,9 +164,15 @@ pub fn send(
         }
     }
     let roots = egress.config().roots.clone();
-    let tcp = connect(egress, relay.host, relay.port, purpose)?;
+    let tcp = connect(
+        egress,
+        relay.host,
+        relay.port,
+        purpose,
+        std::time::Duration::from_secs(30),
+    )?;
     let stream = match relay.security {
-        Security::Tls => wrap(tcp, relay.host, &roots)?,
+        Security::Tls => wrap(tcp, relay.host, &roots, "the mail relay")?,
         Security::Starttls | Security::None => Stream::Plain(tcp),
     };
     let mut c = Conversation {
@@ -306,7 +197,7 @@ pub fn send(
             return Err(EgressError::Tls("STARTTLS on a TLS connection".into()));
         };
         c = Conversation {
-            stream: wrap(tcp, relay.host, &roots)?,
+            stream: wrap(tcp, relay.host, &roots, "the mail relay")?,
             buf: Vec::new(),
         };
         features = ehlo(&mut c, relay.helo)?;

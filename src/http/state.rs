@@ -64,6 +64,8 @@ pub struct AppState {
     pub oauth: crate::http::oauth::OAuthState,
     /// Single sign-on: pending sign-ins and the IdP's cached documents.
     pub sso: crate::sso::oidc::OidcState,
+    /// The directory's idle service-bound connections.
+    pub directory: crate::sso::directory::DirectoryState,
     /// The Git distribution worker pool (absent where no worker runs).
     pub distributor: Option<Arc<crate::distribute::worker::Distributor>>,
 }

@@ -1,11 +1,14 @@
-//! Signing in with the site's directory: OpenID Connect today (`oidc`), with its settings
-//! (`settings`) and the checks and role grants read from an ID token (`claims`).
+//! Signing in with the site's identity systems: OpenID Connect (`oidc`), with its settings
+//! (`settings`) and the checks and role grants read from an ID token (`claims`); the
+//! directory, LDAP or Active Directory (`directory`, its protocol in `crate::ldap`); and SCIM
+//! provisioning (`scim`).
 //!
-//! `settings` and `claims` are pure; `oidc` reaches the IdP only through the outbound client
-//! (`egress`). The store applies an identity's grants (`store/sso.rs`); the HTTP routes are in
+//! `settings`, `claims` and `scim` are pure; `oidc` and `directory` reach the IdP only through
+//! the outbound client (`egress`). The store applies an identity's grants (`store/sso.rs`); the HTTP routes are in
 //! `http/api/sso.rs`.
 
 pub mod claims;
+pub mod directory;
 pub mod oidc;
 pub mod scim;
 pub mod settings;

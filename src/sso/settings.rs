@@ -134,6 +134,32 @@ fn token_ok(s: &str) -> bool {
             .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\')
 }
 
+/// Checks group rules (shared by the OpenID and the directory settings).
+pub fn check_rules(rules: &[GroupRule]) -> Result<(), String> {
+    if rules.len() > MAX_RULES {
+        return Err(format!("groups: at most {MAX_RULES} rules"));
+    }
+    for (i, r) in rules.iter().enumerate() {
+        let at = format!("groups[{i}]");
+        if r.group.is_empty() || r.group.len() > 256 || r.group.chars().any(char::is_control) {
+            return Err(format!("{at}.group: 1-256 characters"));
+        }
+        names::slug(&r.org).map_err(|e| format!("{at}.org: {e}"))?;
+        OrgRole::parse(&r.role).ok_or(format!("{at}.role: viewer, member or admin"))?;
+        match (&r.space, &r.space_role) {
+            (None, None) => {}
+            (Some(space), Some(role)) => {
+                names::slug(space).map_err(|e| format!("{at}.space: {e}"))?;
+                if !matches!(role.as_str(), "member" | "admin") {
+                    return Err(format!("{at}.space_role: member or admin"));
+                }
+            }
+            _ => return Err(format!("{at}: space and space_role go together")),
+        }
+    }
+    Ok(())
+}
+
 impl OidcSettings {
     /// Reads the stored settings (`None`: not configured).
     pub fn from_setting(text: Option<&str>) -> Result<Option<OidcSettings>, String> {
@@ -171,27 +197,7 @@ impl OidcSettings {
                 return Err(format!("{what}: a claim name"));
             }
         }
-        if self.groups.len() > MAX_RULES {
-            return Err(format!("groups: at most {MAX_RULES} rules"));
-        }
-        for (i, r) in self.groups.iter().enumerate() {
-            let at = format!("groups[{i}]");
-            if r.group.is_empty() || r.group.len() > 256 || r.group.chars().any(char::is_control) {
-                return Err(format!("{at}.group: 1-256 characters"));
-            }
-            names::slug(&r.org).map_err(|e| format!("{at}.org: {e}"))?;
-            OrgRole::parse(&r.role).ok_or(format!("{at}.role: viewer, member or admin"))?;
-            match (&r.space, &r.space_role) {
-                (None, None) => {}
-                (Some(space), Some(role)) => {
-                    names::slug(space).map_err(|e| format!("{at}.space: {e}"))?;
-                    if !matches!(role.as_str(), "member" | "admin") {
-                        return Err(format!("{at}.space_role: member or admin"));
-                    }
-                }
-                _ => return Err(format!("{at}: space and space_role go together")),
-            }
-        }
+        check_rules(&self.groups)?;
         let label = self.button_label.trim();
         if label.is_empty() || label.chars().count() > 80 || label.chars().any(char::is_control) {
             return Err("button_label: 1-80 characters".into());

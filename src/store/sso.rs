@@ -13,6 +13,9 @@ use crate::store::{Store, StoreError};
 /// The password hash of an account made by a first SSO sign-in: no password matches it.
 pub const NO_PASSWORD: &str = "!sso";
 
+/// Why a sign-in of a disabled account is refused.
+pub const DISABLED: &str = "this account is disabled";
+
 /// What a sign-in did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SsoOutcome {
@@ -263,7 +266,7 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if disabled {
-                return Err(StoreError::Refused("this account is disabled".into()));
+                return Err(StoreError::Refused(DISABLED.into()));
             }
             tx.execute(
                 "UPDATE users SET display_name = ?1 WHERE id = ?2 AND display_name != ?1",

@@ -705,6 +705,15 @@ pub fn assert_audited(admin: &Client, action: &str, times: usize) {
     );
 }
 
+/// Creates the private space `slug` in organization `acme`.
+pub fn private_space(admin: &Client, slug: &str) {
+    let r = admin.post(
+        "/api/v1/orgs/acme/spaces",
+        &serde_json::json!({ "slug": slug, "name": slug, "visibility": "private" }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+}
+
 /// Invites `username` into organization `acme` with `role`, accepts (checking the link is
 /// single use) and signs them in.
 pub fn join(admin: &Client, role: &str, username: &str, password: &str) -> Client {

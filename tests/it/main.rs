@@ -25,6 +25,7 @@ mod hardening;
 mod inbound;
 mod install_global;
 mod install_policy;
+mod ldap;
 mod lint;
 mod lint_ci;
 mod lint_reports;

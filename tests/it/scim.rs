@@ -70,15 +70,7 @@ fn an_idp_provisions_and_deprovisions_through_scim_with_roles_from_its_groups() 
     let server = inst.serve(&[]);
     let admin = server.setup_admin();
     let bob = join(&admin, "member", "bob", "bob passphrase 123456");
-    assert_eq!(
-        admin
-            .post(
-                "/api/v1/orgs/acme/spaces",
-                &json!({ "slug": "web", "name": "Web", "visibility": "private" })
-            )
-            .status,
-        201
-    );
+    private_space(&admin, "web");
     let idp = FakeIdp::start();
     let issuer = idp.issuer();
     let r = admin.put(

@@ -448,15 +448,7 @@ fn oidc_sign_in_maps_groups_to_roles_and_signs_nobody_in_on_a_bad_answer() {
     let admin = server.setup_admin();
     let idp = FakeIdp::start();
     let issuer = idp.issuer();
-    assert_eq!(
-        admin
-            .post(
-                "/api/v1/orgs/acme/spaces",
-                &json!({ "slug": "web", "name": "Web", "visibility": "private" })
-            )
-            .status,
-        201
-    );
+    private_space(&admin, "web");
 
     // Not configured: no button, no route.
     assert_eq!(

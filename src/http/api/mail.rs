@@ -9,6 +9,7 @@ use crate::egress::client::Purpose;
 use crate::egress::smtp::{Envelope, Relay};
 use crate::error::Coded;
 use crate::http::HttpError;
+use crate::http::api::sealed;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::mail::message::{Mailbox, Message, check_address, date};
@@ -20,11 +21,7 @@ fn stored(call: &Call<'_>) -> Result<Option<MailSettings>, HttpError> {
 }
 
 fn password_sealed(call: &Call<'_>) -> bool {
-    call.state
-        .vault
-        .list(SECRET_NAME)
-        .map(|l| l.iter().any(|s| s.meta.name == SECRET_NAME))
-        .unwrap_or(false)
+    sealed::is_sealed(call, SECRET_NAME)
 }
 
 /// Whether mail can be sent (a relay is set and switched on).
@@ -132,19 +129,7 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 /// The relay must be on the egress allowlist.
 pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let mut body: Value = call.json()?;
-    let password = match body.as_object_mut().and_then(|o| o.remove("password")) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s))
-            if !s.is_empty() && s.len() <= 1024 && !s.chars().any(char::is_control) =>
-        {
-            Some(s)
-        }
-        Some(_) => {
-            return Err(HttpError::Invalid(
-                "password: 1-1024 printable characters".into(),
-            ));
-        }
-    };
+    let password = sealed::take(&mut body, "password", 1024)?;
     let settings: MailSettings =
         serde_json::from_value(body).map_err(|e| HttpError::Invalid(format!("settings: {e}")))?;
     settings.validate().map_err(HttpError::Invalid)?;
@@ -165,26 +150,25 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             settings.host, settings.port
         )));
     }
-    if let Some(p) = &password {
-        let seal = call.event("secret.set", format!("secret:{SECRET_NAME}"), "success");
-        call.state
-            .vault
-            .set(SECRET_NAME, p, &seal)
-            .map_err(crate::http::api::egress::vault_error)?;
-    } else if settings.username.is_some() && !password_sealed(call) {
-        return Err(HttpError::Invalid(
-            "password: needed with a username".into(),
-        ));
-    }
-    let text = serde_json::to_string(&settings).map_err(|_| HttpError::Internal)?;
     let mut event = call.event("settings.mail", "setting:mail.smtp", "success");
     event.detail = format!(
         "enabled={} relay={}:{} security={:?}",
         settings.enabled, settings.host, settings.port, settings.security
     );
-    call.state
-        .store
-        .set_setting(SETTING_KEY, Some(&text), &event)?;
+    sealed::save(
+        call,
+        sealed::Credential {
+            name: SECRET_NAME,
+            value: password.as_deref(),
+            needed: settings
+                .username
+                .is_some()
+                .then_some("password: needed with a username"),
+        },
+        SETTING_KEY,
+        &settings,
+        &event,
+    )?;
     settings_json(call)
 }
 
@@ -192,11 +176,7 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 pub fn remove(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let event = call.event("settings.mail", "setting:mail.smtp", "success");
     call.state.store.set_setting(SETTING_KEY, None, &event)?;
-    let seal = call.event("secret.deleted", format!("secret:{SECRET_NAME}"), "success");
-    match call.state.vault.delete(SECRET_NAME, &seal) {
-        Ok(()) | Err(crate::secrets::vault::VaultError::NotFound(_)) => {}
-        Err(e) => return Err(crate::http::api::egress::vault_error(e)),
-    }
+    sealed::delete(call, SECRET_NAME)?;
     settings_json(call)
 }
 

@@ -80,6 +80,13 @@ pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         Throttle::Locked(until) => return Err(HttpError::Locked((until - now).max(1))),
     }
     let user = store.user_by_name(name)?;
+    // The site's directory first, for the accounts it may own.
+    if let crate::http::api::directory::Verdict::Signed(reply) =
+        crate::http::api::directory::sign_in(call, name, &body.password, user.as_ref())?
+    {
+        return Ok(reply);
+    }
+    let store = &call.state.store;
     // Before the hash: a password that may not be used is not worth guessing, so the answer
     // must not tell a right one from a wrong one.
     if let Some(u) = user.as_ref().filter(|u| !u.disabled) {

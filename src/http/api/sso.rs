@@ -14,6 +14,7 @@
 use serde_json::{Value, json};
 
 use crate::http::HttpError;
+use crate::http::api::sealed;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
 use crate::model::oauth::encode;
@@ -257,11 +258,7 @@ pub fn logout_target(call: &Call<'_>, user_id: i64) -> Option<String> {
 }
 
 fn secret_sealed(call: &Call<'_>) -> bool {
-    call.state
-        .vault
-        .list(SECRET_NAME)
-        .map(|l| l.iter().any(|s| s.meta.name == SECRET_NAME))
-        .unwrap_or(false)
+    sealed::is_sealed(call, SECRET_NAME)
 }
 
 fn settings_json(call: &Call<'_>) -> Result<Reply, HttpError> {
@@ -289,19 +286,7 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
 /// a new secret (absent: the sealed one stays). The issuer must be on the egress allowlist.
 pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let mut body: Value = call.json()?;
-    let secret = match body.as_object_mut().and_then(|o| o.remove("client_secret")) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s))
-            if !s.is_empty() && s.len() <= 4096 && !s.chars().any(char::is_control) =>
-        {
-            Some(s)
-        }
-        Some(_) => {
-            return Err(HttpError::Invalid(
-                "client_secret: 1-4096 printable characters".into(),
-            ));
-        }
-    };
+    let secret = sealed::take(&mut body, "client_secret", 4096)?;
     let settings: OidcSettings =
         serde_json::from_value(body).map_err(|e| HttpError::Invalid(format!("settings: {e}")))?;
     settings.validate().map_err(HttpError::Invalid)?;
@@ -319,19 +304,6 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             "issuer: {e}; add its host to the egress allowlist (Admin › Network) first"
         )));
     }
-    let sealed = secret_sealed(call);
-    if let Some(s) = &secret {
-        let seal = call.event("secret.set", format!("secret:{SECRET_NAME}"), "success");
-        call.state
-            .vault
-            .set(SECRET_NAME, s, &seal)
-            .map_err(crate::http::api::egress::vault_error)?;
-    } else if settings.enabled && !sealed {
-        return Err(HttpError::Invalid(
-            "client_secret: needed to switch single sign-on on".into(),
-        ));
-    }
-    let text = serde_json::to_string(&settings).map_err(|_| HttpError::Internal)?;
     let mut event = call.event("settings.sso_oidc", "setting:sso.oidc", "success");
     event.detail = format!(
         "enabled={} issuer={} client_id={} rules={}",
@@ -340,9 +312,18 @@ pub fn update(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         settings.client_id,
         settings.groups.len()
     );
-    call.state
-        .store
-        .set_setting(SETTING_KEY, Some(&text), &event)?;
+    sealed::save(
+        call,
+        sealed::Credential {
+            name: SECRET_NAME,
+            value: secret.as_deref(),
+            needed: (settings.enabled)
+                .then_some("client_secret: needed to switch single sign-on on"),
+        },
+        SETTING_KEY,
+        &settings,
+        &event,
+    )?;
     call.state.sso.forget();
     settings_json(call)
 }
@@ -357,11 +338,7 @@ pub fn remove(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     }
     let event = call.event("settings.sso_oidc", "setting:sso.oidc", "success");
     call.state.store.set_setting(SETTING_KEY, None, &event)?;
-    let seal = call.event("secret.deleted", format!("secret:{SECRET_NAME}"), "success");
-    match call.state.vault.delete(SECRET_NAME, &seal) {
-        Ok(()) | Err(crate::secrets::vault::VaultError::NotFound(_)) => {}
-        Err(e) => return Err(crate::http::api::egress::vault_error(e)),
-    }
+    sealed::delete(call, SECRET_NAME)?;
     call.state.sso.forget();
     settings_json(call)
 }

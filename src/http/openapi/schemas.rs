@@ -92,11 +92,9 @@ fn mail_settings(with_password: bool) -> Value {
     input(&["host", "port", "security", "from_address"], props)
 }
 
-/// The OpenID Connect settings (`sso::settings::OidcSettings`); the request may carry the
-/// client secret, the answer never does.
-fn oidc_settings(with_secret: bool) -> Value {
-    let name = json!({ "type": "string", "minLength": 1, "maxLength": 128 });
-    let rule = input(
+/// A group rule (`sso::settings::GroupRule`), shared by the OpenID and directory settings.
+fn group_rule() -> Value {
+    input(
         &["group", "org", "role"],
         json!({
             "group": { "type": "string", "minLength": 1, "maxLength": 256 },
@@ -105,7 +103,40 @@ fn oidc_settings(with_secret: bool) -> Value {
             "space": string(),
             "space_role": { "type": "string", "enum": ["member", "admin"] },
         }),
-    );
+    )
+}
+
+/// The directory settings (`ldap::settings::LdapSettings`); the request may carry the service
+/// account's password, the answer never does.
+fn ldap_settings(with_password: bool) -> Value {
+    let dn = json!({ "type": "string", "minLength": 1, "maxLength": 1024 });
+    let attr =
+        json!({ "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9-]+$" });
+    let filter = json!({ "type": "string", "minLength": 1, "maxLength": 4096 });
+    let mut props = json!({
+        "enabled": { "type": "boolean" },
+        "url": { "type": "string", "pattern": "^ldaps?://" },
+        "starttls": { "type": "boolean" },
+        "bind_dn": dn, "user_base": dn, "group_base": dn,
+        "user_filter": filter, "group_filter": filter,
+        "attributes": input(&[], json!({ "username": attr, "display_name": attr, "email": attr, "id": attr })),
+        "group_name_attribute": attr,
+        "groups": { "type": "array", "maxItems": 500, "items": group_rule() },
+        "link_existing_by_username": { "type": "boolean" },
+        "timeout_secs": { "type": "integer", "minimum": 1, "maximum": 60 },
+    });
+    if with_password {
+        props["bind_password"] =
+            json!({ "type": "string", "minLength": 1, "maxLength": 1024, "writeOnly": true });
+    }
+    input(&["url", "bind_dn", "user_base"], props)
+}
+
+/// The OpenID Connect settings (`sso::settings::OidcSettings`); the request may carry the
+/// client secret, the answer never does.
+fn oidc_settings(with_secret: bool) -> Value {
+    let name = json!({ "type": "string", "minLength": 1, "maxLength": 128 });
+    let rule = group_rule();
     let mut props = json!({
         "enabled": { "type": "boolean" },
         "issuer": { "type": "string", "maxLength": 2048 },
@@ -453,6 +484,28 @@ pub fn all() -> Map<String, Value> {
                 &["ok"],
                 json!({ "ok": b, "error": string(), "authorization_endpoint": string(),
                 "token_endpoint": string(), "end_session_endpoint": nullable("string"), "algorithms": strings(), "keys": { "type": "integer" } }),
+            ),
+        ),
+        ("LdapSettingsIn", ldap_settings(true)),
+        (
+            "LdapSettingsOut",
+            answer(json!({
+                "settings": { "oneOf": [ldap_settings(false), { "type": "null" }] },
+                "bind_password_set": b
+            })),
+        ),
+        (
+            "LdapTestIn",
+            input(
+                &[],
+                json!({ "username": { "type": "string", "maxLength": 256 } }),
+            ),
+        ),
+        (
+            "LdapTest",
+            json_object(
+                &["ok"],
+                json!({ "ok": b, "error": string(), "dn": nullable("string"), "groups": strings() }),
             ),
         ),
         ("MailSettingsIn", mail_settings(true)),

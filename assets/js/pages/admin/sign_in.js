@@ -1,29 +1,13 @@
 // Admin › Sign-in: whether this organization's members must sign in through the site's
 // OpenID provider (org admins), and, for instance administrators, the provider itself: its
 // issuer, client, the claims that carry the username and groups, and which IdP group grants
-// which role. The client secret is write-only: sealed on the server, never shown again.
+// which role; the site's directory (LDAP, `directory.js`); SCIM. Secrets are write-only:
+// sealed on the server, never shown again.
 import { el, field, area, form, loading, failure } from '../../dom.js';
 import { api } from '../../api.js';
 import { sectionShow, orgApi, problem, help, shownOnce } from './frame.js';
-
-const check = (name, label, checked) =>
-  el('label', { class: 'check' }, el('input', { type: 'checkbox', name, checked: Boolean(checked) }), label);
-
-/// Group rules as lines: `group org role [space space_role]`.
-const rulesText = (rules) => (rules ?? []).map((r) => [r.group, r.org, r.role, r.space, r.space_role].filter(Boolean).join(' ')).join('\n');
-
-function parseRules(text) {
-  const out = [];
-  for (const [i, line] of (text ?? '').split('\n').map((l) => l.trim()).entries()) {
-    if (!line) continue;
-    const p = line.split(/\s+/);
-    if (p.length !== 3 && p.length !== 5) throw new Error(`group rule ${i + 1}: write "group org role" or "group org role space space-role"`);
-    const r = { group: p[0], org: p[1], role: p[2] };
-    if (p.length === 5) { r.space = p[3]; r.space_role = p[4]; }
-    out.push(r);
-  }
-  return out;
-}
+import { check, rulesText, parseRules } from './group_rules.js';
+import { directoryForm } from './directory.js';
 
 function providerForm(data, redraw) {
   const s = data.settings ?? {};
@@ -101,6 +85,8 @@ export async function signIn(ctx, me) {
   if (provider && !provider.ok) return show(failure(provider));
   const scim = me.user.instance_admin ? await api('GET', '/api/v1/admin/scim') : null;
   if (scim && !scim.ok) return show(failure(scim));
+  const directory = me.user.instance_admin ? await api('GET', '/api/v1/admin/sso/ldap') : null;
+  if (directory && !directory.ok) return show(failure(directory));
   const saved = el('p', { class: 'ok', 'aria-live': 'polite' });
   const policy = form('This organization', [
     check('sso_only', 'Members sign in through single sign-on only (no passwords)', r.data.sso_only),
@@ -114,5 +100,6 @@ export async function signIn(ctx, me) {
   }, 'card wide');
   show(r.data.oidc_enabled ? null : help('Single sign-on is not switched on for this server yet; an instance administrator sets up the provider.'),
     policy, saved, ...(provider ? providerForm(provider.data, () => signIn(ctx, me)) : []),
+    ...(directory ? directoryForm(directory.data, () => signIn(ctx, me)) : []),
     scim ? scimCard(scim.data, () => signIn(ctx, me)) : null);
 }

@@ -129,6 +129,19 @@ pub fn run(
         i64::from(args.distribution_retry_secs),
         i64::from(args.distribution_pr_refresh_secs),
     );
+    crate::ops::mailer::Mailer {
+        store: store.clone(),
+        vault: vault.clone(),
+        egress: egress.clone(),
+        clock: clock.clone(),
+        host: args
+            .public_url
+            .as_ref()
+            .map(|o| o.host.trim_matches(['[', ']']).to_string())
+            .unwrap_or_else(|| "rulebook.invalid".into()),
+        origin: args.public_url.as_ref().map(|o| o.to_url()),
+    }
+    .start();
     let state = AppState {
         distributor: Some(distributor),
         vault,

@@ -94,6 +94,8 @@ pub static ROUTES: &[Route] = &[
     r("GET",    "/api/v1/auth/me", Authenticated, api::session::me),
     s("POST",   "/api/v1/auth/password", Authenticated, api::session::change_password),
     s("GET",    "/api/v1/sessions", Authenticated, api::session::list),
+    s("GET",    "/api/v1/account/mail", Authenticated, api::mail::prefs),
+    s("PUT",    "/api/v1/account/mail", Authenticated, api::mail::set_prefs),
     s("DELETE", "/api/v1/sessions/{id}", Authenticated, api::session::revoke),
     r("POST",   "/api/v1/invites/accept", Public, api::orgs::accept_invite),
     r("POST",   "/api/v1/device/code", Public, api::device::code),

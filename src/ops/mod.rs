@@ -6,6 +6,7 @@ pub mod backup;
 pub mod doctor;
 pub mod files;
 pub mod instance_lock;
+pub mod mailer;
 pub mod netif;
 pub mod priority;
 pub mod schedule;

@@ -123,6 +123,21 @@ fn run_once(store: &Store, schedule: &Schedule, clock: &Clock, status: &SharedSt
             if let Err(ae) = store.audit(&event("backup.failed", "failure", e.code().to_string())) {
                 log::error!("cannot audit the failed backup: {ae}");
             }
+            let body = format!(
+                "The scheduled backup to {} failed:\n[{}] {e}\n\nThe last good backup is the one before; see Admin › Backups and the server's log.\n",
+                schedule.dir.display(),
+                e.code()
+            );
+            let note = crate::store::outbox::Note {
+                purpose: "backup.failed",
+                subject: "Rulebook: a scheduled backup failed",
+                body: &body,
+                link: "/#/admin/backups",
+                except: "",
+            };
+            if let Err(ne) = store.notify(crate::store::outbox::Audience::InstanceAdmins, &note) {
+                log::error!("cannot queue the backup failure mail: {ne}");
+            }
         }
     }
 }

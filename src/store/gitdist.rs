@@ -558,6 +558,9 @@ impl Store {
                  WHERE id = ?1",
                 params![id, f.state, now, f.commit_id, pr_number, pr_url, pr_state, f.releases, f.artifacts, f.detail],
             )?;
+            if f.state == "failed" {
+                crate::store::outbox::distribution_failed(c, id, f.detail, now)?;
+            }
             Ok(())
         })
     }

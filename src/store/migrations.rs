@@ -72,7 +72,36 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         SSO_IDENTITIES,
     ),
     (19, "SCIM provisioning: users, groups and members", SCIM),
+    (
+        20,
+        "mail addresses, notification opt-out and the mail outbox",
+        MAIL_OUTBOX,
+    ),
 ];
+
+/// Where people get mail (issue 22): an address (from the IdP, the directory, SCIM, or the
+/// person), whether they opted out of notifications, and the outbox a worker sends from, so a
+/// request never waits for the relay and a relay that is down delays mail without losing it.
+/// A sent message keeps its subject for the record and loses its body.
+const MAIL_OUTBOX: &str = "
+ALTER TABLE users ADD COLUMN email TEXT;
+ALTER TABLE users ADD COLUMN mail_opt_out INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE mail_outbox (
+    id         INTEGER PRIMARY KEY NOT NULL,
+    user_id    INTEGER NOT NULL REFERENCES users(id),
+    purpose    TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    link       TEXT NOT NULL DEFAULT '',
+    status     TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    next_at    INTEGER NOT NULL,
+    done_at    INTEGER,
+    error      TEXT
+) STRICT;
+CREATE INDEX mail_outbox_due ON mail_outbox (status, next_at);
+";
 
 /// What the site's IdP provisions over SCIM (issue 22): its own rows beside each account it
 /// manages (`user_name`: the `userName` as sent, before a domain is stripped; `deleted`: the
@@ -592,7 +621,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 19;
+pub const LATEST_SCHEMA: u32 = 20;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

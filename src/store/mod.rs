@@ -21,6 +21,7 @@ mod migrations;
 pub mod oauth;
 mod open;
 pub mod org_creation;
+pub mod outbox;
 pub mod packages;
 pub mod playbook;
 mod pool;

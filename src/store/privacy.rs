@@ -549,6 +549,8 @@ impl Store {
             )?;
             tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
             tx.execute("DELETE FROM sso_identities WHERE user_id = ?1", [user_id])?;
+            tx.execute("DELETE FROM mail_outbox WHERE user_id = ?1", [user_id])?;
+            tx.execute("UPDATE users SET email = NULL WHERE id = ?1", [user_id])?;
             tx.execute("DELETE FROM scim_group_members WHERE user_id = ?1", [user_id])?;
             tx.execute("UPDATE scim_users SET external_id = NULL, email = NULL, deleted = 1 WHERE user_id = ?1", [user_id])?;
             tx.execute("UPDATE api_keys SET name = '', revoked_at = coalesce(revoked_at, 0) WHERE user_id = ?1", [user_id])?;

@@ -11,6 +11,7 @@ use rusqlite::{OptionalExtension, params};
 
 use crate::model::artifact::Content;
 use crate::store::audit::AuditEvent;
+use crate::store::outbox::{self, ProposalNews};
 use crate::store::{Store, StoreError};
 
 /// A stored proposal.
@@ -104,7 +105,9 @@ impl Store {
                  SELECT id, space_id, kind, slug, ?2, ?3, ?4, ?5, ?6, 'open' FROM artifacts WHERE id = ?1",
                 params![artifact_id, base_version, json, message, author, now],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            outbox::proposal(tx, id, ProposalNews::Filed, now)?;
+            Ok(id)
         })
     }
 
@@ -140,7 +143,9 @@ impl Store {
                  VALUES (NULL, ?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, 'open')",
                 params![space_id, kind, slug, json, message, author, now],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            outbox::proposal(tx, id, ProposalNews::Filed, now)?;
+            Ok(id)
         })
     }
 
@@ -248,6 +253,7 @@ impl Store {
             if n == 0 {
                 return Err(StoreError::Conflict("the proposal was decided meanwhile".into()));
             }
+            outbox::proposal(tx, p.id, ProposalNews::Decided, now)?;
             Ok(version)
         })
     }
@@ -269,6 +275,7 @@ impl Store {
             if n == 0 {
                 return Err(StoreError::Conflict(format!("the proposal is already {}", p.status)));
             }
+            outbox::proposal(tx, p.id, ProposalNews::Decided, now)?;
             Ok(())
         })
     }

@@ -252,6 +252,14 @@ fn sets_user(
             "externalId",
         ),
     ];
+    if let Some(e) = &c.email {
+        match e {
+            Some(e) => crate::store::outbox::take_email(tx, id, e)?,
+            None => {
+                tx.execute("UPDATE users SET email = NULL WHERE id = ?1", [id])?;
+            }
+        }
+    }
     for (sql, value, name) in changes {
         if let Some(value) = value
             && tx.execute(sql, params![value, id])? > 0

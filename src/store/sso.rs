@@ -272,6 +272,9 @@ impl Store {
                 "UPDATE users SET display_name = ?1 WHERE id = ?2 AND display_name != ?1",
                 params![id.display_name, user],
             )?;
+            if let Some(email) = &id.email {
+                crate::store::outbox::take_email(&tx, user, email)?;
+            }
             let changes = if crate::store::scim::managed(&tx, user)? {
                 crate::store::scim::reapply_managed(&tx, user, rules, now)?
             } else if let Some(groups) = &id.groups {

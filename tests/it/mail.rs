@@ -263,3 +263,181 @@ fn mail_goes_through_the_sites_relay_over_tls_and_never_shows_its_password() {
     server.stop();
     inst.verify();
 }
+
+/// Waits (up to 15 s: the worker looks every 2 s) for the relay to hold `n` messages.
+fn wait_for(r: &Relay, n: usize) -> Vec<Value> {
+    let t0 = std::time::Instant::now();
+    loop {
+        let got = received(r);
+        if got.len() >= n || t0.elapsed() > std::time::Duration::from_secs(15) {
+            return got;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+fn subject_of(m: &Value) -> String {
+    let data = m["data"].as_str().unwrap();
+    data.lines()
+        .find_map(|l| l.strip_prefix("Subject: "))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn notifications_go_through_the_outbox_to_those_who_want_them() {
+    let inst = Instance::new("mail-notify");
+    inst.init();
+    let tls = inst.tmp.path().join("relay-tls");
+    inst.ok(&["tls", "self-signed", "--out", tls.to_str().unwrap()]);
+    let relay = relay(&tls, "starttls", inst.tmp.path().join("notify.jsonl"));
+    let server = inst.serve(&["--public-url", "http://rulebook.corp.example:8080"]);
+    let admin = server.setup_admin();
+    let mo = join(&admin, "member", "mo", "member passphrase 123");
+    let core = "/api/v1/orgs/acme/spaces/default/standards";
+    let standard = |desc: &str| {
+        json!({ "name": "Error handling", "description": desc, "scope": ["src/**/*.rs"],
+                "rules": [{ "text": "Return errors.", "severity": "error" }], "message": "edit" })
+    };
+    assert_eq!(admin.post(core, &standard("v1\n")).status, 201);
+    let url = format!("{core}/error-handling");
+
+    // Addresses are each person's own; a bad one is refused.
+    let r = admin.put(
+        "/api/v1/account/mail",
+        &json!({ "email": "admin@corp.example", "notifications": true }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["relay"], false);
+    let r = mo.put(
+        "/api/v1/account/mail",
+        &json!({ "email": "mo@corp.example\r\nBcc: all@corp.example", "notifications": true }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert_eq!(
+        mo.put(
+            "/api/v1/account/mail",
+            &json!({ "email": "mo@corp.example", "notifications": true })
+        )
+        .status,
+        200
+    );
+
+    // No relay yet: nothing is queued for a proposal.
+    let r = mo.post(&format!("{url}/proposals"), &standard("proposed\n"));
+    assert_eq!(r.status, 201, "{}", r.text());
+    let first = r.json()["id"].as_i64().unwrap();
+    let queued = |inst: &Instance| -> i64 {
+        inst.sql()
+            .query_row("SELECT count(*) FROM mail_outbox", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(queued(&inst), 0);
+
+    let r = admin.put(
+        "/api/v1/admin/egress",
+        &json!({ "allow": [format!("127.0.0.1:{}", relay.port)], "ca_file": tls.join("cert.pem") }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        admin.put(MAIL, &settings(relay.port, "starttls")).status,
+        200
+    );
+
+    // A proposal waiting for review: the admins hear of it (not the author), with a link.
+    let r = mo.post(&format!("{url}/proposals"), &standard("again\n"));
+    let second = r.json()["id"].as_i64().unwrap();
+    let got = wait_for(&relay, 1);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["to"], json!(["admin@corp.example"]));
+    assert!(
+        subject_of(&got[0]).starts_with(&format!("Proposal #{second} waiting for review")),
+        "{}",
+        subject_of(&got[0])
+    );
+    let body = body_of(&got[0]);
+    assert!(
+        body.contains(&format!(
+            "http://rulebook.corp.example:8080/#/acme/default/proposals/{second}"
+        )) && body.contains("mo proposed"),
+        "{body}"
+    );
+
+    // Decided: the author hears of it, with the comment.
+    let r = admin.post(
+        &format!("{url}/proposals/{second}/reject"),
+        &json!({ "comment": "not now" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let got = wait_for(&relay, 2);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1]["to"], json!(["mo@corp.example"]));
+    assert!(subject_of(&got[1]).starts_with(&format!("Proposal #{second} rejected")));
+    assert!(body_of(&got[1]).contains("not now"));
+
+    // Opted out: nothing is queued for mo any more.
+    assert_eq!(
+        mo.put(
+            "/api/v1/account/mail",
+            &json!({ "email": "mo@corp.example", "notifications": false })
+        )
+        .status,
+        200
+    );
+    let before = queued(&inst);
+    let r = admin.post(
+        &format!("{url}/proposals/{first}/reject"),
+        &json!({ "comment": "no" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        queued(&inst),
+        before,
+        "a notification was queued for someone who opted out"
+    );
+
+    // A reset link goes to the person's own address at once (the opt-out is for
+    // notifications), and the admin still sees it.
+    let members = admin.get("/api/v1/orgs/acme/members").json();
+    let mo_id = members["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == "mo")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let r = admin.post(
+        &format!("/api/v1/orgs/acme/members/{mo_id}/reset-link"),
+        &json!({}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(r.json()["mailed"], true, "{}", r.text());
+    let link = r.json()["url"].as_str().unwrap().to_string();
+    let got = received(&relay);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[2]["to"], json!(["mo@corp.example"]));
+    assert!(body_of(&got[2]).contains(&link));
+
+    // Sent messages keep their subject for the record, not their body; each is audited.
+    let (sent, bodies): (i64, i64) = inst
+        .sql()
+        .query_row(
+            "SELECT count(*), coalesce(sum(length(body)), 0) FROM mail_outbox WHERE status = 'sent'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((sent, bodies), (2, 0));
+    let audit = admin.get("/api/v1/audit?action=mail.sent&limit=50").text();
+    assert!(
+        audit.contains("mail:proposal.filed")
+            && audit.contains("mail:proposal.decided")
+            && audit.contains("mail:reset"),
+        "{audit}"
+    );
+    assert_audited(&admin, "user.mail_prefs", 3);
+    server.stop();
+    inst.verify();
+}

@@ -26,6 +26,21 @@ export async function account() {
   loading();
   const r = await api('GET', '/api/v1/sessions');
   if (!r.ok) return show(el('h1', {}, 'Your sessions'), failure(r));
+  const m = await api('GET', '/api/v1/account/mail');
+  if (!m.ok) return show(el('h1', {}, 'Your account'), failure(m));
+  const mailSaved = el('p', { class: 'ok', 'aria-live': 'polite' });
+  const mail = form('Mail', [
+    field('Your address (empty: none)', 'email', 'email', { required: false, value: m.data.email ?? '', autocomplete: 'email' }),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'notifications', checked: m.data.notifications }),
+      'Mail me notifications: proposals to review, decisions on mine, failed distributions and backups'),
+    m.data.relay ? null : el('p', { class: 'muted' }, 'This server sends no mail yet; an instance administrator sets up the relay.'),
+  ], 'Save mail settings', async (v) => {
+    mailSaved.textContent = '';
+    const res = await api('PUT', '/api/v1/account/mail', { email: v.email.trim() || null, notifications: v.notifications === 'on' });
+    if (!res.ok) return res.data?.error?.message ?? `failed (${res.status})`;
+    mailSaved.textContent = 'Saved.';
+    return null;
+  });
   const rows = r.data.sessions.map((s) => el('tr', {}, el('td', {}, s.created_at), el('td', {}, s.last_seen ?? ''), el('td', {}, s.ip ?? ''),
     el('td', {}, s.user_agent ?? ''), el('td', {}, s.current ? 'this session' : el('button', { type: 'button', class: 'danger', on: { click: async () => {
       if (!confirmed('End this session?')) return;
@@ -41,7 +56,7 @@ export async function account() {
     await account();
     return null;
   });
-  show(el('h1', {}, 'Your account'), password, el('h2', {}, 'Sessions'),
+  show(el('h1', {}, 'Your account'), password, mail, mailSaved, el('h2', {}, 'Sessions'),
     el('table', {}, el('thead', {}, el('tr', {}, ['Started', 'Last seen', 'Address', 'Browser'].map((h) => el('th', { scope: 'col' }, h)), actionsHeader())), el('tbody', {}, rows)));
 }
 

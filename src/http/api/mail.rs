@@ -6,14 +6,13 @@
 use serde_json::{Value, json};
 
 use crate::egress::client::Purpose;
-use crate::egress::smtp::{Envelope, Relay};
-use crate::error::Coded;
 use crate::http::HttpError;
 use crate::http::api::sealed;
 use crate::http::call::Call;
 use crate::http::reply::Reply;
-use crate::mail::message::{Mailbox, Message, check_address, date};
+use crate::mail::message::{Mailbox, check_address};
 use crate::mail::settings::{MailSettings, SECRET_NAME, SETTING_KEY};
+use crate::ops::mailer::Mailer;
 
 fn stored(call: &Call<'_>) -> Result<Option<MailSettings>, HttpError> {
     let text = call.state.store.setting(SETTING_KEY)?;
@@ -38,22 +37,24 @@ pub fn deliver(
     body: &str,
     purpose: &str,
 ) -> Result<(), String> {
-    let settings = stored(call)
-        .map_err(|e| e.to_string())?
-        .filter(|s| s.enabled)
-        .ok_or("no mail relay is set up")?;
-    let password = match &settings.username {
-        Some(_) => Some(
-            call.state
-                .vault
-                .open(SECRET_NAME)
-                .map_err(|_| "the relay's password is not set".to_string())?
-                .expose_str()
-                .ok_or("the relay's password is not text")?
-                .to_string(),
-        ),
-        None => None,
+    let sent = mailer(call).send_now(to, subject, body);
+    let (outcome, action) = if sent.is_ok() {
+        ("success", "mail.sent")
+    } else {
+        ("failure", "mail.failed")
     };
+    let mut event = call.event(action, format!("mail:{purpose}"), outcome);
+    event.detail = match &sent {
+        Ok(()) => format!("to={}", to.address),
+        Err(e) => format!("to={} {e}", to.address),
+    };
+    let _ = call.state.store.audit(&event);
+    sent
+}
+
+/// What sending needs, from the server's state; the host (for EHLO and Message-IDs) is this
+/// server's own.
+pub fn mailer(call: &Call<'_>) -> Mailer {
     let host = call
         .own_origin()
         .and_then(|o| {
@@ -63,60 +64,23 @@ pub fn deliver(
         })
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "rulebook.invalid".into());
-    let id = crate::crypto::token::new_token()
-        .map_err(|_| "no randomness".to_string())?
-        .0;
-    let message = Message {
-        from: Mailbox {
-            name: settings.from_name.clone(),
-            address: settings.from_address.clone(),
-        },
-        to: to.clone(),
-        subject: subject.into(),
-        body: body.into(),
-    };
-    let data = message.render(
-        &date(call.state.clock.now_unix()),
-        &format!("{}@{host}", &id[..24]),
-    )?;
-    let relay = Relay {
-        host: &settings.host,
-        port: settings.port,
-        security: settings.security,
-        username: settings.username.as_deref(),
-        password: password.as_deref(),
-        helo: &host,
-    };
-    let sent = call.state.egress.smtp(
-        &relay,
-        &Envelope {
-            from: &settings.from_address,
-            to: &to.address,
-            data: &data,
-        },
-        Purpose {
-            feature: "mail",
-            actor: "instance",
-        },
-    );
-    let (outcome, action) = if sent.is_ok() {
-        ("success", "mail.sent")
-    } else {
-        ("failure", "mail.failed")
-    };
-    let mut event = call.event(action, format!("mail:{purpose}"), outcome);
-    event.detail = match &sent {
-        Ok(()) => format!("to={}", to.address),
-        Err(e) => format!("to={} [{}] {e}", to.address, e.code()),
-    };
-    let _ = call.state.store.audit(&event);
-    sent.map_err(|e| format!("[{}] {e}", e.code()))
+    Mailer {
+        store: call.state.store.clone(),
+        vault: call.state.vault.clone(),
+        egress: call.state.egress.clone(),
+        clock: call.state.clock.clone(),
+        host,
+        origin: call.own_origin(),
+    }
 }
 
 fn settings_json(call: &Call<'_>) -> Result<Reply, HttpError> {
+    let (queued, sent, failed) = call.state.store.outbox_counts()?;
+    let last_error = call.state.store.outbox_last_error()?;
     Ok(Reply::json(
         200,
-        &json!({ "settings": stored(call)?, "password_set": password_sealed(call) }),
+        &json!({ "settings": stored(call)?, "password_set": password_sealed(call),
+                 "outbox": { "queued": queued, "sent": sent, "failed": failed, "last_error": last_error } }),
     ))
 }
 
@@ -202,4 +166,48 @@ pub fn test(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             Err(e) => json!({ "sent": false, "error": e }),
         },
     ))
+}
+
+/// `GET /api/v1/account/mail`: the caller's address, whether they get notifications, and
+/// whether this server sends mail at all.
+pub fn prefs(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let me = call.who()?.user_id;
+    let (email, opt_out) = call.state.store.mail_prefs(me)?;
+    Ok(Reply::json(
+        200,
+        &json!({ "email": email, "notifications": !opt_out, "relay": enabled(call) }),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrefsBody {
+    email: Option<String>,
+    notifications: bool,
+}
+
+/// `PUT /api/v1/account/mail` `{"email": "…" | null, "notifications": bool}` (browser
+/// session): the caller's own address and opt-out, audited. An identity system that sends an
+/// address (OpenID claim, directory, SCIM) sets it again at the next sign-in or change.
+pub fn set_prefs(call: &mut Call<'_>) -> Result<Reply, HttpError> {
+    let body: PrefsBody = call.json()?;
+    let email = body
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty());
+    if let Some(e) = email {
+        check_address(e).map_err(|m| HttpError::Invalid(format!("email: {m}")))?;
+    }
+    let p = call.who()?.clone();
+    let mut event = call.event("user.mail_prefs", format!("user:{}", p.username), "success");
+    event.detail = format!(
+        "email={} notifications={}",
+        email.is_some(),
+        body.notifications
+    );
+    call.state
+        .store
+        .set_mail_prefs(p.user_id, email, !body.notifications, &event)?;
+    prefs(call)
 }

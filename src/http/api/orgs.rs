@@ -266,10 +266,34 @@ pub fn reset_link(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     )?;
     let url = format!("{}/#/reset/{token}", call.own_origin().unwrap_or_default());
     let expires = rfc3339(call.state.clock.now_unix() + ttl);
-    Ok(Reply::json(
-        201,
-        &json!({ "token": token, "url": url, "expires_at": expires }),
-    ))
+    let mut answer = json!({ "token": token, "url": url, "expires_at": expires });
+    // Mailed to the person's own address when the server sends mail (not a notification: the
+    // opt-out does not apply); the admin still sees the link.
+    let (email, _) = call.state.store.mail_prefs(id)?;
+    if let Some(to) = email.filter(|_| crate::http::api::mail::enabled(call)) {
+        let text = format!(
+            "{} issued a link to set a new Rulebook password for your account {name}.\n\nOpen it to choose the password (it works once, until {expires}):\n{url}\n\nIf you did not ask for this, tell your administrator.\n",
+            p.username
+        );
+        let to = crate::mail::message::Mailbox {
+            name: String::new(),
+            address: to,
+        };
+        match crate::http::api::mail::deliver(
+            call,
+            &to,
+            "Set your Rulebook password",
+            &text,
+            "reset",
+        ) {
+            Ok(()) => answer["mailed"] = json!(true),
+            Err(e) => {
+                answer["mailed"] = json!(false);
+                answer["mail_error"] = json!(e);
+            }
+        }
+    }
+    Ok(Reply::json(201, &answer))
 }
 
 #[derive(Deserialize)]

@@ -156,6 +156,8 @@ pub static OPS: &[Op] = &[
     o("POST", "/api/v1/auth/login", "login", "Sign in (sets the session cookie)", Json("LoginIn"), &[(200, J("Session"))], NONE),
     o("POST", "/api/v1/auth/logout", "logout", "Sign out (ends a browser session; an API key stays valid)", No, &[(200, J("SignedOut"))], NONE),
     o("GET", "/api/v1/auth/me", "getMe", "The caller, their organizations and (for a session) the CSRF token", No, &[(200, J("Me"))], NONE),
+    o("GET", "/api/v1/account/mail", "getMailPrefs", "The caller's mail address, whether they get notifications, and whether this server sends mail (browser session)", No, &[(200, J("MailPrefs"))], NONE),
+    o("PUT", "/api/v1/account/mail", "setMailPrefs", "Set the caller's mail address and notification opt-out (browser session)", Json("MailPrefsIn"), &[(200, J("MailPrefs"))], NONE),
     o("POST", "/api/v1/auth/password", "changePassword", "Change the caller's password (browser session)", Json("PasswordChangeIn"), &[(200, J("PasswordChanged"))], NONE),
     o("GET", "/api/v1/sessions", "listSessions", "The caller's sign-in sessions", No, &[(200, J("Sessions"))], NONE),
     o("DELETE", "/api/v1/sessions/{id}", "revokeSession", "End one of the caller's sessions", No, &[(200, J("Revoked"))], NONE),

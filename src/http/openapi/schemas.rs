@@ -508,11 +508,27 @@ pub fn all() -> Map<String, Value> {
                 json!({ "ok": b, "error": string(), "dn": nullable("string"), "groups": strings() }),
             ),
         ),
+        (
+            "MailPrefs",
+            json_object(
+                &["email", "notifications", "relay"],
+                json!({ "email": nullable("string"), "notifications": b, "relay": b }),
+            ),
+        ),
+        (
+            "MailPrefsIn",
+            input(
+                &["notifications"],
+                json!({ "email": { "type": ["string", "null"], "maxLength": 254 }, "notifications": b }),
+            ),
+        ),
         ("MailSettingsIn", mail_settings(true)),
         (
             "MailSettingsOut",
             answer(
-                json!({ "settings": { "oneOf": [mail_settings(false), { "type": "null" }] }, "password_set": b }),
+                json!({ "settings": { "oneOf": [mail_settings(false), { "type": "null" }] }, "password_set": b,
+                        "outbox": json_object(&["queued", "sent", "failed", "last_error"], json!({ "queued": { "type": "integer" },
+                            "sent": { "type": "integer" }, "failed": { "type": "integer" }, "last_error": nullable("string") })) }),
             ),
         ),
         (
@@ -1163,7 +1179,10 @@ pub fn all() -> Map<String, Value> {
         ("MemberUnlocked", answer(json!({ "id": id, "released": b }))),
         (
             "ResetLink",
-            answer(json!({ "token": string(), "url": string(), "expires_at": time() })),
+            json_object(
+                &["token", "url", "expires_at"],
+                json!({ "token": string(), "url": string(), "expires_at": time(), "mailed": b, "mail_error": string() }),
+            ),
         ),
         (
             "InviteIn",

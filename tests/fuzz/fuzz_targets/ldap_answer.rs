@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let text = String::from_utf8_lossy(data);
     let _ = filter::parse(&text);
-    let _ = filter::parse(&filter::fill("(&(objectClass=person)(uid={username}))", &[("username", &text)]));
+    let _ = filter::parse(&filter::fill(
+        "(&(objectClass=person)(uid={username}))",
+        &[("username", &text)],
+    ));
     if let Ok(s) = serde_json::from_slice::<LdapSettings>(data) {
         let _ = s.validate();
         let _ = s.endpoint();

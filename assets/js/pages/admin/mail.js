@@ -44,6 +44,11 @@ export async function mail(ctx, me) {
     result.textContent = res.data.sent ? `Sent to ${v.to.trim()}.` : `Not sent: ${res.data.error}`;
     return null;
   });
+  const o = r.data.outbox;
+  const outbox = el('section', { class: 'card wide', 'aria-label': 'Notifications' }, el('h2', {}, 'Notifications'),
+    help('Proposals waiting for review go to the organization\'s admins, decisions to their authors, failed distributions to the organization\'s admins and failed backups to instance administrators: to each person\'s own address (Account), unless they opted out. They are sent from an outbox, retried for about an hour.'),
+    el('p', {}, `${o.queued} waiting, ${o.sent} sent, ${o.failed} given up.`),
+    o.last_error ? el('p', { class: 'muted' }, `Last error: ${o.last_error}`) : null);
   show(help('Without a relay everything works with links to copy. The relay\'s host and port must be on the egress allowlist (Network); TLS uses the site\'s CA bundle.'),
-    relay, saved, test, result);
+    relay, saved, test, result, outbox);
 }

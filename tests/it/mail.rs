@@ -441,3 +441,74 @@ fn notifications_go_through_the_outbox_to_those_who_want_them() {
     server.stop();
     inst.verify();
 }
+
+#[test]
+fn a_failed_scheduled_backup_is_mailed_to_the_instance_administrators() {
+    let inst = Instance::new("mail-backup");
+    inst.init();
+    let tls = inst.tmp.path().join("relay-tls");
+    inst.ok(&["tls", "self-signed", "--out", tls.to_str().unwrap()]);
+    let relay = relay(&tls, "starttls", inst.tmp.path().join("backup.jsonl"));
+    // Backups are sealed to a recipient (age-keygen's), and go to a file where the folder
+    // should be: every scheduled backup fails.
+    let id = inst.tmp.path().join("id.txt");
+    let made = std::process::Command::new("age-keygen")
+        .arg("-o")
+        .arg(&id)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let recipient = std::fs::read_to_string(&id)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: ").map(str::to_string))
+        .unwrap();
+    std::fs::create_dir_all(inst.cfg()).unwrap();
+    std::fs::write(
+        inst.cfg().join("backup-recipients.txt"),
+        format!("{recipient}\n"),
+    )
+    .unwrap();
+    let not_a_dir = inst.tmp.path().join("not-a-folder");
+    std::fs::write(&not_a_dir, "x").unwrap();
+    let server = inst.serve(&[
+        "--backup-every",
+        "2s",
+        "--backup-dir",
+        not_a_dir.to_str().unwrap(),
+    ]);
+    let admin = server.setup_admin();
+    let r = admin.put(
+        "/api/v1/admin/egress",
+        &json!({ "allow": [format!("127.0.0.1:{}", relay.port)], "ca_file": tls.join("cert.pem") }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        admin.put(MAIL, &settings(relay.port, "starttls")).status,
+        200
+    );
+    assert_eq!(
+        admin
+            .put(
+                "/api/v1/account/mail",
+                &json!({ "email": "ops@corp.example", "notifications": true })
+            )
+            .status,
+        200
+    );
+    let got = wait_for(&relay, 1);
+    assert!(!got.is_empty(), "no mail about the failed backup");
+    assert_eq!(got[0]["to"], json!(["ops@corp.example"]));
+    assert_eq!(subject_of(&got[0]), "Rulebook: a scheduled backup failed");
+    let body = body_of(&got[0]);
+    assert!(
+        body.contains("not-a-folder") && body.contains("/#/admin/backups"),
+        "{body}"
+    );
+    server.stop();
+    inst.verify();
+}

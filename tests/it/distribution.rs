@@ -479,7 +479,24 @@ fn a_moved_head_is_reread_a_429_is_retried_and_a_wrong_token_fails_without_leaki
     let server = serve(&inst);
     let admin = server.setup_admin();
     seed(&admin, "1.0.0");
-    allow(&admin, &[&gh]);
+    // Mail is on (to a relay that is not there: what is queued is checked in the outbox), and
+    // the admin has an address.
+    let r = admin.put(
+        "/api/v1/admin/egress",
+        &json!({ "allow": [gh.entry(), "127.0.0.1:9".to_string()] }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.put(
+        "/api/v1/admin/mail",
+        &json!({ "enabled": true, "host": "127.0.0.1", "port": 9, "security": "none",
+                 "from_address": "rulebook@corp.example" }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.put(
+        "/api/v1/account/mail",
+        &json!({ "email": "admin@corp.example", "notifications": true }),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
     let base = format!("{}/api/v3", gh.url());
     connection(
         &admin,
@@ -529,6 +546,23 @@ fn a_moved_head_is_reread_a_429_is_retried_and_a_wrong_token_fails_without_leaki
     assert!(
         detail.contains("RB-INSTALL-LOCAL-EDITS") && detail.contains("SKILL.md"),
         "{detail}"
+    );
+    // The organization's admins are told by mail (queued in the same transaction).
+    let queued: Vec<(String, String, String)> = inst
+        .sql()
+        .prepare("SELECT purpose, subject, body FROM mail_outbox ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(queued.len(), 1, "{queued:?}");
+    assert_eq!(queued[0].0, "distribution.failed");
+    assert_eq!(queued[0].1, "Distribution to acme/api failed (acme)");
+    assert!(
+        queued[0].2.contains("RB-INSTALL-LOCAL-EDITS"),
+        "{}",
+        queued[0].2
     );
 
     // A wrong token: the job fails with a clear status and the token is nowhere.

@@ -6,7 +6,7 @@
 //! Errors carry the result code and a cleaned diagnostic, never a password.
 
 use std::io::{Read, Write};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::client::{Egress, EgressError, Purpose};
 use super::socket::{Stream, connect, wrap};
@@ -14,14 +14,19 @@ use crate::ldap::ber;
 use crate::ldap::message::{self, Entry, Outcome, Response, Scope};
 use crate::ldap::settings::Endpoint;
 
-/// Most entries one search may return (the caller asks for fewer).
-const MAX_ENTRIES: usize = 5000;
+/// Most bytes one operation's answers may take, all messages together.
+const MAX_ANSWER: usize = 16 * 1024 * 1024;
 
 /// A connection to the directory.
 pub struct Conn {
     stream: Stream,
     buf: Vec<u8>,
     next: i32,
+    /// How long one operation may take, all its answers together.
+    wait: Duration,
+    /// When the current operation must be over, and what its answers took so far.
+    deadline: Instant,
+    read: usize,
 }
 
 fn io(e: std::io::Error) -> EgressError {
@@ -47,6 +52,15 @@ pub fn open(
     wait: Duration,
     purpose: Purpose<'_>,
 ) -> Result<Conn, EgressError> {
+    let loopback = at
+        .host
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback());
+    if !at.implicit_tls && !starttls && !loopback {
+        return Err(EgressError::Config(
+            "plain LDAP is allowed only to a loopback address: use ldaps:// or StartTLS".into(),
+        ));
+    }
     let roots = egress.config().roots.clone();
     let tcp = connect(egress, &at.host, at.port, purpose, wait)?;
     let stream = if at.implicit_tls {
@@ -58,6 +72,9 @@ pub fn open(
         stream,
         buf: Vec::new(),
         next: 1,
+        wait,
+        deadline: Instant::now() + wait,
+        read: 0,
     };
     if starttls {
         let id = c.send(message::starttls)?;
@@ -83,13 +100,19 @@ pub fn open(
             stream: wrap(tcp, &at.host, &roots, "the directory")?,
             buf: Vec::new(),
             next: c.next,
+            wait,
+            deadline: c.deadline,
+            read: 0,
         };
     }
     Ok(c)
 }
 
 impl Conn {
+    /// Sends one request; its answers must all arrive within the connection's wait.
     fn send(&mut self, make: impl FnOnce(i32) -> Vec<u8>) -> Result<i32, EgressError> {
+        self.deadline = Instant::now() + self.wait;
+        self.read = 0;
         let id = self.next;
         self.next = self.next.checked_add(1).unwrap_or(1);
         self.stream.write_all(&make(id)).map_err(io)?;
@@ -101,7 +124,18 @@ impl Conn {
     fn frame(&mut self) -> Result<Vec<u8>, EgressError> {
         loop {
             if let Some(n) = ber::frame_len(&self.buf).map_err(protocol)? {
+                self.read += n;
+                if self.read > MAX_ANSWER {
+                    return Err(EgressError::Transport(
+                        "the directory's answer is too large".into(),
+                    ));
+                }
                 return Ok(self.buf.drain(..n).collect());
+            }
+            if Instant::now() > self.deadline {
+                return Err(EgressError::Timeout(
+                    "the directory did not answer in time".into(),
+                ));
             }
             let mut chunk = [0u8; 16 * 1024];
             let n = self.stream.read(&mut chunk).map_err(io)?;
@@ -166,9 +200,10 @@ impl Conn {
         loop {
             match self.response(id)? {
                 Response::Entry(e) => {
-                    if entries.len() >= MAX_ENTRIES {
+                    // The size limit is the directory's to keep; it is checked here too.
+                    if entries.len() as i64 > size_limit {
                         return Err(EgressError::Transport(
-                            "the directory sent too many entries".into(),
+                            "the directory sent more entries than asked for".into(),
                         ));
                     }
                     entries.push(e);

@@ -1,7 +1,8 @@
 //! The subset of BER (X.690) that LDAP messages use (RFC 4511 §5.1): definite lengths, tags
 //! below 31, integers, octet strings, booleans, enumerations and constructed values. Pure.
 //! Reading never trusts a length: every one is checked against what is there, and a message
-//! is capped, so a hostile directory answer is an error, never a panic or a huge allocation.
+//! is capped (the connection also caps an operation's answers, `egress/ldap.rs`), so a hostile
+//! directory answer is an error, never a panic or an allocation past the caps.
 
 /// Largest LDAP message read (an entry with many group values fits easily).
 pub const MAX_MESSAGE: usize = 4 * 1024 * 1024;

@@ -8,8 +8,10 @@
 //! Connections bound as the service account are kept for reuse (at most [`POOL`], each for a
 //! minute); one that fails is dropped and the work is tried once on a fresh connection.
 
+use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use crate::crypto::hex;
@@ -59,7 +61,10 @@ fn down(e: EgressError) -> DirectoryError {
 /// Idle connections bound as the service account, by the settings they were made for.
 #[derive(Default)]
 pub struct DirectoryState {
-    idle: Mutex<Vec<(String, i64, Conn)>>,
+    /// (settings key, generation, made at, connection).
+    idle: Mutex<Vec<(String, u64, i64, Conn)>>,
+    /// Bumped by [`DirectoryState::forget`]: a connection taken before is not kept after.
+    generation: AtomicU64,
 }
 
 /// What the test of the settings found.
@@ -91,6 +96,7 @@ fn id_text(v: &[u8]) -> String {
 impl DirectoryState {
     /// Forgets every idle connection (the settings changed).
     pub fn forget(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut idle) = self.idle.lock() {
             idle.clear();
         }
@@ -117,41 +123,46 @@ impl DirectoryState {
     }
 
     /// Runs `work` on a service-bound connection (a kept one first, then, if that fails to
-    /// talk, a fresh one); keeps the connection when `work` leaves it service-bound.
+    /// talk before the person's password was sent, a fresh one); keeps the connection when
+    /// `work` leaves it service-bound and the settings did not change meanwhile. A connection
+    /// is kept at most [`IDLE_SECS`] from when it was made.
     fn with_conn<T>(
         &self,
         egress: &EgressService,
         s: &LdapSettings,
         secret: &str,
         now: i64,
-        work: impl Fn(&mut Conn) -> Result<(T, bool), DirectoryError>,
+        work: impl Fn(&mut Conn, &Cell<bool>) -> Result<(T, bool), DirectoryError>,
     ) -> Result<T, DirectoryError> {
         let key = pool_key(s);
+        let generation = self.generation.load(Ordering::SeqCst);
         let kept = self.idle.lock().ok().and_then(|mut idle| {
-            idle.retain(|(_, at, _)| now - *at < IDLE_SECS);
-            let i = idle.iter().position(|(k, _, _)| *k == key)?;
-            Some(idle.swap_remove(i).2)
+            idle.retain(|(_, g, made, _)| *g == generation && now - *made < IDLE_SECS);
+            let i = idle.iter().position(|(k, ..)| *k == key)?;
+            let (_, _, made, c) = idle.swap_remove(i);
+            Some((made, c))
         });
-        let attempt = |mut c: Conn| -> Result<T, DirectoryError> {
-            let (out, reusable) = work(&mut c)?;
-            if reusable && let Ok(mut idle) = self.idle.lock() {
-                if idle.len() < POOL {
-                    idle.push((key.clone(), now, c));
-                } else {
-                    c.close();
+        let sent = Cell::new(false);
+        let attempt = |made: i64, mut c: Conn| -> Result<T, DirectoryError> {
+            let (out, reusable) = work(&mut c, &sent)?;
+            let current = self.generation.load(Ordering::SeqCst) == generation;
+            match self.idle.lock() {
+                Ok(mut idle) if reusable && current && idle.len() < POOL => {
+                    idle.push((key.clone(), generation, made, c));
                 }
-            } else {
-                c.close();
+                _ => c.close(),
             }
             Ok(out)
         };
-        if let Some(c) = kept {
-            match attempt(c) {
-                Err(DirectoryError::Unavailable(_)) => {}
+        if let Some((made, c)) = kept {
+            match attempt(made, c) {
+                // A kept connection the directory dropped: once more on a fresh one, unless
+                // the password was already sent (it would count twice against the person).
+                Err(DirectoryError::Unavailable(_)) if !sent.get() => {}
                 other => return other,
             }
         }
-        attempt(Self::fresh(egress, s, secret)?)
+        attempt(now, Self::fresh(egress, s, secret)?)
     }
 
     /// The one entry `username` names, with the attributes the settings map.
@@ -227,13 +238,26 @@ impl DirectoryState {
         now: i64,
     ) -> Result<Identity, DirectoryError> {
         // An empty password is an unauthenticated bind, which directories answer with
-        // success (RFC 4513 §5.1.2): never let it through.
-        if password.is_empty() || username.is_empty() || username.len() > 256 {
+        // success (RFC 4513 §5.1.2): never let it through. A username outside printable ASCII
+        // is never asked: Rulebook could not keep it, and a directory's matching rules may
+        // take its other spellings (full-width letters) for the same person, each with its own
+        // lockout count here.
+        if password.is_empty()
+            || username.is_empty()
+            || username.len() > 256
+            || !username.bytes().all(|b| b.is_ascii_graphic())
+        {
             return Err(DirectoryError::NoSuchUser);
         }
-        self.with_conn(egress, s, secret, now, |c| {
+        self.with_conn(egress, s, secret, now, |c, sent| {
             let entry = Self::find(c, s, username)?;
+            if entry.dn.trim().is_empty() {
+                return Err(DirectoryError::Refused(
+                    "the directory's entry has no DN".into(),
+                ));
+            }
             let groups = Self::groups(c, s, &entry.dn)?;
+            sent.set(true);
             let o = c.bind(&entry.dn, password).map_err(down)?;
             if o.code != SUCCESS {
                 // The connection is bound as nobody now: not kept.

@@ -317,6 +317,17 @@ impl Store {
         })
     }
 
+    /// Whether the user has signed in through the identity system `issuer`.
+    pub fn has_identity(&self, user_id: i64, issuer: &str) -> Result<bool, StoreError> {
+        self.with(|c| {
+            Ok(c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sso_identities WHERE user_id = ?1 AND issuer = ?2)",
+                params![user_id, issuer],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
     /// Whether the user has signed in through an IdP (for RP-initiated logout).
     pub fn has_sso_identity(&self, user_id: i64) -> Result<bool, StoreError> {
         self.with(|c| {

@@ -342,6 +342,19 @@ fn the_sites_directory_signs_people_in_with_roles_from_its_groups() {
     slapd.run();
     assert_eq!(sign_in(&server, "alice", "alice directory pw").status, 200);
 
+    // alice is the directory's for good: no reset link gives her a local password, and the
+    // day she leaves (disabled in the directory) she is out.
+    let alice_id = member_id(&admin2, "alice");
+    let r = admin2.post(
+        &format!("/api/v1/orgs/acme/members/{alice_id}/reset-link"),
+        &json!({}),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    slapd.modify(&format!(
+        "dn: uid=alice,ou=people,{BASE}\nchangetype: modify\nadd: employeeType\nemployeeType: disabled\n"
+    ));
+    assert_eq!(sign_in(&server, "alice", "alice directory pw").status, 401);
+
     // The service account's password is sealed: in no answer, log line or page in clear.
     assert!(!admin2.get(LDAP).text().contains(SERVICE_PW));
     assert!(

@@ -399,15 +399,7 @@ fn notifications_go_through_the_outbox_to_those_who_want_them() {
 
     // A reset link goes to the person's own address at once (the opt-out is for
     // notifications), and the admin still sees it.
-    let members = admin.get("/api/v1/orgs/acme/members").json();
-    let mo_id = members["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["username"] == "mo")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let mo_id = member_id(&admin, "mo");
     let r = admin.post(
         &format!("/api/v1/orgs/acme/members/{mo_id}/reset-link"),
         &json!({}),

@@ -22,6 +22,11 @@ fn stored(call: &Call<'_>) -> Result<Option<LdapSettings>, HttpError> {
     LdapSettings::from_setting(text.as_deref()).map_err(HttpError::Unavailable)
 }
 
+/// Whether the directory is switched on (a setting that cannot be read counts as off).
+pub(crate) fn is_on(call: &Call<'_>) -> bool {
+    matches!(stored(call), Ok(Some(s)) if s.enabled)
+}
+
 /// What the sign-in form does with a username and password the directory may own.
 pub(crate) enum Verdict {
     /// Signed in: the session's reply.
@@ -40,10 +45,18 @@ pub(crate) fn sign_in(
     let Some(settings) = stored(call)?.filter(|s| s.enabled) else {
         return Ok(Verdict::Local);
     };
-    let local_password = user.is_some_and(|u| u.password_hash != NO_PASSWORD);
+    // An account the directory signed in before is the directory's for good while it is on:
+    // a local password set later (a reset link) never gets round it.
+    let linked = match user {
+        Some(u) => call.state.store.has_identity(u.id, ISSUER)?,
+        None => false,
+    };
+    let local_password = !linked && user.is_some_and(|u| u.password_hash != NO_PASSWORD);
     let mine = match user {
         None => true,
-        Some(u) => !u.instance_admin && (!local_password || settings.link_existing_by_username),
+        Some(u) => {
+            !u.instance_admin && (linked || !local_password || settings.link_existing_by_username)
+        }
     };
     if !mine {
         return Ok(Verdict::Local);
@@ -83,6 +96,9 @@ pub(crate) fn sign_in(
         // A local account the directory does not know keeps its own password.
         Err(DirectoryError::NoSuchUser) if local_password => return Ok(Verdict::Local),
         Err(e @ (DirectoryError::NoSuchUser | DirectoryError::Refused(_))) => {
+            // The same time as a local password check, so timing does not tell which names
+            // have local accounts.
+            dummy_hash(call, password);
             fail(call, format!("directory: {e}"))?;
             return Err(HttpError::BadCredentials);
         }
@@ -121,6 +137,17 @@ pub(crate) fn sign_in(
     crate::http::api::session::end_replaced_session(call)?;
     let reply = crate::http::api::session::start(call, outcome.user_id, &outcome.username)?;
     Ok(Verdict::Signed(reply))
+}
+
+/// Spends a password hash's time (in the hash gate, like a real check).
+fn dummy_hash(call: &Call<'_>, password: &str) {
+    if let Some(_slot) = call
+        .state
+        .hash_gate
+        .enter(std::time::Duration::from_secs(10))
+    {
+        let _ = crate::crypto::password::verify(password, crate::crypto::password::dummy_hash());
+    }
 }
 
 fn settings_json(call: &Call<'_>) -> Result<Reply, HttpError> {

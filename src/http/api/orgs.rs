@@ -247,6 +247,15 @@ pub fn reset_link(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let p = call.who()?.clone();
     let id = member_for(call, MemberAction::ResetPassword)?;
     let name = member_name(call, id)?;
+    // A password set by the link would get round the IdP or the directory, where a leaver is
+    // disabled: refused while the account's identity system is on.
+    if call.state.store.has_sso_identity(id)?
+        && (crate::http::api::sso::is_on(call) || crate::http::api::directory::is_on(call))
+    {
+        return Err(HttpError::Conflict(format!(
+            "{name} signs in through the site's identity provider or directory; a password would not be used"
+        )));
+    }
     let (token, hash) = new_token()?;
     let ttl = 24 * 3600;
     let event = call.event("user.reset_link_issued", format!("user:{name}"), "success");

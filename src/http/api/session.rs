@@ -57,8 +57,9 @@ pub(crate) fn open(call: &mut Call<'_>, user_id: i64, username: &str) -> Result<
 }
 
 /// `POST /api/v1/auth/login`. Unknown and known usernames get the same answer and cost the
-/// same time (the hash is computed either way); failures are throttled per username and per
-/// client address, and audited.
+/// same time (the hash is computed either way; a name the directory refuses too); failures are
+/// throttled per username and per client address, and audited. The site's directory, when
+/// on, is asked first for the accounts it may own (`directory.rs`).
 pub fn login(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     check_origin(call)?;
     let now = call.state.clock.now_unix();

@@ -289,6 +289,15 @@ impl Store {
     pub fn due_mail(&self, limit: usize) -> Result<Vec<Outgoing>, StoreError> {
         let now = self.clock.now_unix();
         self.with(|c| {
+            // The worker asks every few seconds: an empty outbox costs one read, no write.
+            let queued: bool = c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM mail_outbox WHERE status = 'queued')",
+                [],
+                |r| r.get(0),
+            )?;
+            if !queued {
+                return Ok(Vec::new());
+            }
             c.execute(
                 &format!(
                     "UPDATE mail_outbox SET status = 'failed', done_at = ?1, body = '',

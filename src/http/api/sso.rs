@@ -257,13 +257,9 @@ pub fn logout_target(call: &Call<'_>, user_id: i64) -> Option<String> {
     logout_url(&d, &settings.client_id, &format!("{}/", call.own_origin()?))
 }
 
-fn secret_sealed(call: &Call<'_>) -> bool {
-    sealed::is_sealed(call, SECRET_NAME)
-}
-
 fn settings_json(call: &Call<'_>) -> Result<Reply, HttpError> {
     let settings = stored(call)?;
-    let secret = secret_sealed(call);
+    let secret = sealed::is_sealed(call, SECRET_NAME);
     let origin = call.own_origin().unwrap_or_default();
     Ok(Reply::json(
         200,

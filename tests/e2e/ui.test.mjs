@@ -145,9 +145,14 @@ test('network and credentials: allow a host, test a connection, set a secret tha
   await page.getByText(/RB-EGRESS-DENIED/).waitFor();
   // Allow this server's own address literally, then the same test passes every stage.
   await page.getByLabel('Allowed hosts').fill(hostPort);
+  // The save re-draws the page from the server's answer; until then the old form (and the
+  // old policy) are still there, so mark the old field and wait for its replacement.
+  await page.evaluate(() => { document.querySelector('textarea[name="allow"]').dataset.before = 'save'; });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.waitForFunction((hp) => document.querySelector('textarea[name="allow"]')?.value === hp
-    && document.querySelector('p.error[role="alert"]')?.textContent === '', hostPort);
+  await page.waitForFunction((hp) => {
+    const t = document.querySelector('textarea[name="allow"]');
+    return t && t.dataset.before === undefined && t.value === hp;
+  }, hostPort);
   await page.getByLabel('URL').fill(`${url}/healthz`);
   await page.getByRole('button', { name: 'Test', exact: true }).click();
   await page.getByText(/is reachable\./).waitFor();

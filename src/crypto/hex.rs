@@ -11,12 +11,12 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
-/// Decodes hex (either case); `None` on odd length or a non-hex character.
-/// SHA-256 of `data`, as lower-case hex (archive manifests, install locks).
+/// SHA-256 of `data`, as lower-case hex (archive manifests).
 pub fn sha256(data: &[u8]) -> String {
     encode(ring::digest::digest(&ring::digest::SHA256, data).as_ref())
 }
 
+/// Decodes hex (either case); `None` on odd length or a non-hex character.
 pub fn decode(s: &str) -> Option<Vec<u8>> {
     let s = s.as_bytes();
     if !s.len().is_multiple_of(2) {

@@ -127,12 +127,53 @@ pub struct LockedArtifact {
     pub package: String,
 }
 
+/// A SHA-256, kept as its 32 bytes and written in the lock as lower-case hex: a large lock
+/// holds one per file (77,943 for 4,000 standards and every agent), and a 64-character string
+/// each cost three times the memory.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Sha256(pub [u8; 32]);
+
+impl Sha256 {
+    pub fn of(data: &[u8]) -> Sha256 {
+        let mut out = [0; 32];
+        out.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, data).as_ref());
+        Sha256(out)
+    }
+
+    /// Lower-case hex, as the lock writes it.
+    pub fn hex(&self) -> String {
+        crate::crypto::hex::encode(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Sha256 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.hex())
+    }
+}
+
+impl Serialize for Sha256 {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.hex())
+    }
+}
+
+impl<'de> Deserialize<'de> for Sha256 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Sha256, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        crate::crypto::hex::decode(&text)
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .map(Sha256)
+            .ok_or_else(|| serde::de::Error::custom("a sha256 is 64 hex digits"))
+    }
+}
+
 /// One file Rulebook wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LockedFile {
     /// SHA-256 of the file, or of Rulebook's section for shared files.
-    pub sha256: String,
+    pub sha256: Sha256,
     /// True for a marked section in a shared file.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub section: bool,
@@ -366,7 +407,7 @@ mod tests {
         lock.files.insert(
             "AGENTS.md".into(),
             LockedFile {
-                sha256: "ab".repeat(32),
+                sha256: Sha256([0xab; 32]),
                 section: true,
                 entries: Vec::new(),
             },
@@ -375,5 +416,20 @@ mod tests {
         lock.write_to(&mut out).unwrap();
         assert_eq!(out, lock.to_bytes());
         assert_eq!(parse_lock(Path::new("rulebook.lock"), &out).unwrap(), lock);
+        // Kept as bytes, written as the 64 lower-case hex digits it always was.
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains(&format!("\"sha256\": \"{}\"", "ab".repeat(32))),
+            "{text}"
+        );
+        assert_eq!(Sha256::of(b"").hex(), crate::crypto::hex::sha256(b""));
+        // Anything else where a hash belongs is a damaged lock, refused, not a local edit.
+        for bad in ["ab", "zz".repeat(32).as_str(), "ab".repeat(33).as_str()] {
+            let damaged = text.replace(&"ab".repeat(32), bad);
+            assert!(
+                parse_lock(Path::new("rulebook.lock"), damaged.as_bytes()).is_err(),
+                "{bad}"
+            );
+        }
     }
 }

@@ -108,5 +108,7 @@ impl fmt::Display for InstallError {
     }
 }
 
-/// SHA-256 in hex, as the lock records it.
-pub use crate::crypto::hex::sha256;
+/// The SHA-256 of `data`, as the lock records it.
+pub fn sha256(data: &[u8]) -> lock::Sha256 {
+    lock::Sha256::of(data)
+}

@@ -197,19 +197,19 @@ pub fn modified(tree: &dyn Tree, lock: &Lock) -> Result<Vec<String>, InstallErro
             // An owned entry gone from the list is a change; the team's entries are theirs.
             let text = String::from_utf8_lossy(&found.bytes);
             match render::settings_list::current(spec, &text) {
-                Ok(list) if f.entries.iter().all(|e| list.contains(e)) => f.sha256.clone(),
-                _ => String::new(),
+                Ok(list) if f.entries.iter().all(|e| list.contains(e)) => Some(f.sha256),
+                _ => None,
             }
         } else if f.section {
             let text = String::from_utf8_lossy(&found.bytes);
             match render::merge::extract_with(&text, render::merge::markers_for(rel)) {
-                Ok(Some(s)) => super::sha256(s.as_bytes()),
-                _ => String::new(),
+                Ok(Some(s)) => Some(super::sha256(s.as_bytes())),
+                _ => None,
             }
         } else {
-            super::sha256(&found.bytes)
+            Some(super::sha256(&found.bytes))
         };
-        if hash != f.sha256 {
+        if hash != Some(f.sha256) {
             modified.push(rel.clone());
         }
     }

@@ -77,8 +77,24 @@ pub fn normalize(content: &str) -> &str {
     content.trim_end_matches('\n')
 }
 
-fn block(content: &str, m: Markers) -> String {
-    format!("{}\n{}\n{}", m.start, normalize(content), m.end)
+/// `before` (in parts), the marked section holding `content`, then `after`, built in one buffer of the
+/// exact size (a shared file can be megabytes; `format!` would grow and copy it).
+fn around(before: [&str; 2], content: &str, m: Markers, after: &str) -> String {
+    let parts = [
+        before[0],
+        before[1],
+        m.start,
+        "\n",
+        normalize(content),
+        "\n",
+        m.end,
+        after,
+    ];
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
 }
 
 /// The Markdown file after setting (`Some`) or removing (`None`) the section; `None` =
@@ -106,19 +122,7 @@ pub fn merge_with(
         ));
     }
     let out = match (find(text, m)?, content) {
-        (Some((s, e)), Some(c)) => {
-            // Built in one buffer: a shared file can be megabytes.
-            let c = normalize(c);
-            let mut out = String::with_capacity(text.len() + c.len() + 64);
-            out.push_str(&text[..s]);
-            out.push_str(m.start);
-            out.push('\n');
-            out.push_str(c);
-            out.push('\n');
-            out.push_str(m.end);
-            out.push_str(&text[e..]);
-            out
-        }
+        (Some((s, e)), Some(c)) => around([&text[..s], ""], c, m, &text[e..]),
         (Some((s, e)), None) => {
             let before = &text[..s];
             // Drop the blank line that separated the section from what came before.
@@ -130,7 +134,7 @@ pub fn merge_with(
             let after = &text[e..];
             format!("{before}{}", after.strip_prefix('\n').unwrap_or(after))
         }
-        (None, Some(c)) if text.trim().is_empty() => format!("{}\n", block(c, m)),
+        (None, Some(c)) if text.trim().is_empty() => around(["", ""], c, m, "\n"),
         (None, Some(c)) => {
             let sep = if text.ends_with("\n\n") {
                 ""
@@ -139,7 +143,7 @@ pub fn merge_with(
             } else {
                 "\n\n"
             };
-            format!("{text}{sep}{}\n", block(c, m))
+            around([text, sep], c, m, "\n")
         }
         (None, None) => text.to_string(),
     };

@@ -500,6 +500,9 @@ fn section(
     };
     let text = match cap {
         Some(cap) if full.len() > cap => {
+            // A shared file can be megabytes: the full form goes before the compact one is
+            // handed on (it would otherwise live through the whole install of this file).
+            drop(full);
             let compact = shared_section(p, &prefix, true).unwrap_or_default();
             match why {
                 None if compact.len() > cap => {

@@ -53,32 +53,34 @@ impl<K: Eq + Hash + Clone, V> Drop for Building<'_, K, V> {
 impl<K: Eq + Hash + Clone, V> SingleFlight<K, V> {
     /// The value for `key` at `generation` (read it before the content `build` reads): the
     /// cached one when current; the previous one while another caller rebuilds; otherwise
-    /// `build()`'s, which is then cached.
+    /// `build(previous)`'s, which is then cached. The builder gets the previous value, if any,
+    /// to bring it up to date rather than start over.
     pub fn get<E>(
         &self,
         key: &K,
         generation: u64,
-        build: impl FnOnce() -> Result<V, E>,
+        build: impl FnOnce(Option<Arc<V>>) -> Result<V, E>,
     ) -> Result<Arc<V>, E> {
-        let _guard = {
+        let (_guard, previous) = {
             let Ok(mut map) = self.entries.lock() else {
-                return build().map(Arc::new);
+                return build(None).map(Arc::new);
             };
             match map.get_mut(key) {
                 Some(e) if e.generation >= generation => return Ok(e.value.clone()),
                 Some(e) if e.building => return Ok(e.value.clone()),
                 Some(e) => {
                     e.building = true;
-                    Some(Building {
+                    let guard = Building {
                         cache: self,
                         key: key.clone(),
-                    })
+                    };
+                    (Some(guard), Some(e.value.clone()))
                 }
                 // Nothing to answer with yet: build (the very first callers may build at once).
-                None => None,
+                None => (None, None),
             }
         };
-        let value = Arc::new(build()?);
+        let value = Arc::new(build(previous)?);
         if let Ok(mut map) = self.entries.lock() {
             match map.get_mut(key) {
                 Some(e) if e.generation > generation => {}
@@ -110,11 +112,13 @@ mod tests {
     #[test]
     fn callers_during_a_rebuild_get_the_previous_value_and_do_not_build() {
         let cache: Arc<SingleFlight<i64, String>> = Arc::default();
-        let v = cache.get(&1, 1, || Ok::<_, ()>("one".to_string())).unwrap();
+        let v = cache
+            .get(&1, 1, |_| Ok::<_, ()>("one".to_string()))
+            .unwrap();
         assert_eq!(*v, "one");
         // The same generation: cached, no build.
         let v = cache
-            .get(&1, 1, || -> Result<String, ()> { panic!("rebuilt") })
+            .get(&1, 1, |_| -> Result<String, ()> { panic!("rebuilt") })
             .unwrap();
         assert_eq!(*v, "one");
 
@@ -123,7 +127,7 @@ mod tests {
         let (finish, finish_rx) = mpsc::channel::<()>();
         let c = cache.clone();
         let builder = std::thread::spawn(move || {
-            c.get(&1, 2, || {
+            c.get(&1, 2, |_| {
                 started_tx.send(()).unwrap();
                 finish_rx.recv().unwrap();
                 Ok::<_, ()>("two".to_string())
@@ -134,7 +138,7 @@ mod tests {
         // Meanwhile: the previous value at once, and no second build (even for generation 3).
         for generation in [2, 3] {
             let v = cache
-                .get(&1, generation, || -> Result<String, ()> {
+                .get(&1, generation, |_| -> Result<String, ()> {
                     panic!("a second build")
                 })
                 .unwrap();
@@ -144,12 +148,12 @@ mod tests {
         assert_eq!(*builder.join().unwrap(), "two");
         // Built for 2; a caller at 3 now rebuilds, since nobody else does.
         let v = cache
-            .get(&1, 3, || Ok::<_, ()>("three".to_string()))
+            .get(&1, 3, |_| Ok::<_, ()>("three".to_string()))
             .unwrap();
         assert_eq!(*v, "three");
         // Other keys are their own.
         let v = cache
-            .get(&2, 3, || Ok::<_, ()>("other".to_string()))
+            .get(&2, 3, |_| Ok::<_, ()>("other".to_string()))
             .unwrap();
         assert_eq!(*v, "other");
     }
@@ -157,8 +161,13 @@ mod tests {
     #[test]
     fn a_failed_rebuild_lets_the_next_caller_try() {
         let cache: SingleFlight<i64, u32> = SingleFlight::default();
-        cache.get(&1, 1, || Ok::<_, ()>(1)).unwrap();
-        assert!(cache.get(&1, 2, || Err::<u32, _>("db down")).is_err());
-        assert_eq!(*cache.get(&1, 2, || Ok::<_, ()>(2)).unwrap(), 2);
+        cache.get(&1, 1, |_| Ok::<_, ()>(1)).unwrap();
+        assert!(cache.get(&1, 2, |_| Err::<u32, _>("db down")).is_err());
+        assert_eq!(
+            *cache
+                .get(&1, 2, |prev| Ok::<_, ()>(prev.map_or(0, |p| *p) + 1))
+                .unwrap(),
+            2
+        );
     }
 }

@@ -12,6 +12,7 @@
 //! applies a standard's detectors only to the files its scope covers.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
@@ -20,34 +21,83 @@ use crate::model::artifact::{LANGUAGES, Standard};
 /// Globs that start with the same literal folder, compiled as one set.
 struct Group {
     set: GlobSet,
-    /// Which standard each glob of the set belongs to.
-    owner: Vec<usize>,
+    /// Each glob of the set and the standard it belongs to (kept to rebuild the set when one
+    /// of those standards changes).
+    globs: Vec<(globset::Glob, usize)>,
+}
+
+impl Group {
+    fn new(globs: Vec<(globset::Glob, usize)>) -> Group {
+        let mut b = GlobSetBuilder::new();
+        for (g, _) in &globs {
+            b.add(g.clone());
+        }
+        let set = b.build().unwrap_or_else(|_| GlobSet::empty());
+        Group { set, globs }
+    }
 }
 
 /// Globs grouped by their literal leading folder (`""` for globs that start with a pattern).
-#[derive(Default)]
+/// Groups are shared between an index and the one updated from it, so an edit recompiles
+/// only the groups its globs are in.
+#[derive(Default, Clone)]
 struct Groups {
-    by_prefix: HashMap<String, Group>,
+    by_prefix: HashMap<String, Arc<Group>>,
 }
 
 impl Groups {
     fn build(globs: Vec<(String, globset::Glob, usize)>) -> Groups {
-        let mut pending: HashMap<String, (GlobSetBuilder, Vec<usize>)> = HashMap::new();
+        let mut pending: HashMap<String, Vec<(globset::Glob, usize)>> = HashMap::new();
         for (prefix, glob, owner) in globs {
-            let e = pending
-                .entry(prefix)
-                .or_insert_with(|| (GlobSetBuilder::new(), Vec::new()));
-            e.0.add(glob);
-            e.1.push(owner);
+            pending.entry(prefix).or_default().push((glob, owner));
         }
         let by_prefix = pending
             .into_iter()
-            .map(|(prefix, (b, owner))| {
-                let set = b.build().unwrap_or_else(|_| GlobSet::empty());
-                (prefix, Group { set, owner })
-            })
+            .map(|(prefix, globs)| (prefix, Arc::new(Group::new(globs))))
             .collect();
         Groups { by_prefix }
+    }
+
+    /// These groups with every glob of the standards in `changed` taken out and `added` put
+    /// in; only the groups that hold either are recompiled.
+    fn replaced(
+        &self,
+        changed: &std::collections::HashSet<usize>,
+        old_prefixes: &std::collections::HashSet<String>,
+        added: Vec<(String, globset::Glob, usize)>,
+    ) -> Groups {
+        let mut out = self.clone();
+        let mut pending: HashMap<String, Vec<(globset::Glob, usize)>> = HashMap::new();
+        for prefix in old_prefixes {
+            if let Some(g) = self.by_prefix.get(prefix) {
+                let kept = g
+                    .globs
+                    .iter()
+                    .filter(|(_, o)| !changed.contains(o))
+                    .cloned()
+                    .collect();
+                pending.insert(prefix.clone(), kept);
+            }
+        }
+        for (prefix, glob, owner) in added {
+            pending
+                .entry(prefix.clone())
+                .or_insert_with(|| {
+                    self.by_prefix
+                        .get(&prefix)
+                        .map(|g| g.globs.clone())
+                        .unwrap_or_default()
+                })
+                .push((glob, owner));
+        }
+        for (prefix, globs) in pending {
+            if globs.is_empty() {
+                out.by_prefix.remove(&prefix);
+            } else {
+                out.by_prefix.insert(prefix, Arc::new(Group::new(globs)));
+            }
+        }
+        out
     }
 
     /// Calls `hit` with the owner of every glob that matches `path`. A group's globs are
@@ -57,7 +107,7 @@ impl Groups {
         for end in folders {
             if let Some(g) = self.by_prefix.get(&path[..end]) {
                 for i in g.set.matches(&path[end..]) {
-                    hit(g.owner[i]);
+                    hit(g.globs[i].1);
                 }
             }
         }
@@ -79,7 +129,10 @@ fn literal_prefix(pattern: &str) -> String {
 /// A space's standards with their scopes compiled.
 pub struct ScopeIndex {
     /// `(slug, standard)` in slug order.
-    pub standards: Vec<(String, Standard)>,
+    pub standards: Vec<(String, Arc<Standard>)>,
+    /// What each standard was read at (`(artifact id, version)`; `(0, 0)` when not known), so
+    /// an index can be brought up to date by reading only what changed ([`ScopeIndex::updated`]).
+    versions: Vec<(i64, i64)>,
     include: Groups,
     exclude: Groups,
     /// Standards with no (usable) include glob: they apply everywhere.
@@ -107,46 +160,183 @@ fn compile(glob: &str) -> Result<(String, globset::Glob), String> {
     Ok((prefix, compiled))
 }
 
-impl ScopeIndex {
-    /// Compiles the scopes of `standards`.
-    pub fn new(mut standards: Vec<(String, Standard)>) -> ScopeIndex {
-        standards.sort_by(|a, b| a.0.cmp(&b.0));
-        let (mut include, mut exclude, mut everywhere, mut invalid) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for (i, (slug, s)) in standards.iter().enumerate() {
-            let mut has_include = false;
-            for raw in &s.scope {
-                let raw = raw.trim();
-                let (negated, glob) = match raw.strip_prefix('!') {
-                    Some(g) => (true, g),
-                    None => (false, raw),
-                };
-                if glob.is_empty() {
-                    continue;
+/// One standard's scope, compiled.
+#[derive(Default)]
+struct Compiled {
+    include: Vec<(String, globset::Glob, usize)>,
+    exclude: Vec<(String, globset::Glob, usize)>,
+    everywhere: bool,
+    invalid: Vec<(String, String, String)>,
+}
+
+impl Compiled {
+    /// Adds the scope of standard `i`.
+    fn add(&mut self, i: usize, slug: &str, s: &Standard) {
+        let mut has_include = false;
+        for raw in &s.scope {
+            let raw = raw.trim();
+            let (negated, glob) = match raw.strip_prefix('!') {
+                Some(g) => (true, g),
+                None => (false, raw),
+            };
+            if glob.is_empty() {
+                continue;
+            }
+            match compile(glob) {
+                Ok((prefix, g)) if negated => self.exclude.push((prefix, g, i)),
+                Ok((prefix, g)) => {
+                    self.include.push((prefix, g, i));
+                    has_include = true;
                 }
-                match compile(glob) {
-                    Ok((prefix, g)) if negated => exclude.push((prefix, g, i)),
-                    Ok((prefix, g)) => {
-                        include.push((prefix, g, i));
-                        has_include = true;
-                    }
-                    Err(why) => {
-                        has_include |= !negated;
-                        invalid.push((slug.clone(), raw.to_string(), why));
-                    }
+                Err(why) => {
+                    has_include |= !negated;
+                    self.invalid.push((slug.to_string(), raw.to_string(), why));
                 }
             }
-            if !has_include {
+        }
+        self.everywhere = !has_include;
+    }
+}
+
+/// The literal folders the globs of `s` start with (include, exclude), as compiled.
+fn prefixes(s: &Standard) -> (Vec<String>, Vec<String>) {
+    let mut c = Compiled::default();
+    c.add(0, "", s);
+    (
+        c.include.into_iter().map(|(p, _, _)| p).collect(),
+        c.exclude.into_iter().map(|(p, _, _)| p).collect(),
+    )
+}
+
+impl ScopeIndex {
+    /// Compiles the scopes of `standards`.
+    pub fn new(standards: Vec<(String, Standard)>) -> ScopeIndex {
+        ScopeIndex::versioned(
+            standards
+                .into_iter()
+                .map(|(slug, s)| (slug, (0, 0), Arc::new(s)))
+                .collect(),
+        )
+    }
+
+    /// Compiles the scopes of `standards`, each with the `(artifact id, version)` it was read at.
+    pub fn versioned(mut standards: Vec<(String, (i64, i64), Arc<Standard>)>) -> ScopeIndex {
+        standards.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut c = Compiled::default();
+        let mut everywhere = Vec::new();
+        for (i, (slug, _, s)) in standards.iter().enumerate() {
+            c.add(i, slug, s);
+            if c.everywhere {
                 everywhere.push(i);
             }
         }
+        let (standards, versions) = standards
+            .into_iter()
+            .map(|(slug, v, s)| ((slug, s), v))
+            .unzip();
         ScopeIndex {
             standards,
-            include: Groups::build(include),
-            exclude: Groups::build(exclude),
+            versions,
+            include: Groups::build(c.include),
+            exclude: Groups::build(c.exclude),
+            everywhere,
+            invalid: c.invalid,
+        }
+    }
+
+    /// The version this index holds of each standard, by artifact id.
+    pub fn known_versions(&self) -> HashMap<i64, i64> {
+        self.versions.iter().copied().collect()
+    }
+
+    /// This index brought up to `now`: every current standard of the space in slug order as
+    /// `(slug, (artifact id, version), content)`, the content given only where it changed since
+    /// this index was built (`None`: the same version as here). When the same standards are
+    /// there (only versions moved), only the changed standards' globs and the groups holding
+    /// them are recompiled; otherwise (a standard added, removed or renamed) everything is.
+    /// `None` when a `None` content names a version this index does not hold.
+    pub fn updated(&self, now: Vec<(String, (i64, i64), Option<Standard>)>) -> Option<ScopeIndex> {
+        let same_set = now.len() == self.standards.len()
+            && now
+                .iter()
+                .zip(&self.standards)
+                .zip(&self.versions)
+                .all(|(((slug, (id, _), _), (s, _)), (known, _))| slug == s && id == known);
+        if !same_set {
+            let held: HashMap<(i64, i64), usize> = self
+                .versions
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (*v, i))
+                .collect();
+            let mut all = Vec::with_capacity(now.len());
+            for (slug, v, content) in now {
+                let s = match content {
+                    Some(s) => Arc::new(s),
+                    None => self.standards[*held.get(&v)?].1.clone(),
+                };
+                all.push((slug, v, s));
+            }
+            return Some(ScopeIndex::versioned(all));
+        }
+        let mut standards = self.standards.clone();
+        let mut versions = self.versions.clone();
+        let mut changed = std::collections::HashSet::new();
+        let (mut old_include, mut old_exclude) = (Default::default(), Default::default());
+        let mut c = Compiled::default();
+        let mut everywhere: std::collections::HashSet<usize> =
+            self.everywhere.iter().copied().collect();
+        for (i, (slug, v, content)) in now.into_iter().enumerate() {
+            let Some(s) = content else {
+                if versions[i] != v {
+                    return None;
+                }
+                continue;
+            };
+            let (inc, exc) = prefixes(&standards[i].1);
+            extend(&mut old_include, inc);
+            extend(&mut old_exclude, exc);
+            changed.insert(i);
+            c.add(i, &slug, &s);
+            if c.everywhere {
+                everywhere.insert(i);
+            } else {
+                everywhere.remove(&i);
+            }
+            standards[i].1 = Arc::new(s);
+            versions[i] = v;
+        }
+        if changed.is_empty() {
+            return Some(ScopeIndex {
+                standards,
+                versions,
+                include: self.include.clone(),
+                exclude: self.exclude.clone(),
+                everywhere: self.everywhere.clone(),
+                invalid: self.invalid.clone(),
+            });
+        }
+        let changed_slugs: std::collections::HashSet<&str> =
+            changed.iter().map(|&i| standards[i].0.as_str()).collect();
+        let mut invalid: Vec<_> = self
+            .invalid
+            .iter()
+            .filter(|(slug, _, _)| !changed_slugs.contains(slug.as_str()))
+            .cloned()
+            .chain(c.invalid)
+            .collect();
+        // In standard order, each standard's globs in scope order, as a fresh build lists them.
+        invalid.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut everywhere: Vec<usize> = everywhere.into_iter().collect();
+        everywhere.sort_unstable();
+        Some(ScopeIndex {
+            include: self.include.replaced(&changed, &old_include, c.include),
+            exclude: self.exclude.replaced(&changed, &old_exclude, c.exclude),
+            standards,
+            versions,
             everywhere,
             invalid,
-        }
+        })
     }
 
     /// Indexes (into `standards`) of the standards that apply to `path`, in slug order.
@@ -163,6 +353,10 @@ impl ScopeIndex {
             .filter_map(|(i, h)| h.then_some(i))
             .collect()
     }
+}
+
+fn extend(set: &mut std::collections::HashSet<String>, items: Vec<String>) {
+    set.extend(items);
 }
 
 /// One standard's scope alone (the linter checks a detector's file against the scope of the
@@ -282,6 +476,96 @@ mod tests {
         assert_eq!(literal_prefix("{src,lib}/**"), "");
         assert_eq!(literal_prefix("docs/a[bc]/x.md"), "docs/");
         assert_eq!(ix.invalid[0].0, "broken");
+    }
+
+    /// Every path's matches, for comparing two indexes.
+    fn answers(ix: &ScopeIndex) -> Vec<Vec<String>> {
+        let paths = [
+            "web/app.ts",
+            "src/main.rs",
+            "src/mod7/a/b.ts",
+            "src/mod8/x.ts",
+            "vendor/x.go",
+            "cmd/x.go",
+            "docs/README.md",
+            "generated/x.py",
+            "lib/x.py",
+        ];
+        paths.iter().map(|p| slugs(ix, p)).collect()
+    }
+
+    fn versioned(items: &[(&str, i64, &[&str])]) -> Vec<(String, (i64, i64), Arc<Standard>)> {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, (slug, v, scope))| {
+                (slug.to_string(), (i as i64 + 1, *v), Arc::new(std(scope)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_index_brought_up_to_date_answers_as_one_built_afresh() {
+        let before: &[(&str, i64, &[&str])] = &[
+            ("a-all", 1, &[]),
+            ("b-ts", 1, &["**/*.ts"]),
+            ("c-mod7", 1, &["src/mod7/**/*.ts"]),
+            ("d-go", 1, &["**/*.go", "!vendor/**"]),
+            ("e-broken", 1, &["src/[.rs"]),
+            ("f-md", 1, &["*.md"]),
+            ("g-docs", 1, &["docs/**"]),
+        ];
+        let old = ScopeIndex::versioned(versioned(before));
+        // Versions move: c leaves src/mod7 for src/mod8, d drops its exclusion, e is mended,
+        // f becomes everywhere and a gets a scope; b is unchanged and not read again.
+        let after: &[(&str, i64, &[&str])] = &[
+            ("a-all", 2, &["lib/**"]),
+            ("b-ts", 1, &["**/*.ts"]),
+            ("c-mod7", 2, &["src/mod8/**"]),
+            ("d-go", 3, &["**/*.go"]),
+            ("e-broken", 2, &["src/*.rs", "!src/[.rs"]),
+            ("f-md", 2, &[]),
+            ("g-docs", 1, &["docs/**"]),
+        ];
+        let fresh = ScopeIndex::versioned(versioned(after));
+        let now = versioned(after)
+            .into_iter()
+            .map(|(slug, v, s)| {
+                let read = (old.known_versions().get(&v.0) != Some(&v.1)).then(|| (*s).clone());
+                (slug, v, read)
+            })
+            .collect::<Vec<_>>();
+        assert_eq!(now.iter().filter(|(_, _, c)| c.is_none()).count(), 2);
+        let up = old.updated(now).expect("updated in place");
+        assert_eq!(answers(&up), answers(&fresh));
+        assert_eq!(up.invalid, fresh.invalid);
+        assert_eq!(up.known_versions(), fresh.known_versions());
+        // The group only an unchanged standard uses is shared, not recompiled.
+        assert!(Arc::ptr_eq(
+            &old.include.by_prefix["docs/"],
+            &up.include.by_prefix["docs/"]
+        ));
+        assert!(!Arc::ptr_eq(
+            &old.include.by_prefix[""],
+            &up.include.by_prefix[""]
+        ));
+        assert!(!up.include.by_prefix.contains_key("src/mod7/"));
+        // A standard added (or removed) rebuilds everything, reusing what was read before.
+        let mut grown = versioned(after);
+        grown.push(("h-new".into(), (99, 1), Arc::new(std(&["src/**"]))));
+        let fresh = ScopeIndex::versioned(grown.clone());
+        let known = up.known_versions();
+        let now = grown
+            .into_iter()
+            .map(|(slug, v, s)| {
+                let read = (known.get(&v.0) != Some(&v.1)).then(|| (*s).clone());
+                (slug, v, read)
+            })
+            .collect();
+        let up2 = up.updated(now).expect("rebuilt");
+        assert_eq!(answers(&up2), answers(&fresh));
+        // A version the index never held cannot be taken from it.
+        assert!(up2.updated(vec![("a-all".into(), (1, 7), None)]).is_none());
     }
 
     #[test]

@@ -207,6 +207,9 @@ fn decode(json: &str) -> Result<Content, StoreError> {
         .map_err(|e| StoreError::Sqlite(format!("stored content does not decode: {e}")))
 }
 
+/// A current standard: slug, `(artifact id, version)`, and its content when it was read.
+pub type StandardSince = (String, (i64, i64), Option<Content>);
+
 impl Store {
     /// Creates an artifact at version 1.
     pub fn create_artifact(
@@ -295,25 +298,38 @@ impl Store {
         })
     }
 
-    /// Every live artifact of a kind in a space with its current content, by slug.
-    pub fn contents_of_kind(
+    /// The current standards of a space as `(slug, (artifact id, version), content)` in slug
+    /// order, with the content read only where `known(id)` is not the current version (`None`
+    /// there): what an index built earlier needs to catch up, without decoding the thousands
+    /// of standards that did not change. `known` answers `None` for an artifact it has not seen.
+    pub fn standards_since(
         &self,
         space_id: i64,
-        kind: Kind,
-    ) -> Result<Vec<(String, Content)>, StoreError> {
+        known: &dyn Fn(i64) -> Option<i64>,
+    ) -> Result<Vec<StandardSince>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT a.slug, v.content FROM artifacts a
-                 JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
-                 WHERE a.space_id = ?1 AND a.kind = ?2 AND a.deleted_at IS NULL ORDER BY a.slug",
+            let mut stmt = c.prepare_cached(
+                "SELECT a.slug, a.id, a.current_version FROM artifacts a
+                 WHERE a.space_id = ?1 AND a.kind = 'standard' AND a.deleted_at IS NULL ORDER BY a.slug",
             )?;
-            let rows = stmt.query_map(params![space_id, kind.as_str()], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut out = Vec::new();
-            for r in rows {
-                let (slug, json) = r?;
-                out.push((slug, decode(&json)?));
+            let rows = stmt
+                .query_map(params![space_id], |r| {
+                    Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+                })?
+                .collect::<Result<Vec<(String, (i64, i64))>, _>>()?;
+            let mut content = c.prepare_cached(
+                "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
+            )?;
+            let mut out = Vec::with_capacity(rows.len());
+            for (slug, (id, version)) in rows {
+                let read = if known(id) == Some(version) {
+                    None
+                } else {
+                    let json: String =
+                        content.query_row(params![id, version], |r| r.get(0))?;
+                    Some(decode(&json)?)
+                };
+                out.push((slug, (id, version), read));
             }
             Ok(out)
         })

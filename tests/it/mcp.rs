@@ -370,6 +370,53 @@ fn every_transport_rule_and_refusal_is_enforced() {
             .len(),
         1
     );
+    // Edits reach the compiled scopes: the index is brought up to date from what changed (one
+    // standard re-read), and rebuilt when a standard comes or goes.
+    let slugs_for = |path: &str| -> Vec<String> {
+        let r = tools_call("rules_for_path", json!({ "path": path })).json();
+        r["result"]["structuredContent"]["standards"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{r}"))
+            .iter()
+            .map(|s| s["slug"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let base = "/api/v1/orgs/acme/spaces/default";
+    let scope_go = |scope: Value, version: &str| {
+        let body = json!({ "name": "Go only", "description": "Go code.", "scope": scope,
+                           "rules": [{ "text": "Wrap errors." }] });
+        let r = admin.send_bytes(
+            "PUT",
+            &format!("{base}/standards/go-only"),
+            "application/json",
+            body.to_string().as_bytes(),
+            &[("If-Match", version)],
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+    };
+    scope_go(json!(["web/**/*.ts"]), "\"v1\"");
+    assert_eq!(
+        slugs_for("web/src/app.ts"),
+        ["go-only", "logging", "typescript-errors"]
+    );
+    assert_eq!(slugs_for("cmd/x.go"), ["logging"]);
+    let r = admin.post(
+        &format!("{base}/standards"),
+        &json!({ "name": "Web", "description": "Web code.", "scope": ["web/**"], "rules": [{ "text": "Use the design system." }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(
+        slugs_for("web/src/app.ts"),
+        ["go-only", "logging", "typescript-errors", "web"]
+    );
+    let r = admin.delete(&format!("{base}/standards/web"));
+    assert!(r.status < 300, "{}", r.text());
+    scope_go(json!(["**/*.go", "!vendor/**"]), "\"v2\"");
+    assert_eq!(
+        slugs_for("web/src/app.ts"),
+        ["logging", "typescript-errors"]
+    );
+    assert_eq!(slugs_for("cmd/x.go"), ["go-only", "logging"]);
     let small = tools_call(
         "rules_for_path",
         json!({ "path": "a.ts", "max_bytes": 1024 }),

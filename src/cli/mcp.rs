@@ -56,6 +56,13 @@ pub enum McpCommand {
         /// stdio (runs `rulebook mcp`) or http (connects to /mcp); default: the agent's best.
         #[arg(long)]
         transport: Option<String>,
+        /// Also the MCP servers this organization defines, as `install --mcp` writes them
+        /// (asks the server: the stored login's key, or RULEBOOK_API_KEY with --server).
+        #[arg(long, value_name = "ORG")]
+        org: Option<String>,
+        /// CA certificate (PEM) for an https server (with --org).
+        #[arg(long, value_name = "FILE", requires = "org")]
+        ca_file: Option<PathBuf>,
     },
 }
 
@@ -65,9 +72,15 @@ pub fn run(args: &McpArgs, paths: &Paths) -> Result<(), CliError> {
         agent,
         server,
         transport,
+        org,
+        ca_file,
     }) = &args.config
     {
-        return config(agent, server.as_deref(), transport.as_deref(), paths);
+        let org = match org {
+            Some(org) => Some((org.as_str(), api_client(server, ca_file, paths)?)),
+            None => None,
+        };
+        return config(agent, server.as_deref(), transport.as_deref(), org, paths);
     }
     if let Some(from) = &args.from {
         let offline = load_offline(from, args.allow_unsigned, paths)?;
@@ -78,15 +91,7 @@ pub fn run(args: &McpArgs, paths: &Paths) -> Result<(), CliError> {
         );
         return serve_lines(|msg, state| Ok(answer_offline(&offline, msg, state)));
     }
-    let (host, key, ca) = match (&args.server, std::env::var("RULEBOOK_API_KEY")) {
-        (Some(s), Ok(k)) => (s.clone(), k, args.ca_file.clone()),
-        _ => {
-            let c = crate::cli::install::credentials(paths)?;
-            let host = args.server.clone().unwrap_or(c.host);
-            (host, c.api_key, args.ca_file.clone().or(c.ca_file))
-        }
-    };
-    let client = ApiClient::new(&host, &key, ca.as_deref())?;
+    let client = api_client(&args.server, &args.ca_file, paths)?;
     let mut relay = Relay {
         client,
         session: None,
@@ -97,10 +102,29 @@ pub fn run(args: &McpArgs, paths: &Paths) -> Result<(), CliError> {
     out
 }
 
+/// A client for `server` with the key from RULEBOOK_API_KEY (when a server is named) or the
+/// stored login.
+fn api_client(
+    server: &Option<String>,
+    ca_file: &Option<PathBuf>,
+    paths: &Paths,
+) -> Result<ApiClient, CliError> {
+    let (host, key, ca) = match (server, std::env::var("RULEBOOK_API_KEY")) {
+        (Some(s), Ok(k)) => (s.clone(), k, ca_file.clone()),
+        _ => {
+            let c = crate::cli::install::credentials(paths)?;
+            let host = server.clone().unwrap_or(c.host);
+            (host, c.api_key, ca_file.clone().or(c.ca_file))
+        }
+    };
+    Ok(ApiClient::new(&host, &key, ca.as_deref())?)
+}
+
 fn config(
     agent: &str,
     server: Option<&str>,
     transport: Option<&str>,
+    org: Option<(&str, ApiClient)>,
     paths: &Paths,
 ) -> Result<(), CliError> {
     use crate::mcp::config::{self as cfg, Transport};
@@ -128,10 +152,43 @@ fn config(
     if !c.note.is_empty() {
         eprintln!("# {}", c.note);
     }
-    print!("{}", c.text);
-    if !c.text.ends_with('\n') {
-        println!();
+    let mut text = c.text.clone().into_bytes();
+    if let Some((org, api)) = org {
+        let Some(servers) = crate::cli::mcp_files::org_servers(&api, org)? else {
+            return Err(CliError::Other(
+                "RB-CLI-INVALID",
+                format!(
+                    "the server answers 404 for organization `{org}`'s MCP servers: no such \
+                     organization for this key, or a server that predates them"
+                ),
+            ));
+        };
+        let invalid = |e: String| CliError::Other("RB-CLI-INVALID", e);
+        for s in &servers.servers {
+            match cfg::org_config(c.agent, s) {
+                Ok(oc) => {
+                    text = cfg::merge_into(&text, &oc).map_err(invalid)?;
+                    eprintln!("# with the organization's `{}`", s.name);
+                    if !s.env.is_empty() && !cfg::names_env(c.agent) {
+                        eprintln!(
+                            "# {} documents no way to pass {} to `{}` by name",
+                            c.agent,
+                            s.env.join(", "),
+                            s.name
+                        );
+                    }
+                }
+                Err(why) => eprintln!("# the organization's `{}` is left out: {why}", s.name),
+            }
+        }
     }
+    std::io::stdout()
+        .write_all(&text)
+        .and_then(|_| match text.ends_with(b"\n") {
+            true => Ok(()),
+            false => std::io::stdout().write_all(b"\n"),
+        })
+        .map_err(|e| CliError::Other("RB-CLI-IO", format!("stdout: {e}")))?;
     Ok(())
 }
 

@@ -97,6 +97,35 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
         out.contains("mcp: .zed/settings.json: the organization's `jira` is not written"),
         "{out}"
     );
+    // `mcp config --org` prints the same entries for pasting, and says what it leaves out.
+    let printed = inst.run(&["mcp", "config", "--agent", "claude", "--org", "acme"]);
+    let (out_cfg, err_cfg) = (
+        String::from_utf8_lossy(&printed.stdout),
+        String::from_utf8_lossy(&printed.stderr),
+    );
+    assert!(printed.status.success(), "{out_cfg}{err_cfg}");
+    let cfg: Value = serde_json::from_str(&out_cfg).expect("the printed configuration is JSON");
+    let names: Vec<&String> = cfg["mcpServers"].as_object().unwrap().keys().collect();
+    assert_eq!(names, ["db", "jira", "rulebook"], "{out_cfg}");
+    assert!(!out_cfg.contains(&key), "the key was printed");
+    assert!(
+        err_cfg.contains("# with the organization's `jira`"),
+        "{err_cfg}"
+    );
+    let zed = inst.run(&["mcp", "config", "--agent", "zed", "--org", "acme"]);
+    let zed_err = String::from_utf8_lossy(&zed.stderr);
+    assert!(zed.status.success(), "{zed_err}");
+    assert!(
+        zed_err.contains("# the organization's `jira` is left out"),
+        "{zed_err}"
+    );
+    let nobody = inst.run(&["mcp", "config", "--agent", "claude", "--org", "no-such-org"]);
+    assert!(!nobody.status.success());
+    assert!(
+        String::from_utf8_lossy(&nobody.stderr).contains("no such organization"),
+        "{}",
+        String::from_utf8_lossy(&nobody.stderr)
+    );
     let claude = read_json(&repo.join(".mcp.json"));
     let servers = &claude["mcpServers"];
     assert_eq!(servers["mine"], mine["mcpServers"]["mine"]);

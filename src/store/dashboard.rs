@@ -134,7 +134,11 @@ SELECT at, who, action, kind, slug, name, version, proposal, live FROM (
            NULL AS version, NULL AS proposal, a.deleted_at IS NULL AS live, 0 AS tie, v.rowid AS seq
     -- Only the newest ?2 versions are read whole: sorting every version with its name taken
     -- from the content read all of them (10,000 versions: 13.8 MB, ~150 ms per dashboard).
-    FROM (SELECT v2.rowid AS rid FROM artifact_versions v2 JOIN artifacts a2 ON a2.id = v2.artifact_id
+    -- They are found by walking the versions newest first (index artifact_versions_created,
+    -- whose order is created_at then rowid), not by sorting every version of the space: that
+    -- still read each row through the cipher (32 ms of a 35 ms dashboard at 10,000).
+    FROM (SELECT v2.rowid AS rid FROM artifact_versions v2 INDEXED BY artifact_versions_created
+          CROSS JOIN artifacts a2 ON a2.id = v2.artifact_id
           WHERE a2.space_id = ?1 ORDER BY v2.created_at DESC, v2.rowid DESC LIMIT ?2) newest
     JOIN artifact_versions v ON v.rowid = newest.rid JOIN artifacts a ON a.id = v.artifact_id
     UNION ALL

@@ -77,7 +77,14 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "mail addresses, notification opt-out and the mail outbox",
         MAIL_OUTBOX,
     ),
+    (21, "artifact versions newest first", VERSIONS_NEWEST),
 ];
+
+/// The dashboard's recent activity walks a space's versions newest first and stops at the
+/// fifteenth (`store::dashboard`); without this index it read every version of the space.
+const VERSIONS_NEWEST: &str = "
+CREATE INDEX artifact_versions_created ON artifact_versions (created_at);
+";
 
 /// Where people get mail (issue 22): an address (from the IdP, the directory, SCIM, or the
 /// person), whether they opted out of notifications, and the outbox a worker sends from, so a
@@ -621,7 +628,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 20;
+pub const LATEST_SCHEMA: u32 = 21;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -22,9 +22,12 @@ fi
 # Reproducible: two clean clones of one commit, wherever they are checked out, give the same
 # bytes (scripts/check-reproducible.sh proves it). What used to differ, and what fixes it:
 # - the checkout path in Rust paths (panic locations, vendored sources): --remap-path-prefix;
-# - (no C flag names the checkout path: OpenSSL records its compiler flags in the binary, so
-#   a -ffile-prefix-map=<path> flag would itself put the path back; C sources are compiled
-#   from relative paths in the fixed target directory);
+# - the checkout path in C sources compiled from vendor/ (tree-sitter's assert messages name
+#   vendor/tree-sitter/src/*.c by absolute path): the C compiler is a wrapper written into the
+#   fixed target directory that adds -ffile-prefix-map=<checkout>=/rulebook. No C flag names
+#   the checkout path itself, because OpenSSL records its compiler command and flags in the
+#   binary (it records the wrapper's fixed path; the checkout path reaches the wrapper
+#   through the environment);
 # - OpenSSL's ENGINESDIR/MODULESDIR, compiled in from its install prefix inside the target
 #   directory: the static build uses a fixed target directory (RULEBOOK_STATIC_TARGET_DIR);
 # - OpenSSL's "built on" date: SOURCE_DATE_EPOCH, the commit's time;
@@ -33,7 +36,13 @@ here=$(pwd -P)
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1)}
 export CARGO_TARGET_DIR=${RULEBOOK_STATIC_TARGET_DIR:-/var/tmp/rulebook-static-build}
 export CARGO_TARGET_X86_64_UNKNOWN_LINUX_MUSL_RUSTFLAGS="--remap-path-prefix=$here=/rulebook"
-export CC_x86_64_unknown_linux_musl=musl-gcc
+mkdir -p "$CARGO_TARGET_DIR"
+cc_wrapper=$CARGO_TARGET_DIR/musl-gcc-reproducible
+printf '#!/bin/sh\nexec musl-gcc "-ffile-prefix-map=$RULEBOOK_CHECKOUT=/rulebook" "$@"\n' > "$cc_wrapper.tmp"
+chmod 755 "$cc_wrapper.tmp"
+mv "$cc_wrapper.tmp" "$cc_wrapper"
+export RULEBOOK_CHECKOUT=$here
+export CC_x86_64_unknown_linux_musl=$cc_wrapper
 cargo build --release --offline --locked --target "$target" "$@"
 # Where users, CI and release.sh look for it.
 bin=${RULEBOOK_STATIC_OUT:-target/$target/release/rulebook}

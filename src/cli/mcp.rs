@@ -27,8 +27,8 @@ const MAX_LINE: usize = 4 * 1024 * 1024;
 pub struct McpArgs {
     #[command(subcommand)]
     pub config: Option<McpCommand>,
-    /// Relay to this Rulebook server (default: the stored login's; key from RULEBOOK_API_KEY
-    /// or the stored login).
+    /// Relay to this Rulebook server (default: the stored login's; key from RULEBOOK_API_KEY,
+    /// or the stored login's for its own server only).
     #[arg(long, value_name = "URL", conflicts_with = "from")]
     pub server: Option<String>,
     /// Serve offline from a repository (its .rulebook/ and agent files) or a portable archive.
@@ -57,7 +57,7 @@ pub enum McpCommand {
         #[arg(long)]
         transport: Option<String>,
         /// Also the MCP servers this organization defines, as `install --mcp` writes them
-        /// (asks the server: the stored login's key, or RULEBOOK_API_KEY with --server).
+        /// (asks the server: the stored login's key, or RULEBOOK_API_KEY with another --server).
         #[arg(long, value_name = "ORG")]
         org: Option<String>,
         /// CA certificate (PEM) for an https server (with --org).
@@ -113,8 +113,19 @@ fn api_client(
         (Some(s), Ok(k)) => (s.clone(), k, ca_file.clone()),
         _ => {
             let c = crate::cli::install::credentials(paths)?;
-            let host = server.clone().unwrap_or(c.host);
-            (host, c.api_key, ca_file.clone().or(c.ca_file))
+            let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+            // The stored key goes only to the server it was stored for.
+            if let Some(s) = server.as_deref().filter(|s| !same(s, &c.host)) {
+                return Err(CliError::Other(
+                    "RB-CLI-USAGE",
+                    format!(
+                        "{s} is not the server you logged in to ({}): set RULEBOOK_API_KEY to \
+                         a key of {s}; the stored key is sent only to its own server",
+                        c.host
+                    ),
+                ));
+            }
+            (c.host, c.api_key, ca_file.clone().or(c.ca_file))
         }
     };
     Ok(ApiClient::new(&host, &key, ca.as_deref())?)
@@ -165,20 +176,17 @@ fn config(
         };
         let invalid = |e: String| CliError::Other("RB-CLI-INVALID", e);
         for s in &servers.servers {
-            match cfg::org_config(c.agent, s) {
-                Ok(oc) => {
-                    text = cfg::merge_into(&text, &oc).map_err(invalid)?;
+            match cfg::merge_org_server(&text, c.agent, s).map_err(invalid)? {
+                cfg::OrgMerge::Merged { text: merged, note } => {
+                    text = merged;
                     eprintln!("# with the organization's `{}`", s.name);
-                    if !s.env.is_empty() && !cfg::names_env(c.agent) {
-                        eprintln!(
-                            "# {} documents no way to pass {} to `{}` by name",
-                            c.agent,
-                            s.env.join(", "),
-                            s.name
-                        );
+                    if let Some(note) = note {
+                        eprintln!("# {note}");
                     }
                 }
-                Err(why) => eprintln!("# the organization's `{}` is left out: {why}", s.name),
+                cfg::OrgMerge::LeftOut(why) => {
+                    eprintln!("# the organization's `{}` is left out: {why}", s.name)
+                }
             }
         }
     }

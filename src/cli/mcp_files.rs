@@ -184,16 +184,6 @@ fn plan_agent(
     let ours_before: BTreeSet<&String> = recorded.get(file).into_iter().flatten().collect();
     if let Some(org) = org {
         for s in &org.servers {
-            let oc = match config::org_config(agent.id(), s) {
-                Ok(oc) => oc,
-                Err(why) => {
-                    p.notes.push(format!(
-                        "mcp: {}: the organization's `{}` is not written: {why}",
-                        p.shown, s.name
-                    ));
-                    continue;
-                }
-            };
             let ours = ours_before.contains(&s.name) || p.ours.contains(&s.name);
             if !ours && config::has_entry(&text, agent.id(), &s.name).map_err(invalid)? {
                 p.notes.push(format!(
@@ -203,17 +193,20 @@ fn plan_agent(
                 ));
                 continue;
             }
-            text = config::merge_into(&text, &oc).map_err(invalid)?;
-            if !s.env.is_empty() && !config::names_env(agent.id()) {
-                p.notes.push(format!(
-                    "mcp: {}: {} documents no way to pass {} to `{}` by name; the server \
-                     gets only the environment {} passes on",
-                    p.shown,
-                    agent.id(),
-                    s.env.join(", "),
-                    s.name,
-                    agent.id()
-                ));
+            match config::merge_org_server(&text, agent.id(), s).map_err(invalid)? {
+                config::OrgMerge::Merged { text: merged, note } => {
+                    text = merged;
+                    if let Some(note) = note {
+                        p.notes.push(format!("mcp: {}: {note}", p.shown));
+                    }
+                }
+                config::OrgMerge::LeftOut(why) => {
+                    p.notes.push(format!(
+                        "mcp: {}: the organization's `{}` is not written: {why}",
+                        p.shown, s.name
+                    ));
+                    continue;
+                }
             }
             p.ours.insert(s.name.clone());
             written.push(s.name.as_str());

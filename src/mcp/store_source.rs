@@ -216,48 +216,38 @@ impl Source for StoreSource<'_> {
         // Read the generation before the content: a write in between makes the entry stale
         // at once rather than cached as current.
         let generation = self.store.generation();
-        self.cache.spaces.get(&s.id, generation, |previous| {
-            // Only what changed since the previous index is read and compiled: an edit among
-            // 9,000 standards costs one standard's globs, not all of them.
-            let known = previous
-                .as_ref()
-                .map(|p| p.known_versions())
-                .unwrap_or_default();
-            let now: Vec<_> = self
+        let read = |known: &dyn Fn(i64) -> Option<i64>| -> Result<Vec<_>, SourceError> {
+            Ok(self
                 .store
-                .standards_since(s.id, &|id| known.get(&id).copied())
+                .standards_since(s.id, known)
                 .map_err(internal)?
                 .into_iter()
                 .map(|(slug, v, c)| match c {
                     Some(Content::Standard(st)) => (slug, v, Some(st)),
                     _ => (slug, v, None),
                 })
-                .collect();
-            let updated = match &previous {
-                Some(p) => p.updated(now),
-                // The first build: every content was read.
-                None => Some(ScopeIndex::versioned(
-                    now.into_iter()
-                        .filter_map(|(slug, v, c)| Some((slug, v, Arc::new(c?))))
-                        .collect(),
-                )),
+                .collect())
+        };
+        let afresh = || -> Result<ScopeIndex, SourceError> {
+            Ok(ScopeIndex::versioned(
+                read(&|_| None)?
+                    .into_iter()
+                    .filter_map(|(slug, v, c)| Some((slug, v, Arc::new(c?))))
+                    .collect(),
+            ))
+        };
+        self.cache.spaces.get(&s.id, generation, |previous| {
+            // Only what changed since the previous index is read and compiled: an edit among
+            // 9,000 standards costs one standard's globs, not all of them. `(artifact id,
+            // version)` names one content for good: a purged artifact's id is never reused.
+            let Some(p) = previous else {
+                return afresh();
             };
-            match updated {
+            let known = p.known_versions();
+            match p.updated(read(&|id| known.get(&id).copied())?) {
                 Some(ix) => Ok(ix),
                 // A version the previous index does not hold after all: read everything.
-                None => {
-                    let all = self
-                        .store
-                        .standards_since(s.id, &|_| None)
-                        .map_err(internal)?
-                        .into_iter()
-                        .filter_map(|(slug, v, c)| match c {
-                            Some(Content::Standard(st)) => Some((slug, v, Arc::new(st))),
-                            _ => None,
-                        })
-                        .collect();
-                    Ok(ScopeIndex::versioned(all))
-                }
+                None => afresh(),
             }
         })
     }

@@ -282,7 +282,8 @@ impl ScopeIndex {
         let mut standards = self.standards.clone();
         let mut versions = self.versions.clone();
         let mut changed = std::collections::HashSet::new();
-        let (mut old_include, mut old_exclude) = (Default::default(), Default::default());
+        let mut old_include = std::collections::HashSet::<String>::new();
+        let mut old_exclude = std::collections::HashSet::<String>::new();
         let mut c = Compiled::default();
         let mut everywhere: std::collections::HashSet<usize> =
             self.everywhere.iter().copied().collect();
@@ -294,8 +295,8 @@ impl ScopeIndex {
                 continue;
             };
             let (inc, exc) = prefixes(&standards[i].1);
-            extend(&mut old_include, inc);
-            extend(&mut old_exclude, exc);
+            old_include.extend(inc);
+            old_exclude.extend(exc);
             changed.insert(i);
             c.add(i, &slug, &s);
             if c.everywhere {
@@ -353,10 +354,6 @@ impl ScopeIndex {
             .filter_map(|(i, h)| h.then_some(i))
             .collect()
     }
-}
-
-fn extend(set: &mut std::collections::HashSet<String>, items: Vec<String>) {
-    set.extend(items);
 }
 
 /// One standard's scope alone (the linter checks a detector's file against the scope of the

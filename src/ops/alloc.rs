@@ -12,7 +12,7 @@
 /// Transparent huge pages are the largest part: on a host whose THP setting is `madvise` (the
 /// usual distribution default) mimalloc asks for 2 MiB pages, and a 2 MiB page that holds one
 /// live path string stays resident whole. Turning them off for this process took a
-/// 4,000-standard render for every agent from 74.9 to 63.0 MiB (docs/BENCHMARKS.md).
+/// 4,000-standard render for every agent from 74.9 to 63.1 MiB (docs/BENCHMARKS.md).
 pub fn prefer_small_footprint() {
     #[cfg(all(target_env = "musl", not(feature = "musl-malloc")))]
     {
@@ -35,10 +35,11 @@ pub fn prefer_small_footprint() {
         // mimalloc reads `allow_thp` when it starts (then it turns THP off with this same call);
         // by now it has started, so the process's pages are kept small here. The kernel checks
         // the flag at each page fault, so it holds for everything allocated from now on.
+        let (on, unused): (libc::c_ulong, libc::c_ulong) = (1, 0);
         // SAFETY: PR_SET_THP_DISABLE takes one integer and touches no memory of ours; a kernel
         // without it answers EINVAL, which changes nothing.
         unsafe {
-            libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+            libc::prctl(libc::PR_SET_THP_DISABLE, on, unused, unused, unused);
         }
     }
 }

@@ -60,10 +60,21 @@ fn index(
     Ok(())
 }
 
+/// The setting that keeps the highest artifact id ever purged. Artifact ids are rowids, and
+/// SQLite gives a new row the highest id plus one: purging the newest artifact would free its
+/// id for the next, which starts again at version 1, so `(artifact id, version)` would name
+/// two different contents (the MCP scope index is keyed by it). New ids start above this.
+const HIGHEST_PURGED: &str = "artifacts.highest_purged_id";
+
 /// Removes a trashed artifact and everything that refers to it: package entries, proposals,
 /// its search row, versions, the artifact. Callers check trash, legal hold and releases first
-/// (`purge_artifact`, retention).
+/// (`purge_artifact`, retention). Its id is never given out again (`HIGHEST_PURGED`).
 pub(crate) fn purge_rows(c: &rusqlite::Connection, id: i64) -> Result<(), StoreError> {
+    c.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, CAST(?2 AS TEXT)) ON CONFLICT (key)
+         DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), ?2) AS TEXT)",
+        params![HIGHEST_PURGED, id],
+    )?;
     c.execute("DELETE FROM package_items WHERE artifact_id = ?1", [id])?;
     c.execute("DELETE FROM proposals WHERE artifact_id = ?1", [id])?;
     c.execute("DELETE FROM content_acks WHERE artifact_id = ?1", [id])?;
@@ -167,8 +178,11 @@ pub(crate) fn insert_artifact(
         )));
     }
     tx.execute(
-        "INSERT INTO artifacts (space_id, kind, slug, current_version, created_at, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?4)",
-        params![space_id, kind.as_str(), slug, now],
+        "INSERT INTO artifacts (id, space_id, kind, slug, current_version, created_at, updated_at)
+         VALUES (max(coalesce((SELECT max(id) FROM artifacts), 0),
+                     coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?5), 0)) + 1,
+                 ?1, ?2, ?3, 1, ?4, ?4)",
+        params![space_id, kind.as_str(), slug, now, HIGHEST_PURGED],
     )?;
     let id = tx.last_insert_rowid();
     tx.execute(
@@ -308,7 +322,10 @@ impl Store {
         known: &dyn Fn(i64) -> Option<i64>,
     ) -> Result<Vec<StandardSince>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare_cached(
+            // One read transaction: a version purged between the listing and the reads below
+            // would otherwise fail the read.
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?;
+            let mut stmt = tx.prepare_cached(
                 "SELECT a.slug, a.id, a.current_version FROM artifacts a
                  WHERE a.space_id = ?1 AND a.kind = 'standard' AND a.deleted_at IS NULL ORDER BY a.slug",
             )?;
@@ -317,7 +334,7 @@ impl Store {
                     Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
                 })?
                 .collect::<Result<Vec<(String, (i64, i64))>, _>>()?;
-            let mut content = c.prepare_cached(
+            let mut content = tx.prepare_cached(
                 "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
             )?;
             let mut out = Vec::with_capacity(rows.len());
@@ -331,6 +348,8 @@ impl Store {
                 };
                 out.push((slug, (id, version), read));
             }
+            drop((stmt, content));
+            tx.commit()?;
             Ok(out)
         })
     }

@@ -248,6 +248,71 @@ fn dashboard_counts_distribution_outdated_proposals_activity_and_trash_exactly()
         server.client().get(&format!("{BASE}/dashboard")).status,
         401
     );
+
+    // Activity is found two ways: a space holding most of the instance walks every version
+    // newest first, a small one sorts its own (store::dashboard). Both give the newest
+    // fifteen, newest first, and nothing of another space.
+    let pairs = |activity: &Value| -> Vec<(String, String)> {
+        activity
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["action"].as_str().unwrap().to_string(),
+                    a["slug"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, s)| (a.to_string(), s.to_string()))
+            .collect()
+    };
+    let before = admin.get(&format!("{BASE}/dashboard")).json()["activity"].clone();
+    assert_eq!(
+        pairs(&before),
+        owned(&[
+            ("rejected", "beta"),
+            ("proposed", "beta"),
+            ("proposed", "alpha"),
+            ("published", "q"),
+            ("published", "p"),
+            ("published", "p"),
+            ("created", "ship"),
+            ("created", "delta"),
+            ("created", "gamma"),
+            ("created", "beta"),
+            ("created", "alpha"),
+        ]),
+        "{before:#}"
+    );
+    let vault = "/api/v1/orgs/acme/spaces/vault";
+    for i in 0..25 {
+        let r = admin.post(
+            &format!("{vault}/standards"),
+            &standard(&format!("V{i:02}")),
+        );
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
+    let r = admin.send_if_match(
+        "PUT",
+        &format!("{vault}/standards/v03"),
+        Some("\"v1\""),
+        &standard("V03 again"),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let d = admin.get(&format!("{vault}/dashboard")).json();
+    let mut want = vec![("updated".to_string(), "v03".to_string())];
+    want.extend(
+        (11..25)
+            .rev()
+            .map(|i| ("created".to_string(), format!("v{i:02}"))),
+    );
+    assert_eq!(pairs(&d["activity"]), want, "{d}");
+    let after = admin.get(&format!("{BASE}/dashboard")).json()["activity"].clone();
+    assert_eq!(after, before);
     server.stop();
     inst.verify();
 }

@@ -409,6 +409,22 @@ fn every_transport_rule_and_refusal_is_enforced() {
         slugs_for("web/src/app.ts"),
         ["go-only", "logging", "typescript-errors", "web"]
     );
+    // Purging the newest standard frees its id: a standard created next reuses it at
+    // version 1, and the cached index must not answer with the purged one's scope.
+    let r = admin.delete(&format!("{base}/standards/web"));
+    assert!(r.status < 300, "{}", r.text());
+    let r = admin.delete(&format!("{base}/standards/web/purge"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.post(
+        &format!("{base}/standards"),
+        &json!({ "name": "Web", "description": "Docs now.", "scope": ["docs/**"], "rules": [{ "text": "Link the design system." }] }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_eq!(
+        slugs_for("web/src/app.ts"),
+        ["go-only", "logging", "typescript-errors"]
+    );
+    assert!(slugs_for("docs/a.md").contains(&"web".to_string()));
     let r = admin.delete(&format!("{base}/standards/web"));
     assert!(r.status < 300, "{}", r.text());
     scope_go(json!(["**/*.go", "!vendor/**"]), "\"v2\"");

@@ -119,6 +119,28 @@ fn the_organizations_mcp_servers_reach_each_agents_file_by_reference_and_leave_w
         zed_err.contains("# the organization's `jira` is left out"),
         "{zed_err}"
     );
+    // The stored login's key goes to no other server: naming one without RULEBOOK_API_KEY is
+    // refused before anything connects.
+    let elsewhere = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    elsewhere.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", elsewhere.local_addr().unwrap());
+    for args in [
+        vec![
+            "mcp", "config", "--agent", "claude", "--org", "acme", "--server", &url,
+        ],
+        vec!["mcp", "--server", &url],
+    ] {
+        let r = inst.run(&args);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert!(!r.status.success(), "{args:?}: {err}");
+        assert!(err.contains("is not the server you logged in to"), "{err}");
+        assert!(!err.contains(&key), "{err}");
+    }
+    assert_eq!(
+        elsewhere.accept().map(|_| ()).unwrap_err().kind(),
+        std::io::ErrorKind::WouldBlock,
+        "something connected to the other server"
+    );
     let nobody = inst.run(&["mcp", "config", "--agent", "claude", "--org", "no-such-org"]);
     assert!(!nobody.status.success());
     assert!(

@@ -850,9 +850,42 @@ fn confirmed_http(spec: &Spec) -> Option<HttpShape> {
     spec.http.filter(|_| spec.best == Transport::Http)
 }
 
+/// What merging one of the organization's servers into an agent's file came to.
+pub enum OrgMerge {
+    /// The file with the server in it, and a note when the agent cannot pass the
+    /// environment variables the server needs by name.
+    Merged { text: Vec<u8>, note: Option<String> },
+    /// Why the agent cannot take this server (nothing changed).
+    LeftOut(String),
+}
+
+/// `existing` with the organization's `server` added for `agent`; an `Err` is a file this
+/// textual merge cannot edit (`merge_into`). `rulebook mcp config --org` and `install --mcp`
+/// both merge this way.
+pub fn merge_org_server(
+    existing: &[u8],
+    agent: &str,
+    server: &org::OrgServer,
+) -> Result<OrgMerge, String> {
+    let oc = match org_config(agent, server) {
+        Ok(oc) => oc,
+        Err(why) => return Ok(OrgMerge::LeftOut(why)),
+    };
+    let text = merge_into(existing, &oc)?;
+    let note = (!server.env.is_empty() && !names_env(agent)).then(|| {
+        format!(
+            "{agent} documents no way to pass {} to `{}` by name; the server gets only the \
+             environment {agent} passes on",
+            server.env.join(", "),
+            server.name
+        )
+    });
+    Ok(OrgMerge::Merged { text, note })
+}
+
 /// Whether the agent's file can name the variables a command needs (an `env` object with
 /// references, Codex's `env_vars`); other agents pass on what they choose.
-pub fn names_env(agent: &str) -> bool {
+fn names_env(agent: &str) -> bool {
     SPECS.iter().any(|s| {
         s.id == agent && (confirmed_http(s).is_some() || matches!(s.stdio, StdioShape::Codex))
     })

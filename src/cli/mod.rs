@@ -679,7 +679,7 @@ pub fn main() -> i32 {
         error::end_quietly_on_closed_stdout();
     }
     // One-shot commands that can render tens of thousands of files give freed memory back at
-    // once, from before the playbook is read; the server keeps the allocator's defaults.
+    // once, from before the playbook is read; the server gives it back within 100 ms.
     if matches!(
         cli.command,
         Some(
@@ -691,6 +691,9 @@ pub fn main() -> i32 {
         )
     ) {
         crate::ops::alloc::prefer_small_footprint();
+    }
+    if matches!(cli.command, Some(Command::Serve(_))) {
+        crate::ops::alloc::prefer_server_footprint();
     }
     let level = crate::logging::parse_level(&cli.log_level).unwrap_or(log::LevelFilter::Info);
     crate::logging::init(level, Clock::system());

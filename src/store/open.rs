@@ -44,12 +44,15 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
         return Err(classify_first_read(path, key, e));
     }
 
+    // 4 MiB of page cache per connection: the server pools up to 16, and at 16 MiB each they
+    // were a third of its live heap under load for no measured speed (docs/BENCHMARKS.md,
+    // "Server memory"; a write resets every connection's cache anyway).
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA temp_store = MEMORY;
-         PRAGMA cache_size = -16384;",
+         PRAGMA cache_size = -4096;",
     )?;
     Ok(conn)
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Checks that the static server turns transparent huge pages off for itself (ops::alloc::
+# prefer_server_footprint: they doubled its RSS under load, docs/BENCHMARKS.md "Server memory")
+# and that an administrator's MIMALLOC_ALLOW_THP=1 is kept. Reads the kernel's own answer,
+# `THP_enabled` in /proc/PID/status (Linux 6.0 and later; skipped where absent).
+# Usage: scripts/check-server-memory.sh BINARY
+set -euo pipefail
+bin=${1:?usage: scripts/check-server-memory.sh BINARY}
+grep -q '^THP_enabled:' /proc/self/status || { echo "(no THP_enabled in /proc: skipped)"; exit 0; }
+tmp=$(mktemp -d); pid=
+trap 'if [ -n "$pid" ]; then kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; fi; rm -rf "$tmp"' EXIT
+RULEBOOK_LOG=warn "$bin" --data-dir "$tmp/data" --config-dir "$tmp/cfg" init >/dev/null
+thp_of_server() {
+  : >"$tmp/serve.log"
+  env "$@" RULEBOOK_LOG=info "$bin" --data-dir "$tmp/data" --config-dir "$tmp/cfg" serve \
+    --listen 127.0.0.1:0 </dev/null >/dev/null 2>"$tmp/serve.log" &
+  pid=$!
+  for _ in $(seq 1 500); do
+    grep -q 'listening on' "$tmp/serve.log" && break
+    kill -0 $pid 2>/dev/null || { cat "$tmp/serve.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  awk '/^THP_enabled:/ {print $2}' /proc/$pid/status
+  kill $pid; wait $pid 2>/dev/null || true; pid=
+}
+got=$(thp_of_server)
+[ "$got" = 0 ] || { echo "the server left transparent huge pages on (THP_enabled: $got)"; exit 1; }
+got=$(thp_of_server MIMALLOC_ALLOW_THP=1)
+[ "$got" = 1 ] || { echo "MIMALLOC_ALLOW_THP=1 was not kept (THP_enabled: $got)"; exit 1; }
+echo "server memory: huge pages off by default, MIMALLOC_ALLOW_THP=1 kept"

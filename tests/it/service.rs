@@ -126,8 +126,16 @@ fn ready_and_a_watchdog_fed_only_while_healthy() {
             held.push(s);
         }
     }
-    std::thread::sleep(Duration::from_millis(300));
-    while sock.recv(&mut buf).is_ok() {} // drain pings sent before the attack took hold
+    // Drain pings from probes that began before the attack took hold (under a loaded machine
+    // one can finish late): wait for 600 ms without one (three probe intervals), at most 3 s.
+    // A server that keeps feeding never gets that quiet, and the check below catches it.
+    let settle = Instant::now();
+    let mut last = Instant::now();
+    while settle.elapsed() < Duration::from_secs(3) && last.elapsed() < Duration::from_millis(600) {
+        if sock.recv(&mut buf).is_ok() {
+            last = Instant::now();
+        }
+    }
     let quiet = Instant::now();
     let mut fed = 0;
     while quiet.elapsed() < Duration::from_millis(1200) {

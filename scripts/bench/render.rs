@@ -85,6 +85,7 @@ fn main() {
         always_on_cap: None,
         never_read: Vec::new(),
         home: false,
+        moves: Default::default(),
     };
     let mut times = Vec::new();
     let mut files = 0;

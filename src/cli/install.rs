@@ -525,6 +525,7 @@ fn install_into(
     place: Place,
     stats: bool,
 ) -> Result<Summary, CliError> {
+    let moves = site.moves_for(agents)?;
     let req = |force| planner::Request {
         bundles,
         agents,
@@ -532,6 +533,7 @@ fn install_into(
         never_read,
         force,
         scope: site.scope,
+        moves,
     };
     let done = match place {
         Place::Existing { force } => {
@@ -713,6 +715,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                     always_on_cap: cap,
                     never_read,
                     home: false,
+                    moves: Default::default(),
                 },
             )?;
             let sizes: Vec<(String, usize)> = output
@@ -815,6 +818,7 @@ fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
             never_read: crate::install::policy::never_read(&layers),
             force: true,
             scope: lock::Scope::Repository,
+            moves: crate::render::Moves::none(),
         },
     )?;
     let plan = &planned.plan;

@@ -150,10 +150,14 @@ fn plan_agent(
         return Ok(());
     };
     let file = match site.global() {
-        true => c.user_path.and_then(|u| u.strip_prefix("~/")),
-        false => c.path,
+        // Where this developer's agent reads it (`$CODEX_HOME`).
+        true => match c.user_path.and_then(|u| u.strip_prefix("~/")) {
+            Some(u) => Some(site.moves_for(&[agent])?.place(u)),
+            None => None,
+        },
+        false => c.path.map(str::to_string),
     };
-    let Some(file) = file else {
+    let Some(file) = file.as_deref() else {
         let why = match site.global() {
             true => "has no user MCP file with a documented place".to_string(),
             false => format!(

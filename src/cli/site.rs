@@ -8,12 +8,17 @@ use std::path::{Path, PathBuf};
 use crate::cli::CliError;
 use crate::install::lock::{self, Lock, RepoConfig, Scope};
 use crate::install::{InstallError, apply};
+use crate::render::Agent;
+use crate::render::moved::{Asked, MOVABLE, Moves};
 
 /// An install's folder and scope.
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub root: PathBuf,
     pub scope: Scope,
+    /// At user scope, the agents' folders their own environment variables move
+    /// (`$CODEX_HOME`), each with the move or why it cannot be followed.
+    moved: Vec<(Agent, Asked)>,
 }
 
 impl Site {
@@ -23,6 +28,7 @@ impl Site {
             return Ok(Site {
                 root: path.to_path_buf(),
                 scope: Scope::Repository,
+                moved: Vec::new(),
             });
         }
         let home = directories::BaseDirs::new()
@@ -34,10 +40,35 @@ impl Site {
                     "--global: no home folder found (set HOME to an existing folder)".into(),
                 )
             })?;
+        let moved = MOVABLE
+            .iter()
+            .filter_map(|(var, _, agent)| {
+                let value = std::env::var(var).ok().filter(|v| !v.is_empty())?;
+                Some((*agent, Moves::from_env_value(var, &value, &home)))
+            })
+            .collect();
         Ok(Site {
             root: home,
             scope: Scope::Home,
+            moved,
         })
+    }
+
+    /// Where these agents' user-scope folders are for this developer; an error when one of
+    /// them is moved somewhere an install under the home folder cannot follow.
+    pub fn moves_for(&self, agents: &[Agent]) -> Result<Moves, CliError> {
+        let mut moves = Moves::none();
+        for (agent, moved) in &self.moved {
+            if !agents.contains(agent) {
+                continue;
+            }
+            match moved {
+                Ok(Some(m)) => moves.push(m.clone()),
+                Ok(None) => {}
+                Err(why) => return Err(CliError::Other("RB-CLI-USAGE", why.clone())),
+            }
+        }
+        Ok(moves)
     }
 
     pub fn global(&self) -> bool {

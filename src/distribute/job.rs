@@ -105,6 +105,7 @@ fn plan_on(
             never_read: job.never_read.clone(),
             force: false,
             scope: crate::install::lock::Scope::Repository,
+            moves: crate::render::Moves::none(),
         },
     );
     let planned = match (tree.failure.take(), planned) {

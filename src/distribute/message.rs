@@ -67,6 +67,7 @@ mod tests {
         let mut lock = Lock {
             lockfile_version: 1,
             mcp_servers: Default::default(),
+            moved: Default::default(),
             packages: Default::default(),
             agents: vec!["claude".into()],
             artifacts: vec![LockedArtifact {

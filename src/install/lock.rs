@@ -59,12 +59,13 @@ impl Scope {
 }
 
 /// The newest lock format this build reads.
-pub const LOCK_VERSION: u64 = 3;
+pub const LOCK_VERSION: u64 = 4;
 
 /// The format a lock of these files needs: 2 when a file records owned list entries
 /// (`LockedFile::entries`, which an older build would take for a corrupt lock), else 1, so
 /// locks without them stay readable by older builds. A lock that records the organization's
-/// MCP servers is 3 ([`Lock::version`]).
+/// MCP servers is 3, one whose files an agent's folder move put elsewhere is 4
+/// ([`Lock::version`]).
 pub fn version_for(files: &BTreeMap<String, LockedFile>) -> u64 {
     if files.values().any(|f| !f.entries.is_empty()) {
         2
@@ -199,11 +200,19 @@ pub struct Lock {
     /// root): the only entries it ever removes from that file.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub mcp_servers: McpRecord,
+    /// At user scope, agents' folders this install found moved (`$CODEX_HOME`): usual folder
+    /// → where its files are. The paths in `files` are where they are; this says where the
+    /// renderer put them, so the next install can check and remove them after another move.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub moved: BTreeMap<String, String>,
 }
 
 impl Lock {
     /// The format this lock needs (see [`version_for`]).
     pub fn version(&self) -> u64 {
+        if !self.moved.is_empty() {
+            return 4;
+        }
         match self.mcp_servers.is_empty() {
             true => version_for(&self.files),
             false => 3,
@@ -361,7 +370,23 @@ pub fn parse_lock_in(path: &Path, bytes: &[u8], scope: Scope) -> Result<Lock, In
             )));
         }
     }
-    if let Some(bad) = lock.files.keys().find(|p| !scope.may_name(p)) {
+    // A recorded move may only be one an agent's own variable makes, at user scope, to a
+    // plain folder of the home folder outside Rulebook's own.
+    let moves = crate::render::Moves::recorded(&lock.moved)
+        .filter(|_| scope == Scope::Home || lock.moved.is_empty());
+    let Some(moves) = moves else {
+        return Err(InstallError::Config(format!(
+            "{} records a folder move Rulebook could not have made ({:?}); refusing to touch \
+             it (was the lock edited?)",
+            path.display(),
+            lock.moved
+        )));
+    };
+    if let Some(bad) = lock
+        .files
+        .keys()
+        .find(|p| !scope.may_name(&moves.rendered(p)))
+    {
         return Err(InstallError::Config(format!(
             "{} lists {bad:?}, a path Rulebook never writes; refusing to touch it (was the lock edited?)",
             path.display()
@@ -403,6 +428,7 @@ mod tests {
             artifacts: vec![],
             files: BTreeMap::new(),
             mcp_servers: BTreeMap::new(),
+            moved: Default::default(),
         };
         lock.files.insert(
             "AGENTS.md".into(),

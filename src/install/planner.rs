@@ -28,6 +28,8 @@ pub struct Request<'a> {
     pub force: bool,
     /// A repository, or the home folder (each agent's user-scope files).
     pub scope: lock::Scope,
+    /// Agents' user-scope folders moved by their own environment variable (`$CODEX_HOME`).
+    pub moves: crate::render::Moves,
 }
 
 /// The planner's answer.
@@ -117,11 +119,19 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
             always_on_cap: req.always_on_cap,
             never_read: req.never_read.clone(),
             home: req.scope == lock::Scope::Home,
+            moves: req.moves.clone(),
         },
     )?;
     let plan = apply::plan(tree, old, &output.ops, req.force)?;
     let packages = req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect();
-    let lock = lock_for(packages, req.agents, artifacts, plan.files.clone(), old_mcp);
+    let lock = lock_for(
+        packages,
+        req.agents,
+        artifacts,
+        plan.files.clone(),
+        old_mcp,
+        &req.moves,
+    );
     Ok(Planned { plan, lock, output })
 }
 
@@ -132,6 +142,7 @@ pub(crate) fn lock_for(
     artifacts: Vec<lock::LockedArtifact>,
     files: std::collections::BTreeMap<String, lock::LockedFile>,
     mcp_servers: lock::McpRecord,
+    moves: &crate::render::Moves,
 ) -> Lock {
     let mut ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
     ids.sort();
@@ -142,6 +153,7 @@ pub(crate) fn lock_for(
         artifacts,
         files,
         mcp_servers,
+        moved: moves.recorded_form(),
     };
     lock.lockfile_version = lock.version();
     lock

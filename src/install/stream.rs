@@ -110,6 +110,7 @@ fn run(
         always_on_cap: req.always_on_cap,
         never_read: req.never_read,
         home: req.scope == super::lock::Scope::Home,
+        moves: req.moves,
     };
     let staged = stage_all(
         &mut planner,
@@ -133,7 +134,14 @@ fn run(
             return Err(e);
         }
     };
-    let lock = planner::lock_for(packages, req.agents, artifacts, planner.files, old_mcp);
+    let lock = planner::lock_for(
+        packages,
+        req.agents,
+        artifacts,
+        planner.files,
+        old_mcp,
+        &options.moves,
+    );
     let mut written = staging.commit(&lock, &deleted)?;
     written.sort();
     sized.sort();

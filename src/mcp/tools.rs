@@ -771,6 +771,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
             always_on_cap: None,
             never_read: Vec::new(),
             home: false,
+            moves: Default::default(),
         },
     )
     .map_err(|e| Failure(e.to_string()))?;

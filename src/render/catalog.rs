@@ -99,6 +99,7 @@ pub fn catalog() -> &'static [Entry] {
                     always_on_cap: None,
                     never_read: Vec::new(),
                     home: false,
+                    moves: Default::default(),
                 };
                 let mut writes: Vec<String> = Vec::new();
                 for op in render(&playbook, &options)
@@ -136,6 +137,7 @@ mod tests {
             always_on_cap: None,
             never_read: vec!["secrets/**".into()],
             home: true,
+            moves: Default::default(),
         };
         let all = render(&sample(), &options(Agent::ALL.to_vec())).unwrap();
         for op in &all.ops {

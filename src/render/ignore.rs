@@ -97,6 +97,7 @@ mod tests {
             always_on_cap: None,
             never_read: never_read.iter().map(|s| s.to_string()).collect(),
             home: false,
+            moves: Default::default(),
         }
     }
 

@@ -22,6 +22,7 @@ pub mod import;
 pub(crate) mod json_text;
 pub(crate) mod markdown;
 pub mod merge;
+pub mod moved;
 pub mod plugin;
 pub mod propose;
 pub mod settings_list;
@@ -33,6 +34,7 @@ use crate::error::Coded;
 use crate::model::artifact::{Command, Content, Skill, Standard, Subagent, check_relative_path};
 
 pub use agents::{Agent, help_table as agents_help};
+pub use moved::Moves;
 
 /// What is rendered: artifacts by slug, in slug order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -97,6 +99,8 @@ pub struct Options {
     /// them from the home folder (its layout's `home`), and no ignore files (those belong
     /// to a repository).
     pub home: bool,
+    /// In a user-scope render, the agents' folders this developer moved (`$CODEX_HOME`).
+    pub moves: Moves,
 }
 
 /// One file operation.
@@ -200,6 +204,8 @@ pub(crate) struct Sink<'e> {
     stopped: bool,
     /// A user-scope render: paths are checked against the home folder's places.
     home: bool,
+    /// Folders moved from those places (checked where the layouts put them).
+    moves: &'e Moves,
 }
 
 // The agent set of a path is a 64-bit mask.
@@ -226,7 +232,7 @@ fn digest(op: &FileOp) -> u128 {
 }
 
 impl<'e> Sink<'e> {
-    fn new(emit: &'e mut dyn FnMut(FileOp) -> bool, home: bool) -> Self {
+    fn new(emit: &'e mut dyn FnMut(FileOp) -> bool, home: bool, moves: &'e Moves) -> Self {
         Sink {
             emit,
             seen: BTreeMap::new(),
@@ -234,6 +240,7 @@ impl<'e> Sink<'e> {
             error: None,
             stopped: false,
             home,
+            moves,
         }
     }
 
@@ -276,7 +283,7 @@ impl<'e> Sink<'e> {
             return;
         }
         let path = op.path();
-        if !owned_path(path, self.home) {
+        if !owned_path(&self.moves.rendered(path), self.home) {
             self.error = Some(RenderError::BadPath(path.to_string()));
             return;
         }
@@ -334,7 +341,7 @@ pub fn render_each(
         sorted = playbook.clone().sorted();
         &sorted
     };
-    let mut sink = Sink::new(emit, options.home);
+    let mut sink = Sink::new(emit, options.home, &options.moves);
     agents::internal(playbook, &mut sink);
     let mut agents = options.agents.clone();
     agents.sort();
@@ -435,6 +442,7 @@ mod tests {
                     always_on_cap: cap,
                     never_read: Vec::new(),
                     home: false,
+                    moves: Default::default(),
                 },
             )
             .unwrap();
@@ -493,6 +501,7 @@ mod tests {
                     always_on_cap: None,
                     never_read: Vec::new(),
                     home: false,
+                    moves: Default::default(),
                 },
             )
             .unwrap();
@@ -559,6 +568,7 @@ mod tests {
                 always_on_cap: None,
                 never_read: Vec::new(),
                 home: false,
+                moves: Default::default(),
             },
         )
         .unwrap();

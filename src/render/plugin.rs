@@ -91,6 +91,7 @@ pub fn plugin_files(meta: &Plugin, playbook: &Playbook) -> Result<Vec<FileOp>, R
             always_on_cap: None,
             never_read: Vec::new(),
             home: false,
+            moves: Default::default(),
         },
     )?;
     let mut out = Vec::new();

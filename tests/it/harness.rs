@@ -80,6 +80,7 @@ impl Instance {
             "RULEBOOK_API_KEY",
             "RULEBOOK_ORG",
             "RULEBOOK_CA_FILE",
+            "CODEX_HOME",
         ] {
             c.env_remove(v);
         }

@@ -305,3 +305,136 @@ fn a_global_install_writes_each_agents_home_files_and_keeps_its_lock_in_dot_rule
     assert!(!home2.join(".rulebook/rulebook.lock").exists());
     inst.verify();
 }
+
+/// Runs the CLI with `home` as HOME and CODEX_HOME set to `codex_home` (unset with `None`).
+fn with_codex_home(
+    inst: &Instance,
+    home: &Path,
+    codex_home: Option<&str>,
+    args: &[&str],
+) -> std::process::Output {
+    let mut c = inst.cmd(args);
+    c.env("HOME", home);
+    match codex_home {
+        Some(v) => c.env("CODEX_HOME", v),
+        None => c.env_remove("CODEX_HOME"),
+    };
+    c.output().unwrap()
+}
+
+#[test]
+fn codex_files_follow_codex_home_and_move_back_when_it_is_unset() {
+    let inst = Instance::new("install-codex-home");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    crate::render::seed(&admin);
+    let key = cli_login(&inst, &server, &admin, "read");
+    let home = inst.tmp.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let moved = home.join("work/codex");
+    let moved_s = moved.to_str().unwrap().to_string();
+    let install = ["install", "backend", "--global", "--agents", "codex,claude"];
+
+    // Outside the home folder: refused before anything is written, saying why.
+    let r = with_codex_home(&inst, &home, Some("/opt/codex"), &install);
+    assert_ne!(code(&r), 0);
+    assert!(
+        stderr(&r).contains("outside your home folder"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!home.join(".rulebook").exists() && !home.join(".claude").exists());
+    // Claude alone does not care where Codex lives.
+    let r = with_codex_home(
+        &inst,
+        &home,
+        Some("/opt/codex"),
+        &["install", "backend", "--global", "--agents", "claude"],
+    );
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+
+    // Inside it: Codex's files go where Codex reads them, and the lock says so.
+    let r = with_codex_home(&inst, &home, Some(&moved_s), &install);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(
+        out.contains("codex"),
+        "the report counts Codex's files: {out}"
+    );
+    assert!(moved.join("AGENTS.md").is_file());
+    assert!(
+        !home.join(".codex").exists(),
+        "written to the usual place too"
+    );
+    links_resolve(&moved.join("AGENTS.md"));
+    let lock = || -> serde_json::Value {
+        serde_json::from_str(
+            &std::fs::read_to_string(home.join(".rulebook/rulebook.lock")).unwrap(),
+        )
+        .unwrap()
+    };
+    let files = lock()["files"].as_object().unwrap().clone();
+    assert!(files.contains_key("work/codex/AGENTS.md"), "{files:?}");
+    assert!(files.keys().all(|p| !p.starts_with(".codex/")), "{files:?}");
+    assert_eq!(lock()["moved"], json!({ ".codex/": "work/codex/" }));
+    assert_eq!(
+        lock()["lockfile_version"],
+        4,
+        "older CLIs must refuse it as too new"
+    );
+    // The MCP entry follows it too, without the key.
+    let r = with_codex_home(
+        &inst,
+        &home,
+        Some(&moved_s),
+        &["install", "--global", "--mcp"],
+    );
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout).to_string();
+    assert!(out.contains("mcp: ~/work/codex/config.toml"), "{out}");
+    let toml = std::fs::read_to_string(moved.join("config.toml")).unwrap();
+    assert!(
+        toml.contains("[mcp_servers.rulebook]") && !toml.contains(&key),
+        "{toml}"
+    );
+    // Status follows the lock: nothing drifted.
+    let r = with_codex_home(&inst, &home, Some(&moved_s), &["status", "--global"]);
+    assert_eq!(
+        code(&r),
+        0,
+        "{}{}",
+        stderr(&r),
+        String::from_utf8_lossy(&r.stdout)
+    );
+
+    // CODEX_HOME unset again: the next install moves the files back and removes the old ones.
+    let r = with_codex_home(&inst, &home, None, &["install", "--global"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert!(home.join(".codex/AGENTS.md").is_file());
+    assert!(!moved.join("AGENTS.md").exists(), "the old copy stays");
+    let files = lock()["files"].as_object().unwrap().clone();
+    assert!(files.contains_key(".codex/AGENTS.md"), "{files:?}");
+    assert!(files.keys().all(|p| !p.starts_with("work/")), "{files:?}");
+    for path in files.keys() {
+        assert!(
+            home.join(path).is_file(),
+            "the lock names {path}, not on disk"
+        );
+    }
+    assert!(lock().get("moved").is_none(), "{}", lock());
+
+    // A lock edited to move a folder no agent's variable moves is refused, nothing touched.
+    let mut bad = lock();
+    bad["moved"] = json!({ ".ssh/": "keys/" });
+    bad["lockfile_version"] = json!(4);
+    let lock_path = home.join(".rulebook/rulebook.lock");
+    std::fs::write(&lock_path, serde_json::to_vec_pretty(&bad).unwrap()).unwrap();
+    let before = std::fs::read(&lock_path).unwrap();
+    let r = with_codex_home(&inst, &home, None, &["install", "--global"]);
+    assert_ne!(code(&r), 0);
+    assert!(stderr(&r).contains("folder move"), "{}", stderr(&r));
+    assert_eq!(std::fs::read(&lock_path).unwrap(), before);
+    server.stop();
+    inst.verify();
+}

@@ -62,6 +62,7 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             always_on_cap: None,
             never_read: Vec::new(),
             home: false,
+            moves: Default::default(),
         },
     )
     .map_err(|e| HttpError::Invalid(e.to_string()))?;

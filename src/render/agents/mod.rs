@@ -169,13 +169,14 @@ pub(crate) fn home_place(table: &[(&str, &str)], path: &str) -> Option<String> {
 }
 
 /// Where a layout path lands in this render: as declared for a repository, at its home
-/// place for a user-scope one (`None`: the layout has no home place for it, with a note
-/// saying which kind is left out; callers ask only for kinds the playbook has).
+/// place for a user-scope one, in the folder this developer moved it to if they did
+/// (`None`: the layout has no home place for it, with a note saying which kind is left out;
+/// callers ask only for kinds the playbook has).
 fn place(agent: Agent, o: &Options, path: &str, what: &str, sink: &mut Sink) -> Option<String> {
     if !o.home {
         return Some(path.to_string());
     }
-    let placed = home_place(agent.layout().home, path);
+    let placed = home_place(agent.layout().home, path).map(|p| o.moves.place(&p));
     if placed.is_none() {
         sink.note(
             agent,
@@ -469,7 +470,7 @@ const AGENT_CAPS: &[(&str, Agent, usize, &str)] = &[(
 /// `~/.gemini/GEMINI.md` is shared by Gemini CLI and Antigravity CLI).
 fn agent_cap(path: &str, o: &Options) -> Option<(usize, &'static str)> {
     let lands = |a: &Agent, p: &str| match o.home {
-        true => home_place(a.layout().home, p),
+        true => home_place(a.layout().home, p).map(|p| o.moves.place(&p)),
         false => Some(p.to_string()),
     };
     AGENT_CAPS

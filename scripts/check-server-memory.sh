@@ -2,14 +2,18 @@
 # Checks that the static server turns transparent huge pages off for itself (ops::alloc::
 # prefer_server_footprint: they doubled its RSS under load, docs/BENCHMARKS.md "Server memory")
 # and that an administrator's MIMALLOC_ALLOW_THP=1 is kept. Reads the kernel's own answer,
-# `THP_enabled` in /proc/PID/status (Linux 6.0 and later; skipped where absent).
+# `THP_enabled` in /proc/PID/status (Linux 6.0 and later). Skipped where the kernel cannot say
+# or where this shell already has huge pages off (inherited: the check could not tell).
 # Usage: scripts/check-server-memory.sh BINARY
 set -euo pipefail
 bin=${1:?usage: scripts/check-server-memory.sh BINARY}
-grep -q '^THP_enabled:' /proc/self/status || { echo "(no THP_enabled in /proc: skipped)"; exit 0; }
+own=$(awk '/^THP_enabled:/ {print $2}' /proc/self/status)
+[ "$own" = 1 ] || { echo "(THP_enabled here is '${own:-absent}': skipped)"; exit 0; }
+[ -r /sys/kernel/mm/transparent_hugepage/enabled ] || { echo "(no THP in this kernel: skipped)"; exit 0; }
 tmp=$(mktemp -d); pid=
 trap 'if [ -n "$pid" ]; then kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; fi; rm -rf "$tmp"' EXIT
 RULEBOOK_LOG=warn "$bin" --data-dir "$tmp/data" --config-dir "$tmp/cfg" init >/dev/null
+# Prints the server's THP_enabled, or "failed: why".
 thp_of_server() {
   : >"$tmp/serve.log"
   env "$@" RULEBOOK_LOG=info "$bin" --data-dir "$tmp/data" --config-dir "$tmp/cfg" serve \
@@ -17,9 +21,10 @@ thp_of_server() {
   pid=$!
   for _ in $(seq 1 500); do
     grep -q 'listening on' "$tmp/serve.log" && break
-    kill -0 $pid 2>/dev/null || { cat "$tmp/serve.log" >&2; exit 1; }
+    kill -0 $pid 2>/dev/null || { echo "failed: the server exited: $(cat "$tmp/serve.log")"; return; }
     sleep 0.02
   done
+  grep -q "listening on" "$tmp/serve.log" || { kill $pid 2>/dev/null; echo "failed: the server did not start"; return; }
   awk '/^THP_enabled:/ {print $2}' /proc/$pid/status
   kill $pid; wait $pid 2>/dev/null || true; pid=
 }

@@ -43,8 +43,14 @@ impl Site {
         let moved = MOVABLE
             .iter()
             .filter_map(|(var, _, agent)| {
-                let value = std::env::var(var).ok().filter(|v| !v.is_empty())?;
-                Some((*agent, Moves::from_env_value(var, &value, &home)))
+                let value = std::env::var_os(var).filter(|v| !v.is_empty())?;
+                Some((
+                    *agent,
+                    match value.to_str() {
+                        Some(v) => Moves::from_env_value(var, v, &home),
+                        None => Err(format!("{var} is not valid UTF-8 text")),
+                    },
+                ))
             })
             .collect();
         Ok(Site {

@@ -102,14 +102,23 @@ pub struct Planner<'t> {
     pub files: BTreeMap<String, LockedFile>,
     /// Paths already as they should be.
     pub unchanged: Vec<String>,
+    /// Folders an agent's moved user folder left (`render::Moves::left_behind`): what the
+    /// old lock names there is removed only if unchanged, even with `force` (the record of
+    /// the move is the lock's word alone).
+    left_behind: Vec<String>,
 }
 
 impl<'t> Planner<'t> {
     /// `old` is what the previous install left (its lock), taken whole: a large lock's file
     /// table is not copied.
-    pub fn new(tree: &'t dyn Tree, old: Option<Lock>) -> Self {
+    pub fn new(tree: &'t dyn Tree, old: Option<Lock>, moves: &crate::render::Moves) -> Self {
+        let left_behind = old
+            .as_ref()
+            .map(|l| moves.left_behind(&l.moved))
+            .unwrap_or_default();
         Planner {
             tree,
+            left_behind,
             old_files: old.map(|l| l.files).unwrap_or_default(),
             edited: Vec::new(),
             foreign: Vec::new(),
@@ -252,6 +261,19 @@ impl<'t> Planner<'t> {
                 continue;
             };
             let (existing, existing_mode) = (found.bytes, found.mode);
+            if self.left_behind.iter().any(|d| rel.starts_with(d.as_str())) {
+                let ours = match l.section {
+                    true => section_of(rel, text(rel, existing.clone()).ok().as_deref())
+                        .ok()
+                        .flatten()
+                        .is_some_and(|c| sha256(c.as_bytes()) == l.sha256),
+                    false => sha256(&existing) == l.sha256,
+                };
+                if !ours {
+                    // Not as Rulebook left it: no longer Rulebook's, left where it is.
+                    continue;
+                }
+            }
             if let Some(spec) = settings_list::spec_for(rel) {
                 if l.entries.is_empty() {
                     // Nothing of Rulebook's to take out: the file is not even read.
@@ -310,8 +332,9 @@ pub fn plan(
     old: Option<Lock>,
     ops: &[FileOp],
     force: bool,
+    moves: &crate::render::Moves,
 ) -> Result<Plan, InstallError> {
-    let mut planner = Planner::new(tree, old);
+    let mut planner = Planner::new(tree, old, moves);
     let mut writes = Vec::new();
     for op in ops {
         writes.extend(planner.op(op)?);

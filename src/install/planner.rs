@@ -122,7 +122,7 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
             moves: req.moves.clone(),
         },
     )?;
-    let plan = apply::plan(tree, old, &output.ops, req.force)?;
+    let plan = apply::plan(tree, old, &output.ops, req.force, &req.moves)?;
     let packages = req.bundles.into_iter().map(|(k, _, p)| (k, p)).collect();
     let lock = lock_for(
         packages,

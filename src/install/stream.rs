@@ -102,7 +102,7 @@ fn run(
     }
     let (playbook, artifacts) = source::playbook(&pairs)?;
     drop(pairs);
-    let mut planner = Planner::new(tree, old);
+    let mut planner = Planner::new(tree, old, &req.moves);
     let mut sized = Vec::new();
     // Any refusal or failure before the commit removes everything staged, in one place.
     let options = Options {

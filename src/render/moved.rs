@@ -43,19 +43,18 @@ impl Moves {
                 "{variable} is {value:?}, not an absolute path: set it to the folder's full path"
             ));
         }
-        let mut rel = Vec::new();
         let inside = path.strip_prefix(home).map_err(|_| {
             format!(
                 "{variable} is {value}, outside your home folder {}: rulebook install --global \
-                 writes only under the home folder; leave this agent out (--agents) or point \
-                 {variable} inside it",
+                 writes only under the home folder; unset {variable} or point it inside",
                 home.display()
             )
         })?;
+        let mut rel = Vec::new();
         for c in inside.components() {
             match c {
                 std::path::Component::Normal(s) => match s.to_str() {
-                    Some(s) => rel.push(s.to_string()),
+                    Some(s) => rel.push(s),
                     None => return Err(format!("{variable} is not valid UTF-8 text")),
                 },
                 std::path::Component::CurDir => {}
@@ -73,22 +72,20 @@ impl Moves {
             ));
         }
         let to = format!("{}/", rel.join("/"));
-        Ok((to != *usual).then(|| (usual.to_string(), to)))
+        if to == *usual {
+            return Ok(None);
+        }
+        check_target(usual, &to).map_err(|why| format!("{variable} is {value}: {why}"))?;
+        Ok(Some((usual.to_string(), to)))
     }
 
-    /// The moves a lock recorded, if each is one this table allows: a known agent folder moved
-    /// to a plain relative folder of the home folder, outside `.rulebook/`. `None` otherwise
-    /// (an edited lock; nothing it names is touched).
+    /// The moves a lock recorded, if each is one [`Moves::from_env_value`] could have made.
+    /// `None` otherwise (an edited lock; nothing it names is touched).
     pub fn recorded(map: &std::collections::BTreeMap<String, String>) -> Option<Moves> {
         let mut moves = Moves::none();
         for (from, to) in map {
             let known = MOVABLE.iter().any(|(_, usual, _)| usual == from);
-            let plain = to.strip_suffix('/').is_some_and(|t| {
-                !t.is_empty() && t.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
-            }) && !to.starts_with('/')
-                && !to.starts_with(".rulebook/")
-                && !to.contains('\\');
-            if !known || !plain || to == from {
+            if !known || to == from || check_target(from, to).is_err() {
                 return None;
             }
             moves.push((from.clone(), to.clone()));
@@ -99,6 +96,16 @@ impl Moves {
     /// The form a lock records ([`Moves::recorded`] reads it back).
     pub fn recorded_form(&self) -> std::collections::BTreeMap<String, String> {
         self.0.iter().cloned().collect()
+    }
+
+    /// The folders `earlier` moved files to that these moves no longer use: what an install
+    /// finds there from before is removed only if unchanged, even with `--force`.
+    pub fn left_behind(&self, earlier: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+        earlier
+            .values()
+            .filter(|to| !self.0.iter().any(|(_, now)| now == *to))
+            .cloned()
+            .collect()
     }
 
     pub fn push(&mut self, from_to: (String, String)) {
@@ -129,6 +136,36 @@ impl Moves {
         }
         path.to_string()
     }
+}
+
+/// Where a folder of the home folder may be moved to: a plain relative folder (`a/b/`), with
+/// no `.git` or `.rulebook` part (Rulebook's own state), not on another agent's place.
+fn check_target(usual: &str, to: &str) -> Result<(), String> {
+    let Some(body) = to.strip_suffix('/') else {
+        return Err("not a folder".into());
+    };
+    let parts: Vec<&str> = body.split('/').collect();
+    if body.is_empty()
+        || to.starts_with('/')
+        || to.contains('\\')
+        || parts
+            .iter()
+            .any(|c| c.is_empty() || *c == "." || *c == "..")
+    {
+        return Err("not a plain folder of the home folder".into());
+    }
+    if let Some(c) = parts
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(".git") || c.eq_ignore_ascii_case(".rulebook"))
+    {
+        return Err(format!(
+            "a folder inside `{c}` is not accepted (Rulebook's own state, or a repository's)"
+        ));
+    }
+    if crate::render::agents::overlaps_home_places(to, usual) {
+        return Err("another agent's files live there; point it at a folder of its own".into());
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -171,6 +208,10 @@ mod tests {
         );
         for (from, to) in [
             (".ssh/", "x/"),
+            (".codex/", ".claude/"),
+            (".codex/", ".config/"),
+            (".codex/", "proj/.git/"),
+            (".codex/", ".Rulebook/x/"),
             (".codex/", "/etc/"),
             (".codex/", "../x/"),
             (".codex/", "a/../../x/"),
@@ -192,6 +233,15 @@ mod tests {
         assert!(m("codex").contains("not an absolute path"));
         assert!(m("/home/dev/../other/.codex").contains("`..`"));
         assert!(m("/home/dev").contains("home folder itself"));
+        assert!(m("/home/dev/.rulebook/codex").contains("`.rulebook`"));
+        assert!(m("/home/dev/proj/.git").contains("`.git`"));
+        for other in [
+            "/home/dev/.claude",
+            "/home/dev/.config",
+            "/home/dev/.agents",
+        ] {
+            assert!(m(other).contains("another agent"), "{other}");
+        }
         assert_eq!(
             Moves::from_env_value("OTHER", "/x", home),
             Ok(None),

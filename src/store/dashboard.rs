@@ -152,6 +152,14 @@ fn newest_versions(space_artifacts: i64, instance_artifacts: i64) -> &'static st
     }
 }
 
+/// [`ACTIVITY`] with `newest` in it, built once for each of the two.
+fn activity_query(newest: &'static str) -> &'static str {
+    static BUILT: std::sync::OnceLock<[String; 2]> = std::sync::OnceLock::new();
+    let [walk, sort] = BUILT
+        .get_or_init(|| [NEWEST_BY_WALK, NEWEST_BY_SORT].map(|n| ACTIVITY.replace("{NEWEST}", n)));
+    if newest == NEWEST_BY_WALK { walk } else { sort }
+}
+
 /// Everything a space shows of itself that happened, newest first (`?1` the space); within
 /// one second, decisions before proposals before releases before edits, then newest row.
 /// `{NEWEST}` is one of [`newest_versions`]'s queries.
@@ -266,7 +274,7 @@ impl Store {
             let instance_artifacts =
                 count("SELECT coalesce(max(id), 0) FROM artifacts", &[])?;
             let newest = newest_versions(space_artifacts, instance_artifacts);
-            let mut stmt = c.prepare_cached(&ACTIVITY.replace("{NEWEST}", newest))?;
+            let mut stmt = c.prepare_cached(activity_query(newest))?;
             let activity = stmt
                 .query_map(params![space_id, ACTIVITY_CAP], |r| {
                     Ok(Activity {
@@ -296,5 +304,27 @@ impl Store {
                 activity,
             })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_space_holding_most_of_the_instance_walks_and_a_small_one_sorts() {
+        assert_eq!(newest_versions(10_000, 10_000), NEWEST_BY_WALK);
+        assert_eq!(newest_versions(1_000, 10_000), NEWEST_BY_WALK);
+        assert_eq!(newest_versions(300, 10_000), NEWEST_BY_SORT);
+        assert_eq!(newest_versions(5, 10_000), NEWEST_BY_SORT);
+        assert_eq!(newest_versions(0, 0), NEWEST_BY_SORT);
+        // The integration test's counts: 25 of about 30 walks, 5 of 30 sorts.
+        assert_eq!(newest_versions(25, 30), NEWEST_BY_WALK);
+        assert_eq!(newest_versions(5, 30), NEWEST_BY_SORT);
+        assert_ne!(
+            activity_query(NEWEST_BY_WALK),
+            activity_query(NEWEST_BY_SORT)
+        );
+        assert!(activity_query(NEWEST_BY_WALK).contains("INDEXED BY artifact_versions_created"));
     }
 }

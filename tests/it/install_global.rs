@@ -412,7 +412,10 @@ fn codex_files_follow_codex_home_and_move_back_when_it_is_unset() {
     let r = with_codex_home(&inst, &home, None, &["install", "--global"]);
     assert_eq!(code(&r), 0, "{}", stderr(&r));
     assert!(home.join(".codex/AGENTS.md").is_file());
-    assert!(!moved.join("AGENTS.md").exists(), "the old copy stays");
+    assert!(
+        !moved.join("AGENTS.md").exists(),
+        "the old copy was not removed"
+    );
     let files = lock()["files"].as_object().unwrap().clone();
     assert!(files.contains_key(".codex/AGENTS.md"), "{files:?}");
     assert!(files.keys().all(|p| !p.starts_with("work/")), "{files:?}");
@@ -435,6 +438,46 @@ fn codex_files_follow_codex_home_and_move_back_when_it_is_unset() {
     assert_ne!(code(&r), 0);
     assert!(stderr(&r).contains("folder move"), "{}", stderr(&r));
     assert_eq!(std::fs::read(&lock_path).unwrap(), before);
+
+    // A lock that records a move to a folder of the developer's own (`proj/`) and names
+    // their files there: even with --force, a file not as Rulebook left it is not touched.
+    let mut crafted = bad.clone();
+    crafted["moved"] = json!({ ".codex/": "proj/" });
+    crafted["files"]["proj/AGENTS.md"] = crafted["files"][".codex/AGENTS.md"].clone();
+    crafted["files"]["proj/agents/build.toml"] = json!({ "sha256": "00".repeat(32) });
+    std::fs::create_dir_all(home.join("proj/agents")).unwrap();
+    std::fs::write(home.join("proj/AGENTS.md"), "# My project\n").unwrap();
+    std::fs::write(home.join("proj/agents/build.toml"), "name = \"mine\"\n").unwrap();
+    std::fs::write(&lock_path, serde_json::to_vec_pretty(&crafted).unwrap()).unwrap();
+    let r = with_codex_home(&inst, &home, None, &["install", "--global", "--force"]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read_to_string(home.join("proj/AGENTS.md")).unwrap(),
+        "# My project\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(home.join("proj/agents/build.toml")).unwrap(),
+        "name = \"mine\"\n"
+    );
+    assert!(
+        lock()["files"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|p| !p.starts_with("proj/"))
+    );
+
+    // Rulebook's own folder, a repository's .git, or another agent's folder: refused.
+    for bad_home in [".rulebook/codex", "proj/.git", ".claude"] {
+        let value = home.join(bad_home).to_str().unwrap().to_string();
+        let r = with_codex_home(&inst, &home, Some(&value), &install);
+        assert_ne!(code(&r), 0, "{bad_home}");
+        assert!(
+            stderr(&r).contains("CODEX_HOME"),
+            "{bad_home}: {}",
+            stderr(&r)
+        );
+    }
     server.stop();
     inst.verify();
 }

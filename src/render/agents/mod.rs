@@ -397,6 +397,20 @@ pub(crate) fn layouts_write(path: &str, home: bool) -> bool {
     }
 }
 
+/// Whether `folder` (ending in `/`) overlaps a place some agent's layout writes in the home
+/// folder, other than those under `own` (the moved agent's usual folder): the folder holds
+/// one, or lies inside one. A folder an agent's variable moves may not land on another's.
+pub(crate) fn overlaps_home_places(folder: &str, own: &str) -> bool {
+    static HOME: std::sync::OnceLock<Owned> = std::sync::OnceLock::new();
+    let o = HOME.get_or_init(|| Owned::gather(true));
+    let other = |p: &&String| !p.starts_with(own);
+    o.files.iter().filter(other).any(|f| f.starts_with(folder))
+        || o.folders
+            .iter()
+            .filter(other)
+            .any(|d| d.starts_with(folder) || folder.starts_with(d.as_str()))
+}
+
 /// Spec fields a shared skills folder may carry (the reference validator refuses others).
 const SPEC_EXTRA: [&str; 3] = ["license", "allowed-tools", "metadata"];
 

@@ -52,7 +52,7 @@
 //! | junie | `.junie/mcp/mcp.json` | `~/.junie/mcp/mcp.json` | stdio | none (stdio only) | <https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html> |
 //! | kiro | `.kiro/settings/mcp.json` | `~/.kiro/settings/mcp.json` | http | `${RULEBOOK_API_KEY}` | <https://kiro.dev/docs/mcp/configuration> |
 //! | kiro-cli | `.kiro/settings/mcp.json` | `~/.kiro/settings/mcp.json` | http | `${RULEBOOK_API_KEY}` | as kiro |
-//! | opencode | `opencode.json` | `~/.config/opencode/opencode.json` | http | `{env:RULEBOOK_API_KEY}` | <https://opencode.ai/docs/mcp-servers>, <https://opencode.ai/docs/config#variables> |
+//! | opencode | `opencode.json` | `~/.config/opencode/opencode.json` | http | `{env:RULEBOOK_API_KEY}` | <https://opencode.ai/v1/docs/mcp-servers>, <https://opencode.ai/v2/docs/mcp-servers> (2.x reads the 1.x form; `oauth: false` for header auth) |
 //! | qwen | `.qwen/settings.json` | `~/.qwen/settings.json` | stdio | `${RULEBOOK_API_KEY}` (http, unconfirmed) | <https://qwenlm.github.io/qwen-code-docs/en/users/features/mcp> |
 //! | roo | `.roo/mcp.json` | VS Code global storage `mcp_settings.json` | stdio | none (stdio only) | <https://docs.roocode.com/features/mcp/using-mcp-in-roo> |
 //! | tabnine | `.tabnine/agent/settings.json` | `~/.tabnine/agent/settings.json` | stdio | none (stdio only) | <https://github.com/dyoshikawa/rulesync> (secondary; `../shared/reference/agent-targets-more.md` §2c) |
@@ -305,14 +305,18 @@ const MCP_SERVERS: &[&str] = &["mcpServers"];
 
 #[derive(Clone, Copy)]
 enum HttpShape {
-    /// A JSON entry: optional `type`, the URL under `url_key`, an `Authorization` header
-    /// with `Bearer <key_ref>`, and `enabled: true` when the agent spells it out.
+    /// A JSON entry: optional `type`, the URL under `url_key`, and an `Authorization`
+    /// header with `Bearer <key_ref>`.
     Json {
         kind: Option<&'static str>,
         url_key: &'static str,
         key_ref: &'static str,
-        enabled: bool,
     },
+    /// OpenCode 1.x and 2.x: `type: "remote"`, `url`, the header with `{env:VAR}`, and
+    /// `oauth: false` with it (2.x tries OAuth on every remote server unless told not to;
+    /// 1.x reads the same key), then `enabled: true` (2.x maps 1.x's `enabled` to its
+    /// `disabled`; a 2.x-only `mcp.servers` form would break 1.x on the same file).
+    OpenCode,
     /// Codex: `url` and `bearer_token_env_var`.
     Codex,
 }
@@ -420,7 +424,6 @@ const SPECS: &[Spec] = &[
             kind: Some("http"),
             url_key: "url",
             key_ref: "${RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: TYPED,
         best: Transport::Http,
@@ -468,7 +471,6 @@ const SPECS: &[Spec] = &[
             kind: Some("http"),
             url_key: "url",
             key_ref: "${env:RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: TYPED,
         best: Transport::Http,
@@ -495,7 +497,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "url",
             key_ref: "${env:RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Http,
@@ -535,7 +536,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "httpUrl",
             key_ref: "${RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Http,
@@ -574,7 +574,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "url",
             key_ref: "${RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Http,
@@ -593,7 +592,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "url",
             key_ref: "${RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Http,
@@ -608,17 +606,13 @@ const SPECS: &[Spec] = &[
         format: Format::Json,
         jsonc: true,
         container: &["mcp"],
-        http: Some(HttpShape::Json {
-            kind: Some("remote"),
-            url_key: "url",
-            key_ref: "{env:RULEBOOK_API_KEY}",
-            enabled: true,
-        }),
+        http: Some(HttpShape::OpenCode),
         stdio: StdioShape::OpenCode,
         best: Transport::Http,
         schema: Some("https://opencode.ai/config.json"),
-        note: "OpenCode 1.x reads `mcp` in `opencode.json` and substitutes \
-               {env:RULEBOOK_API_KEY}. OpenCode 2.x moves servers under `mcp.servers`.",
+        note: "OpenCode 1.x and 2.x read `mcp` in `opencode.json` and substitute \
+               {env:RULEBOOK_API_KEY}; 2.x reads this 1.x form too (its own `mcp.servers` \
+               form would break 1.x).",
     },
     Spec {
         id: "qwen",
@@ -631,7 +625,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "httpUrl",
             key_ref: "${RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Stdio,
@@ -671,7 +664,6 @@ const SPECS: &[Spec] = &[
             kind: None,
             url_key: "serverUrl",
             key_ref: "${env:RULEBOOK_API_KEY}",
-            enabled: false,
         }),
         stdio: PLAIN,
         best: Transport::Http,
@@ -736,6 +728,11 @@ fn normalize_server(server: &str) -> Result<String, String> {
     Ok(base.to_string())
 }
 
+/// `{"Authorization": "Bearer <reference>"}`.
+fn bearer(reference: &str) -> V {
+    V::obj(vec![("Authorization", V::S(format!("Bearer {reference}")))])
+}
+
 fn http_entry(shape: HttpShape, server: &str) -> V {
     http_entry_for(shape, &format!("{server}/mcp"), Some(KEY_ENV))
 }
@@ -748,7 +745,6 @@ fn http_entry_for(shape: HttpShape, url: &str, key_var: Option<&str>) -> V {
             kind,
             url_key,
             key_ref,
-            enabled,
         } => {
             let mut m = Vec::new();
             if let Some(k) = kind {
@@ -756,15 +752,20 @@ fn http_entry_for(shape: HttpShape, url: &str, key_var: Option<&str>) -> V {
             }
             m.push((url_key, V::S(url.to_string())));
             if let Some(var) = key_var {
-                let reference = key_ref.replace(KEY_ENV, var);
-                m.push((
-                    "headers",
-                    V::obj(vec![("Authorization", V::S(format!("Bearer {reference}")))]),
-                ));
+                m.push(("headers", bearer(&key_ref.replace(KEY_ENV, var))));
             }
-            if enabled {
-                m.push(("enabled", V::B(true)));
+            V::obj(m)
+        }
+        HttpShape::OpenCode => {
+            let mut m = vec![
+                ("type", V::S("remote".to_string())),
+                ("url", V::S(url.to_string())),
+            ];
+            if let Some(var) = key_var {
+                m.push(("headers", bearer(&format!("{{env:{var}}}"))));
+                m.push(("oauth", V::B(false)));
             }
+            m.push(("enabled", V::B(true)));
             V::obj(m)
         }
         HttpShape::Codex => {
@@ -1119,6 +1120,25 @@ mod tests {
         assert_eq!(header("gemini"), "Bearer ${RULEBOOK_API_KEY}");
         assert_eq!(header("kiro"), "Bearer ${RULEBOOK_API_KEY}");
         assert_eq!(header("opencode"), "Bearer {env:RULEBOOK_API_KEY}");
+        // OpenCode: the 1.x form both majors read, with OAuth off where a token is sent
+        // (2.x tries OAuth on every remote server unless told not to).
+        let opencode = config("opencode", SERVER, None).unwrap();
+        let e = entry_of(&opencode);
+        assert_eq!(e["type"], "remote");
+        assert_eq!(e["oauth"], false);
+        assert_eq!(e["enabled"], true);
+        assert!(
+            opencode.text.contains("\"mcp\": {\n    \"rulebook\": {"),
+            "{}",
+            opencode.text
+        );
+        let no_token = org::OrgServer {
+            name: "jira".into(),
+            url: Some("https://jira.example/mcp".into()),
+            ..Default::default()
+        };
+        let oc = org_config("opencode", &no_token).unwrap();
+        assert!(entry_of(&oc).get("oauth").is_none(), "{}", oc.text);
         let claude = config("claude", SERVER, None).unwrap();
         assert_eq!(claude.transport, Transport::Http);
         assert_eq!(entry_of(&claude)["type"], "http");

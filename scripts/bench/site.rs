@@ -25,9 +25,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[path = "scopes.rs"]
+mod scopes;
+
 const ORG: &str = "bench";
 const SPACE: &str = "default";
-const MODULES: u64 = 3000;
 const SAMPLE_SECONDS: u64 = 5;
 
 /// One request shape of the mix: its name, what it models, and its weight in 100 reads.
@@ -121,14 +123,6 @@ const TOPICS: &[&str] = &[
     "locking",
     "metrics",
     "tracing",
-];
-const BROAD: &[&str] = &[
-    "**/*.py",
-    "**/*.ts",
-    "*.tsx",
-    "**/*.go",
-    "tests/**",
-    "{src,lib}/**/*.ts",
 ];
 
 fn main() {
@@ -456,7 +450,7 @@ fn with_body(method: &str, path: &str, key: &str, extra: &str, body: &str) -> Ve
 /// A file path in the tree gen_archive.py's scopes describe (the shapes of call.lua).
 fn file_path(rng: &mut Rng) -> String {
     let r = rng.below(100);
-    let m = rng.below(MODULES);
+    let m = rng.below(scopes::MODULES);
     match r {
         0..45 => format!(
             "src/mod{}/feature{}/widget{}.ts",
@@ -631,18 +625,11 @@ fn reader(i: usize, c: Arc<Config>, shared: Arc<Shared>, start: Instant) {
 }
 
 fn scope_json(i: u64) -> String {
-    if i.is_multiple_of(100) {
-        return "[]".into();
-    }
-    if i % 100 == 1 {
-        return format!("[\"{}\"]", BROAD[((i / 100) as usize) % BROAD.len()]);
-    }
-    let m = i % MODULES;
-    if m.is_multiple_of(2) {
-        format!("[\"src/mod{m}/**/*.ts\",\"src/mod{m}/**/*.tsx\"]")
-    } else {
-        format!("[\"services/svc{m}/**/*.py\",\"!services/svc{m}/generated/**\"]")
-    }
+    let globs: Vec<String> = scopes::scope(i)
+        .iter()
+        .map(|g| format!("\"{g}\""))
+        .collect();
+    format!("[{}]", globs.join(","))
 }
 
 /// The body of edit `n` of artifact `i` (a standard keeps its scope, so rules_for_path answers
@@ -652,7 +639,7 @@ fn edit_body(standard: bool, i: u64, n: u64) -> String {
     if standard {
         format!(
             "{{\"name\":\"{t} standard {i}\",\"description\":\"How module {} deals with {t} errors (edit {n}).\",\"scope\":{},\"rules\":[{{\"text\":\"Handle every {t} error explicitly and say which input caused it (edit {n}).\",\"severity\":\"error\"}},{{\"text\":\"Log each {t} error once, with its cause.\",\"severity\":\"warning\"}}],\"message\":\"site simulation edit {n}\"}}",
-            i % MODULES,
+            i % scopes::MODULES,
             scope_json(i)
         )
     } else {

@@ -714,8 +714,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                     agents,
                     always_on_cap: cap,
                     never_read,
-                    home: false,
-                    moves: Default::default(),
+                    ..Default::default()
                 },
             )?;
             let sizes: Vec<(String, usize)> = output

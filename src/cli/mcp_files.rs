@@ -16,6 +16,7 @@ use crate::client::{ApiClient, ClientError};
 use crate::install::lock::McpRecord;
 use crate::mcp::config::{self, org::OrgServers};
 use crate::render::Agent;
+use crate::render::moved::Moves;
 
 fn io(what: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
     move |e| CliError::Other("RB-CLI-IO", format!("{what}: {e}"))
@@ -81,9 +82,14 @@ pub fn write(
             site.name()
         );
     }
+    // Where this developer's agents read their user files (`$CODEX_HOME`), read once.
+    let moves = match site.global() {
+        true => site.moves_for(agents)?,
+        false => Moves::none(),
+    };
     let mut plans: Vec<(String, Planned)> = Vec::new();
     for agent in agents {
-        plan_agent(site, *agent, server, org, &recorded, &mut plans)?;
+        plan_agent(site, *agent, (server, org), &moves, &recorded, &mut plans)?;
     }
     let mut widened = recorded.clone();
     let mut narrowed = recorded.clone();
@@ -141,8 +147,8 @@ fn record(
 fn plan_agent(
     site: &Site,
     agent: Agent,
-    server: &str,
-    org: Option<&OrgServers>,
+    (server, org): (&str, Option<&OrgServers>),
+    moves: &Moves,
     recorded: &McpRecord,
     plans: &mut Vec<(String, Planned)>,
 ) -> Result<(), CliError> {
@@ -150,11 +156,10 @@ fn plan_agent(
         return Ok(());
     };
     let file = match site.global() {
-        // Where this developer's agent reads it (`$CODEX_HOME`).
-        true => match c.user_path.and_then(|u| u.strip_prefix("~/")) {
-            Some(u) => Some(site.moves_for(&[agent])?.place(u)),
-            None => None,
-        },
+        true => c
+            .user_path
+            .and_then(|u| u.strip_prefix("~/"))
+            .map(|u| moves.place(u)),
         false => c.path.map(str::to_string),
     };
     let Some(file) = file.as_deref() else {

@@ -263,7 +263,7 @@ impl<'t> Planner<'t> {
             let (existing, existing_mode) = (found.bytes, found.mode);
             if self.left_behind.iter().any(|d| rel.starts_with(d.as_str())) {
                 let ours = match l.section {
-                    true => section_of(rel, text(rel, existing.clone()).ok().as_deref())
+                    true => section_of(rel, std::str::from_utf8(&existing).ok())
                         .ok()
                         .flatten()
                         .is_some_and(|c| sha256(c.as_bytes()) == l.sha256),

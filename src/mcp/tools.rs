@@ -768,10 +768,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         &playbook,
         &Options {
             agents,
-            always_on_cap: None,
-            never_read: Vec::new(),
-            home: false,
-            moves: Default::default(),
+            ..Default::default()
         },
     )
     .map_err(|e| Failure(e.to_string()))?;

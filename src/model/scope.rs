@@ -18,22 +18,64 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
 use crate::model::artifact::{LANGUAGES, Standard};
 
-/// Globs that start with the same literal folder, compiled as one set.
+/// Globs that start with the same literal folder, compiled as one set. The two shapes most
+/// scopes are made of are not compiled at all: a glob that covers the whole folder
+/// (`tests/**`) lists its standard in `whole`, and one that takes every file of an extension
+/// below it (`src/**/*.ts`) in `suffixes`; a compiled set costs kilobytes, and more for every
+/// thread that matches with it (its regex caches), which for 10,000 standards was most of the
+/// server's index. Only the patterns are kept besides the set (not globset's `Glob`s, which
+/// hold their regex source and tokens), and recompiled when the group is rebuilt.
 struct Group {
     set: GlobSet,
-    /// Each glob of the set and the standard it belongs to (kept to rebuild the set when one
-    /// of those standards changes).
-    globs: Vec<(globset::Glob, usize)>,
+    /// The standard of each glob of `set`, by the set's index.
+    owners: Vec<usize>,
+    /// Standards with a glob that matches everything under the folder.
+    whole: Vec<usize>,
+    /// `(".ts", standard)` for a glob `**/*.ts`: every path under the folder ending so.
+    suffixes: Vec<(Box<str>, usize)>,
+    /// Each glob (without the shared folder) and the standard it belongs to, kept to rebuild
+    /// the set when one of those standards changes.
+    globs: Vec<(Box<str>, usize)>,
+}
+
+/// What a glob that matches every path under its folder is, once the folder is taken off.
+const WHOLE_FOLDER: &str = "**";
+
+/// The suffix (`.ts`) a glob `**/*.ts` stands for: `*` matches within the file name (empty
+/// included) and `**/` any folders, so the glob matches exactly the paths ending in `.ts`.
+/// `None` for any other glob, or a suffix with a character globs give meaning to.
+fn suffix_of(pattern: &str) -> Option<&str> {
+    let suffix = pattern.strip_prefix("**/*")?;
+    let plain = !suffix.is_empty() && !suffix.contains(['*', '?', '[', ']', '{', '}', '\\', '/']);
+    plain.then_some(suffix)
 }
 
 impl Group {
-    fn new(globs: Vec<(globset::Glob, usize)>) -> Group {
+    fn new(globs: Vec<(Box<str>, usize)>) -> Group {
         let mut b = GlobSetBuilder::new();
-        for (g, _) in &globs {
-            b.add(g.clone());
+        let (mut owners, mut whole, mut suffixes) = (Vec::new(), Vec::new(), Vec::new());
+        for (pattern, owner) in &globs {
+            if &**pattern == WHOLE_FOLDER {
+                whole.push(*owner);
+            } else if let Some(suffix) = suffix_of(pattern) {
+                suffixes.push((suffix.into(), *owner));
+            } else if let Ok(g) = glob_of(pattern) {
+                // Every pattern here compiled once already (`compile`).
+                b.add(g);
+                owners.push(*owner);
+            }
         }
-        let set = b.build().unwrap_or_else(|_| GlobSet::empty());
-        Group { set, globs }
+        let set = match owners.is_empty() {
+            true => GlobSet::empty(),
+            false => b.build().unwrap_or_else(|_| GlobSet::empty()),
+        };
+        Group {
+            set,
+            owners,
+            whole,
+            suffixes,
+            globs,
+        }
     }
 }
 
@@ -46,8 +88,8 @@ struct Groups {
 }
 
 impl Groups {
-    fn build(globs: Vec<(String, globset::Glob, usize)>) -> Groups {
-        let mut pending: HashMap<String, Vec<(globset::Glob, usize)>> = HashMap::new();
+    fn build(globs: Vec<(String, Box<str>, usize)>) -> Groups {
+        let mut pending: HashMap<String, Vec<(Box<str>, usize)>> = HashMap::new();
         for (prefix, glob, owner) in globs {
             pending.entry(prefix).or_default().push((glob, owner));
         }
@@ -64,10 +106,10 @@ impl Groups {
         &self,
         changed: &std::collections::HashSet<usize>,
         old_prefixes: &std::collections::HashSet<String>,
-        added: Vec<(String, globset::Glob, usize)>,
+        added: Vec<(String, Box<str>, usize)>,
     ) -> Groups {
         let mut out = self.clone();
-        let mut pending: HashMap<String, Vec<(globset::Glob, usize)>> = HashMap::new();
+        let mut pending: HashMap<String, Vec<(Box<str>, usize)>> = HashMap::new();
         for prefix in old_prefixes {
             if let Some(g) = self.by_prefix.get(prefix) {
                 let kept = g
@@ -106,8 +148,19 @@ impl Groups {
         let folders = std::iter::once(0).chain(path.match_indices('/').map(|(i, _)| i + 1));
         for end in folders {
             if let Some(g) = self.by_prefix.get(&path[..end]) {
-                for i in g.set.matches(&path[end..]) {
-                    hit(g.globs[i].1);
+                let rest = &path[end..];
+                for &owner in &g.whole {
+                    hit(owner);
+                }
+                for (suffix, owner) in &g.suffixes {
+                    if rest.ends_with(&**suffix) {
+                        hit(*owner);
+                    }
+                }
+                if !g.owners.is_empty() {
+                    for i in g.set.matches(rest) {
+                        hit(g.owners[i]);
+                    }
                 }
             }
         }
@@ -141,7 +194,16 @@ pub struct ScopeIndex {
     pub invalid: Vec<(String, String, String)>,
 }
 
-fn compile(glob: &str) -> Result<(String, globset::Glob), String> {
+/// A glob as every scope compiles it (without its literal folder).
+fn glob_of(pattern: &str) -> Result<globset::Glob, globset::Error> {
+    GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+}
+
+/// A scope glob checked and split into its literal folder and the rest.
+fn compile(glob: &str) -> Result<(String, Box<str>), String> {
     let pattern = if glob.contains('/') {
         glob.trim_start_matches("./")
             .trim_start_matches('/')
@@ -152,19 +214,16 @@ fn compile(glob: &str) -> Result<(String, globset::Glob), String> {
     // The literal folder is looked up, not matched: only the rest is compiled, which keeps
     // most globs in globset's cheap strategies (`**/*.ts` is an extension test, not a regex).
     let prefix = literal_prefix(&pattern);
-    let compiled = GlobBuilder::new(&pattern[prefix.len()..])
-        .literal_separator(true)
-        .backslash_escape(true)
-        .build()
-        .map_err(|e| e.kind().to_string())?;
-    Ok((prefix, compiled))
+    let rest = &pattern[prefix.len()..];
+    glob_of(rest).map_err(|e| e.kind().to_string())?;
+    Ok((prefix, rest.into()))
 }
 
 /// One standard's scope, compiled.
 #[derive(Default)]
 struct Compiled {
-    include: Vec<(String, globset::Glob, usize)>,
-    exclude: Vec<(String, globset::Glob, usize)>,
+    include: Vec<(String, Box<str>, usize)>,
+    exclude: Vec<(String, Box<str>, usize)>,
     everywhere: bool,
     invalid: Vec<(String, String, String)>,
 }
@@ -433,6 +492,97 @@ mod tests {
             .into_iter()
             .map(|i| ix.standards[i].0.clone())
             .collect()
+    }
+
+    /// The shapes matched without globset (a whole folder, every file of a suffix) and every
+    /// other glob answer as globset answers the whole pattern, for each of these paths.
+    #[test]
+    fn shortcuts_answer_as_globset_does() {
+        let patterns = [
+            "**",
+            "src/**",
+            "src/a/**",
+            "**/*.ts",
+            "src/**/*.ts",
+            "*.ts",
+            "**/*.d.ts",
+            "src/**/*.",
+            "**/*",
+            "src/**/*",
+            "**/.env",
+            "src/*.ts",
+            "{src,lib}/**",
+            "src/**/x/**",
+            "a.b/**",
+            "src/[ab]/**",
+            "**/*.t?",
+            "**/*.{ts,js}",
+            "src/a/**/*.ts",
+            "**/*.ts/**",
+        ];
+        let paths = [
+            "",
+            "src",
+            "src/",
+            "src/a",
+            "src/a/",
+            "src/a.ts",
+            "src/a/b.ts",
+            "src/.ts",
+            "x.ts",
+            "lib/x.ts",
+            "src/a/b/c.d.ts",
+            "src/a.tsx",
+            "srcx/a.ts",
+            "src/a/.env",
+            ".env",
+            "a.b/c",
+            "src/b/z",
+            "src/x/y/x/z.ts",
+            "SRC/A.TS",
+            "src/a/b.ts/",
+            "src//a.ts",
+            "./src/a.js",
+            "d/e.ts/f",
+            "src/a/b.t",
+            "é/ü.ts",
+        ];
+        let ix = ScopeIndex::new(
+            patterns
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("{i:02}"), std(&[p])))
+                .collect(),
+        );
+        for path in paths {
+            let want: Vec<usize> = patterns
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    let full = match p.contains('/') {
+                        true => p.to_string(),
+                        false => format!("**/{p}"),
+                    };
+                    glob_of(&full)
+                        .unwrap()
+                        .compile_matcher()
+                        .is_match(normalize(path))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(ix.matching(path), want, "{path:?}");
+        }
+        assert_eq!(suffix_of("**/*.ts"), Some(".ts"));
+        for not in [
+            "**/*",
+            "**/*.{ts,js}",
+            "**/*.t?",
+            "**/a.ts",
+            "*/*.ts",
+            "**/*.ts/**",
+        ] {
+            assert_eq!(suffix_of(not), None, "{not}");
+        }
     }
 
     #[test]

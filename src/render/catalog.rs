@@ -96,10 +96,7 @@ pub fn catalog() -> &'static [Entry] {
             .map(|&a| {
                 let options = Options {
                     agents: vec![a],
-                    always_on_cap: None,
-                    never_read: Vec::new(),
-                    home: false,
-                    moves: Default::default(),
+                    ..Default::default()
                 };
                 let mut writes: Vec<String> = Vec::new();
                 for op in render(&playbook, &options)
@@ -134,10 +131,9 @@ mod tests {
         use super::{Agent, Options, render, sample};
         let options = |agents: Vec<Agent>| Options {
             agents,
-            always_on_cap: None,
             never_read: vec!["secrets/**".into()],
             home: true,
-            moves: Default::default(),
+            ..Default::default()
         };
         let all = render(&sample(), &options(Agent::ALL.to_vec())).unwrap();
         for op in &all.ops {

@@ -94,10 +94,8 @@ mod tests {
     fn options(never_read: &[&str]) -> Options {
         Options {
             agents: Agent::ALL.to_vec(),
-            always_on_cap: None,
             never_read: never_read.iter().map(|s| s.to_string()).collect(),
-            home: false,
-            moves: Default::default(),
+            ..Default::default()
         }
     }
 

@@ -86,7 +86,7 @@ impl Playbook {
 }
 
 /// How to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// The agents to render for (the internal `.rulebook/` folder is always rendered).
     pub agents: Vec<Agent>,
@@ -440,9 +440,7 @@ mod tests {
                 &Options {
                     agents,
                     always_on_cap: cap,
-                    never_read: Vec::new(),
-                    home: false,
-                    moves: Default::default(),
+                    ..Default::default()
                 },
             )
             .unwrap();
@@ -498,10 +496,7 @@ mod tests {
                 &p,
                 &Options {
                     agents: vec![agent],
-                    always_on_cap: None,
-                    never_read: Vec::new(),
-                    home: false,
-                    moves: Default::default(),
+                    ..Default::default()
                 },
             )
             .unwrap();
@@ -565,10 +560,7 @@ mod tests {
             &p,
             &Options {
                 agents: Agent::ALL.to_vec(),
-                always_on_cap: None,
-                never_read: Vec::new(),
-                home: false,
-                moves: Default::default(),
+                ..Default::default()
             },
         )
         .unwrap();

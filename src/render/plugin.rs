@@ -88,10 +88,7 @@ pub fn plugin_files(meta: &Plugin, playbook: &Playbook) -> Result<Vec<FileOp>, R
         playbook,
         &Options {
             agents: vec![Agent::Claude],
-            always_on_cap: None,
-            never_read: Vec::new(),
-            home: false,
-            moves: Default::default(),
+            ..Default::default()
         },
     )?;
     let mut out = Vec::new();

@@ -59,10 +59,7 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         &p,
         &Options {
             agents,
-            always_on_cap: None,
-            never_read: Vec::new(),
-            home: false,
-            moves: Default::default(),
+            ..Default::default()
         },
     )
     .map_err(|e| HttpError::Invalid(e.to_string()))?;

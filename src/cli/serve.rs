@@ -43,6 +43,9 @@ pub fn run(
         paths.db_file().display(),
         unlock.source
     );
+    if let Some(line) = crate::ops::c_alloc::report() {
+        log::info!("{line}");
+    }
     let setup_token = issue_setup_token(&store)?;
     // Remember the highest version that ever ran here: older signed bundles are refused.
     if let (Ok(highest), Some(ours)) = (

@@ -18,16 +18,17 @@ pub fn prefer_small_footprint() {
     no_huge_pages();
 }
 
-/// The server's setting: ordinary pages, and freed memory returned after 100 ms instead of
+/// The server's setting: ordinary pages, and freed memory returned after 10 ms instead of
 /// mimalloc v3's default second. On the site simulation at 300 reads/s and 20 edits/s
 /// (docs/BENCHMARKS.md, "Server memory") the RSS between backups went from 243-259 MiB to
-/// 123-130 MiB with the same CPU and latency; returning memory at once (0 ms) held 100-110 MiB
-/// but cost about a tenth more CPU. An administrator's own `MIMALLOC_PURGE_DELAY` or
-/// `MIMALLOC_ALLOW_THP` is kept.
+/// 123-130 MiB with the same CPU and latency at 100 ms. Since SQLite allocates from mimalloc
+/// too (`c_alloc`), its page caches are freed and taken again by any of the worker threads,
+/// and 100 ms held 117-130 MiB; 10 ms holds 90-100 MiB at the same CPU. An administrator's own
+/// `MIMALLOC_PURGE_DELAY` or `MIMALLOC_ALLOW_THP` is kept.
 pub fn prefer_server_footprint() {
     let unset = |name: &str| std::env::var_os(name).is_none();
     if unset("MIMALLOC_PURGE_DELAY") {
-        set_options(&[(PURGE_DELAY, 100)]);
+        set_options(&[(PURGE_DELAY, 10)]);
     }
     if unset("MIMALLOC_ALLOW_THP") {
         set_options(&[(ALLOW_THP, 0)]);

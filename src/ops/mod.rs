@@ -3,6 +3,7 @@
 
 pub mod alloc;
 pub mod backup;
+pub mod c_alloc;
 pub mod doctor;
 pub mod files;
 pub mod instance_lock;

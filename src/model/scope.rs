@@ -211,11 +211,18 @@ fn compile(glob: &str) -> Result<(String, Box<str>), String> {
     } else {
         format!("**/{glob}")
     };
+    // The whole glob is checked (`a}/**` is refused as globset refuses it, though its rest
+    // alone would compile).
+    glob_of(&pattern).map_err(|e| e.kind().to_string())?;
     // The literal folder is looked up, not matched: only the rest is compiled, which keeps
     // most globs in globset's cheap strategies (`**/*.ts` is an extension test, not a regex).
-    let prefix = literal_prefix(&pattern);
+    // A glob ending in `/` names folders only (`src/**/`), which its rest alone (`**/`, read
+    // as `**`) would not: it is compiled whole.
+    let prefix = match pattern.ends_with('/') {
+        true => String::new(),
+        false => literal_prefix(&pattern),
+    };
     let rest = &pattern[prefix.len()..];
-    glob_of(rest).map_err(|e| e.kind().to_string())?;
     Ok((prefix, rest.into()))
 }
 
@@ -519,11 +526,16 @@ mod tests {
             "**/*.{ts,js}",
             "src/a/**/*.ts",
             "**/*.ts/**",
+            "src/**/",
+            "a}/**",
+            "**/*.!,-^",
         ];
         let paths = [
             "",
             "src",
             "src/",
+            "a}/x",
+            "a/b.!,-^",
             "src/a",
             "src/a/",
             "src/a.ts",
@@ -563,10 +575,8 @@ mod tests {
                         true => p.to_string(),
                         false => format!("**/{p}"),
                     };
-                    glob_of(&full)
-                        .unwrap()
-                        .compile_matcher()
-                        .is_match(normalize(path))
+                    // A glob globset refuses never matches (and is reported).
+                    glob_of(&full).is_ok_and(|g| g.compile_matcher().is_match(normalize(path)))
                 })
                 .map(|(i, _)| i)
                 .collect();

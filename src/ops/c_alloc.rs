@@ -134,6 +134,12 @@ mod musl {
         _: *const c_char,
         _: c_int,
     ) -> *mut c_void {
+        // As OpenSSL's own: a size of 0 frees and answers null.
+        if n == 0 {
+            // SAFETY: as below.
+            unsafe { mi_free(p) };
+            return std::ptr::null_mut();
+        }
         // SAFETY: `p` came from this family (installed before OpenSSL's first allocation).
         unsafe { mi_realloc(p, n) }
     }

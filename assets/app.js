@@ -9,6 +9,7 @@ import * as misc from './js/pages/misc.js';
 import * as dashboardPage from './js/pages/dashboard.js';
 import * as trashPage from './js/pages/trash.js';
 import * as kinds from './js/pages/kinds.js';
+import * as policies from './js/pages/policies.js';
 import * as admin from './js/pages/admin.js';
 import * as network from './js/pages/network.js';
 import * as agents from './js/pages/agents.js';
@@ -87,7 +88,7 @@ function devicePage(me, code) {
     }));
 }
 
-const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents',
+const SECTION_TITLES = { standards: 'Standards', commands: 'Commands', skills: 'Skills', subagents: 'Subagents', policies: 'Agent policies',
   packages: 'Packages', proposals: 'Proposals', findings: 'Findings', trash: 'Trash' };
 /// Top-level routes that are not an organization (`#/{org}/{space}` never means one of these).
 const PAGES = new Set(['setup', 'login', 'invite', 'reset', 'device', 'authorize', 'connect', 'search', 'keys', 'audit',
@@ -217,6 +218,12 @@ function spacePage(ctx, me, rest) {
       if (sub === 'edit') return section === 'skills' ? kinds.editSkill(ctx, slug) : kinds.edit(ctx, section, slug);
       if (sub === 'history') return history.history(ctx, section, slug);
       return kinds.view(ctx, section, slug);
+    case 'policies':
+      if (!slug) return policies.list(ctx);
+      if (slug === 'new') return policies.edit(ctx, null);
+      if (sub === 'edit') return policies.edit(ctx, slug);
+      if (sub === 'history') return history.history(ctx, section, slug);
+      return policies.view(ctx, slug);
     case 'standards':
       if (!slug) return standards.list(ctx);
       if (slug === 'new') return standards.edit(ctx, null);

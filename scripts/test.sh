@@ -34,14 +34,15 @@ venv=target/test-venv
 # And openapi-spec-validator: tests validate /api/v1/openapi.json with it.
 # And PyYAML: tests parse every agent's generated frontmatter with a real YAML parser.
 # And the official MCP Python SDK (pinned): tests drive the MCP server with it in every mode.
-# And schemathesis (pinned): the API contract test runs it against the served OpenAPI document.
+# And schemathesis with its Hypothesis (both pinned): the API contract test runs it against the
+# served OpenAPI document.
 # And cyclonedx-python-lib (pinned): the embedded SBOM validates strictly as CycloneDX 1.5.
 # And kubernetes-validate (pinned): deploy/kubernetes validates against the Kubernetes schemas.
 # And pre-commit (pinned): .pre-commit-hooks.yaml runs through the real tool on a fixture repository.
 # And aiosmtpd (pinned): mail tests send through a real SMTP relay (STARTTLS, TLS, AUTH).
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sqlcipher3, prometheus_client, openapi_spec_validator, yaml, mcp, schemathesis, cyclonedx.validation.json, kubernetes_validate, pre_commit, aiosmtpd' 2>/dev/null; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator pyyaml mcp==2.3.0 schemathesis==4.32.5 'cyclonedx-python-lib[json-validation]==11.12.0' kubernetes-validate==1.37.0 pre-commit==4.3.0 aiosmtpd==1.4.6
+  "$venv/bin/pip" install --quiet --disable-pip-version-check sqlcipher3-binary prometheus-client openapi-spec-validator pyyaml mcp==2.3.0 schemathesis==4.32.5 hypothesis==6.170.27 'cyclonedx-python-lib[json-validation]==11.12.0' kubernetes-validate==1.37.0 pre-commit==4.3.0 aiosmtpd==1.4.6
 fi
 export RULEBOOK_TEST_PYTHON="$PWD/$venv/bin/python"
 

@@ -84,8 +84,7 @@ fn main() {
         agents: Agent::ALL.to_vec(),
         always_on_cap: None,
         never_read: Vec::new(),
-        home: false,
-        moves: Default::default(),
+        ..Default::default()
     };
     let mut times = Vec::new();
     let mut files = 0;

@@ -167,6 +167,16 @@ struct CommandDoc {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct PolicyDoc {
+    name: String,
+    #[serde(default)]
+    permissions: Vec<crate::model::policy::Permission>,
+    #[serde(default)]
+    hooks: Vec<crate::model::policy::Hook>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SubagentDoc {
     name: String,
     description: String,
@@ -264,12 +274,7 @@ fn file_doc(e: &Entry) -> FileDoc {
 }
 
 fn folder(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Standard => "standards",
-        Kind::Command => "commands",
-        Kind::Skill => "skills",
-        Kind::Subagent => "subagents",
-    }
+    kind.plural()
 }
 
 /// The entries of one artifact.
@@ -303,6 +308,14 @@ fn item_entries(item: &Item) -> Result<Vec<Entry>, ArchiveError> {
             vec![file(path, markdown(&front, &a.body)?)]
         }
         Content::Skill(s) => super::skill::to_entries(s, &format!("skills/{}/", item.slug))?,
+        Content::Policy(p) => {
+            let front = PolicyDoc {
+                name: p.name.clone(),
+                permissions: p.permissions.clone(),
+                hooks: p.hooks.clone(),
+            };
+            vec![file(path, markdown(&front, &p.description)?)]
+        }
     })
 }
 
@@ -494,6 +507,15 @@ fn item_content(kind: Kind, slug: &str, own: Vec<Entry>) -> Result<Content, Arch
                 tools: front.tools,
                 model: front.model,
                 body,
+            })
+        }
+        Kind::Policy => {
+            let (front, description): (PolicyDoc, String) = split_markdown(&main, &single(&own)?)?;
+            Content::Policy(crate::model::policy::Policy {
+                name: front.name,
+                description,
+                permissions: front.permissions,
+                hooks: front.hooks,
             })
         }
         Kind::Skill => {

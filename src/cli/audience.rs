@@ -39,6 +39,7 @@ pub(crate) const DEVELOPER_COMMANDS: &[&str] = &[
     "commands",
     "skills",
     "subagents",
+    "policies",
     "packages",
     "completions",
     "scan",

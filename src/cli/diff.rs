@@ -223,10 +223,7 @@ fn edits(
             continue;
         };
         let space = PackageRef::parse(key)?.space;
-        let artifact = format!(
-            "/api/v1/orgs/{org}/spaces/{space}/{}s/{slug}",
-            kind.as_str()
-        );
+        let artifact = format!("/api/v1/orgs/{org}/spaces/{space}/{}/{slug}", kind.plural());
         out.push(Outgoing {
             what: format!("{} {slug} (base v{})", kind.as_str(), item.version),
             source,

@@ -145,8 +145,8 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
         bundles,
         agents,
         always_on_cap: cmd.render.always_on_cap.or(config.always_on_cap),
-        // The repository's own never_read paths (rulebook.json's policy).
-        never_read: crate::install::policy::never_read(&crate::cli::policy::layers(
+        // The repository's own never_read paths and hooks consent (rulebook.json's policy).
+        repo_policy: crate::install::policy::repo_policy(&crate::cli::policy::layers(
             None,
             Some(&config),
         )),

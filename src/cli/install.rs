@@ -521,7 +521,7 @@ fn install_into(
     bundles: Vec<(String, Bundle, LockedPackage)>,
     agents: &[Agent],
     cap: Option<usize>,
-    never_read: Vec<String>,
+    repo_policy: crate::install::policy::RepoPolicy,
     place: Place,
     stats: bool,
 ) -> Result<Summary, CliError> {
@@ -530,7 +530,7 @@ fn install_into(
         bundles,
         agents,
         always_on_cap: cap,
-        never_read,
+        repo_policy,
         force,
         scope: site.scope,
         moves,
@@ -682,8 +682,8 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         .always_on_cap
         .or(config.as_ref().and_then(|c| c.always_on_cap));
     // The repository's own never_read paths (rulebook.json's policy), as an install offline.
-    let never_read =
-        crate::install::policy::never_read(&crate::cli::policy::layers(None, config.as_ref()));
+    let repo_policy =
+        crate::install::policy::repo_policy(&crate::cli::policy::layers(None, config.as_ref()));
     match &cmd.out {
         Some(dir) => {
             // A folder that is not there yet is filled beside it and appears whole, so a
@@ -701,7 +701,8 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                 true => Place::New,
                 false => Place::Existing { force: true },
             };
-            let summary = install_into(&site, bundles, &agents, cap, never_read, place, cmd.stats)?;
+            let summary =
+                install_into(&site, bundles, &agents, cap, repo_policy, place, cmd.stats)?;
             report(&site, &summary, cmd.render.verbose);
         }
         None => {
@@ -713,7 +714,8 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                 &Options {
                     agents,
                     always_on_cap: cap,
-                    never_read,
+                    never_read: repo_policy.never_read,
+                    run_hooks: repo_policy.hooks,
                     ..Default::default()
                 },
             )?;
@@ -814,7 +816,7 @@ fn check(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
             bundles,
             agents: &agents,
             always_on_cap: cap,
-            never_read: crate::install::policy::never_read(&layers),
+            repo_policy: crate::install::policy::repo_policy(&layers),
             force: true,
             scope: lock::Scope::Repository,
             moves: crate::render::Moves::none(),
@@ -940,13 +942,13 @@ fn install_one(
     crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
     let cap =
         crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
-    let never_read = never_read_at(site, &layers);
+    let repo_policy = repo_policy_at(site, &layers);
     let summary = install_into(
         site,
         bundles,
         &agents,
         cap,
-        never_read,
+        repo_policy,
         Place::Existing { force },
         false,
     )?;
@@ -959,10 +961,13 @@ fn install_one(
 
 /// The never_read paths an install writes into ignore files: none in the home folder, whose
 /// agents' exclusions are per repository (the policy's other rules still apply there).
-fn never_read_at(site: &Site, layers: &[crate::install::policy::Layer<'_>]) -> Vec<String> {
+fn repo_policy_at(
+    site: &Site,
+    layers: &[crate::install::policy::Layer<'_>],
+) -> crate::install::policy::RepoPolicy {
     match site.global() {
-        true => Vec::new(),
-        false => crate::install::policy::never_read(layers),
+        true => Default::default(),
+        false => crate::install::policy::repo_policy(layers),
     }
 }
 
@@ -1076,13 +1081,13 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
                 .always_on_cap
                 .or(config.as_ref().and_then(|c| c.always_on_cap)),
         );
-        let never_read = never_read_at(site, &layers);
+        let repo_policy = repo_policy_at(site, &layers);
         let summary = install_into(
             site,
             bundles,
             &agents,
             cap,
-            never_read,
+            repo_policy,
             Place::Existing { force: cmd.force },
             false,
         )?;
@@ -1181,7 +1186,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
     let bundles = fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?;
     // What stays installed keeps the organization's and the repository's never_read paths.
     let org_policy = crate::cli::policy::for_repo(&config, paths)?;
-    let never_read = never_read_at(
+    let repo_policy = repo_policy_at(
         site,
         &crate::cli::policy::layers(org_policy.as_ref(), Some(&config)),
     );
@@ -1190,7 +1195,7 @@ pub fn uninstall(cmd: &UninstallCmd, paths: &Paths) -> Result<(), CliError> {
         bundles,
         &agents,
         config.always_on_cap,
-        never_read,
+        repo_policy,
         Place::Existing { force: cmd.force },
         false,
     )?;

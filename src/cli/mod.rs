@@ -145,6 +145,8 @@ pub enum Command {
     Skills(RemoteArgsWith),
     /// Subagents on a running server.
     Subagents(RemoteArgsWith),
+    /// Agent policies (permissions and hooks) on a running server.
+    Policies(RemoteArgsWith),
     /// Packages on a running server.
     Packages(RemoteArgsWith),
     /// Store a server URL and API key for install, status and update.
@@ -735,6 +737,7 @@ fn run(cli: Cli, clock: &Clock) -> Result<(), CliError> {
         Command::Commands(ref a) => remote::run("commands", &a.command, &a.remote, &paths),
         Command::Skills(ref a) => remote::run("skills", &a.command, &a.remote, &paths),
         Command::Subagents(ref a) => remote::run("subagents", &a.command, &a.remote, &paths),
+        Command::Policies(ref a) => remote::run("policies", &a.command, &a.remote, &paths),
         Command::Packages(ref a) => remote::run("packages", &a.command, &a.remote, &paths),
         Command::Login(ref a) => install::login(a, &paths),
         Command::Logout => install::logout(&paths),

@@ -63,7 +63,8 @@ pub(crate) fn org(args: &RemoteArgs, paths: &Paths) -> Result<String, CliError> 
     })?)
 }
 
-/// Runs a read command for `collection` (standards, commands, skills, subagents, packages).
+/// Runs a read command for `collection` (standards, commands, skills, subagents, policies,
+/// packages).
 pub fn run(
     collection: &str,
     cmd: &RemoteCommand,

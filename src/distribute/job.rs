@@ -46,7 +46,7 @@ pub struct Job<'a> {
     pub agents: Vec<Agent>,
     pub always_on_cap: Option<usize>,
     /// Paths agents must never read (the organization's install policy).
-    pub never_read: Vec<String>,
+    pub repo_policy: crate::install::policy::RepoPolicy,
     /// The `rulebook.json` the target gets.
     pub config: RepoConfig,
     pub author: Option<Ident>,
@@ -102,7 +102,7 @@ fn plan_on(
             bundles: job.bundles.clone(),
             agents: &job.agents,
             always_on_cap: job.always_on_cap,
-            never_read: job.never_read.clone(),
+            repo_policy: job.repo_policy.clone(),
             force: false,
             scope: crate::install::lock::Scope::Repository,
             moves: crate::render::Moves::none(),

@@ -340,7 +340,7 @@ impl Distributor {
             )));
         }
         let cap = policy::effective_cap(&layers, cap);
-        let never_read = policy::never_read(&layers);
+        let repo_policy = policy::repo_policy(&layers);
         let mode = Mode::parse(&target.mode)
             .ok_or_else(|| DistError::Unsupported(format!("unknown mode {}", target.mode)))?;
         let config = RepoConfig {
@@ -372,7 +372,7 @@ impl Distributor {
             bundles,
             agents,
             always_on_cap: cap,
-            never_read,
+            repo_policy,
             config,
             author,
         };

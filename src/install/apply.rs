@@ -215,11 +215,18 @@ impl<'t> Planner<'t> {
             return Ok(None);
         };
         let bad = |e: String| InstallError::Markers(e);
-        let new = settings_list::entries(content);
-        let old = locked.map(|l| l.entries.as_slice()).unwrap_or_default();
+        let new = settings_list::entries(spec, content);
+        let old: Vec<String> = locked
+            .map(|l| l.entries.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|e| settings_list::normalize(spec, e))
+            .collect();
+        let old = old.as_slice();
         let before = existing.map(|b| text(&rel, b)).transpose()?;
+        let of: Vec<String> = old.iter().chain(&new).cloned().collect();
         let current = match &before {
-            Some(t) => settings_list::current(spec, t).map_err(bad)?,
+            Some(t) => settings_list::current(spec, t, &of).map_err(bad)?,
             None => Vec::new(),
         };
         // A file deleted whole is made again, as any generated file is.
@@ -281,7 +288,8 @@ impl<'t> Planner<'t> {
                 }
                 // Rulebook's entries leave the list; the team's stay.
                 let before = text(rel, existing)?;
-                match settings_list::merge(spec, Some(&before), &l.entries, &[])
+                let owned = settings_list::entries(spec, &l.entries.join("\n"));
+                match settings_list::merge(spec, Some(&before), &owned, &[])
                     .map_err(InstallError::Markers)?
                 {
                     Some(after) if after == before => {}

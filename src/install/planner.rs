@@ -22,8 +22,8 @@ pub struct Request<'a> {
     pub bundles: Vec<(String, Bundle, LockedPackage)>,
     pub agents: &'a [Agent],
     pub always_on_cap: Option<usize>,
-    /// Paths agents must never read (`install::policy::never_read`).
-    pub never_read: Vec<String>,
+    /// Paths agents must never read and the hooks consent (`install::policy::repo_policy`).
+    pub repo_policy: crate::install::policy::RepoPolicy,
     /// Overwrite hand-edited and foreign files.
     pub force: bool,
     /// A repository, or the home folder (each agent's user-scope files).
@@ -117,7 +117,8 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
         &Options {
             agents: req.agents.to_vec(),
             always_on_cap: req.always_on_cap,
-            never_read: req.never_read.clone(),
+            never_read: req.repo_policy.never_read.clone(),
+            run_hooks: req.repo_policy.hooks,
             home: req.scope == lock::Scope::Home,
             moves: req.moves.clone(),
         },
@@ -208,8 +209,13 @@ pub fn modified(tree: &dyn Tree, lock: &Lock) -> Result<Vec<String>, InstallErro
         let hash = if let Some(spec) = render::settings_list::spec_for(rel) {
             // An owned entry gone from the list is a change; the team's entries are theirs.
             let text = String::from_utf8_lossy(&found.bytes);
-            match render::settings_list::current(spec, &text) {
-                Ok(list) if f.entries.iter().all(|e| list.contains(e)) => Some(f.sha256),
+            let owned: Vec<String> = f
+                .entries
+                .iter()
+                .map(|e| render::settings_list::normalize(spec, e))
+                .collect();
+            match render::settings_list::current(spec, &text, &owned) {
+                Ok(list) if owned.iter().all(|e| list.contains(e)) => Some(f.sha256),
                 _ => None,
             }
         } else if f.section {

@@ -59,6 +59,10 @@ pub struct InstallPolicy {
     /// file (`render::ignore`). Every layer's patterns apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never_read: Option<Vec<String>>,
+    /// Agent policies' hooks: `true` consents to writing them (they run code on developers'
+    /// machines), `false` refuses them whatever another layer says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hooks: Option<bool>,
 }
 
 impl InstallPolicy {
@@ -156,6 +160,31 @@ pub fn never_read(layers: &[Layer]) -> Vec<String> {
     all.sort();
     all.dedup();
     all
+}
+
+/// What the layers together say an install writes besides the playbook.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RepoPolicy {
+    /// The never_read paths ([`never_read`]).
+    pub never_read: Vec<String>,
+    /// Whether agent policies' hooks are written ([`hooks_allowed`]).
+    pub hooks: bool,
+}
+
+/// The layers' [`RepoPolicy`].
+pub fn repo_policy(layers: &[Layer]) -> RepoPolicy {
+    RepoPolicy {
+        never_read: never_read(layers),
+        hooks: hooks_allowed(layers),
+    }
+}
+
+/// Whether hooks (scripts agents run on developers' machines) may be written: some layer
+/// consents (`"hooks": true`, normally the repository's own rulebook.json) and none refuses
+/// (`"hooks": false`, an organization that wants no hooks anywhere).
+pub fn hooks_allowed(layers: &[Layer]) -> bool {
+    layers.iter().any(|l| l.policy.hooks == Some(true))
+        && !layers.iter().any(|l| l.policy.hooks == Some(false))
 }
 
 /// Everything in `subject` that some layer refuses, in layer order.

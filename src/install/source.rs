@@ -172,6 +172,7 @@ pub fn playbook(
                 Content::Command(c) => p.commands.push((slug, c)),
                 Content::Skill(s) => p.skills.push((slug, s)),
                 Content::Subagent(a) => p.subagents.push((slug, a)),
+                Content::Policy(a) => p.policies.push((slug, a)),
             }
         }
     }

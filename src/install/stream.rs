@@ -108,7 +108,8 @@ fn run(
     let options = Options {
         agents: req.agents.to_vec(),
         always_on_cap: req.always_on_cap,
-        never_read: req.never_read,
+        never_read: req.repo_policy.never_read,
+        run_hooks: req.repo_policy.hooks,
         home: req.scope == super::lock::Scope::Home,
         moves: req.moves,
     };

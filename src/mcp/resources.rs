@@ -24,7 +24,7 @@ fn rpc(e: SourceError) -> RpcError {
 }
 
 fn uri(org: &str, space: &str, kind: Kind, slug: &str) -> String {
-    format!("rulebook://{org}/{space}/{}s/{slug}", kind.as_str())
+    format!("rulebook://{org}/{space}/{}/{slug}", kind.plural())
 }
 
 /// `resources/templates/list`.
@@ -34,8 +34,8 @@ pub fn templates(source: &dyn Source) -> Value {
         .iter()
         .map(|k| {
             json!({
-                "uriTemplate": format!("rulebook://{org}/{{space}}/{}s/{{slug}}", k.as_str()),
-                "name": format!("{}s", k.as_str()),
+                "uriTemplate": format!("rulebook://{org}/{{space}}/{}/{{slug}}", k.plural()),
+                "name": k.plural(),
                 "title": format!("A {} of the playbook", k.as_str()),
                 "mimeType": "text/markdown",
             })
@@ -131,10 +131,7 @@ pub fn read(source: &dyn Source, params: &Map<String, Value>) -> Result<Value, R
     let (Some(space), Some(kind), Some(slug)) = (space, kind, slug) else {
         return Err(unknown());
     };
-    let kind = kind
-        .strip_suffix('s')
-        .and_then(Kind::parse)
-        .ok_or_else(unknown)?;
+    let kind = Kind::from_plural(kind).ok_or_else(unknown)?;
     if !source.spaces().map_err(rpc)?.iter().any(|s| s == space) {
         return Err(unknown());
     }
@@ -154,6 +151,9 @@ pub fn read(source: &dyn Source, params: &Map<String, Value>) -> Result<Value, R
         }
         (Content::Skill(s), None) => {
             json!({ "uri": u, "mimeType": "text/markdown", "text": crate::model::skill_md::write(s) })
+        }
+        (Content::Policy(p), None) => {
+            json!({ "uri": u, "mimeType": "text/markdown", "text": markdown::policy_full(p) })
         }
         (Content::Skill(s), Some(t)) => {
             let path = t.strip_prefix("files/").ok_or_else(unknown)?;

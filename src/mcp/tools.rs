@@ -167,11 +167,11 @@ fn build_catalog() -> Vec<Value> {
         }),
     ];
     for kind in Kind::ALL {
-        let k = kind.as_str();
+        let (k, ks) = (kind.as_str(), kind.plural());
         tools.push(json!({
-            "name": format!("list_{k}s"),
-            "title": format!("List {k}s"),
-            "description": format!("The {k}s you can read: slug, name, description and version, by slug, a page at a time."),
+            "name": format!("list_{ks}"),
+            "title": format!("List {ks}"),
+            "description": format!("The {ks} you can read: slug, name, description and version, by slug, a page at a time."),
             "inputSchema": list_input(),
             "outputSchema": listed_schema(),
         }));
@@ -306,11 +306,7 @@ pub fn call(source: &dyn Source, name: &str, args: &Args) -> Result<Value, RpcEr
         "create_standard" => create_standard(source, args),
         "lint_snippet" => super::lint_tool::call(source, args),
         _ => {
-            if let Some(kind) = name
-                .strip_prefix("list_")
-                .and_then(|k| k.strip_suffix('s'))
-                .and_then(Kind::parse)
-            {
+            if let Some(kind) = name.strip_prefix("list_").and_then(Kind::from_plural) {
                 list(source, kind, args)
             } else if let Some(kind) = name.strip_prefix("get_").and_then(Kind::parse) {
                 get(source, kind, args)
@@ -379,7 +375,7 @@ fn kind_arg(args: &Args, name: &str) -> Result<Option<Kind>, Failure> {
         None => Ok(None),
         Some(k) => Kind::parse(k).map(Some).ok_or_else(|| {
             Failure(format!(
-                "{name} must be standard, command, skill or subagent"
+                "{name} must be standard, command, skill, subagent or policy"
             ))
         }),
     }
@@ -761,6 +757,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
             Content::Command(c) => playbook.commands.push((slug, c)),
             Content::Skill(s) => playbook.skills.push((slug, s)),
             Content::Subagent(a) => playbook.subagents.push((slug, a)),
+            Content::Policy(a) => playbook.policies.push((slug, a)),
         }
     }
     let playbook = playbook.sorted();

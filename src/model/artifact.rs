@@ -17,11 +17,19 @@ pub enum Kind {
     Command,
     Skill,
     Subagent,
+    /// Permissions and hooks (`model::policy`).
+    Policy,
 }
 
 impl Kind {
     /// All kinds, in display order.
-    pub const ALL: [Kind; 4] = [Kind::Standard, Kind::Command, Kind::Skill, Kind::Subagent];
+    pub const ALL: [Kind; 5] = [
+        Kind::Standard,
+        Kind::Command,
+        Kind::Skill,
+        Kind::Subagent,
+        Kind::Policy,
+    ];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {
@@ -30,13 +38,31 @@ impl Kind {
             Kind::Command => "command",
             Kind::Skill => "skill",
             Kind::Subagent => "subagent",
+            Kind::Policy => "policy",
         }
+    }
+
+    /// The plural, as routes and folders name the kind (`policies`).
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Standard => "standards",
+            Kind::Command => "commands",
+            Kind::Skill => "skills",
+            Kind::Subagent => "subagents",
+            Kind::Policy => "policies",
+        }
+    }
+
+    /// Parses a plural name only (`policies`), as routes and tool names carry it.
+    pub fn from_plural(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.plural() == s)
     }
 
     /// Parses a stored or plural name (`standard`, `standards`).
     pub fn parse(s: &str) -> Option<Kind> {
-        let s = s.strip_suffix('s').unwrap_or(s);
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s || k.plural() == s)
     }
 }
 
@@ -237,6 +263,7 @@ pub enum Content {
     Command(Command),
     Skill(Skill),
     Subagent(Subagent),
+    Policy(super::policy::Policy),
 }
 
 /// Languages examples can be written in: (id, display name, file extensions).
@@ -395,6 +422,7 @@ impl Content {
             Content::Command(_) => Kind::Command,
             Content::Skill(_) => Kind::Skill,
             Content::Subagent(_) => Kind::Subagent,
+            Content::Policy(_) => Kind::Policy,
         }
     }
 
@@ -405,6 +433,7 @@ impl Content {
             Content::Command(c) => &c.name,
             Content::Skill(s) => &s.name,
             Content::Subagent(a) => &a.name,
+            Content::Policy(p) => &p.name,
         }
     }
 
@@ -439,6 +468,15 @@ impl Content {
                 push(&a.description);
                 push(&a.tools.join(" "));
                 push(&a.body);
+            }
+            Content::Policy(p) => {
+                push(&p.description);
+                for r in &p.permissions {
+                    push(&r.pattern);
+                }
+                for h in &p.hooks {
+                    push(&h.command);
+                }
             }
             Content::Skill(s) => {
                 push(&s.description);
@@ -547,6 +585,13 @@ impl Content {
                 p.count("tools", a.tools.len(), 200);
                 for (i, t) in a.tools.iter().enumerate() {
                     p.text(&format!("tools[{i}]"), t, 1, 200);
+                }
+            }
+            Content::Policy(x) => {
+                p.text("name", &x.name, 1, limits.name);
+                p.text("description", &x.description, 0, limits.description);
+                for (at, message) in super::policy::problems(x) {
+                    p.at(&at, message);
                 }
             }
             Content::Skill(s) => {
@@ -680,6 +725,8 @@ pub fn field_label(path: &str) -> String {
                     "tools" => "tool",
                     "files" => "file",
                     "scope" => "scope glob",
+                    "permissions" => "permission rule",
+                    "hooks" => "hook",
                     other => other,
                 };
                 places.push(format!("{one}{n}"));
@@ -874,6 +921,9 @@ mod tests {
         assert_eq!(Kind::parse("standards"), Some(Kind::Standard));
         assert_eq!(Kind::parse("skill"), Some(Kind::Skill));
         assert_eq!(Kind::parse("x"), None);
+        assert_eq!(Kind::parse("policies"), Some(Kind::Policy));
+        assert_eq!(Kind::from_plural("policy"), None);
+        assert_eq!(Kind::from_plural("subagents"), Some(Kind::Subagent));
         assert_eq!(LANGUAGES.len(), 30);
     }
 }

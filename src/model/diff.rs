@@ -102,6 +102,27 @@ pub fn diff(old: &Content, new: &Content) -> Diff {
             );
             text("body", &a.body, &b.body, f);
         }
+        (Content::Policy(a), Content::Policy(b)) => {
+            text("name", &a.name, &b.name, f);
+            text("description", &a.description, &b.description, f);
+            let perms = |p: &crate::model::policy::Policy| {
+                p.permissions
+                    .iter()
+                    .map(|r| format!("{} {} {}", r.effect.as_str(), r.on.as_str(), r.pattern))
+                    .collect::<Vec<_>>()
+            };
+            let hooks = |p: &crate::model::policy::Policy| {
+                p.hooks
+                    .iter()
+                    .map(|h| match h.timeout_s {
+                        Some(t) => format!("{} {} (timeout {t}s)", h.event.as_str(), h.command),
+                        None => format!("{} {}", h.event.as_str(), h.command),
+                    })
+                    .collect::<Vec<_>>()
+            };
+            text("permissions", &lines(&perms(a)), &lines(&perms(b)), f);
+            text("hooks", &lines(&hooks(a)), &lines(&hooks(b)), f);
+        }
         (Content::Skill(a), Content::Skill(b)) => {
             text("name", &a.name, &b.name, f);
             text("description", &a.description, &b.description, f);

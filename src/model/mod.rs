@@ -8,6 +8,7 @@ pub mod markdown_tree;
 pub mod names;
 pub mod net;
 pub mod oauth;
+pub mod policy;
 pub mod scope;
 pub mod skill_md;
 pub mod templates;

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::model::artifact::{self, Content, Kind};
+use crate::model::policy;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -79,6 +80,10 @@ pub struct ArtifactIn {
     pub extra: Option<BTreeMap<String, String>>,
     #[serde(default)]
     pub files: Option<Vec<SkillFileIn>>,
+    #[serde(default)]
+    pub permissions: Option<Vec<policy::Permission>>,
+    #[serde(default)]
+    pub hooks: Option<Vec<policy::Hook>>,
 }
 
 fn unused(kind: Kind, field: &str, present: bool) -> Result<(), String> {
@@ -90,6 +95,10 @@ fn unused(kind: Kind, field: &str, present: bool) -> Result<(), String> {
 
 /// Converts the wire body into domain content, refusing fields the kind does not have.
 pub fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, String> {
+    if kind != Kind::Policy {
+        unused(kind, "permissions", b.permissions.is_some())?;
+        unused(kind, "hooks", b.hooks.is_some())?;
+    }
     let bad_severity = |s: &str| format!("severity {s:?} must be error or warning");
     Ok(match kind {
         Kind::Standard => {
@@ -170,6 +179,26 @@ pub fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, String> {
                 body: b.body.unwrap_or_default(),
             })
         }
+        Kind::Policy => {
+            for (field, present) in [
+                ("scope", b.scope.is_some()),
+                ("rules", b.rules.is_some()),
+                ("body", b.body.is_some()),
+                ("tools", b.tools.is_some()),
+                ("model", b.model.is_some()),
+                ("compatibility", b.compatibility.is_some()),
+                ("extra", b.extra.is_some()),
+                ("files", b.files.is_some()),
+            ] {
+                unused(kind, field, present)?;
+            }
+            Content::Policy(policy::Policy {
+                name: b.name,
+                description: b.description,
+                permissions: b.permissions.unwrap_or_default(),
+                hooks: b.hooks.unwrap_or_default(),
+            })
+        }
         Kind::Skill => {
             unused(kind, "rules", b.rules.is_some())?;
             let files = b
@@ -225,6 +254,9 @@ pub fn content_json(c: &Content) -> Value {
         Content::Subagent(a) => {
             json!({ "name": a.name, "description": a.description, "tools": a.tools, "model": a.model, "body": a.body })
         }
+        Content::Policy(p) => json!({
+            "name": p.name, "description": p.description, "permissions": p.permissions, "hooks": p.hooks,
+        }),
         Content::Skill(s) => json!({
             "name": s.name, "description": s.description, "compatibility": s.compatibility, "extra": s.extra, "body": s.body,
             "files": s.files.iter().map(|f| json!({ "path": f.path, "content": f.content, "base64": f.base64, "executable": f.mode == 0o755 })).collect::<Vec<_>>(),

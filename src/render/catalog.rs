@@ -35,6 +35,7 @@ fn sample() -> Playbook {
         }],
     };
     Playbook {
+        policies: Vec::new(),
         standards: vec![
             (SAMPLE.into(), standard(vec!["src/**".into()])),
             (format!("{SAMPLE}-all"), standard(vec![])),

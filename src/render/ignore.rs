@@ -64,17 +64,8 @@ pub(super) fn render(agent: Agent, patterns: &[String], sink: &mut Sink) {
     if patterns.is_empty() {
         return;
     }
-    if let Some(spec) = agent.layout().read_denies {
-        // As in the ignore files, a pattern that was never checked is left out.
-        let checked: Vec<String> = patterns
-            .iter()
-            .filter(|p| check_pattern(p).is_ok())
-            .cloned()
-            .collect();
-        if !checked.is_empty() {
-            let content = super::settings_list::content(spec, &checked);
-            sink.section(agent, spec.path.to_string(), content);
-        }
+    if agent.layout().read_denies.is_some() {
+        // A settings list, written with the agent's other settings (`policy::render`).
         return;
     }
     match file_of(agent) {
@@ -130,7 +121,7 @@ mod tests {
             .iter()
             .find(|o| o.path() == ".claude/settings.json")
             .expect("claude settings");
-        assert_eq!(deny.bytes(), b"Read(secrets/**)\n");
+        assert_eq!(deny.bytes(), b"permissions.deny\t\"Read(secrets/**)\"\n");
         assert!(
             out.notes
                 .iter()

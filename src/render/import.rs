@@ -800,11 +800,30 @@ pub fn import(files: &[Entry]) -> Imported {
     for slug in c.commands.keys() {
         skills.retain(|name, s| !(name == slug && s.files.is_empty() && s.extra.is_empty()));
     }
+    // 7. Claude Code's permissions and hooks, as an agent policy.
+    let mut policies = Vec::new();
+    if let Some(text) = by_path
+        .get(super::import_policy::PATH)
+        .and_then(|e| utf8(&e.data))
+    {
+        let (policy, skipped) = super::import_policy::claude(text);
+        c.out.skipped.extend(skipped);
+        if let Some(p) = policy {
+            let slug = super::import_policy::SLUG.to_string();
+            c.out.sources.push((
+                "policy".into(),
+                slug.clone(),
+                super::import_policy::PATH.into(),
+            ));
+            policies.push((slug, p));
+        }
+    }
     c.out.playbook = Playbook {
         standards: c.standards.into_iter().collect(),
         commands: c.commands.into_iter().collect(),
         skills: skills.into_iter().collect(),
         subagents: c.subagents.into_iter().collect(),
+        policies,
     }
     .sorted();
     c.out.sources.sort();

@@ -16,11 +16,14 @@ use serde_json::{Map, Value};
 pub(crate) enum V {
     S(String),
     B(bool),
+    N(i64),
     L(Vec<String>),
     /// A string list written one item a line (how a team may keep a long list).
     Lines(Vec<String>),
     /// An object; keys are usually fixed names, a server's name is not.
     O(Vec<(Cow<'static, str>, V)>),
+    /// A list of any JSON values, written one compact item a line (hook entries).
+    J(Vec<Value>),
 }
 
 impl V {
@@ -38,9 +41,11 @@ impl V {
         match self {
             V::S(s) => Value::String(s.clone()),
             V::B(b) => Value::Bool(*b),
+            V::N(n) => Value::from(*n),
             V::L(items) | V::Lines(items) => {
                 Value::Array(items.iter().cloned().map(Value::String).collect())
             }
+            V::J(items) => Value::Array(items.clone()),
             V::O(members) => Value::Object(
                 members
                     .iter()
@@ -75,6 +80,7 @@ pub(crate) fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut Str
     match v {
         V::S(s) => out.push_str(&json_str(s)),
         V::B(b) => out.push_str(if *b { "true" } else { "false" }),
+        V::N(n) => out.push_str(&n.to_string()),
         V::L(items) => {
             out.push('[');
             for (i, s) in items.iter().enumerate() {
@@ -86,6 +92,22 @@ pub(crate) fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut Str
             out.push(']');
         }
         V::Lines(items) if items.is_empty() => out.push_str("[]"),
+        V::J(items) if items.is_empty() => out.push_str("[]"),
+        V::J(items) => {
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                out.push_str(nl);
+                out.push_str(base);
+                out.push_str(unit);
+                out.push_str(&serde_json::to_string(v).unwrap_or_else(|_| "null".into()));
+                if i + 1 < items.len() {
+                    out.push(',');
+                }
+            }
+            out.push_str(nl);
+            out.push_str(base);
+            out.push(']');
+        }
         V::Lines(items) => {
             out.push('[');
             for (i, s) in items.iter().enumerate() {
@@ -532,17 +554,17 @@ fn insert_member(text: &str, obj: &Node, key: &str, value: &V, unit: &str, nl: &
 }
 
 /// `{path[0]: {path[1]: ... {key: value}}}`.
-pub(crate) fn nest(path: &[&'static str], key: &str, value: &V) -> V {
+pub(crate) fn nest(path: &[&str], key: &str, value: &V) -> V {
     let inner = V::O(vec![(Cow::Owned(key.to_string()), value.clone())]);
     path.iter()
         .rev()
-        .fold(inner, |acc, k| V::obj(vec![(*k, acc)]))
+        .fold(inner, |acc, k| V::O(vec![(Cow::Owned(k.to_string()), acc)]))
 }
 
 fn plan_json_edit(
     text: &str,
     root: &Node,
-    container: &[&'static str],
+    container: &[&str],
     key: &str,
     value: &V,
     unit: &str,
@@ -627,7 +649,7 @@ pub(crate) fn value_of(text: &str) -> Result<Value, String> {
 /// that member set.
 pub(crate) fn set_member(
     text: &str,
-    container: &[&'static str],
+    container: &[&str],
     key: &str,
     value: &V,
     jsonc: bool,

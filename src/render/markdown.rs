@@ -121,6 +121,38 @@ pub fn subagent_full(s: &Subagent) -> String {
     )
 }
 
+/// An agent policy in full, for `.rulebook/policies/<slug>.md` (and MCP resources): what
+/// each rule and hook means, in the neutral terms of `model::policy`.
+pub fn policy_full(p: &crate::model::policy::Policy) -> String {
+    let mut s = format!(
+        "<!-- {GENERATED} -->\n# {}\n\n{}\n",
+        p.name,
+        p.description.trim()
+    );
+    if !p.permissions.is_empty() {
+        s.push_str("\n## Permissions\n\nThe strictest matching rule wins (deny, then ask, then allow).\n\n");
+        for r in &p.permissions {
+            s.push_str(&format!(
+                "- {} {} `{}`\n",
+                r.effect.as_str(),
+                r.on.as_str(),
+                r.pattern
+            ));
+        }
+    }
+    if !p.hooks.is_empty() {
+        s.push_str("\n## Hooks\n\n");
+        for h in &p.hooks {
+            let t = h
+                .timeout_s
+                .map(|t| format!(" (timeout {t} s)"))
+                .unwrap_or_default();
+            s.push_str(&format!("- {}: `{}`{t}\n", h.event.as_str(), h.command));
+        }
+    }
+    s
+}
+
 /// A subagent's tools, or `all`.
 pub fn tools_or_all(s: &Subagent) -> String {
     if s.tools.is_empty() {

@@ -19,11 +19,13 @@ mod agents;
 pub mod catalog;
 pub mod ignore;
 pub mod import;
+pub mod import_policy;
 pub(crate) mod json_text;
 pub(crate) mod markdown;
 pub mod merge;
 pub mod moved;
 pub mod plugin;
+pub mod policy;
 pub mod propose;
 pub mod settings_list;
 
@@ -32,6 +34,7 @@ use std::fmt;
 
 use crate::error::Coded;
 use crate::model::artifact::{Command, Content, Skill, Standard, Subagent, check_relative_path};
+use crate::model::policy::Policy;
 
 pub use agents::{Agent, help_table as agents_help};
 pub use moved::Moves;
@@ -43,6 +46,8 @@ pub struct Playbook {
     pub commands: Vec<(String, Command)>,
     pub skills: Vec<(String, Skill)>,
     pub subagents: Vec<(String, Subagent)>,
+    /// Agent policies: permissions and hooks (`render::policy`).
+    pub policies: Vec<(String, Policy)>,
 }
 
 impl Playbook {
@@ -64,7 +69,11 @@ impl Playbook {
             .skills
             .iter()
             .map(|(k, v)| (k.as_str(), Content::Skill(v.clone())));
-        s.chain(c).chain(a).chain(k).collect()
+        let p = self
+            .policies
+            .iter()
+            .map(|(k, v)| (k.as_str(), Content::Policy(v.clone())));
+        s.chain(c).chain(a).chain(k).chain(p).collect()
     }
 
     /// Whether every list is in slug order already.
@@ -73,6 +82,7 @@ impl Playbook {
             && self.commands.is_sorted_by(|a, b| a.0 <= b.0)
             && self.skills.is_sorted_by(|a, b| a.0 <= b.0)
             && self.subagents.is_sorted_by(|a, b| a.0 <= b.0)
+            && self.policies.is_sorted_by(|a, b| a.0 <= b.0)
     }
 
     /// Sorts every list by slug (rendering order).
@@ -81,6 +91,7 @@ impl Playbook {
         self.commands.sort_by(|a, b| a.0.cmp(&b.0));
         self.skills.sort_by(|a, b| a.0.cmp(&b.0));
         self.subagents.sort_by(|a, b| a.0.cmp(&b.0));
+        self.policies.sort_by(|a, b| a.0.cmp(&b.0));
         self
     }
 }
@@ -101,6 +112,9 @@ pub struct Options {
     pub home: bool,
     /// In a user-scope render, the agents' folders this developer moved (`$CODEX_HOME`).
     pub moves: Moves,
+    /// The repository consents to agent policies' hooks (scripts agents run); without it they
+    /// are left out (`install::policy::hooks_allowed`).
+    pub run_hooks: bool,
 }
 
 /// One file operation.
@@ -350,6 +364,12 @@ pub fn render_each(
         agents::render_agent(agent, playbook, options, &mut sink)?;
         if !options.home {
             ignore::render(agent, &options.never_read, &mut sink);
+            policy::render(agent, playbook, options, &mut sink);
+        } else if !playbook.policies.is_empty() {
+            sink.note(
+                agent,
+                "agent policies are a repository's settings and are not written to the home folder",
+            );
         }
     }
     if let Some(e) = sink.error {

@@ -1,40 +1,82 @@
-//! Strings Rulebook owns inside a JSON list of a settings file the team also edits: Claude
-//! Code's `permissions.deny` in `.claude/settings.json`, where the install policy's never_read
-//! paths become `Read(...)` rules. JSON has no comments, so there are no markers: what Rulebook
-//! owns is recorded in the lock (`rulebook.lock`, the file's `entries`), and only those strings
-//! are ever removed. The team's own entries, and every other byte of the file, stay.
+//! Entries Rulebook owns inside the lists of a JSON settings file the team also edits: Claude
+//! Code's `.claude/settings.json` (`permissions.deny` from the install policy's never_read
+//! paths, and an agent policy's `permissions.allow`/`ask`/`deny` and `hooks.<Event>` groups),
+//! Cursor's `.cursor/cli.json` and `.cursor/hooks.json`, Codex's `.codex/hooks.json`. JSON has
+//! no comments, so there are no markers: what Rulebook owns is recorded in the lock
+//! (`rulebook.lock`, the file's `entries`), one entry per list item, and only those items are
+//! ever removed. The team's own items, and every other byte of the file, stay.
+//!
+//! A list that holds objects (hook groups) is rewritten one compact item a line when it
+//! changes; string lists keep the team's layout.
+//!
+//! An entry is `slot<TAB>item`: the dotted path of its list (`hooks.PreToolUse`) and the item
+//! as compact JSON. Locks written before entries had slots hold bare strings of the file's
+//! first list (`Read(secrets/**)`); [`normalize`] reads them as that list's.
 //!
 //! Pure: the installer reads the file and the lock and hands them here.
 
 use super::json_text::{self, V};
 use serde_json::Value;
 
-/// A JSON list in a settings file, part of which Rulebook owns.
+/// A JSON settings file, parts of whose lists Rulebook owns.
 pub struct ListSpec {
     /// The file, relative to the repository root.
     pub path: &'static str,
-    /// The objects holding the list (`["permissions"]`), and the list's key (`deny`).
+    /// The list older locks' bare entries belong to (`["permissions"]` + `deny`).
     pub container: &'static [&'static str],
     pub key: &'static str,
     /// The program that reads the file, for errors.
     pub who: &'static str,
-    /// One never_read pattern as a list entry (`secrets/**` → `Read(secrets/**)`).
+    /// One never_read pattern as an item of that list (`secrets/**` → `Read(secrets/**)`).
     pub entry: fn(&str) -> String,
+    /// Members a file Rulebook makes starts with (Cursor's `"version": 1`).
+    pub made_with: &'static [(&'static str, i64)],
 }
 
-/// The list spec for `path`, when some agent's layout keeps one there.
+/// The list spec for `path`, when some agent keeps Rulebook entries there.
 pub fn spec_for(path: &str) -> Option<&'static ListSpec> {
     super::Agent::ALL
         .iter()
-        .filter_map(|a| a.layout().read_denies)
+        .flat_map(|a| {
+            let l = a.layout();
+            let shared = l.policy.map(|p| p.shared).unwrap_or_default();
+            l.read_denies.into_iter().chain(shared.iter().copied())
+        })
         .find(|s| s.path == path)
 }
 
-/// The section content for `patterns`: one entry per line (what the lock's hash covers).
+/// One entry: its list's dotted path and the item.
+pub fn entry(slot: &str, item: &Value) -> String {
+    format!(
+        "{slot}\t{}",
+        serde_json::to_string(item).unwrap_or_default()
+    )
+}
+
+/// An entry in today's form (a bare string of an older lock is an item of the spec's list).
+pub fn normalize(spec: &ListSpec, e: &str) -> String {
+    if e.contains('\t') {
+        return e.to_string();
+    }
+    let slot: Vec<&str> = spec.container.iter().copied().chain([spec.key]).collect();
+    entry(&slot.join("."), &Value::String(e.to_string()))
+}
+
+/// An entry's list path and item; `None` for an entry that does not parse.
+fn split(e: &str) -> Option<(Vec<&str>, Value)> {
+    let (slot, item) = e.split_once('\t')?;
+    let path: Vec<&str> = slot.split('.').collect();
+    if path.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    Some((path, serde_json::from_str(item).ok()?))
+}
+
+/// The never_read patterns as the spec's list entries (what the lock's hash covers).
 pub fn content(spec: &ListSpec, patterns: &[String]) -> String {
     let mut out = String::new();
     for p in patterns {
-        let e = (spec.entry)(p);
+        let e = normalize(spec, &(spec.entry)(p));
         if !out.lines().any(|l| l == e) {
             out.push_str(&e);
             out.push('\n');
@@ -43,44 +85,56 @@ pub fn content(spec: &ListSpec, patterns: &[String]) -> String {
     out
 }
 
-/// The entries of a section content.
-pub fn entries(content: &str) -> Vec<String> {
-    content.lines().map(str::to_string).collect()
+/// The entries of a section content (or of a lock), each in today's form.
+pub fn entries(spec: &ListSpec, content: &str) -> Vec<String> {
+    content.lines().map(|l| normalize(spec, l)).collect()
 }
 
-/// The strings of the list in `text` (none when the list or its objects are missing).
-pub fn current(spec: &ListSpec, text: &str) -> Result<Vec<String>, String> {
+/// The slots (list paths) `entries` name, each once, in order.
+fn slots(entries: &[&[String]]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in entries.iter().flat_map(|l| l.iter()) {
+        if let Some((slot, _)) = e.split_once('\t')
+            && !out.iter().any(|s| s == slot)
+        {
+            out.push(slot.to_string());
+        }
+    }
+    out
+}
+
+/// The items of the list at `slot` in `doc`, as entries (none when it or its objects are
+/// missing).
+fn items_at(spec: &ListSpec, doc: &Value, slot: &str) -> Result<Vec<String>, String> {
+    let mut at = doc;
+    for k in slot.split('.') {
+        match at.get(k) {
+            Some(v) => at = v,
+            None => return Ok(Vec::new()),
+        }
+    }
+    match at {
+        Value::Array(items) => Ok(items.iter().map(|v| entry(slot, v)).collect()),
+        _ => Err(format!(
+            "{}: `{slot}` is not a list; fix it, then run again",
+            spec.path
+        )),
+    }
+}
+
+/// The entries now in `text`, in the lists `of` names (`of` in today's form).
+pub fn current(spec: &ListSpec, text: &str, of: &[String]) -> Result<Vec<String>, String> {
     let doc = json_text::value_of(text).map_err(|e| {
         format!(
             "{} is not valid JSON ({e}); fix it, then run again",
             spec.path
         )
     })?;
-    let mut at = &doc;
-    for k in spec.container {
-        match at.get(k) {
-            Some(v) => at = v,
-            None => return Ok(Vec::new()),
-        }
+    let mut out = Vec::new();
+    for slot in slots(&[of]) {
+        out.extend(items_at(spec, &doc, &slot)?);
     }
-    match at.get(spec.key) {
-        None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|v| v.as_str().map(str::to_string))
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| not_a_list(spec)),
-        Some(_) => Err(not_a_list(spec)),
-    }
-}
-
-fn not_a_list(spec: &ListSpec) -> String {
-    format!(
-        "{}: `{}.{}` is not a list of strings; fix it, then run again",
-        spec.path,
-        spec.container.join("."),
-        spec.key
-    )
+    Ok(out)
 }
 
 /// What Rulebook owns after this install: the wanted entries it owned before or that are not
@@ -93,62 +147,124 @@ pub fn owned(old: &[String], new: &[String], current: &[String]) -> Vec<String> 
         .collect()
 }
 
-/// The file as Rulebook makes it when there is none: only the list.
-fn made(spec: &ListSpec, entries: &[String]) -> String {
-    let doc = json_text::nest(spec.container, spec.key, &V::L(entries.to_vec()));
-    let mut out = String::new();
-    json_text::render_json(&doc, "", "  ", "\n", &mut out);
-    out.push('\n');
-    out
+/// A list's items as written: strings on one line (or one a line, as the team keeps them),
+/// other values one compact item a line.
+fn list_value(items: &[Value], lines: bool) -> V {
+    let strings: Option<Vec<String>> = items
+        .iter()
+        .map(|v| v.as_str().map(str::to_string))
+        .collect();
+    match strings {
+        Some(s) if lines => V::Lines(s),
+        Some(s) => V::L(s),
+        None => V::J(items.to_vec()),
+    }
+}
+
+/// The file as Rulebook makes it when there is none: its first members, then the lists.
+fn made(spec: &ListSpec, lists: &[(String, Vec<Value>)]) -> Result<String, String> {
+    let mut text = String::from("{}\n");
+    for (k, v) in spec.made_with {
+        text = json_text::set_member(&text, &[], k, &V::N(*v), false, spec.who, spec.path)?;
+    }
+    for (slot, items) in lists {
+        let path: Vec<&str> = slot.split('.').collect();
+        let Some((key, container)) = path.split_last() else {
+            continue;
+        };
+        text = json_text::set_member(
+            &text,
+            container,
+            key,
+            &list_value(items, false),
+            false,
+            spec.who,
+            spec.path,
+        )?;
+    }
+    Ok(text)
 }
 
 /// `text` with the entries Rulebook owned (`old`) that are no longer wanted removed and the
 /// wanted ones (`new`) added after the team's own; `None` when the file should not exist (it
-/// would hold only an empty list Rulebook made). Every other byte is kept.
+/// would hold only empty lists Rulebook made). Every other byte is kept. Entries in today's
+/// form.
 pub fn merge(
     spec: &ListSpec,
     text: Option<&str>,
     old: &[String],
     new: &[String],
 ) -> Result<Option<String>, String> {
+    let all_slots = slots(&[old, new]);
+    let wanted = |slot: &str| -> Vec<Value> {
+        new.iter()
+            .filter_map(|e| split(e))
+            .filter(|(p, _)| p.join(".") == slot)
+            .map(|(_, v)| v)
+            .collect()
+    };
     let Some(text) = text else {
-        if new.is_empty() {
+        let lists: Vec<(String, Vec<Value>)> = all_slots
+            .iter()
+            .map(|s| (s.clone(), wanted(s)))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        if lists.is_empty() {
             return Ok(None);
         }
-        return Ok(Some(made(spec, new)));
+        return made(spec, &lists).map(Some);
     };
-    let have = current(spec, text)?;
-    let mut list: Vec<String> = have
-        .iter()
-        .filter(|e| !old.contains(e) || new.contains(e))
-        .cloned()
-        .collect();
-    for e in new {
-        if !list.contains(e) {
-            list.push(e.clone());
+    let doc = json_text::value_of(text).map_err(|e| {
+        format!(
+            "{} is not valid JSON ({e}); fix it, then run again",
+            spec.path
+        )
+    })?;
+    let mut out = text.to_string();
+    for slot in &all_slots {
+        let have = items_at(spec, &doc, slot)?;
+        let mut list: Vec<String> = have
+            .iter()
+            .filter(|e| !old.contains(e) || new.contains(e))
+            .cloned()
+            .collect();
+        for e in new
+            .iter()
+            .filter(|e| e.split_once('\t').is_some_and(|(s, _)| s == slot))
+        {
+            if !list.contains(e) {
+                list.push(e.clone());
+            }
         }
+        if list == have {
+            continue;
+        }
+        let items: Vec<Value> = list
+            .iter()
+            .filter_map(|e| split(e))
+            .map(|(_, v)| v)
+            .collect();
+        let path: Vec<&str> = slot.split('.').collect();
+        let Some((key, container)) = path.split_last() else {
+            continue;
+        };
+        // Written the way the team keeps it: one item a line, or all on one.
+        let lines = json_text::spans_lines(&out, container, key);
+        out = json_text::set_member(
+            &out,
+            container,
+            key,
+            &list_value(&items, lines),
+            false,
+            spec.who,
+            spec.path,
+        )?;
     }
-    if list == have {
-        return Ok(Some(text.to_string()));
-    }
-    // Written the way the team keeps it: one item a line, or all on one.
-    let value = if json_text::spans_lines(text, spec.container, spec.key) {
-        V::Lines(list.clone())
-    } else {
-        V::L(list.clone())
-    };
-    let out = json_text::set_member(
-        text,
-        spec.container,
-        spec.key,
-        &value,
-        false,
-        spec.who,
-        spec.path,
-    )?;
     // The file as Rulebook makes it, now empty, goes; a file the team made stays, even if it
-    // held no more than the empty list.
-    if list.is_empty() && out == made(spec, &[]) {
+    // held no more than empty lists.
+    let empties: Vec<(String, Vec<Value>)> =
+        all_slots.iter().map(|s| (s.clone(), Vec::new())).collect();
+    if made(spec, &empties).is_ok_and(|bare| bare == out) {
         return Ok(None);
     }
     Ok(Some(out))
@@ -157,14 +273,22 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
-    /// Claude Code's deny list, as its layout declares it.
+    /// Claude Code's settings, as its layout declares them.
     fn spec() -> &'static ListSpec {
         spec_for(".claude/settings.json").expect("claude's layout keeps a deny list")
     }
 
+    /// Deny entries.
     fn s(v: &[&str]) -> Vec<String> {
-        v.iter().map(|x| x.to_string()).collect()
+        v.iter()
+            .map(|x| entry("permissions.deny", &json!(x)))
+            .collect()
+    }
+
+    fn now(text: &str, of: &[String]) -> Vec<String> {
+        current(spec(), text, of).unwrap()
     }
 
     #[test]
@@ -173,7 +297,7 @@ mod tests {
         assert!(merge(spec(), Some(team), &[], &s(&["Read(a)"])).is_err());
         let team = "{\n    \"model\": \"opus\",\n    \"permissions\": {\n        \"allow\": [\"Bash(ls)\"],\n        \"deny\": [\"Bash(curl *)\", \"Read(.env)\"]\n    },\n    \"z\": 1\n}\n";
         let new = s(&["Read(secrets/**)", "Read(.env)"]);
-        let cur = current(spec(), team).unwrap();
+        let cur = now(team, &new);
         // `.env` was the team's: not owned, so never removed.
         let own = owned(&[], &new, &cur);
         assert_eq!(own, s(&["Read(secrets/**)"]));
@@ -186,10 +310,7 @@ mod tests {
         );
         // The policy drops both: only the owned one goes.
         let gone = merge(spec(), Some(&after), &own, &[]).unwrap().unwrap();
-        assert_eq!(
-            current(spec(), &gone).unwrap(),
-            s(&["Bash(curl *)", "Read(.env)"])
-        );
+        assert_eq!(now(&gone, &own), s(&["Bash(curl *)", "Read(.env)"]));
         assert!(gone.contains("\"z\": 1") && gone.contains("\"allow\": [\"Bash(ls)\"]"));
     }
 
@@ -225,17 +346,74 @@ mod tests {
             .unwrap();
         let back = merge(spec(), Some(&added), &s(&["Read(a)"]), &[]).unwrap();
         assert_eq!(back.as_deref(), Some(team));
-        for bad in [
-            "{\"permissions\": {\"deny\": \"Read(a)\"}}",
-            "{\"permissions\": {\"deny\": [1]}}",
-            "[1]",
-            "{",
-        ] {
+        for bad in ["{\"permissions\": {\"deny\": \"Read(a)\"}}", "[1]", "{"] {
             assert!(
                 merge(spec(), Some(bad), &[], &s(&["Read(b)"])).is_err(),
                 "{bad}"
             );
         }
-        assert_eq!(content(spec(), &s(&["a", "a", "b"])), "Read(a)\nRead(b)\n");
+        // A list holding other values keeps them: they are the team's.
+        let mixed = "{\"permissions\": {\"deny\": [1]}}";
+        let out = merge(spec(), Some(mixed), &[], &s(&["Read(b)"]))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            json_text::value_of(&out).unwrap(),
+            json!({"permissions": {"deny": [1, "Read(b)"]}})
+        );
+        assert_eq!(
+            content(spec(), &["a".into(), "a".into(), "b".into()]),
+            format!("{}\n{}\n", s(&["Read(a)"])[0], s(&["Read(b)"])[0])
+        );
+    }
+
+    #[test]
+    fn older_locks_bare_entries_are_the_first_list_s() {
+        assert_eq!(normalize(spec(), "Read(a)"), s(&["Read(a)"])[0]);
+        assert_eq!(normalize(spec(), &s(&["Read(a)"])[0]), s(&["Read(a)"])[0]);
+        assert_eq!(entries(spec(), "Read(a)\n"), s(&["Read(a)"]));
+    }
+
+    #[test]
+    fn several_lists_and_object_items_are_owned_item_by_item() {
+        let hook = json!({"matcher": "Bash", "hooks": [{"type": "command", "command": "g.sh"}]});
+        let mine = vec![
+            entry("permissions.allow", &json!("Bash(ls)")),
+            entry("permissions.deny", &json!("Bash(git push)")),
+            entry("hooks.PreToolUse", &hook),
+        ];
+        let team = "{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": []}\n    ]\n  },\n  \"model\": \"x\"\n}\n";
+        let after = merge(spec(), Some(team), &[], &mine).unwrap().unwrap();
+        let v = json_text::value_of(&after).unwrap();
+        assert_eq!(v["hooks"]["PreToolUse"].as_array().unwrap().len(), 2);
+        assert_eq!(v["hooks"]["PreToolUse"][1], hook);
+        assert_eq!(v["permissions"]["allow"], json!(["Bash(ls)"]));
+        assert_eq!(v["model"], "x");
+        // A list of objects is written one compact item a line; the rest of the file stays.
+        assert!(
+            after.contains("\n      {\"hooks\":[],\"matcher\":\"Edit\"},\n"),
+            "{after}"
+        );
+        assert!(after.contains("\n  },\n  \"model\": \"x\",\n"), "{after}");
+        // Every owned item is found again; idempotent; removing gives back the team's items.
+        assert!(mine.iter().all(|e| now(&after, &mine).contains(e)));
+        assert_eq!(
+            merge(spec(), Some(&after), &mine, &mine).unwrap().unwrap(),
+            after
+        );
+        let back = merge(spec(), Some(&after), &mine, &[]).unwrap().unwrap();
+        let b = json_text::value_of(&back).unwrap();
+        assert_eq!(
+            b["hooks"]["PreToolUse"],
+            json!([{"matcher": "Edit", "hooks": []}])
+        );
+        assert_eq!(b["permissions"]["allow"], json!([]));
+        // Made from nothing and emptied again, the file goes.
+        let made = merge(spec(), None, &[], &mine).unwrap().unwrap();
+        assert_eq!(
+            json_text::value_of(&made).unwrap()["hooks"]["PreToolUse"][0],
+            hook
+        );
+        assert_eq!(merge(spec(), Some(&made), &mine, &[]).unwrap(), None);
     }
 }

@@ -119,6 +119,13 @@ pub fn scan_content(content: &Content, opts: &Options) -> Vec<Finding> {
             text(&a.description, "description".into(), TextRole::Normal);
             text(&a.body, "body".into(), TextRole::Normal);
         }
+        Content::Policy(p) => {
+            text(&p.name, "name".into(), TextRole::Normal);
+            text(&p.description, "description".into(), TextRole::Normal);
+            for (i, h) in p.hooks.iter().enumerate() {
+                text(&h.command, format!("hook {}", i + 1), TextRole::Normal);
+            }
+        }
         Content::Skill(k) => {
             text(&k.name, "name".into(), TextRole::Normal);
             text(&k.description, "description".into(), TextRole::Normal);

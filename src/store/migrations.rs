@@ -83,7 +83,46 @@ const MIGRATIONS: &[(u32, &str, &str)] = &[
         "artifact versions newest first, with their artifact",
         VERSIONS_NEWEST_COVERING,
     ),
+    (
+        POLICY_KIND,
+        "agent policies (permissions and hooks) as an artifact kind",
+        POLICY,
+    ),
 ];
+
+/// The migration that widens the `kind` CHECK of `artifacts`.
+const POLICY_KIND: u32 = 23;
+
+/// Widens `artifacts.kind`'s CHECK to allow `policy`. SQLite cannot alter a CHECK, and
+/// rebuilding `artifacts` would mean rebuilding the many tables that reference it; a CHECK
+/// that accepts more changes nothing stored on disk, which is the case SQLite documents
+/// editing `sqlite_schema` for (ALTER TABLE, "making other kinds of table schema changes").
+/// `migrate` bumps the schema cookie in the same transaction, so every connection reloads the
+/// schema; the statement is checked to have changed exactly one row.
+const POLICY: &str = "
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema
+   SET sql = replace(sql, '''skill'', ''subagent'')', '''skill'', ''subagent'', ''policy'')')
+ WHERE type = 'table' AND name = 'artifacts'
+   AND instr(sql, '''skill'', ''subagent'')') > 0;
+";
+
+/// Ends migration 23's schema edit: checks it, bumps the schema cookie, stops writing the
+/// schema table.
+fn finish_schema_edit(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
+    let changed = tx.changes();
+    let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+    tx.execute_batch(&format!(
+        "PRAGMA schema_version = {}; PRAGMA writable_schema = OFF;",
+        cookie + 1
+    ))?;
+    if changed != 1 {
+        return Err(StoreError::Sqlite(
+            "the artifacts table's definition is not the one migration 23 expects".into(),
+        ));
+    }
+    Ok(())
+}
 
 /// The walk of migration 21's index read each version's table row to learn its artifact (so a
 /// small space's dashboard read most of the instance's rows); with the artifact in the index
@@ -641,7 +680,7 @@ CREATE INDEX api_keys_user ON api_keys (user_id);
 ";
 
 /// The newest schema this binary knows.
-pub const LATEST_SCHEMA: u32 = 22;
+pub const LATEST_SCHEMA: u32 = 23;
 
 /// Current and known schema versions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -674,6 +713,9 @@ pub(crate) fn migrate(conn: &mut Connection, now: &str) -> Result<u32, StoreErro
             continue;
         }
         tx.execute_batch(sql)?;
+        if *version == POLICY_KIND {
+            finish_schema_edit(&tx)?;
+        }
         tx.execute(
             "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?1, ?2, ?3)",
             rusqlite::params![version, description, now],
@@ -722,6 +764,25 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         assert_eq!(migrate(&mut conn, "t").unwrap(), LATEST_SCHEMA);
         assert_eq!(migrate(&mut conn, "t").unwrap(), LATEST_SCHEMA);
+        // Migration 23 widened the kind CHECK: a policy is accepted, an unknown kind is not.
+        conn.execute_batch(
+            "INSERT INTO orgs (id, slug, name, created_at) VALUES (1, 'o', 'O', 0);
+             INSERT INTO spaces (id, org_id, slug, name, visibility, created_at) VALUES (1, 1, 's', 'S', 'default', 0);",
+        )
+        .unwrap();
+        let insert = |kind: &str| {
+            conn.execute(
+                "INSERT INTO artifacts (space_id, kind, slug, current_version, created_at, updated_at) VALUES (1, ?1, ?1, 1, 0, 0)",
+                [kind],
+            )
+        };
+        insert("policy").unwrap();
+        insert("subagent").unwrap();
+        assert!(insert("script").is_err());
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
         assert_eq!(status(&conn).unwrap().applied.len(), LATEST_SCHEMA as usize);
         conn.execute_batch("PRAGMA user_version = 999;").unwrap();
         assert_eq!(

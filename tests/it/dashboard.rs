@@ -38,7 +38,7 @@ fn dashboard_counts_distribution_outdated_proposals_activity_and_trash_exactly()
     assert_eq!(d["setup"]["api_keys"], 0);
     assert_eq!(d["setup"]["installed_locations"], 0);
     assert_eq!(d["setup"]["spaces"], 1);
-    assert_eq!(d["kinds"].as_array().unwrap().len(), 4);
+    assert_eq!(d["kinds"].as_array().unwrap().len(), 5);
     assert!(d["activity"].as_array().unwrap().is_empty(), "{d}");
 
     for name in ["Alpha", "Beta", "Gamma", "Delta"] {

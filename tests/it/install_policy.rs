@@ -331,9 +331,22 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
     assert_eq!(lock["files"][".cursorignore"]["section"], true);
     assert_eq!(
         lock["files"][".claude/settings.json"]["entries"],
-        json!(["Read(**/*.pem)", "Read(secrets/**)"]),
+        json!([
+            "permissions.deny\t\"Read(**/*.pem)\"",
+            "permissions.deny\t\"Read(secrets/**)\""
+        ]),
         "the team's Read(.env*) is not Rulebook's"
     );
+    // A lock written before entries named their list (bare strings) still installs as is.
+    let lock_path = repo.join("rulebook.lock");
+    let mut old_lock = lock.clone();
+    old_lock["files"][".claude/settings.json"]["entries"] =
+        json!(["Read(**/*.pem)", "Read(secrets/**)"]);
+    std::fs::write(&lock_path, old_lock.to_string()).unwrap();
+    let out = inst.ok(&["status", "-p", at]);
+    assert!(!out.contains(".claude/settings.json"), "{out}");
+    let out = inst.ok(&["install", "-p", at]);
+    assert!(!out.contains("RB-INSTALL"), "{out}");
 
     assert_eq!(
         lock["lockfile_version"], 2,

@@ -5,6 +5,7 @@
 mod harness;
 
 mod accounts;
+mod agent_policy;
 mod ai;
 mod archives;
 mod audit;

@@ -48,12 +48,18 @@ fn seed(admin: &Client) {
             "subagents",
             json!({ "name": "Security reviewer", "description": "Reviews security.", "tools": ["Read"], "body": "Check.\n" }),
         ),
+        (
+            "policies",
+            json!({ "name": "Safe shell", "description": "What agents may run.",
+                    "permissions": [{ "effect": "deny", "on": "shell", "match": "git push" }] }),
+        ),
     ] {
         let r = admin.post(&format!("{base}/{kind}"), &body);
         assert_eq!(r.status, 201, "{}", r.text());
     }
     let items = json!([{ "kind": "standard", "slug": "typescript-errors" }, { "kind": "command", "slug": "review" },
-                       { "kind": "skill", "slug": "deploy" }, { "kind": "subagent", "slug": "security-reviewer" }]);
+                       { "kind": "skill", "slug": "deploy" }, { "kind": "subagent", "slug": "security-reviewer" },
+                       { "kind": "policy", "slug": "safe-shell" }]);
     let r = admin.post(
         &format!("{base}/packages"),
         &json!({ "name": "Base", "items": items }),
@@ -111,7 +117,7 @@ fn the_official_sdk_uses_every_tool_prompt_and_resource_in_both_eras_over_http_a
             MODERN
         };
         assert_eq!(r["protocol_version"], expected, "{r:#}");
-        assert_eq!(r["counts"]["tools"], 19, "{r:#}");
+        assert_eq!(r["counts"]["tools"], 21, "{r:#}");
     }
     // A read-only key reads and proposes, but cannot add rules.
     sdk(&[

@@ -23,10 +23,11 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 from mcp.shared.exceptions import MCPError
 
 TOOLS = ["rules_for_path", "search", "list_standards", "list_commands", "list_skills", "list_subagents",
-         "get_standard", "get_command", "get_subagent", "get_skill", "get_skill_file", "list_packages",
+         "list_policies", "get_standard", "get_command", "get_subagent", "get_policy", "get_skill",
+         "get_skill_file", "list_packages",
          "get_package", "get_release", "render_package", "propose_change", "add_rule", "create_standard",
          "lint_snippet"]
-KINDS = ["standards", "commands", "skills", "subagents"]
+KINDS = ["standards", "commands", "skills", "subagents", "policies"]
 TS_PATH = "src/app/main.ts"
 
 
@@ -129,8 +130,8 @@ async def exercise(c, a, report):
         if ts and not any(rule.get("examples") for rule in ts[0].get("rules", [])):
             r.fail("rules_for_path: the **/*.ts standard came back without its typescript example")
         std = ts[0] if ts else (stds[0] if stds else None)
-    listed, cmd, skill, sub, pkg = [await r.first(f"list_{k}", k) for k in
-                                    ("standards", "commands", "skills", "subagents", "packages")]
+    listed, cmd, skill, sub, pol, pkg = [await r.first(f"list_{k}", k) for k in
+                                         ("standards", "commands", "skills", "subagents", "policies", "packages")]
     std = std or listed
 
     sc = await r.call("lint_snippet", {"path": TS_PATH, "code": "try { run() } catch {}\n"})
@@ -146,7 +147,7 @@ async def exercise(c, a, report):
             r.fail(f"search: no hits for {std['name']!r}")
         got = await r.call("get_standard", {"slug": std["slug"], "space": std["space"]})
         std_content = got and got.get("content")
-    for tool, item in (("get_command", cmd), ("get_subagent", sub)):
+    for tool, item in (("get_command", cmd), ("get_subagent", sub), ("get_policy", pol)):
         if item:
             await r.call(tool, {"slug": item["slug"], "space": item["space"]})
     skill_file = None

@@ -35,6 +35,10 @@ parameters = { "path.slug" = "reviewer" }
 [[operations]]
 include-path-regex = "/skills/"
 parameters = { "path.slug" = "pdf-tools" }
+
+[[operations]]
+include-path-regex = "/policies/"
+parameters = { "path.slug" = "safe-shell" }
 "#;
 
 /// The content the document's path examples name (`error-handling`, `review`, ...).
@@ -61,6 +65,12 @@ fn seed(admin: &Client) {
         &format!("{BASE}/skills"),
         json!({ "name": "pdf-tools", "description": "Work with PDF files.", "body": "Use the scripts.",
                 "files": [{ "path": "scripts/run.sh", "content": "#!/bin/sh\n", "executable": true }] }),
+    );
+    created(
+        &format!("{BASE}/policies"),
+        json!({ "name": "Safe shell", "description": "What agents may run without asking.",
+                "permissions": [{ "effect": "deny", "on": "shell", "match": "git push" }],
+                "hooks": [{ "event": "before_shell", "command": "scripts/agent/guard.sh", "timeout_s": 30 }] }),
     );
     created(
         &format!("{BASE}/packages"),
@@ -151,40 +161,49 @@ fn schemathesis_finds_no_server_error_and_no_schema_mismatch() {
     // logic instead of stopping at a 404 for a random organization.
     let config = inst.tmp.path().join("schemathesis.toml");
     std::fs::write(&config, CONFIG).unwrap();
-    let out = Command::new(&python)
-        .args(["-m", "schemathesis.cli", "--config-file"])
-        .arg(&config)
-        .arg("run")
-        .arg(format!("http://{}/api/v1/openapi.json", server.addr))
-        .args(["-H", &format!("Authorization: Bearer {key}")])
-        .args([
-            "--checks",
-            "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
-            "--phases",
-            "examples,coverage,fuzzing",
-            "--max-examples",
-            &examples,
-            "--workers",
-            "2",
-            "--seed",
-            &seed,
-            "--suppress-health-check",
-            "all",
-            "--generation-database",
-            "none",
-            "--request-timeout",
-            "30",
-            "--no-color",
-            "--report-dir",
-        ])
-        .arg(&report)
-        // Not REST: /mcp is JSON-RPC (its own tests drive it with the MCP SDK and Inspector).
-        .args(["--exclude-path-regex", "^/mcp$"])
-        // Browser redirect flow: answers 302 to the UI; the OAuth tests in mcp.rs cover it.
-        .args(["--exclude-path", "/oauth/authorize"])
-        .current_dir(inst.tmp.path())
-        .output()
-        .expect("schemathesis is installed in the test venv (scripts/test.sh)");
+    let run = || {
+        Command::new(&python)
+            .args(["-m", "schemathesis.cli", "--config-file"])
+            .arg(&config)
+            .arg("run")
+            .arg(format!("http://{}/api/v1/openapi.json", server.addr))
+            .args(["-H", &format!("Authorization: Bearer {key}")])
+            .args([
+                "--checks",
+                "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance",
+                "--phases",
+                "examples,coverage,fuzzing",
+                "--max-examples",
+                &examples,
+                "--workers",
+                "2",
+                "--seed",
+                &seed,
+                "--suppress-health-check",
+                "all",
+                "--generation-database",
+                "none",
+                "--request-timeout",
+                "30",
+                "--no-color",
+                "--report-dir",
+            ])
+            .arg(&report)
+            // Not REST: /mcp is JSON-RPC (its own tests drive it with the MCP SDK and Inspector).
+            .args(["--exclude-path-regex", "^/mcp$"])
+            // Browser redirect flow: answers 302 to the UI; the OAuth tests in mcp.rs cover it.
+            .args(["--exclude-path", "/oauth/authorize"])
+            .current_dir(inst.tmp.path())
+            .output()
+            .expect("schemathesis is installed in the test venv (scripts/test.sh)")
+    };
+    // CPython 3.11 sometimes fails inside Hypothesis's own code generation under two workers
+    // ("SystemError: AST constructor recursion depth mismatch"): an interpreter fault, not a
+    // finding about the server, so that one error alone earns a second run.
+    let mut out = run();
+    if !out.status.success() && String::from_utf8_lossy(&out.stdout).contains("SystemError") {
+        out = run();
+    }
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),

@@ -184,7 +184,7 @@ fn openapi_document_lists_every_route_and_validates() {
         let pattern = r["path"].as_str().unwrap();
         let method = r["method"].as_str().unwrap().to_ascii_lowercase();
         let paths: Vec<String> = if pattern.contains("{kind}") {
-            ["standards", "commands", "skills", "subagents"]
+            ["standards", "commands", "skills", "subagents", "policies"]
                 .iter()
                 .map(|k| pattern.replace("{kind}", k))
                 .collect()

@@ -4,10 +4,10 @@
 // and recent activity by name.
 import { el, show, loading, failure, empty, when } from '../dom.js';
 import { api } from '../api.js';
-import { spaceApi, at, artifactAt } from '../routes.js';
+import { spaceApi, at, artifactAt, plural } from '../routes.js';
 import { copyLine, installName } from './misc.js';
 
-const KINDS = ['standard', 'command', 'skill', 'subagent'];
+const KINDS = ['standard', 'command', 'skill', 'subagent', 'policy'];
 
 /// One getting-started step: a tick (in words too) and what to do.
 function step(done, ...what) {
@@ -65,7 +65,7 @@ export async function dashboard(ctx, me) {
   const tiles = KINDS.map((k) => {
     const c = d.kinds.find((x) => x.kind === k) ?? { total: 0, distributed: 0 };
     return el('div', { class: 'kpi' },
-      el('a', { class: 'card tile', href: at(ctx, `${k}s`) }, el('strong', {}, `${c.total}`), el('span', {}, `${k}s`)),
+      el('a', { class: 'card tile', href: at(ctx, plural(k)) }, el('strong', {}, `${c.total}`), el('span', {}, k === 'policy' ? 'agent policies' : plural(k))),
       el('p', { class: 'muted kpi-sub', title: d.distributed_means }, `${c.distributed} of ${c.total} distributed`));
   });
   tiles.push(el('div', { class: 'kpi' }, el('a', { class: 'card tile', href: at(ctx, 'proposals') },

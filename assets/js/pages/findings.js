@@ -5,7 +5,7 @@
 // server, keys are redacted): they are always text nodes, never markup.
 import { el, modalForm, empty, failure, loading, show } from '../dom.js';
 import { api, enc } from '../api.js';
-import { at, spaceApi } from '../routes.js';
+import { at, spaceApi, plural } from '../routes.js';
 import { flashAt } from './artifact.js';
 
 const ACTION_LABEL = { block: 'blocks saving', acknowledge: 'needs an admin\'s acknowledgement', warn: 'warning' };
@@ -99,7 +99,7 @@ export async function page(ctx) {
   const summary = el('p', {}, `${counts.critical} critical, ${counts.high} high, ${counts.warning} warnings. `,
     el('span', { class: 'muted' }, `Policy: critical ${policy.critical}, high ${policy.high}, warnings ${policy.warning}.`));
   const rows = items.map((i) => el('section', { class: 'card findings-item' },
-    el('h2', {}, el('a', { href: at(ctx, `${i.kind}s`, i.slug) }, i.name), el('span', { class: 'badge' }, `${i.kind} · version ${i.version}`)),
+    el('h2', {}, el('a', { href: at(ctx, plural(i.kind), i.slug) }, i.name), el('span', { class: 'badge' }, `${i.kind} · version ${i.version}`)),
     findingsList(i.findings)));
   return show(el('h1', {}, 'Findings'),
     el('p', { class: 'muted' }, 'What the content scanner finds in the current version of every artifact of this space: hidden characters, credentials, risky commands, links outside the allowlist.'),

@@ -1,7 +1,7 @@
 // Search, API keys, the audit log and packages (the dashboard is in dashboard.js).
 import { el, field, form, show, showHere, loading, failure, empty, confirmed, highlighted, when, modalForm } from '../dom.js';
 import { api, enc } from '../api.js';
-import { spaceApi, artifactAt } from '../routes.js';
+import { spaceApi, artifactAt, plural } from '../routes.js';
 
 export async function search(ctx, q, kind, space = '') {
   const spaces = await api('GET', `/api/v1/orgs/${enc(ctx.org)}/spaces`);
@@ -9,7 +9,7 @@ export async function search(ctx, q, kind, space = '') {
   const spaceSel = el('select', { name: 'space', 'aria-label': 'Space' }, el('option', { value: '' }, 'all spaces'),
     (spaces.data?.spaces ?? []).map((s) => el('option', { value: s.slug, selected: s.slug === space }, s.name)));
   const box = el('input', { type: 'search', id: 'q', name: 'q', value: q, 'aria-label': 'Search the playbook', placeholder: 'Search standards, commands, skills…' });
-  const kinds = el('select', { name: 'kind', 'aria-label': 'Type' }, ['', 'standard', 'command', 'skill', 'subagent']
+  const kinds = el('select', { name: 'kind', 'aria-label': 'Type' }, ['', 'standard', 'command', 'skill', 'subagent', 'policy']
     .map((k) => el('option', { value: k, selected: k === kind }, k || 'all types')));
   const results = el('div', { 'aria-live': 'polite' });
   const f = el('form', { class: 'searchbar', role: 'search', on: { submit: (ev) => {
@@ -154,7 +154,7 @@ function publishDialog(p, url, done) {
   });
 }
 
-const KINDS = ['standard', 'command', 'skill', 'subagent'];
+const KINDS = ['standard', 'command', 'skill', 'subagent', 'policy'];
 
 export async function packages(ctx) {
   loading();
@@ -165,7 +165,7 @@ export async function packages(ctx) {
   const [details, repos, ...lists] = await Promise.all([
     Promise.all(r.data.packages.map((p) => api('GET', `${base}/${enc(p.slug)}`))),
     api('GET', `/api/v1/orgs/${enc(ctx.org)}/repositories`),
-    ...KINDS.map((k) => api('GET', `${spaceApi(ctx)}/${k}s?limit=200`)),
+    ...KINDS.map((k) => api('GET', `${spaceApi(ctx)}/${plural(k)}?limit=200`)),
   ]);
   const artifacts = lists.flatMap((l, i) => (l.data?.items ?? []).map((a) => ({ kind: KINDS[i], slug: a.slug, name: a.name })));
   const usedBy = (slug) => (repos.data?.repositories ?? []).flatMap((repo) => repo.installs.flatMap((i) => i.packages

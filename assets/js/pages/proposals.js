@@ -8,7 +8,7 @@
 // Edits of standards are also reviewed on `#/{org}/{space}/standards/{slug}/proposals/{id}`.
 import { el, field, area, form, show, loading, failure, empty, markdown, markdownBlock } from '../dom.js';
 import { api, enc } from '../api.js';
-import { spaceApi, at } from '../routes.js';
+import { spaceApi, at, plural } from '../routes.js';
 import { ruleRow, rulesBox, collect } from './standards.js';
 import { diffView, afterAccept } from './history.js';
 import { renderedOf } from './artifact.js';
@@ -16,7 +16,7 @@ import { findingsBox, gatedWrite } from './findings.js';
 import { aiAvailable, reviewsBox } from './ai_help.js';
 
 const sp = spaceApi;
-const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent' };
+const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent', policy: 'agent policy' };
 
 /// Where a proposal is reviewed.
 export function reviewAt(ctx, p) {
@@ -136,16 +136,16 @@ export async function review(ctx, id) {
   const kind = p.kind;
   const label = KIND_LABEL[kind] ?? kind;
   // Decisions go to the artifact's routes for edits, to the space's for new artifacts.
-  const decide = p.new ? `${sp(ctx)}/proposals/${enc(id)}` : `${sp(ctx)}/${kind}s/${enc(p.slug)}/proposals/${enc(id)}`;
+  const decide = p.new ? `${sp(ctx)}/proposals/${enc(id)}` : `${sp(ctx)}/${plural(kind)}/${enc(p.slug)}/proposals/${enc(id)}`;
   let name = p.content.name;
   let current = null;
   if (!p.new) {
-    const [detail, artifact] = await Promise.all([api('GET', decide), api('GET', `${sp(ctx)}/${kind}s/${enc(p.slug)}`)]);
+    const [detail, artifact] = await Promise.all([api('GET', decide), api('GET', `${sp(ctx)}/${plural(kind)}/${enc(p.slug)}`)]);
     if (!detail.ok) return show(el('h1', {}, 'Proposal'), failure(detail));
     p = detail.data;
     if (artifact.ok) { current = artifact.data; name = current.content.name; }
   }
-  const target = at(ctx, `${kind}s`, p.slug);
+  const target = at(ctx, plural(kind), p.slug);
   const decided = p.status !== 'open';
 
   const msg = el('p', { class: 'error', role: 'alert' });

@@ -3,7 +3,7 @@
 // after a dialog that says so. A refusal (a legal hold) shows the server's own message.
 import { el, show, showHere, loading, failure, empty, when, modalForm } from '../dom.js';
 import { api, enc } from '../api.js';
-import { spaceApi } from '../routes.js';
+import { spaceApi, plural } from '../routes.js';
 
 /// The modal that asks before a purge; `purge()` answers null when done, else the message.
 function purgeDialog(item, purge) {
@@ -22,7 +22,7 @@ export async function trash(ctx, me) {
   if (!r.ok) return show(title, failure(r));
   const role = me.orgs.find((o) => o.slug === ctx.org)?.role;
   const msg = el('p', { class: 'error', role: 'alert' });
-  const url = (t) => `${spaceApi(ctx)}/${enc(`${t.kind}s`)}/${enc(t.slug)}`;
+  const url = (t) => `${spaceApi(ctx)}/${enc(plural(t.kind))}/${enc(t.slug)}`;
   const rows = r.data.items.map((t) => {
     const label = `${t.kind} ${t.name}`;
     const restore = el('button', { type: 'button', class: 'secondary small', 'aria-label': `Restore ${label}`, on: { click: async () => {

@@ -26,11 +26,7 @@ pub(crate) fn to_content(kind: Kind, b: ArtifactIn) -> Result<Content, HttpError
 }
 
 fn kind(call: &Call<'_>) -> Result<Kind, HttpError> {
-    let k = call.param("kind")?;
-    if !k.ends_with('s') {
-        return Err(HttpError::NotFound);
-    }
-    Kind::parse(k).ok_or(HttpError::NotFound)
+    Kind::from_plural(call.param("kind")?).ok_or(HttpError::NotFound)
 }
 
 pub(crate) fn etag(version: i64) -> String {
@@ -218,6 +214,7 @@ fn rendered(c: &Content) -> Value {
             json!({ "description": tree(&x.description), "body": tree(&x.body) })
         }
         Content::Skill(x) => json!({ "description": tree(&x.description), "body": tree(&x.body) }),
+        Content::Policy(x) => json!({ "description": tree(&x.description) }),
     }
 }
 

@@ -17,8 +17,6 @@ use crate::store::dashboard::{Activity, LIST_CAP};
 pub const DISTRIBUTED_MEANS: &str = "Distributed: pinned by a release of one of this space's packages that a repository holds now, \
 according to its latest install report (rulebook install in a tracked repository) or the latest successful Git distribution to a target.";
 
-const KINDS: [&str; 4] = ["standard", "command", "skill", "subagent"];
-
 fn activity_json(a: &Activity) -> Value {
     json!({
         "at": rfc3339(a.at), "who": a.who, "action": a.action, "kind": a.kind, "slug": a.slug,
@@ -33,10 +31,11 @@ pub fn show(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let s = space(call)?.clone();
     let d = call.state.store.dashboard(org, s.id, &s.slug, user)?;
     // Every kind is listed, with zeros for kinds the space has none of.
-    let kinds: Vec<Value> = KINDS
+    let kinds: Vec<Value> = crate::model::artifact::Kind::ALL
         .iter()
+        .map(|k| k.as_str())
         .map(|k| {
-            let c = d.kinds.iter().find(|c| c.kind == *k);
+            let c = d.kinds.iter().find(|c| c.kind == k);
             let (total, distributed) = c.map_or((0, 0), |c| (c.total, c.distributed));
             json!({ "kind": k, "total": total, "distributed": distributed })
         })

@@ -54,6 +54,7 @@ pub fn preview(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         Content::Command(c) => p.commands.push((slug, c)),
         Content::Skill(s) => p.skills.push((slug, s)),
         Content::Subagent(a) => p.subagents.push((slug, a)),
+        Content::Policy(a) => p.policies.push((slug, a)),
     }
     let out = render(
         &p,

@@ -36,7 +36,7 @@ fn op_for(route: &Route) -> Option<&'static Op> {
 /// One kind's names for a `{kind}` template: (path segment, singular, schema prefix).
 type KindNames = (&'static str, &'static str, &'static str);
 
-/// Fills a template with a kind's names (`{Kinds}`, `{Kind}`, `{kind}`).
+/// Fills a template with a kind's names (`{Kinds}`, `{Kind}`, `{kinds}`, `{kind}`).
 fn fill(text: &str, kind: Option<KindNames>) -> String {
     match kind {
         None => text.to_string(),
@@ -44,6 +44,7 @@ fn fill(text: &str, kind: Option<KindNames>) -> String {
             let plural = format!("{}{}", &name[..1], &seg[1..]);
             text.replace("{Kinds}", &plural)
                 .replace("{Kind}", name)
+                .replace("{kinds}", seg)
                 .replace("{kind}", one)
         }
     }

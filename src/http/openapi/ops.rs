@@ -201,7 +201,7 @@ pub static OPS: &[Op] = &[
     o("GET", "/api/v1/orgs/{org}/spaces/{space}/proposals/{proposal}", "getSpaceProposal", "A proposal with its content", No, &[(200, J("SpaceProposalDetail"))], NONE),
     o("POST", "/api/v1/orgs/{org}/spaces/{space}/proposals/{proposal}/accept", "acceptSpaceProposal", "Accept a proposed new artifact", Json("NewProposalAcceptIn"), &[(200, J("ProposalAccepted"))], &[q("acknowledge", "string")]),
     o("POST", "/api/v1/orgs/{org}/spaces/{space}/proposals/{proposal}/reject", "rejectSpaceProposal", "Reject a proposed new artifact", Json("ProposalRejectIn"), &[(200, J("ProposalRejected"))], NONE),
-    o("GET", "/api/v1/orgs/{org}/spaces/{space}/{kind}", "list{Kinds}", "List {kind}s (paged by slug)", No, &[(200, J("ArtifactList"))], &[q("after", "string"), q("limit", "integer"), q("trash", "string")]),
+    o("GET", "/api/v1/orgs/{org}/spaces/{space}/{kind}", "list{Kinds}", "List {kinds} (paged by slug)", No, &[(200, J("ArtifactList"))], &[q("after", "string"), q("limit", "integer"), q("trash", "string")]),
     o("POST", "/api/v1/orgs/{org}/spaces/{space}/{kind}", "create{Kind}", "Create a {kind} (version 1)", Json("{Kind}In"), &[(201, J("{Kind}"))], &[q("acknowledge", "string")]),
     o("GET", "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", "get{Kind}", "A {kind}'s current version (ETag: its version); render=markdown adds `rendered` (safe element trees of its Markdown fields)", No, &[(200, J("{Kind}"))], &[q("trash", "string"), q("render", "string")]),
     o("PUT", "/api/v1/orgs/{org}/spaces/{space}/{kind}/{slug}", "update{Kind}", "Save a new version of a {kind} (If-Match: the ETag you edited)", Json("{Kind}In"), &[(200, J("{Kind}"))], &[h("If-Match", true), q("acknowledge", "string")]),

@@ -10,12 +10,49 @@
 use serde_json::{Map, Value, json};
 
 /// The artifact kinds as their path segment, their singular and their schema prefix.
-pub const KINDS: [(&str, &str, &str); 4] = [
+pub const KINDS: [(&str, &str, &str); 5] = [
     ("standards", "standard", "Standard"),
     ("commands", "command", "Command"),
     ("skills", "skill", "Skill"),
     ("subagents", "subagent", "Subagent"),
+    ("policies", "policy", "Policy"),
 ];
+
+/// A policy's permission rules and hooks (`model::policy`), as sent and answered.
+fn policy_parts(is_input: bool) -> Value {
+    use crate::model::policy::{self as p, Effect, Event, Tool};
+    let effects: Vec<&str> = Effect::ALL.iter().map(|e| e.as_str()).collect();
+    let tools: Vec<&str> = Tool::ALL.iter().map(|t| t.as_str()).collect();
+    let events: Vec<&str> = Event::ALL.iter().map(|e| e.as_str()).collect();
+    let rule = json!({
+        "effect": { "enum": effects },
+        "on": { "enum": tools },
+        "match": { "type": "string", "minLength": 1, "maxLength": p::PATTERN_CHARS,
+                   "description": "shell: a command prefix (git push); read/edit: a gitignore pattern from the repository root; web: a domain or *.domain; mcp: server/tool, server/prefix* or server/*." },
+    });
+    let hook = json!({
+        "event": { "enum": events },
+        "command": { "type": "string", "minLength": 1, "maxLength": p::COMMAND_CHARS,
+                     "description": "A script of the repository, relative to its root, then its arguments." },
+        "timeout_s": { "type": "integer", "minimum": 1, "maximum": p::MAX_TIMEOUT_S },
+    });
+    let (rule, hook) = if is_input {
+        (
+            input(&["effect", "on", "match"], rule),
+            input(&["event", "command"], hook),
+        )
+    } else {
+        let mut h = answer(hook);
+        if let Some(req) = h.pointer_mut("/required").and_then(Value::as_array_mut) {
+            req.retain(|k| k != "timeout_s");
+        }
+        (answer(rule), h)
+    };
+    json!({
+        "permissions": { "type": "array", "maxItems": p::MAX_PERMISSIONS, "items": rule },
+        "hooks": { "type": "array", "maxItems": p::MAX_HOOKS, "items": hook },
+    })
+}
 
 fn r(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
@@ -69,7 +106,8 @@ fn install_policy() -> Value {
             "allowed_packages": { "type": "array", "items": { "type": "string", "pattern": "^[^/]+/[^/]+$" } },
             "max_always_on_bytes": { "type": "integer", "minimum": 1 },
             "forbidden_findings": { "type": "string", "enum": ["warning", "high", "critical"] },
-            "never_read": { "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 256 } }
+            "never_read": { "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 256 } },
+            "hooks": { "type": "boolean", "description": "Agent policies' hooks: true consents to writing them (they run scripts on developers' machines); false refuses them whatever another layer says." }
         }),
     )
 }
@@ -222,6 +260,7 @@ fn content(kind: &str) -> Value {
         }),
         "command" => json!({ "body": string() }),
         "subagent" => json!({ "tools": strings(), "model": nullable("string"), "body": string() }),
+        "policy" => policy_parts(false),
         _ => json!({
             "compatibility": nullable("string"),
             "extra": { "type": "object", "additionalProperties": string() },
@@ -273,6 +312,11 @@ fn content_in(kind: &str) -> Value {
         "subagent" => {
             json!({ "slug": r("Slug"), "body": string(), "tools": strings(), "model": string() })
         }
+        "policy" => {
+            let mut v = policy_parts(true);
+            v["slug"] = r("Slug");
+            v
+        }
         _ => json!({
             "body": string(),
             "compatibility": string(),
@@ -302,6 +346,13 @@ fn content_example(kind: &str) -> Value {
         "subagent" => {
             json!({ "name": "Reviewer", "description": "Reviews code.", "tools": ["Read"], "body": "You review code." })
         }
+        "policy" => json!({
+            "name": "Safe shell", "description": "What agents may run without asking.",
+            "permissions": [{ "effect": "deny", "on": "shell", "match": "git push" },
+                            { "effect": "allow", "on": "shell", "match": "cargo test" },
+                            { "effect": "deny", "on": "read", "match": ".env*" }],
+            "hooks": [{ "event": "before_shell", "command": "scripts/agent/guard.sh", "timeout_s": 30 }],
+        }),
         _ => {
             json!({ "name": "pdf-tools", "description": "Work with PDF files.", "body": "Use these scripts.", "files": [] })
         }
@@ -388,7 +439,7 @@ pub fn all() -> Map<String, Value> {
     let id = json!({ "type": "integer" });
     let b = json!({ "type": "boolean" });
     let slug_item = answer(
-        json!({ "kind": { "enum": ["standard", "command", "skill", "subagent"] }, "slug": string(), "version": { "type": "integer" } }),
+        json!({ "kind": { "enum": ["standard", "command", "skill", "subagent", "policy"] }, "slug": string(), "version": { "type": "integer" } }),
     );
     let proposal = answer(json!({
         "id": id, "kind": string(), "slug": string(), "new": b, "base_version": id,
@@ -692,7 +743,7 @@ pub fn all() -> Map<String, Value> {
                 json!({ "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "slug": r("Slug"),
                 "description": { "type": "string", "maxLength": 20000 },
                 "items": { "type": "array", "maxItems": 1000, "items": input(&["kind", "slug"], json!({
-                    "kind": { "enum": ["standard", "command", "skill", "subagent", "standards", "commands", "skills", "subagents"] }, "slug": string() })) } }),
+                    "kind": { "enum": ["standard", "command", "skill", "subagent", "policy", "standards", "commands", "skills", "subagents", "policies"] }, "slug": string() })) } }),
             );
             v["examples"] = json!([{ "name": "Backend baseline", "slug": "baseline", "description": "What every backend repository gets.",
                 "items": [{ "kind": "standard", "slug": "error-handling" }] }]);
@@ -822,8 +873,8 @@ pub fn all() -> Map<String, Value> {
         (
             "PreviewIn",
             json!({ "type": "object", "additionalProperties": false, "required": ["kind", "agents", "content"], "properties": {
-            "kind": { "enum": ["standard", "command", "skill", "subagent"] }, "agents": strings(), "slug": string(),
-            "content": { "type": "object", "description": "The artifact body of that kind (StandardIn, CommandIn, SkillIn or SubagentIn)." } } }),
+            "kind": { "enum": ["standard", "command", "skill", "subagent", "policy"] }, "agents": strings(), "slug": string(),
+            "content": { "type": "object", "description": "The artifact body of that kind (StandardIn, CommandIn, SkillIn, SubagentIn or PolicyIn)." } } }),
         ),
         (
             "Preview",

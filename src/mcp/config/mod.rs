@@ -981,7 +981,10 @@ fn toml_table(container: &[&str], name: &str, entry: &V, nl: &str) -> Result<Str
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            V::O(_) => return Err("internal error: nested table in the Codex entry".to_string()),
+            V::N(n) => n.to_string(),
+            V::O(_) | V::J(_) => {
+                return Err("internal error: nested table in the Codex entry".to_string());
+            }
         };
         out.push_str(&format!("{k} = {value}{nl}"));
     }

@@ -4,7 +4,10 @@
 
 use super::front::{claude_agent, command_desc, paths_front};
 use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
+use crate::model::policy::Tool;
+use crate::render::policy::{Merged, Out, Target, claude_event, matcher_group};
 use crate::render::settings_list::ListSpec;
+use serde_json::json;
 
 /// A never_read pattern as a `Read(...)` deny rule. Claude reads these rules as gitignore
 /// patterns, `path` relative to where it runs (the repository root) and `/path` relative to
@@ -22,12 +25,47 @@ fn read_rule(pattern: &str) -> String {
     format!("Read({p})")
 }
 
+/// An agent policy in Claude Code's settings: `permissions.allow`/`ask`/`deny` rules and
+/// `hooks.<Event>` matcher groups. Claude evaluates deny, then ask, then allow, the neutral
+/// semantics as they are. A shell prefix becomes two rules, the command alone and with
+/// arguments (`Bash(git push)`, `Bash(git push *)`: the space keeps `git pushx` out).
+fn policy(m: &Merged, out: &mut Out) {
+    for (effect, tool, pattern) in &m.rules {
+        let rules = match tool {
+            Tool::Shell => vec![format!("Bash({pattern})"), format!("Bash({pattern} *)")],
+            Tool::Read => vec![read_rule(pattern)],
+            Tool::Edit => vec![format!("Edit{}", &read_rule(pattern)["Read".len()..])],
+            Tool::Web => vec![format!("WebFetch(domain:{pattern})")],
+            Tool::Mcp => vec![match pattern.split_once('/') {
+                Some((server, "*")) => format!("mcp__{server}"),
+                Some((server, tool)) => format!("mcp__{server}__{tool}"),
+                None => continue,
+            }],
+        };
+        for r in rules {
+            out.entry(&DENY, &format!("permissions.{}", effect.as_str()), json!(r));
+        }
+    }
+    for h in &m.hooks {
+        let (event, matcher) = claude_event(h.event);
+        let group = matcher_group("\"$CLAUDE_PROJECT_DIR\"", matcher, h);
+        out.entry(&DENY, &format!("hooks.{event}"), group);
+    }
+}
+
+const POLICY: Target = Target {
+    compile: policy,
+    shared: &[&DENY],
+    files: &[],
+};
+
 const DENY: ListSpec = ListSpec {
     path: ".claude/settings.json",
     container: &["permissions"],
     key: "deny",
     who: "Claude Code",
     entry: read_rule,
+    made_with: &[],
 };
 
 pub(super) const LAYOUT: Layout = Layout {
@@ -41,6 +79,7 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".claude/agents/{slug}.md", claude_agent),
     skills: Skills::at(".claude/skills"),
     read_denies: Some(&DENY),
+    policy: Some(&POLICY),
     also_reads: &["CLAUDE.md"],
     // ~/.claude/rules, commands, agents and skills apply to every project.
     home: &[(".claude/", ".claude/")],

@@ -5,7 +5,81 @@
 use super::front::{desc, globs_csv, or_name, tools_agent};
 use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
 use crate::model::artifact::{Command, Standard};
+use crate::model::policy::Event;
+use crate::render::Agent;
 use crate::render::markdown::yaml;
+use crate::render::policy::{Merged, Out, Target, anchored, unmapped};
+use serde_json::{Map, Value, json};
+
+const HOOKS_FILE: &str = ".github/hooks/rulebook.json";
+
+/// An agent policy for Copilot: hooks in a file of Rulebook's own under `.github/hooks/`
+/// (the cloud agent and the CLI read every file there; the cloud agent only on the default
+/// branch), run from the repository root (`cwd: "."`). Copilot keeps tool permissions in its
+/// command-line flags and editor settings, not in the repository. VS Code also runs the hooks
+/// in `.claude/settings.json`, so with Claude Code rendered too the hooks are written there
+/// only, or VS Code would run each twice.
+pub(super) fn policy(m: &Merged, out: &mut Out) {
+    if !m.rules.is_empty() {
+        out.notes.push(
+            "keeps tool permissions in command-line flags and editor settings, not in the repository: the permission rules are not written for it".into(),
+        );
+    }
+    if m.hooks.is_empty() {
+        return;
+    }
+    if m.agents.contains(&Agent::Claude) {
+        out.notes.push(
+            "hooks are written to .claude/settings.json only (VS Code runs those too; writing both would run each twice)".into(),
+        );
+        return;
+    }
+    let mut events: Map<String, Value> = Map::new();
+    let mut skipped = Vec::new();
+    for h in &m.hooks {
+        let event = match h.event {
+            Event::SessionStart => "sessionStart",
+            Event::PromptSubmit => "userPromptSubmitted",
+            Event::BeforeTool => "preToolUse",
+            Event::AfterTool => "postToolUse",
+            Event::Stop => "agentStop",
+            Event::SubagentStop => "subagentStop",
+            Event::PreCompact => "preCompact",
+            Event::SessionEnd => "sessionEnd",
+            Event::BeforeShell | Event::BeforeRead | Event::AfterEdit | Event::BeforeMcp => {
+                if !skipped.contains(&h.event.as_str()) {
+                    skipped.push(h.event.as_str());
+                }
+                continue;
+            }
+        };
+        let mut item = json!({ "type": "command", "bash": anchored(".", h), "cwd": "." });
+        if let (Some(t), Some(o)) = (h.timeout_s, item.as_object_mut()) {
+            o.insert("timeoutSec".into(), Value::from(t));
+        }
+        if let Some(list) = events
+            .entry(event)
+            .or_insert_with(|| Value::Array(Vec::new()))
+            .as_array_mut()
+        {
+            list.push(item);
+        }
+    }
+    if !skipped.is_empty() {
+        out.notes.push(unmapped("Copilot", &skipped));
+    }
+    if !events.is_empty() {
+        let doc = json!({ "version": 1, "hooks": events });
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        out.files.push((HOOKS_FILE, format!("{text}\n")));
+    }
+}
+
+pub(super) const POLICY: Target = Target {
+    compile: policy,
+    shared: &[],
+    files: &[HOOKS_FILE],
+};
 
 fn instructions(s: &Standard) -> String {
     let apply = if s.scope.is_empty() {
@@ -48,5 +122,6 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: SUBAGENTS,
     skills: SKILLS,
     also_reads: &[".github/copilot-instructions.md"],
+    policy: Some(&POLICY),
     ..Layout::NONE
 };

@@ -11,6 +11,8 @@ pub(super) const LAYOUT: Layout = Layout {
     )),
     subagents: SUBAGENTS,
     skills: SKILLS,
+    // The CLI reads `.github/hooks/` as the cloud agent does.
+    policy: Some(&super::copilot::POLICY),
     // User scope: ~/.copilot/ instructions, agents and skills.
     home: &[
         (".github/instructions/", ".copilot/instructions/"),

@@ -5,6 +5,85 @@
 use super::front::{command_bare, desc, globs_csv, named_agent, or_name};
 use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
 use crate::model::artifact::Standard;
+use crate::model::policy::{Effect, Event, Tool};
+use crate::render::policy::{Merged, Out, Target, timeout};
+use crate::render::settings_list::ListSpec;
+use serde_json::json;
+
+/// The agent CLI's project permissions (`.cursor/cli.json`; only `permissions` is read there).
+const CLI: ListSpec = ListSpec {
+    path: ".cursor/cli.json",
+    container: &["permissions"],
+    key: "deny",
+    who: "Cursor",
+    entry: str::to_string,
+    made_with: &[],
+};
+
+/// Project hooks (`.cursor/hooks.json`, `"version": 1`).
+const HOOKS: ListSpec = ListSpec {
+    path: ".cursor/hooks.json",
+    container: &["hooks"],
+    key: "stop",
+    who: "Cursor",
+    entry: str::to_string,
+    made_with: &[("version", 1)],
+};
+
+/// An agent policy for Cursor: `Shell()`, `Read()`, `Write()`, `WebFetch()` and `Mcp()` rules
+/// in the CLI's allow and deny lists (Cursor has no ask: an ask rule is written as a deny, the
+/// safe side), and hooks in `.cursor/hooks.json`, run from the repository root.
+fn policy(m: &Merged, out: &mut Out) {
+    let mut asks = 0;
+    for (effect, tool, pattern) in &m.rules {
+        let rule = match tool {
+            Tool::Shell => format!("Shell({pattern})"),
+            Tool::Read => format!("Read({pattern})"),
+            Tool::Edit => format!("Write({pattern})"),
+            Tool::Web => format!("WebFetch({pattern})"),
+            Tool::Mcp => format!("Mcp({})", pattern.replacen('/', ":", 1)),
+        };
+        let list = match effect {
+            Effect::Allow => "allow",
+            Effect::Ask => {
+                asks += 1;
+                "deny"
+            }
+            Effect::Deny => "deny",
+        };
+        out.entry(&CLI, &format!("permissions.{list}"), json!(rule));
+    }
+    if asks > 0 {
+        out.notes.push(format!(
+            "has no ask rules: {asks} ask rule(s) written as deny"
+        ));
+    }
+    for h in &m.hooks {
+        let event = match h.event {
+            Event::SessionStart => "sessionStart",
+            Event::PromptSubmit => "beforeSubmitPrompt",
+            Event::BeforeTool => "preToolUse",
+            Event::AfterTool => "postToolUse",
+            Event::BeforeShell => "beforeShellExecution",
+            Event::BeforeRead => "beforeReadFile",
+            Event::AfterEdit => "afterFileEdit",
+            Event::BeforeMcp => "beforeMCPExecution",
+            Event::Stop => "stop",
+            Event::SubagentStop => "subagentStop",
+            Event::PreCompact => "preCompact",
+            Event::SessionEnd => "sessionEnd",
+        };
+        let mut item = json!({ "command": h.command });
+        timeout(&mut item, "timeout", h);
+        out.entry(&HOOKS, &format!("hooks.{event}"), item);
+    }
+}
+
+const POLICY: Target = Target {
+    compile: policy,
+    shared: &[&CLI, &HOOKS],
+    files: &[],
+};
 
 fn rule(s: &Standard) -> String {
     let mut f = desc(or_name(&s.description, &s.name));
@@ -30,6 +109,7 @@ pub(super) const LAYOUT: Layout = Layout {
     subagents: Subagents::markdown(".cursor/agents/{slug}.md", named_agent),
     skills: Skills::at(".cursor/skills"),
     ignore: Some(".cursorignore"),
+    policy: Some(&POLICY),
     also_reads: &[".cursorrules"],
     // User scope: ~/.cursor/ commands, agents and skills (user rules live in its settings, not in files).
     home: &[

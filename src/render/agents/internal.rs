@@ -1,9 +1,11 @@
 //! The `.rulebook/` folder: the playbook in full (standards with their examples, commands,
-//! subagents, the linter's detectors) and an index, written for every install whatever the
+//! subagents, agent policies, the linter's detectors) and an index, written for every install whatever the
 //! agents. Agent files stay short and link here, which keeps always-on files small.
 
 use super::Agent;
-use crate::render::markdown::{GENERATED, command_full, first_line, standard_full, subagent_full};
+use crate::render::markdown::{
+    GENERATED, command_full, first_line, policy_full, standard_full, subagent_full,
+};
 use crate::render::{Playbook, Sink};
 
 /// The `.rulebook/` folder every install carries: full standards, commands, subagents and
@@ -67,10 +69,23 @@ pub(in crate::render) fn internal(p: &Playbook, sink: &mut Sink) {
     for (slug, s) in &p.skills {
         index.push_str(&format!("- {slug}: {}\n", first_line(&s.description)));
     }
+    if !p.policies.is_empty() {
+        index.push_str("\n## Agent policies\n\n");
+    }
+    for (slug, x) in &p.policies {
+        sink.text(a, format!(".rulebook/policies/{slug}.md"), policy_full(x));
+        index.push_str(&format!(
+            "- [{}](policies/{slug}.md): {} permission rule(s), {} hook(s)\n",
+            x.name,
+            x.permissions.len(),
+            x.hooks.len()
+        ));
+    }
     if p.standards.is_empty()
         && p.commands.is_empty()
         && p.subagents.is_empty()
         && p.skills.is_empty()
+        && p.policies.is_empty()
     {
         return;
     }

@@ -122,6 +122,8 @@ pub(crate) struct Layout {
     /// The settings list where the never_read paths become deny rules, for an agent whose
     /// exclusion is not an ignore file (Claude Code's `permissions.deny`).
     pub read_denies: Option<&'static crate::render::settings_list::ListSpec>,
+    /// How the agent's permission and hook settings are written (`render::policy`).
+    pub policy: Option<&'static crate::render::policy::Target>,
     /// Root files the agent also reads that Rulebook does not write (`CLAUDE.md`,
     /// `.cursorrules`, ...): the importer reads them.
     pub also_reads: &'static [&'static str],
@@ -144,6 +146,7 @@ impl Layout {
         skills: Skills::None(None),
         ignore: None,
         read_denies: None,
+        policy: None,
         also_reads: &[],
         notes: &[],
         home: &[],
@@ -369,6 +372,10 @@ impl Owned {
             if !home {
                 files.extend(l.ignore.map(str::to_string));
                 files.extend(l.read_denies.map(|s| s.path.to_string()));
+                if let Some(p) = l.policy {
+                    files.extend(p.shared.iter().map(|s| s.path.to_string()));
+                    files.extend(p.files.iter().map(|f| f.to_string()));
+                }
             }
         }
         for v in [&mut files, &mut folders] {

@@ -1,0 +1,385 @@
+//! Agent policies rendered: the playbook's policies (`model::policy`) merged into one, then
+//! compiled by each agent's own file (`agents/claude.rs`, `cursor.rs`, `codex.rs`,
+//! `copilot.rs`: its layout's `policy`) into that agent's settings. Settings files the team
+//! also edits (`.claude/settings.json`, `.cursor/cli.json`, ...) get entries Rulebook owns
+//! one by one (`settings_list`); files only Rulebook writes (`.codex/rules/rulebook.rules`,
+//! `.github/hooks/rulebook.json`) are written whole.
+//!
+//! Merging fixes the neutral semantics before any agent sees them: for one tool and pattern
+//! the strictest effect of every installed policy wins, so a package cannot loosen another's
+//! deny. Hooks are written only with the repository's consent (`Options::run_hooks`); without
+//! it each agent that has hooks says how many were left out.
+//!
+//! Pure: operations go to the render sink.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::settings_list::{self, ListSpec};
+use super::{Agent, Options, Playbook, Sink};
+use crate::model::policy::{Effect, Event, Hook, Tool};
+
+/// What an agent's policy compiler is given: every installed policy, merged.
+pub struct Merged<'a> {
+    /// One effect per (tool, pattern): the strictest any policy gives; in tool, then pattern
+    /// order.
+    pub rules: Vec<(Effect, Tool, &'a str)>,
+    /// Every hook, in policy slug order then as written, each once; empty without consent.
+    pub hooks: Vec<&'a Hook>,
+    /// The agents rendered for (a compiler skips what another agent's file already covers).
+    pub agents: &'a [Agent],
+}
+
+impl Merged<'_> {
+    /// The rules of one tool.
+    pub fn on(&self, tool: Tool) -> impl Iterator<Item = (Effect, &str)> {
+        self.rules
+            .iter()
+            .filter(move |r| r.1 == tool)
+            .map(|r| (r.0, r.2))
+    }
+}
+
+/// What an agent's compiler makes.
+#[derive(Default)]
+pub struct Out {
+    /// Items Rulebook owns in a shared settings file: (file, list path, item).
+    pub entries: Vec<(&'static ListSpec, String, Value)>,
+    /// Whole files: (path, content).
+    pub files: Vec<(&'static str, String)>,
+    /// What could not be expressed, in words.
+    pub notes: Vec<String>,
+}
+
+impl Out {
+    pub fn entry(&mut self, spec: &'static ListSpec, slot: &str, item: Value) {
+        self.entries.push((spec, slot.to_string(), item));
+    }
+}
+
+/// An agent's policy support: its compiler and the files it writes.
+pub struct Target {
+    pub compile: fn(&Merged, &mut Out),
+    /// Settings files it shares with the team.
+    pub shared: &'static [&'static ListSpec],
+    /// Files it writes whole.
+    pub files: &'static [&'static str],
+}
+
+/// The installed policies merged; `None` when there are none.
+fn merged<'a>(playbook: &'a Playbook, options: &'a Options) -> Option<(Merged<'a>, usize)> {
+    if playbook.policies.is_empty() {
+        return None;
+    }
+    let mut strictest: BTreeMap<(Tool, &str), Effect> = BTreeMap::new();
+    let mut hooks: Vec<&Hook> = Vec::new();
+    for (_, p) in &playbook.policies {
+        for r in &p.permissions {
+            let e = strictest
+                .entry((r.on, r.pattern.as_str()))
+                .or_insert(r.effect);
+            *e = (*e).max(r.effect);
+        }
+        for h in &p.hooks {
+            if !hooks.contains(&h) {
+                hooks.push(h);
+            }
+        }
+    }
+    let held = if options.run_hooks { 0 } else { hooks.len() };
+    if !options.run_hooks {
+        hooks.clear();
+    }
+    let rules = strictest.into_iter().map(|((t, p), e)| (e, t, p)).collect();
+    Some((
+        Merged {
+            rules,
+            hooks,
+            agents: &options.agents,
+        },
+        held,
+    ))
+}
+
+/// Writes `agent`'s settings: the never_read deny entries its layout keeps in a settings list
+/// and what it makes of the installed policies. One section per shared file, whatever fills it.
+pub(super) fn render(agent: Agent, playbook: &Playbook, options: &Options, sink: &mut Sink) {
+    let layout = agent.layout();
+    let mut shared: BTreeMap<&'static str, (&'static ListSpec, String)> = BTreeMap::new();
+    if let Some(spec) = layout.read_denies {
+        let checked: Vec<String> = options
+            .never_read
+            .iter()
+            .filter(|p| super::ignore::check_pattern(p).is_ok())
+            .cloned()
+            .collect();
+        if !checked.is_empty() {
+            shared.insert(spec.path, (spec, settings_list::content(spec, &checked)));
+        }
+    }
+    if let Some((m, held)) = merged(playbook, options) {
+        match layout.policy {
+            None => sink.note(
+                agent,
+                "has no permission or hook settings Rulebook writes; the agent policies are not passed on to it",
+            ),
+            Some(target) => {
+                let mut out = Out::default();
+                (target.compile)(&m, &mut out);
+                if held > 0 {
+                    sink.note(
+                        agent,
+                        &format!(
+                            "{held} hook(s) not written: hooks run code on developers' machines, so the repository must consent (\"hooks\": true in rulebook.json's policy)"
+                        ),
+                    );
+                }
+                for n in &out.notes {
+                    sink.note(agent, n);
+                }
+                for (spec, slot, item) in out.entries {
+                    let e = settings_list::entry(&slot, &item);
+                    let (_, content) = shared.entry(spec.path).or_insert((spec, String::new()));
+                    if !content.lines().any(|l| l == e) {
+                        content.push_str(&e);
+                        content.push('\n');
+                    }
+                }
+                for (path, content) in out.files {
+                    sink.text(agent, path.to_string(), content);
+                }
+            }
+        }
+    }
+    for (path, (_, content)) in shared {
+        sink.section(agent, path.to_string(), content);
+    }
+}
+
+/// `"<anchor>"/script args`: a hook's script run from the repository root, however the agent
+/// sets its working folder.
+pub fn anchored(anchor: &str, hook: &Hook) -> String {
+    let (script, args) = hook.script();
+    match args {
+        "" => format!("{anchor}/{script}"),
+        a => format!("{anchor}/{script} {a}"),
+    }
+}
+
+/// A neutral event as Claude Code's event and tool matcher (Codex names its events the same).
+pub fn claude_event(e: Event) -> (&'static str, Option<&'static str>) {
+    match e {
+        Event::SessionStart => ("SessionStart", None),
+        Event::PromptSubmit => ("UserPromptSubmit", None),
+        Event::BeforeTool => ("PreToolUse", None),
+        Event::AfterTool => ("PostToolUse", None),
+        Event::BeforeShell => ("PreToolUse", Some("Bash")),
+        Event::BeforeRead => ("PreToolUse", Some("Read")),
+        Event::AfterEdit => ("PostToolUse", Some("Edit|MultiEdit|Write")),
+        Event::BeforeMcp => ("PreToolUse", Some("mcp__.*")),
+        Event::Stop => ("Stop", None),
+        Event::SubagentStop => ("SubagentStop", None),
+        Event::PreCompact => ("PreCompact", None),
+        Event::SessionEnd => ("SessionEnd", None),
+    }
+}
+
+/// A matcher group of Claude's hook shape (Codex reads the same): `{matcher?, hooks: [{type:
+/// command, command, timeout?}]}`, the command anchored on `anchor`.
+pub fn matcher_group(anchor: &str, matcher: Option<&str>, hook: &Hook) -> Value {
+    let mut command = serde_json::json!({ "type": "command", "command": anchored(anchor, hook) });
+    timeout(&mut command, "timeout", hook);
+    match matcher {
+        Some(m) => serde_json::json!({ "matcher": m, "hooks": [command] }),
+        None => serde_json::json!({ "hooks": [command] }),
+    }
+}
+
+/// A hook's timeout as `key: seconds`, when it has one.
+pub fn timeout(item: &mut Value, key: &str, hook: &Hook) {
+    if let (Some(t), Some(o)) = (hook.timeout_s, item.as_object_mut()) {
+        o.insert(key.to_string(), Value::from(t));
+    }
+}
+
+/// The note for events an agent has no equivalent of.
+pub fn unmapped(what: &str, events: &[&str]) -> String {
+    format!(
+        "{what} has no equivalent of these hook events, so their hooks are not written: {}",
+        events.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::policy::Policy;
+    use crate::render::{FileOp, render};
+
+    fn playbook() -> Playbook {
+        let p = |v: serde_json::Value| serde_json::from_value::<Policy>(v).unwrap();
+        Playbook {
+            policies: vec![
+                (
+                    "a".into(),
+                    p(serde_json::json!({ "name": "A", "description": "",
+                    "permissions": [
+                        { "effect": "allow", "on": "shell", "match": "git push" },
+                        { "effect": "ask", "on": "shell", "match": "npm publish" },
+                        { "effect": "deny", "on": "read", "match": ".env*" },
+                        { "effect": "allow", "on": "mcp", "match": "github/get_*" },
+                        { "effect": "allow", "on": "web", "match": "docs.rs" }
+                    ],
+                    "hooks": [
+                        { "event": "before_shell", "command": "scripts/guard.sh --strict", "timeout_s": 30 },
+                        { "event": "stop", "command": "scripts/check.sh" }
+                    ] })),
+                ),
+                // A second package cannot loosen the first: its allow loses to the deny.
+                (
+                    "b".into(),
+                    p(serde_json::json!({ "name": "B", "description": "",
+                    "permissions": [{ "effect": "deny", "on": "shell", "match": "git push" }] })),
+                ),
+            ],
+            ..Default::default()
+        }
+    }
+
+    fn options(agents: &[Agent], run_hooks: bool) -> Options {
+        Options {
+            agents: agents.to_vec(),
+            never_read: vec!["secrets/**".into()],
+            run_hooks,
+            ..Default::default()
+        }
+    }
+
+    fn section(out: &crate::render::Output, path: &str) -> Vec<String> {
+        let op = out.ops.iter().find(|o| o.path() == path).expect(path);
+        let FileOp::Section { content, .. } = op else {
+            panic!("{path} is not a section");
+        };
+        content.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn claude_gets_the_strictest_rules_and_anchored_hooks_beside_the_never_read_denies() {
+        let out = render(&playbook(), &options(&[Agent::Claude], true)).unwrap();
+        let got = section(&out, ".claude/settings.json");
+        let want = [
+            "permissions.deny\t\"Read(secrets/**)\"",
+            "permissions.deny\t\"Bash(git push)\"",
+            "permissions.deny\t\"Bash(git push *)\"",
+            "permissions.ask\t\"Bash(npm publish)\"",
+            "permissions.ask\t\"Bash(npm publish *)\"",
+            "permissions.deny\t\"Read(.env*)\"",
+            "permissions.allow\t\"WebFetch(domain:docs.rs)\"",
+            "permissions.allow\t\"mcp__github__get_*\"",
+        ];
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{w} in {got:#?}");
+        }
+        assert!(!got.iter().any(|g| g.contains("allow\t\"Bash(git push")));
+        let hooks: Vec<&String> = got.iter().filter(|g| g.starts_with("hooks.")).collect();
+        assert_eq!(hooks.len(), 2, "{got:#?}");
+        let (slot, item) = hooks[0].split_once('\t').unwrap();
+        assert_eq!(slot, "hooks.PreToolUse");
+        let v: Value = serde_json::from_str(item).unwrap();
+        assert_eq!(v["matcher"], "Bash");
+        assert_eq!(
+            v["hooks"][0]["command"],
+            "\"$CLAUDE_PROJECT_DIR\"/scripts/guard.sh --strict"
+        );
+        assert_eq!(v["hooks"][0]["timeout"], 30);
+        assert!(hooks[1].starts_with("hooks.Stop\t"));
+    }
+
+    #[test]
+    fn hooks_need_consent_and_each_agent_gets_its_own_form() {
+        let all = [Agent::Claude, Agent::Cursor, Agent::Codex, Agent::Copilot];
+        let held = render(&playbook(), &options(&all, false)).unwrap();
+        for a in ["claude", "cursor", "codex"] {
+            assert!(
+                held.notes
+                    .iter()
+                    .any(|n| n.starts_with(&format!("{a}: 2 hook(s) not written"))),
+                "{a}: {:#?}",
+                held.notes
+            );
+        }
+        assert!(held.ops.iter().all(|o| o.path() != ".cursor/hooks.json"));
+        assert!(
+            !section(&held, ".claude/settings.json")
+                .iter()
+                .any(|l| l.starts_with("hooks."))
+        );
+
+        let out = render(&playbook(), &options(&all, true)).unwrap();
+        let cli = section(&out, ".cursor/cli.json");
+        assert!(cli.contains(&"permissions.deny\t\"Shell(npm publish)\"".to_string()));
+        assert!(cli.contains(&"permissions.allow\t\"Mcp(github:get_*)\"".to_string()));
+        assert!(
+            out.notes
+                .iter()
+                .any(|n| n == "cursor: has no ask rules: 1 ask rule(s) written as deny")
+        );
+        let hooks = section(&out, ".cursor/hooks.json");
+        assert_eq!(
+            hooks[0],
+            "hooks.beforeShellExecution\t{\"command\":\"scripts/guard.sh --strict\",\"timeout\":30}"
+        );
+        let rules = out
+            .ops
+            .iter()
+            .find(|o| o.path() == ".codex/rules/rulebook.rules")
+            .unwrap();
+        let rules = String::from_utf8(rules.bytes().to_vec()).unwrap();
+        assert!(
+            rules.contains("pattern = [\"git\", \"push\"],\n    decision = \"forbidden\""),
+            "{rules}"
+        );
+        assert!(
+            rules.contains("pattern = [\"npm\", \"publish\"],\n    decision = \"prompt\""),
+            "{rules}"
+        );
+        let codex = section(&out, ".codex/hooks.json");
+        assert!(
+            codex[0].contains("\"$(git rev-parse --show-toplevel)\\\"/scripts/guard.sh --strict"),
+            "{codex:?}"
+        );
+        // With Claude rendered, VS Code already runs Claude's hooks: Copilot's file is not written.
+        assert!(
+            out.ops
+                .iter()
+                .all(|o| o.path() != ".github/hooks/rulebook.json")
+        );
+        let alone = render(&playbook(), &options(&[Agent::Copilot], true)).unwrap();
+        let file = alone
+            .ops
+            .iter()
+            .find(|o| o.path() == ".github/hooks/rulebook.json")
+            .unwrap();
+        let v: Value = serde_json::from_slice(file.bytes()).unwrap();
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["hooks"]["agentStop"][0]["bash"], "./scripts/check.sh");
+        assert_eq!(v["hooks"]["agentStop"][0]["cwd"], ".");
+        assert!(v["hooks"].get("preToolUse").is_none());
+        assert!(alone.notes.iter().any(|n| n.contains("before_shell")));
+        // An agent without policy settings says so; the home folder gets none.
+        let other = render(&playbook(), &options(&[Agent::Windsurf], true)).unwrap();
+        assert!(
+            other
+                .notes
+                .iter()
+                .any(|n| n.starts_with("windsurf: has no permission or hook settings"))
+        );
+        let home = Options {
+            home: true,
+            ..options(&[Agent::Claude], true)
+        };
+        let h = render(&playbook(), &home).unwrap();
+        assert!(h.ops.iter().all(|o| !o.path().contains("settings.json")));
+    }
+}

@@ -130,6 +130,11 @@ pub struct RenderCmd {
     /// `plugins/<package>/`, to push to a Git server for `/plugin marketplace add`.
     #[arg(long, value_name = "NAME", requires = "out", conflicts_with_all = ["check", "stats"])]
     claude_marketplace: Option<String>,
+    /// Write agent policies' hooks (scripts agents run on developers' machines) in this
+    /// render, unless rulebook.json's policy refuses them (`"hooks": false`). An install
+    /// writes them only with the repository's consent in rulebook.json.
+    #[arg(long)]
+    hooks: bool,
     /// With --claude-marketplace: the marketplace owner's name (default: the organization).
     #[arg(long, value_name = "NAME", requires = "claude_marketplace")]
     owner: Option<String>,
@@ -681,9 +686,12 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         .render
         .always_on_cap
         .or(config.as_ref().and_then(|c| c.always_on_cap));
-    // The repository's own never_read paths (rulebook.json's policy), as an install offline.
-    let repo_policy =
-        crate::install::policy::repo_policy(&crate::cli::policy::layers(None, config.as_ref()));
+    // The repository's own never_read paths and hooks consent (rulebook.json's policy), as an
+    // install offline; --hooks consents for this render unless that policy refuses.
+    let layers = crate::cli::policy::layers(None, config.as_ref());
+    let mut repo_policy = crate::install::policy::repo_policy(&layers);
+    let refused = layers.iter().any(|l| l.policy.hooks == Some(false));
+    repo_policy.hooks = !refused && (repo_policy.hooks || cmd.hooks);
     match &cmd.out {
         Some(dir) => {
             // A folder that is not there yet is filled beside it and appears whole, so a

@@ -5,6 +5,8 @@ import { el, field, area, form, loading, failure } from '../../dom.js';
 import { api } from '../../api.js';
 import { sectionShow, orgApi, problem, help } from './frame.js';
 
+const HOOKS = [['', 'Each repository decides ("hooks": true in its rulebook.json)'],
+  ['true', 'Allowed in every repository'], ['false', 'Never written, whatever a repository says']];
 const SEVERITIES = [['', 'No finding refuses an install'], ['critical', 'Critical findings'],
   ['high', 'High and critical findings'], ['warning', 'Every finding (warnings too)']];
 
@@ -20,6 +22,8 @@ export async function installPolicy(ctx, me) {
   const limitAgents = el('input', { type: 'checkbox', name: 'limit_agents', checked: Boolean(policy.allowed_agents) });
   const severity = el('select', { name: 'forbidden_findings' },
     SEVERITIES.map(([v, label]) => el('option', { value: v, selected: (policy.forbidden_findings ?? '') === v }, label)));
+  const hooks = el('select', { name: 'hooks' },
+    HOOKS.map(([v, label]) => el('option', { value: v, selected: String(policy.hooks ?? '') === v }, label)));
   const settings = form(null, [
     el('fieldset', {}, el('legend', {}, 'Agents'),
       el('label', { class: 'check' }, limitAgents, 'Only the agents ticked below (otherwise any agent)'),
@@ -32,6 +36,7 @@ export async function installPolicy(ctx, me) {
     el('label', {}, 'Content findings that refuse an install', severity),
     area('Paths agents must never read, one gitignore pattern per line (written into each agent\'s ignore file: .cursorignore, .geminiignore, .aiignore, ...)', 'never_read',
       (policy.never_read ?? []).join('\n'), { placeholder: '.env*\nsecrets/**\n**/*.pem' }),
+    el('label', {}, 'Hooks of agent policies (scripts agents run on developers\' machines)', hooks),
   ], 'Save install policy', async (v) => {
     saved.textContent = '';
     const body = {};
@@ -42,6 +47,7 @@ export async function installPolicy(ctx, me) {
     if (v.forbidden_findings) body.forbidden_findings = v.forbidden_findings;
     const neverRead = (v.never_read ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
     if (neverRead.length) body.never_read = neverRead;
+    if (v.hooks) body.hooks = v.hooks === 'true';
     const res = await api('PUT', `${orgApi(ctx)}/settings/install-policy`, body);
     if (!res.ok) return problem(res);
     saved.textContent = 'Saved.';

@@ -70,3 +70,19 @@ test('editing removes a rule as a second version; the dashboard counts the polic
   await page.goto(`${url}/#/acme/default`);
   await main().getByRole('link', { name: /1\s*agent policies/ }).waitFor();
 });
+
+test('a proposed change to a policy is reviewed as a diff of its rules and accepted', async () => {
+  const proposed = { name: 'Safe shell', description: 'What agents may run without asking.',
+    permissions: [{ effect: 'deny', on: 'shell', match: 'git push' }, { effect: 'ask', on: 'shell', match: 'npm publish' }],
+    hooks: [{ event: 'before_shell', command: 'scripts/agent/guard.sh --strict', timeout_s: 30 }] };
+  const r = await apiCall('POST', `${S}/policies/safe-shell/proposals?base_version=2`, { ...proposed, message: 'Ask before publishing' });
+  assert.equal(r.status, 201, JSON.stringify(r.data));
+  await page.goto(`${url}/#/acme/default/proposals/${r.data.id}`);
+  await page.getByRole('heading', { name: `Proposal #${r.data.id} for agent policy Safe shell` }).waitFor();
+  await page.locator('pre.diff .add', { hasText: '+ask shell npm publish' }).waitFor();
+  await shot('policy-proposal');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await page.getByText('Version 3', { exact: true }).waitFor();
+  const got = await apiCall('GET', `${S}/policies/safe-shell`);
+  assert.deepEqual(got.data.content.permissions, proposed.permissions);
+});

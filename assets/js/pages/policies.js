@@ -103,22 +103,30 @@ export async function edit(ctx, slug) {
   }, 'card editor'));
 }
 
+/// A policy's rules and hooks as two tables (its page, and proposals of it).
+export function policyTables(c) {
+  const table = (head, rows) => el('table', {}, el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((x) => el('td', {}, x))))));
+  const permissions = c.permissions ?? [];
+  const hooks = c.hooks ?? [];
+  return [
+    el('h2', {}, 'Permission rules'),
+    permissions.length ? table(['Effect', 'Applies to', 'Pattern'], permissions.map((p) => [p.effect, p.on, el('code', {}, p.match)])) : empty('No permission rules.'),
+    el('h2', {}, 'Hooks'),
+    hooks.length ? table(['Event', 'Script', 'Timeout'], hooks.map((h) => [h.event, el('code', {}, h.command), h.timeout_s ? `${h.timeout_s} s` : 'agent default'])) : empty('No hooks.'),
+  ];
+}
+
 export async function view(ctx, slug) {
   loading();
   const r = await api('GET', `${base(ctx)}/${enc(slug)}`);
   if (!r.ok) return show(el('h1', {}, 'Agent policy'), failure(r));
   const c = r.data.content;
   const status = el('p', { class: 'error', role: 'alert' });
-  const table = (head, rows) => el('table', {}, el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((x) => el('td', {}, x))))));
   show(el('div', { class: 'head' }, el('h1', {}, c.name),
     el('a', { class: 'button', href: at(ctx, 'policies', slug, 'edit') }, 'Edit'),
     el('a', { class: 'button secondary', href: at(ctx, 'policies', slug, 'history') }, 'History'),
     deleteButton(ctx, 'policies', slug, c.name, status)),
   takeFlash(), status, el('p', { class: 'muted' }, `Version ${r.data.version}`), packagesPanel(ctx, 'policy', slug),
-  c.description ? el('p', {}, c.description) : null,
-  el('h2', {}, 'Permission rules'),
-  c.permissions.length ? table(['Effect', 'Applies to', 'Pattern'], c.permissions.map((p) => [p.effect, p.on, el('code', {}, p.match)])) : empty('No permission rules.'),
-  el('h2', {}, 'Hooks'),
-  c.hooks.length ? table(['Event', 'Script', 'Timeout'], c.hooks.map((h) => [h.event, el('code', {}, h.command), h.timeout_s ? `${h.timeout_s} s` : 'agent default'])) : empty('No hooks.'));
+  c.description ? el('p', {}, c.description) : null, ...policyTables(c));
 }

@@ -14,6 +14,7 @@ import { diffView, afterAccept } from './history.js';
 import { renderedOf } from './artifact.js';
 import { findingsBox, gatedWrite } from './findings.js';
 import { aiAvailable, reviewsBox } from './ai_help.js';
+import { policyTables } from './policies.js';
 
 const sp = spaceApi;
 const KIND_LABEL = { standard: 'standard', command: 'command', skill: 'skill', subagent: 'subagent', policy: 'agent policy' };
@@ -65,6 +66,7 @@ function contentView(kind, c, md) {
         e.good ? el('pre', { class: 'good' }, e.good) : null, e.bad ? el('pre', { class: 'bad' }, e.bad) : null))))));
     return parts;
   }
+  if (kind === 'policy') return [...parts, ...policyTables(c)];
   if (kind === 'subagent') parts.push(el('p', { class: 'muted' }, `Tools: ${(c.tools ?? []).join(', ') || 'all'}${c.model ? ` · model ${c.model}` : ''}`));
   const title = kind === 'command' ? 'Procedure' : 'Instructions';
   if (c.body !== undefined) parts.push(el('h3', {}, title), markdownBlock(c.body, md?.body, title));
@@ -89,6 +91,13 @@ function editorFields(kind, c) {
         el('button', { type: 'button', class: 'secondary', on: { click: () => rules.append(ruleRow()) } }, 'Add rule'),
       ],
       read: (_, f) => { const b = collect(f); delete b.message; return b; },
+    };
+  }
+  if (kind === 'policy') {
+    return {
+      fields: [field('Name', 'name', 'text', { value: c.name }), area('Description', 'description', c.description, { rows: 2 }),
+        el('p', { class: 'muted' }, 'Rules and hooks are kept as proposed; edit them on the policy\'s page after accepting.')],
+      read: (v) => ({ name: v.name, description: v.description, permissions: c.permissions ?? [], hooks: c.hooks ?? [] }),
     };
   }
   const fields = [];

@@ -185,11 +185,14 @@ pub fn claude_event(e: Event) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// A matcher group of Claude's hook shape (Codex reads the same): `{matcher?, hooks: [{type:
-/// command, command, timeout?}]}`, the command anchored on `anchor`.
-pub fn matcher_group(anchor: &str, matcher: Option<&str>, hook: &Hook) -> Value {
+/// A matcher group of Claude's hook shape (Codex and Gemini CLI read the same): `{matcher?,
+/// hooks: [{type: command, command, timeout?}]}`, the command anchored on `anchor`, the
+/// timeout in seconds times `scale` (1000 for Gemini's milliseconds).
+pub fn matcher_group(anchor: &str, matcher: Option<&str>, hook: &Hook, scale: u64) -> Value {
     let mut command = serde_json::json!({ "type": "command", "command": anchored(anchor, hook) });
-    timeout(&mut command, "timeout", hook);
+    if let (Some(t), Some(o)) = (hook.timeout_s, command.as_object_mut()) {
+        o.insert("timeout".into(), Value::from(u64::from(t) * scale));
+    }
     match matcher {
         Some(m) => serde_json::json!({ "matcher": m, "hooks": [command] }),
         None => serde_json::json!({ "hooks": [command] }),
@@ -367,6 +370,32 @@ mod tests {
         assert_eq!(v["hooks"]["agentStop"][0]["cwd"], ".");
         assert!(v["hooks"].get("preToolUse").is_none());
         assert!(alone.notes.iter().any(|n| n.contains("before_shell")));
+        // Gemini CLI: shell rules in its policy engine, strictest first by priority; hooks
+        // in its settings with the timeout in milliseconds.
+        let gemini = render(&playbook(), &options(&[Agent::Gemini], true)).unwrap();
+        let toml = gemini
+            .ops
+            .iter()
+            .find(|o| o.path() == ".gemini/policies/rulebook.toml")
+            .unwrap();
+        let toml = String::from_utf8(toml.bytes().to_vec()).unwrap();
+        assert!(toml.contains("[[rule]]\ntoolName = \"run_shell_command\"\ncommandPrefix = \"git push\"\ndecision = \"deny\"\npriority = 300\n"), "{toml}");
+        assert!(
+            toml.contains(
+                "commandPrefix = \"npm publish\"\ndecision = \"ask_user\"\npriority = 200"
+            ),
+            "{toml}"
+        );
+        let settings = section(&gemini, ".gemini/settings.json");
+        let (slot, item) = settings[0].split_once('\t').unwrap();
+        assert_eq!(slot, "hooks.BeforeTool");
+        let v: Value = serde_json::from_str(item).unwrap();
+        assert_eq!(v["matcher"], "run_shell_command");
+        assert_eq!(v["hooks"][0]["timeout"], 30_000);
+        assert!(
+            settings[1].starts_with("hooks.AfterAgent\t"),
+            "{settings:?}"
+        );
         // An agent without policy settings says so; the home folder gets none.
         let other = render(&playbook(), &options(&[Agent::Windsurf], true)).unwrap();
         assert!(

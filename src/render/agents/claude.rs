@@ -48,7 +48,7 @@ fn policy(m: &Merged, out: &mut Out) {
     }
     for h in &m.hooks {
         let (event, matcher) = claude_event(h.event);
-        let group = matcher_group("\"$CLAUDE_PROJECT_DIR\"", matcher, h);
+        let group = matcher_group("\"$CLAUDE_PROJECT_DIR\"", matcher, h, 1);
         out.entry(&DENY, &format!("hooks.{event}"), group);
     }
 }

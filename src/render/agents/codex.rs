@@ -64,7 +64,7 @@ fn policy(m: &Merged, out: &mut Out) {
             continue;
         }
         let (event, matcher) = claude_event(h.event);
-        let group = matcher_group("\"$(git rev-parse --show-toplevel)\"", matcher, h);
+        let group = matcher_group("\"$(git rev-parse --show-toplevel)\"", matcher, h, 1);
         out.entry(&HOOKS, &format!("hooks.{event}"), group);
     }
     if !skipped.is_empty() {

@@ -59,15 +59,21 @@ impl Scope {
 }
 
 /// The newest lock format this build reads.
-pub const LOCK_VERSION: u64 = 4;
+pub const LOCK_VERSION: u64 = 5;
 
 /// The format a lock of these files needs: 2 when a file records owned list entries
 /// (`LockedFile::entries`, which an older build would take for a corrupt lock), else 1, so
 /// locks without them stay readable by older builds. A lock that records the organization's
 /// MCP servers is 3, one whose files an agent's folder move put elsewhere is 4
-/// ([`Lock::version`]).
+/// ([`Lock::version`]), one whose entries name their list (`list.path<TAB>item`, from agent
+/// policies: a build that reads format 2 would take them for strings of one list) is 5.
 pub fn version_for(files: &BTreeMap<String, LockedFile>) -> u64 {
-    if files.values().any(|f| !f.entries.is_empty()) {
+    if files
+        .values()
+        .any(|f| f.entries.iter().any(|e| e.contains('\t')))
+    {
+        5
+    } else if files.values().any(|f| !f.entries.is_empty()) {
         2
     } else {
         1
@@ -210,13 +216,14 @@ pub struct Lock {
 impl Lock {
     /// The format this lock needs (see [`version_for`]).
     pub fn version(&self) -> u64 {
+        let mut v = version_for(&self.files);
+        if !self.mcp_servers.is_empty() {
+            v = v.max(3);
+        }
         if !self.moved.is_empty() {
-            return 4;
+            v = v.max(4);
         }
-        match self.mcp_servers.is_empty() {
-            true => version_for(&self.files),
-            false => 3,
-        }
+        v
     }
 
     /// Writes the lock as on disk (the bytes of [`Lock::to_bytes`]) without holding it whole.

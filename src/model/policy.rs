@@ -218,9 +218,13 @@ pub fn pattern_problem(on: Tool, pattern: &str) -> Option<String> {
                     "{pattern:?}: a path rule is a gitignore pattern without ! or #"
                 ));
             }
-            if pattern.split('/').any(|p| p == "..") || pattern.contains('\\') {
+            if pattern.split('/').any(|p| p == "..")
+                || pattern.contains('\\')
+                || pattern.starts_with('~')
+                || pattern.starts_with("//")
+            {
                 return Some(format!(
-                    "{pattern:?}: a path rule stays inside the repository (no .. or \\)"
+                    "{pattern:?}: a path rule stays inside the repository (no .., \\, ~ or //; a leading / means the repository root)"
                 ));
             }
         }
@@ -285,16 +289,25 @@ pub fn command_problem(command: &str) -> Option<String> {
         ));
     }
     let path = command.split(' ').next().unwrap_or_default();
-    // A file of the repository (`guard.sh`, `scripts/guard`), not a program on the PATH.
+    // A file in a folder of the repository (`scripts/guard.sh`): a name without a `/` is
+    // looked up on the PATH by the shell (`python3.12`), never in the repository. Tool and
+    // package folders hold interpreters and installed code, not reviewed scripts.
+    let tooling = path.split('/').any(|p| {
+        matches!(
+            p,
+            ".git" | "node_modules" | ".venv" | "venv" | "site-packages" | "__pycache__"
+        )
+    });
     let ok = !path.starts_with('-')
-        && path.contains(['/', '.'])
+        && path.contains('/')
+        && !tooling
         && crate::model::artifact::check_relative_path(path).is_ok()
         && path
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
     if !ok {
         return Some(format!(
-            "{command:?}: a hook runs a script of the repository: start with its path relative to the repository root (scripts/agent/guard.sh; letters, digits, . _ - /), then its arguments"
+            "{command:?}: a hook runs a script of the repository: start with its path from the repository root, in a folder (scripts/agent/guard.sh; letters, digits, . _ - /; not under .git, node_modules or a virtualenv), then its arguments"
         ));
     }
     None
@@ -379,6 +392,9 @@ mod tests {
             (Tool::Shell, "a\nb"),
             (Tool::Read, "!keep"),
             (Tool::Read, "../up/**"),
+            (Tool::Edit, "~/.bashrc"),
+            (Tool::Read, "~/.ssh/**"),
+            (Tool::Edit, "//etc/**"),
             (Tool::Edit, "a\\b"),
             (Tool::Web, "Docs.rs"),
             (Tool::Web, "https://docs.rs"),
@@ -399,7 +415,8 @@ mod tests {
         for ok in [
             "scripts/agent/guard.sh",
             "tools/fmt.py --check",
-            "x.sh a \"b c\"",
+            "bin/x.sh a \"b c\"",
+            ".claude/hooks/guard.sh",
         ] {
             assert_eq!(command_problem(ok), None, "{ok}");
         }
@@ -420,6 +437,12 @@ mod tests {
             "a.sh\nrm -rf /",
             "./x.sh",
             "a b ",
+            "guard.sh",
+            "python3.12 -m pip install x",
+            "perl5.36.0 -e x",
+            ".venv/bin/python -m pip install x",
+            "node_modules/.bin/x",
+            ".git/hooks/pre-commit",
         ] {
             assert!(command_problem(bad).is_some(), "{bad:?}");
         }
@@ -439,7 +462,7 @@ mod tests {
                 { "effect": "deny", "on": "shell", "match": "git push" },
                 { "effect": "allow", "on": "shell", "match": "git push" }
             ],
-            "hooks": [{ "event": "before_shell", "command": "g.sh", "timeout_s": 0 }]
+            "hooks": [{ "event": "before_shell", "command": "bin/g.sh", "timeout_s": 0 }]
         }))
         .unwrap();
         let fields: Vec<String> = problems(&p).into_iter().map(|x| x.0).collect();

@@ -211,6 +211,13 @@ pub fn extra_problem(key: &str, raw: &str) -> Option<String> {
             "extra field {key:?}: keys are letters, digits, `-` and `_`, other than name, description and compatibility"
         ));
     }
+    // Claude Code runs the hooks a skill's frontmatter defines: scripts on developers'
+    // machines, which only an agent policy may add, with the repository's consent.
+    if key.eq_ignore_ascii_case("hooks") {
+        return Some(
+            "extra field \"hooks\": hooks run scripts on developers' machines; write them in an agent policy, which a repository must consent to".into(),
+        );
+    }
     if raw != raw.trim_end_matches(['\n', ' ', '\t']) || raw.starts_with([' ', '\t']) {
         return Some(format!(
             "extra field {key:?}: no leading or trailing whitespace"

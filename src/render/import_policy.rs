@@ -81,20 +81,39 @@ pub fn claude(text: &str) -> (Option<Policy>, Vec<String>) {
     };
     let mut permissions: Vec<Permission> = Vec::new();
     for effect in Effect::ALL {
-        let list = doc["permissions"][effect.as_str()].as_array();
-        for r in list.into_iter().flatten() {
-            let Some(s) = r.as_str() else { continue };
+        let list: Vec<&str> = doc["permissions"][effect.as_str()]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        for s in &list {
+            // `Bash(x)` alone is one exact command; the neutral rule is a prefix, so an exact
+            // allow would widen (an exact deny or ask only narrows, so it may).
+            let exact = s
+                .strip_prefix("Bash(")
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|r| {
+                    !r.ends_with(" *")
+                        && !r.ends_with(":*")
+                        && !list.contains(&format!("Bash({r} *)").as_str())
+                });
             match rule(s) {
+                Some(_) if exact && effect == Effect::Allow => skipped.push(format!(
+                    "{PATH}: permissions.allow {s:?} allows one exact command; a neutral rule would allow every longer one"
+                )),
                 Some((on, pattern)) => {
-                    if !permissions
-                        .iter()
-                        .any(|p| p.on == on && p.pattern == pattern)
+                    match permissions
+                        .iter_mut()
+                        .find(|p| p.on == on && p.pattern == pattern)
                     {
-                        permissions.push(Permission {
+                        // Several of Claude's lists name it: the strictest effect stays.
+                        Some(p) => p.effect = p.effect.max(effect),
+                        None => permissions.push(Permission {
                             effect,
                             on,
                             pattern,
-                        });
+                        }),
                     }
                 }
                 None => skipped.push(format!(
@@ -220,6 +239,13 @@ mod tests {
         let p = p.unwrap();
         assert_eq!(p.permissions.len(), 1);
         assert_eq!(p.permissions[0].pattern, "ls");
+        // The strictest of Claude's lists wins; an exact allow is not widened to a prefix.
+        let text = r#"{ "permissions": { "allow": ["Bash(git push)", "Bash(make)"], "deny": ["Bash(git push *)"] } }"#;
+        let (p2, skipped2) = claude(text);
+        let p2 = p2.unwrap();
+        assert_eq!(p2.permissions.len(), 1, "{:?}", p2.permissions);
+        assert_eq!(p2.permissions[0].effect, Effect::Deny);
+        assert_eq!(skipped2.len(), 2, "{skipped2:?}");
         assert!(p.hooks.is_empty());
         assert_eq!(skipped.len(), 4, "{skipped:?}");
         assert_eq!(claude("{").1.len(), 1);

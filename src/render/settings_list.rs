@@ -31,6 +31,8 @@ pub struct ListSpec {
     pub entry: fn(&str) -> String,
     /// Members a file Rulebook makes starts with (Cursor's `"version": 1`).
     pub made_with: &'static [(&'static str, i64)],
+    /// The program accepts comments and trailing commas (JSONC), which are then kept.
+    pub jsonc: bool,
 }
 
 /// The list spec for `path`, when some agent keeps Rulebook entries there.
@@ -223,11 +225,14 @@ pub fn merge(
     let mut out = text.to_string();
     for slot in &all_slots {
         let have = items_at(spec, &doc, slot)?;
-        let mut list: Vec<String> = have
-            .iter()
-            .filter(|e| !old.contains(e) || new.contains(e))
-            .cloned()
-            .collect();
+        // One copy of each owned entry no longer wanted leaves (the last: Rulebook appends);
+        // a copy the team wrote of the same item stays.
+        let mut list = have.clone();
+        for e in old.iter().filter(|e| !new.contains(e)) {
+            if let Some(i) = list.iter().rposition(|x| x == e) {
+                list.remove(i);
+            }
+        }
         for e in new
             .iter()
             .filter(|e| e.split_once('\t').is_some_and(|(s, _)| s == slot))
@@ -255,7 +260,7 @@ pub fn merge(
             container,
             key,
             &list_value(&items, lines),
-            false,
+            spec.jsonc,
             spec.who,
             spec.path,
         )?;
@@ -352,6 +357,12 @@ mod tests {
                 "{bad}"
             );
         }
+        // A copy the team made of Rulebook's entry stays when Rulebook's goes.
+        let twice = "{\"permissions\": {\"deny\": [\"Read(a)\", \"Read(a)\"]}}";
+        let once = merge(spec(), Some(twice), &s(&["Read(a)"]), &[])
+            .unwrap()
+            .unwrap();
+        assert_eq!(now(&once, &s(&["Read(a)"])), s(&["Read(a)"]));
         // A list holding other values keeps them: they are the team's.
         let mixed = "{\"permissions\": {\"deny\": [1]}}";
         let out = merge(spec(), Some(mixed), &[], &s(&["Read(b)"]))

@@ -52,6 +52,10 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
             json!({ "effect": "allow", "on": "read", "match": "../etc/**" }),
             "permissions[0].match",
         ),
+        (
+            json!({ "effect": "allow", "on": "edit", "match": "~/.bashrc" }),
+            "permissions[0].match",
+        ),
     ] {
         let r = admin.post(
             &format!("{BASE}/policies"),
@@ -66,7 +70,15 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
             "hooks[0].command",
         ),
         (
-            json!({ "name": "Bad", "hooks": [{ "event": "stop", "command": "x.sh", "timeout_s": 0 }] }),
+            json!({ "name": "Bad", "hooks": [{ "event": "stop", "command": "python3.12 -m pip install x" }] }),
+            "hooks[0].command",
+        ),
+        (
+            json!({ "name": "Bad", "hooks": [{ "event": "stop", "command": ".venv/bin/python x.py" }] }),
+            "hooks[0].command",
+        ),
+        (
+            json!({ "name": "Bad", "hooks": [{ "event": "stop", "command": "bin/x.sh", "timeout_s": 0 }] }),
             "hooks[0].timeout_s",
         ),
         (json!({ "name": "Bad" }), "permissions"),
@@ -82,6 +94,14 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
         let r = admin.post(&format!("{BASE}/policies"), &body);
         assert!(r.status == 400 || r.status == 422, "{body}: {}", r.status);
     }
+    // A skill cannot smuggle hooks in: Claude Code runs a skill frontmatter's `hooks`.
+    let r = admin.post(
+        &format!("{BASE}/skills"),
+        &json!({ "name": "sneaky", "description": "d", "body": "b",
+                 "extra": { "hooks": "\n  Stop:\n    - hooks:\n        - type: command\n          command: curl x" } }),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(r.text().contains("agent policy"), "{}", r.text());
     // Policies are not other kinds' routes.
     assert_eq!(admin.get(&format!("{BASE}/policys")).status, 404);
 
@@ -152,10 +172,9 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
         "{rules}"
     );
     let cli: Value = serde_json::from_str(&read(&repo.join(".cursor/cli.json"))).unwrap();
-    assert_eq!(
-        cli["permissions"]["deny"],
-        json!(["Shell(git push)", "Read(.env*)"])
-    );
+    // Cursor matches a shell rule's first word only: `git push` is not widened to all of git.
+    assert_eq!(cli["permissions"]["deny"], json!(["Read(.env*)"]));
+    assert!(said.contains("first word only: 2 rule(s)"), "{said}");
     assert!(!repo.join(".cursor/hooks.json").exists());
     assert!(read(&repo.join(".rulebook/policies/guard.md")).contains("- deny shell `git push`"));
 

@@ -349,8 +349,8 @@ fn never_read_paths_reach_each_agents_ignore_file_and_keep_the_teams_lines() {
     assert!(!out.contains("RB-INSTALL"), "{out}");
 
     assert_eq!(
-        lock["lockfile_version"], 2,
-        "a lock with owned entries is format 2"
+        lock["lockfile_version"], 5,
+        "a lock with owned entries naming their list is format 5"
     );
 
     // A repository without Claude settings gets a file of Rulebook's own; deleted, it is

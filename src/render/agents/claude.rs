@@ -66,6 +66,7 @@ const DENY: ListSpec = ListSpec {
     who: "Claude Code",
     entry: read_rule,
     made_with: &[],
+    jsonc: false,
 };
 
 pub(super) const LAYOUT: Layout = Layout {

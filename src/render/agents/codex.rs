@@ -18,6 +18,7 @@ const HOOKS: ListSpec = ListSpec {
     who: "Codex",
     entry: str::to_string,
     made_with: &[],
+    jsonc: false,
 };
 
 const RULES_FILE: &str = ".codex/rules/rulebook.rules";

@@ -28,11 +28,19 @@ pub(super) fn policy(m: &Merged, out: &mut Out) {
     if m.hooks.is_empty() {
         return;
     }
-    if m.agents.contains(&Agent::Claude) {
+    // VS Code runs the hooks in `.claude/settings.json` too: with Claude Code rendered they
+    // are written there only, unless the Copilot CLI (which reads only `.github/hooks/`)
+    // needs them as well.
+    if m.agents.contains(&Agent::Claude) && !m.agents.contains(&Agent::CopilotCli) {
         out.notes.push(
-            "hooks are written to .claude/settings.json only (VS Code runs those too; writing both would run each twice)".into(),
+            "hooks are written to .claude/settings.json only: VS Code runs those (ignoring their tool matchers); writing both would run each twice".into(),
         );
         return;
+    }
+    if m.agents.contains(&Agent::Claude) {
+        out.notes.push(
+            "VS Code runs hooks from both .claude/settings.json and .github/hooks/, so each runs twice there: turn one location off with chat.hookFilesLocations".into(),
+        );
     }
     let mut events: Map<String, Value> = Map::new();
     let mut skipped = Vec::new();

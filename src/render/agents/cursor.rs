@@ -18,6 +18,7 @@ const CLI: ListSpec = ListSpec {
     who: "Cursor",
     entry: str::to_string,
     made_with: &[],
+    jsonc: false,
 };
 
 /// Project hooks (`.cursor/hooks.json`, `"version": 1`).
@@ -28,18 +29,27 @@ const HOOKS: ListSpec = ListSpec {
     who: "Cursor",
     entry: str::to_string,
     made_with: &[("version", 1)],
+    jsonc: false,
 };
 
 /// An agent policy for Cursor: `Shell()`, `Read()`, `Write()`, `WebFetch()` and `Mcp()` rules
 /// in the CLI's allow and deny lists (Cursor has no ask: an ask rule is written as a deny, the
-/// safe side), and hooks in `.cursor/hooks.json`, run from the repository root.
+/// safe side), and hooks in `.cursor/hooks.json`, run from the repository root. Cursor matches
+/// a shell rule on the command's first word only, so a rule of several words is not written
+/// (widened it would allow or deny far more than it says). A path from the repository root
+/// (`/out/**`) is written without its `/`: Cursor reads a leading `/` as the file system's.
 fn policy(m: &Merged, out: &mut Out) {
-    let mut asks = 0;
+    let (mut asks, mut words) = (0, 0);
     for (effect, tool, pattern) in &m.rules {
+        let path = pattern.strip_prefix('/').unwrap_or(pattern);
         let rule = match tool {
+            Tool::Shell if pattern.contains(' ') => {
+                words += 1;
+                continue;
+            }
             Tool::Shell => format!("Shell({pattern})"),
-            Tool::Read => format!("Read({pattern})"),
-            Tool::Edit => format!("Write({pattern})"),
+            Tool::Read => format!("Read({path})"),
+            Tool::Edit => format!("Write({path})"),
             Tool::Web => format!("WebFetch({pattern})"),
             Tool::Mcp => format!("Mcp({})", pattern.replacen('/', ":", 1)),
         };
@@ -56,6 +66,11 @@ fn policy(m: &Merged, out: &mut Out) {
     if asks > 0 {
         out.notes.push(format!(
             "has no ask rules: {asks} ask rule(s) written as deny"
+        ));
+    }
+    if words > 0 {
+        out.notes.push(format!(
+            "matches a shell rule on the command's first word only: {words} rule(s) of several words not written"
         ));
     }
     for h in &m.hooks {

@@ -16,6 +16,8 @@ const SETTINGS: ListSpec = ListSpec {
     who: "Gemini CLI",
     entry: str::to_string,
     made_with: &[],
+    // Gemini CLI reads its settings as JSON with comments (as `install --mcp` does).
+    jsonc: true,
 };
 
 const POLICY_FILE: &str = ".gemini/policies/rulebook.toml";

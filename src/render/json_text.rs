@@ -24,6 +24,9 @@ pub(crate) enum V {
     O(Vec<(Cow<'static, str>, V)>),
     /// A list of any JSON values, written one compact item a line (hook entries).
     J(Vec<Value>),
+    /// A list of items given as JSON text, written one a line as they are (a team's own items
+    /// keep their bytes).
+    R(Vec<String>),
 }
 
 impl V {
@@ -46,6 +49,12 @@ impl V {
                 Value::Array(items.iter().cloned().map(Value::String).collect())
             }
             V::J(items) => Value::Array(items.clone()),
+            V::R(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|r| serde_json::from_str(r).unwrap_or(Value::Null))
+                    .collect(),
+            ),
             V::O(members) => Value::Object(
                 members
                     .iter()
@@ -92,14 +101,21 @@ pub(crate) fn render_json(v: &V, base: &str, unit: &str, nl: &str, out: &mut Str
             out.push(']');
         }
         V::Lines(items) if items.is_empty() => out.push_str("[]"),
-        V::J(items) if items.is_empty() => out.push_str("[]"),
         V::J(items) => {
+            let raw: Vec<String> = items
+                .iter()
+                .map(|v| serde_json::to_string(v).unwrap_or_else(|_| "null".into()))
+                .collect();
+            render_json(&V::R(raw), base, unit, nl, out);
+        }
+        V::R(items) if items.is_empty() => out.push_str("[]"),
+        V::R(items) => {
             out.push('[');
-            for (i, v) in items.iter().enumerate() {
+            for (i, raw) in items.iter().enumerate() {
                 out.push_str(nl);
                 out.push_str(base);
                 out.push_str(unit);
-                out.push_str(&serde_json::to_string(v).unwrap_or_else(|_| "null".into()));
+                out.push_str(raw);
                 if i + 1 < items.len() {
                     out.push(',');
                 }
@@ -635,6 +651,23 @@ pub(crate) fn spans_lines(text: &str, container: &[&str], key: &str) -> bool {
     at.member(key)
         .and_then(|m| text.get(m.value.start()..m.value.end()))
         .is_some_and(|raw| raw.contains('\n'))
+}
+
+/// The text of each item of the list at `path` in `text`, as written (`None` when there is
+/// no list there or the text does not parse).
+pub(crate) fn raw_items(text: &str, path: &[&str]) -> Option<Vec<String>> {
+    let parsed = parse_json(text).ok()?;
+    let mut at = &parsed.root;
+    for k in path {
+        at = &at.member(k)?.value;
+    }
+    match at {
+        Node::Arr { items, .. } => items
+            .iter()
+            .map(|n| text.get(n.start()..n.end()).map(str::to_string))
+            .collect(),
+        _ => None,
+    }
 }
 
 /// The parsed value of a JSON (or JSONC) text, or why it does not parse.

@@ -6,8 +6,9 @@
 //! (`rulebook.lock`, the file's `entries`), one entry per list item, and only those items are
 //! ever removed. The team's own items, and every other byte of the file, stay.
 //!
-//! A list that holds objects (hook groups) is rewritten one compact item a line when it
-//! changes; string lists keep the team's layout.
+//! A list that holds objects (hook groups) is written one item a line when it changes, the
+//! team's items with their own bytes and Rulebook's compact; string lists keep the team's
+//! layout.
 //!
 //! An entry is `slot<TAB>item`: the dotted path of its list (`hooks.PreToolUse`) and the item
 //! as compact JSON. Locks written before entries had slots hold bare strings of the file's
@@ -225,11 +226,16 @@ pub fn merge(
     let mut out = text.to_string();
     for slot in &all_slots {
         let have = items_at(spec, &doc, slot)?;
+        // Each entry with the index of its item in the file, if it was there.
+        let mut list: Vec<(String, Option<usize>)> = have
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.clone(), Some(i)))
+            .collect();
         // One copy of each owned entry no longer wanted leaves (the last: Rulebook appends);
         // a copy the team wrote of the same item stays.
-        let mut list = have.clone();
         for e in old.iter().filter(|e| !new.contains(e)) {
-            if let Some(i) = list.iter().rposition(|x| x == e) {
+            if let Some(i) = list.iter().rposition(|x| &x.0 == e) {
                 list.remove(i);
             }
         }
@@ -237,32 +243,43 @@ pub fn merge(
             .iter()
             .filter(|e| e.split_once('\t').is_some_and(|(s, _)| s == slot))
         {
-            if !list.contains(e) {
-                list.push(e.clone());
+            if !list.iter().any(|x| &x.0 == e) {
+                list.push((e.clone(), None));
             }
         }
-        if list == have {
+        if list.iter().map(|x| &x.0).eq(have.iter()) {
             continue;
         }
         let items: Vec<Value> = list
             .iter()
-            .filter_map(|e| split(e))
+            .filter_map(|e| split(&e.0))
             .map(|(_, v)| v)
             .collect();
         let path: Vec<&str> = slot.split('.').collect();
         let Some((key, container)) = path.split_last() else {
             continue;
         };
-        // Written the way the team keeps it: one item a line, or all on one.
+        // Written the way the team keeps it: one item a line, or all on one; items that are
+        // not strings one a line, the team's with their own bytes.
         let lines = json_text::spans_lines(&out, container, key);
+        let value = match list_value(&items, lines) {
+            V::J(_) => {
+                let raw = json_text::raw_items(&out, &path).unwrap_or_default();
+                V::R(
+                    list.iter()
+                        .map(|(e, at)| match at.and_then(|i| raw.get(i)) {
+                            Some(r) => r.clone(),
+                            None => split(e)
+                                .and_then(|(_, v)| serde_json::to_string(&v).ok())
+                                .unwrap_or_else(|| "null".into()),
+                        })
+                        .collect(),
+                )
+            }
+            v => v,
+        };
         out = json_text::set_member(
-            &out,
-            container,
-            key,
-            &list_value(&items, lines),
-            spec.jsonc,
-            spec.who,
-            spec.path,
+            &out, container, key, &value, spec.jsonc, spec.who, spec.path,
         )?;
     }
     // The file as Rulebook makes it, now empty, goes; a file the team made stays, even if it
@@ -393,16 +410,17 @@ mod tests {
             entry("permissions.deny", &json!("Bash(git push)")),
             entry("hooks.PreToolUse", &hook),
         ];
-        let team = "{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": []}\n    ]\n  },\n  \"model\": \"x\"\n}\n";
+        let team = "{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": [], \"n\": 1.50}\n    ]\n  },\n  \"model\": \"x\"\n}\n";
         let after = merge(spec(), Some(team), &[], &mine).unwrap().unwrap();
         let v = json_text::value_of(&after).unwrap();
         assert_eq!(v["hooks"]["PreToolUse"].as_array().unwrap().len(), 2);
         assert_eq!(v["hooks"]["PreToolUse"][1], hook);
         assert_eq!(v["permissions"]["allow"], json!(["Bash(ls)"]));
         assert_eq!(v["model"], "x");
-        // A list of objects is written one compact item a line; the rest of the file stays.
+        // A list of objects is written one item a line, the team's with its own bytes (the
+        // number as written, not as serde would print it); the rest of the file stays.
         assert!(
-            after.contains("\n      {\"hooks\":[],\"matcher\":\"Edit\"},\n"),
+            after.contains("\n      {\"matcher\": \"Edit\", \"hooks\": [], \"n\": 1.50},\n"),
             "{after}"
         );
         assert!(after.contains("\n  },\n  \"model\": \"x\",\n"), "{after}");
@@ -416,8 +434,9 @@ mod tests {
         let b = json_text::value_of(&back).unwrap();
         assert_eq!(
             b["hooks"]["PreToolUse"],
-            json!([{"matcher": "Edit", "hooks": []}])
+            json!([{"matcher": "Edit", "hooks": [], "n": 1.5}])
         );
+        assert!(back.starts_with("{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": [], \"n\": 1.50}\n    ]\n  },\n"), "{back}");
         assert_eq!(b["permissions"]["allow"], json!([]));
         // Made from nothing and emptied again, the file goes.
         let made = merge(spec(), None, &[], &mine).unwrap().unwrap();

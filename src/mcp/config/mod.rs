@@ -982,7 +982,7 @@ fn toml_table(container: &[&str], name: &str, entry: &V, nl: &str) -> Result<Str
                     .join(", ")
             ),
             V::N(n) => n.to_string(),
-            V::O(_) | V::J(_) => {
+            V::O(_) | V::J(_) | V::R(_) => {
                 return Err("internal error: nested table in the Codex entry".to_string());
             }
         };

@@ -145,6 +145,7 @@ impl<'t> Planner<'t> {
                         sha256: sha256(content),
                         section: false,
                         entries: Vec::new(),
+                        made: false,
                     },
                 );
                 match &existing {
@@ -174,6 +175,7 @@ impl<'t> Planner<'t> {
                         sha256: sha256(merge::normalize(content).as_bytes()),
                         section: true,
                         entries: Vec::new(),
+                        made: false,
                     },
                 );
                 // Read as text once (a shared file can be megabytes).
@@ -234,15 +236,22 @@ impl<'t> Planner<'t> {
             self.edited.push(rel.clone());
         }
         let owned = settings_list::owned(old, &new, &current);
+        // Made by Rulebook: there was no file, or the lock says Rulebook made the one there.
+        let made = match (&before, locked) {
+            (None, _) => settings_list::Made::Rulebook,
+            (Some(_), Some(l)) => l.made_by(),
+            (Some(_), None) => settings_list::Made::Team,
+        };
         self.files.insert(
             rel.clone(),
             LockedFile {
                 sha256: sha256(owned.join("\n").as_bytes()),
                 section: true,
                 entries: owned,
+                made: made == settings_list::Made::Rulebook,
             },
         );
-        let merged = settings_list::merge(spec, before.as_deref(), old, &new).map_err(bad)?;
+        let merged = settings_list::merge(spec, before.as_deref(), old, &new, made).map_err(bad)?;
         match merged {
             Some(m) if before.as_deref() != Some(m.as_str()) => {
                 Ok(Some((rel, m.into_bytes(), existing_mode.unwrap_or(0o644))))
@@ -289,7 +298,7 @@ impl<'t> Planner<'t> {
                 // Rulebook's entries leave the list; the team's stay.
                 let before = text(rel, existing)?;
                 let owned = settings_list::entries(spec, &l.entries.join("\n"));
-                match settings_list::merge(spec, Some(&before), &owned, &[])
+                match settings_list::merge(spec, Some(&before), &owned, &[], l.made_by())
                     .map_err(InstallError::Markers)?
                 {
                     Some(after) if after == before => {}

@@ -70,7 +70,7 @@ pub const LOCK_VERSION: u64 = 5;
 pub fn version_for(files: &BTreeMap<String, LockedFile>) -> u64 {
     if files
         .values()
-        .any(|f| f.entries.iter().any(|e| e.contains('\t')))
+        .any(|f| f.made || f.entries.iter().any(|e| e.contains('\t')))
     {
         5
     } else if files.values().any(|f| !f.entries.is_empty()) {
@@ -188,6 +188,23 @@ pub struct LockedFile {
     /// entries it owns there, the only ones it ever removes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entries: Vec<String>,
+    /// Rulebook made this shared settings file (there was none): it goes once it holds
+    /// nothing but empty lists; a file the team made stays.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub made: bool,
+}
+
+impl LockedFile {
+    /// Who made this shared settings file, as far as the lock knows (entries that do not name
+    /// their list come from a lock written before `made` was recorded).
+    pub fn made_by(&self) -> crate::render::settings_list::Made {
+        use crate::render::settings_list::Made;
+        match (self.made, self.entries.iter().all(|e| e.contains('\t'))) {
+            (true, _) => Made::Rulebook,
+            (false, true) => Made::Team,
+            (false, false) => Made::Unknown,
+        }
+    }
 }
 
 /// MCP file → the organization's servers Rulebook wrote there.
@@ -443,6 +460,7 @@ mod tests {
                 sha256: Sha256([0xab; 32]),
                 section: true,
                 entries: Vec::new(),
+                made: false,
             },
         );
         let mut out = Vec::new();

@@ -211,6 +211,7 @@ mod tests {
             None,
             &[],
             &entries,
+            crate::render::settings_list::Made::Rulebook,
         )
         .unwrap()
         .unwrap();

@@ -58,8 +58,12 @@ pub fn entry(slot: &str, item: &Value) -> String {
 
 /// An entry in today's form (a bare string of an older lock is an item of the spec's list).
 pub fn normalize(spec: &ListSpec, e: &str) -> String {
-    if e.contains('\t') {
-        return e.to_string();
+    if let Some((slot, item)) = e.split_once('\t') {
+        // The item as `entry` writes it, so an entry spelt another way still names it.
+        return match serde_json::from_str::<Value>(item) {
+            Ok(v) => entry(slot, &v),
+            Err(_) => e.to_string(),
+        };
     }
     let slot: Vec<&str> = spec.container.iter().copied().chain([spec.key]).collect();
     entry(&slot.join("."), &Value::String(e.to_string()))
@@ -165,7 +169,7 @@ fn list_value(items: &[Value], lines: bool) -> V {
 }
 
 /// The file as Rulebook makes it when there is none: its first members, then the lists.
-fn made(spec: &ListSpec, lists: &[(String, Vec<Value>)]) -> Result<String, String> {
+fn made_file(spec: &ListSpec, lists: &[(String, Vec<Value>)]) -> Result<String, String> {
     let mut text = String::from("{}\n");
     for (k, v) in spec.made_with {
         text = json_text::set_member(&text, &[], k, &V::N(*v), false, spec.who, spec.path)?;
@@ -188,15 +192,44 @@ fn made(spec: &ListSpec, lists: &[(String, Vec<Value>)]) -> Result<String, Strin
     Ok(text)
 }
 
+/// Who made a settings file, as the lock knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    /// Rulebook did (the lock's `made`): it goes once it holds nothing but empty lists.
+    Rulebook,
+    /// The team did: it stays, however empty.
+    Team,
+    /// A lock from before `made` was recorded: it goes when it is exactly what Rulebook
+    /// would make with those lists empty.
+    Unknown,
+}
+
+/// Whether `v` holds nothing but empty lists, the objects around them and the members a
+/// file Rulebook makes starts with.
+fn skeleton(spec: &ListSpec, v: &Value, top: bool) -> bool {
+    match v {
+        Value::Object(m) => m.iter().all(|(k, x)| {
+            (top && spec
+                .made_with
+                .iter()
+                .any(|(mk, mv)| mk == k && x.as_i64() == Some(*mv)))
+                || skeleton(spec, x, false)
+        }),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    }
+}
+
 /// `text` with the entries Rulebook owned (`old`) that are no longer wanted removed and the
-/// wanted ones (`new`) added after the team's own; `None` when the file should not exist (it
-/// would hold only empty lists Rulebook made). Every other byte is kept. Entries in today's
-/// form.
+/// wanted ones (`new`) added after the team's own; `None` when the file should not exist (one
+/// Rulebook `made` that holds only empty lists). Every other byte is kept. Entries in
+/// today's form.
 pub fn merge(
     spec: &ListSpec,
     text: Option<&str>,
     old: &[String],
     new: &[String],
+    made: Made,
 ) -> Result<Option<String>, String> {
     let all_slots = slots(&[old, new]);
     let wanted = |slot: &str| -> Vec<Value> {
@@ -215,7 +248,7 @@ pub fn merge(
         if lists.is_empty() {
             return Ok(None);
         }
-        return made(spec, &lists).map(Some);
+        return made_file(spec, &lists).map(Some);
     };
     let doc = json_text::value_of(text).map_err(|e| {
         format!(
@@ -282,14 +315,18 @@ pub fn merge(
             &out, container, key, &value, spec.jsonc, spec.who, spec.path,
         )?;
     }
-    // The file as Rulebook makes it, now empty, goes; a file the team made stays, even if it
-    // held no more than empty lists.
-    let empties: Vec<(String, Vec<Value>)> =
-        all_slots.iter().map(|s| (s.clone(), Vec::new())).collect();
-    if made(spec, &empties).is_ok_and(|bare| bare == out) {
-        return Ok(None);
-    }
-    Ok(Some(out))
+    // A file Rulebook made, now empty, goes; a file the team made stays, even if it held no
+    // more than empty lists.
+    let gone = match made {
+        Made::Rulebook => json_text::value_of(&out).is_ok_and(|v| skeleton(spec, &v, true)),
+        Made::Team => false,
+        Made::Unknown => {
+            let empties: Vec<(String, Vec<Value>)> =
+                all_slots.iter().map(|s| (s.clone(), Vec::new())).collect();
+            made_file(spec, &empties).is_ok_and(|bare| bare == out)
+        }
+    };
+    Ok((!gone).then_some(out))
 }
 
 #[cfg(test)]
@@ -309,6 +346,53 @@ mod tests {
             .collect()
     }
 
+    /// A merge as a lock from before `made` was recorded asks for it.
+    fn merge_u(
+        spec: &ListSpec,
+        text: Option<&str>,
+        old: &[String],
+        new: &[String],
+    ) -> Result<Option<String>, String> {
+        merge(spec, text, old, new, Made::Unknown)
+    }
+
+    #[test]
+    fn a_file_goes_only_when_rulebook_made_it_and_it_holds_only_empty_lists() {
+        let allow = vec![entry("permissions.allow", &json!("Bash(ls)"))];
+        let deny = vec![entry("permissions.deny", &json!("Read(a)"))];
+        let both: Vec<String> = allow.iter().chain(&deny).cloned().collect();
+        // Made with one list, then another added: emptied, the file still goes.
+        let made = merge(spec(), None, &[], &allow, Made::Rulebook)
+            .unwrap()
+            .unwrap();
+        let grown = merge(spec(), Some(&made), &allow, &both, Made::Rulebook)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            merge(spec(), Some(&grown), &both, &[], Made::Rulebook).unwrap(),
+            None
+        );
+        // A team file that held only `{}` stays (as the empty lists around it).
+        let team = "{}\n";
+        let added = merge(spec(), Some(team), &[], &deny, Made::Team)
+            .unwrap()
+            .unwrap();
+        let back = merge(spec(), Some(&added), &deny, &[], Made::Team)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            json_text::value_of(&back).unwrap(),
+            json!({"permissions": {"deny": []}})
+        );
+        // Anything else the file holds keeps it.
+        let kept = "{\"permissions\": {\"deny\": []}, \"model\": \"x\"}";
+        assert!(
+            merge(spec(), Some(kept), &[], &[], Made::Rulebook)
+                .unwrap()
+                .is_some()
+        );
+    }
+
     fn now(text: &str, of: &[String]) -> Vec<String> {
         current(spec(), text, of).unwrap()
     }
@@ -316,22 +400,22 @@ mod tests {
     #[test]
     fn only_owned_entries_move_and_every_other_byte_stays() {
         let team = "{\n  \"model\": \"opus\", // not JSON\n}\n";
-        assert!(merge(spec(), Some(team), &[], &s(&["Read(a)"])).is_err());
+        assert!(merge_u(spec(), Some(team), &[], &s(&["Read(a)"])).is_err());
         let team = "{\n    \"model\": \"opus\",\n    \"permissions\": {\n        \"allow\": [\"Bash(ls)\"],\n        \"deny\": [\"Bash(curl *)\", \"Read(.env)\"]\n    },\n    \"z\": 1\n}\n";
         let new = s(&["Read(secrets/**)", "Read(.env)"]);
         let cur = now(team, &new);
         // `.env` was the team's: not owned, so never removed.
         let own = owned(&[], &new, &cur);
         assert_eq!(own, s(&["Read(secrets/**)"]));
-        let after = merge(spec(), Some(team), &[], &new).unwrap().unwrap();
+        let after = merge_u(spec(), Some(team), &[], &new).unwrap().unwrap();
         assert!(after.starts_with("{\n    \"model\": \"opus\",\n    \"permissions\": {\n        \"allow\": [\"Bash(ls)\"],\n        \"deny\": [\"Bash(curl *)\", \"Read(.env)\", \"Read(secrets/**)\"]\n    },\n    \"z\": 1\n}\n"), "{after}");
         // Idempotent.
         assert_eq!(
-            merge(spec(), Some(&after), &own, &new).unwrap().unwrap(),
+            merge_u(spec(), Some(&after), &own, &new).unwrap().unwrap(),
             after
         );
         // The policy drops both: only the owned one goes.
-        let gone = merge(spec(), Some(&after), &own, &[]).unwrap().unwrap();
+        let gone = merge_u(spec(), Some(&after), &own, &[]).unwrap().unwrap();
         assert_eq!(now(&gone, &own), s(&["Bash(curl *)", "Read(.env)"]));
         assert!(gone.contains("\"z\": 1") && gone.contains("\"allow\": [\"Bash(ls)\"]"));
     }
@@ -340,49 +424,51 @@ mod tests {
     fn a_list_kept_one_item_a_line_stays_so_and_comes_back_byte_for_byte() {
         let team = "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\"\n        ]\n    }\n}\n";
         let new = s(&["Read(secrets/**)"]);
-        let after = merge(spec(), Some(team), &[], &new).unwrap().unwrap();
+        let after = merge_u(spec(), Some(team), &[], &new).unwrap().unwrap();
         assert_eq!(
             after,
             "{\n    \"permissions\": {\n        \"deny\": [\n            \"Bash(curl *)\",\n            \"Read(.env)\",\n            \"Read(secrets/**)\"\n        ]\n    }\n}\n"
         );
-        let back = merge(spec(), Some(&after), &new, &[]).unwrap().unwrap();
+        let back = merge_u(spec(), Some(&after), &new, &[]).unwrap().unwrap();
         assert_eq!(back, team);
     }
 
     #[test]
     fn a_file_rulebook_made_goes_when_its_list_empties_and_bad_lists_are_refused() {
-        let made = merge(spec(), None, &[], &s(&["Read(a)"])).unwrap().unwrap();
+        let made = merge_u(spec(), None, &[], &s(&["Read(a)"]))
+            .unwrap()
+            .unwrap();
         assert_eq!(
             made,
             "{\n  \"permissions\": {\n    \"deny\": [\"Read(a)\"]\n  }\n}\n"
         );
         assert_eq!(
-            merge(spec(), Some(&made), &s(&["Read(a)"]), &[]).unwrap(),
+            merge_u(spec(), Some(&made), &s(&["Read(a)"]), &[]).unwrap(),
             None
         );
-        assert_eq!(merge(spec(), None, &[], &[]).unwrap(), None);
+        assert_eq!(merge_u(spec(), None, &[], &[]).unwrap(), None);
         // A file the team made keeps existing, even when only an empty list is left.
         let team = "{\"permissions\": {\"deny\": []}}\n";
-        let added = merge(spec(), Some(team), &[], &s(&["Read(a)"]))
+        let added = merge_u(spec(), Some(team), &[], &s(&["Read(a)"]))
             .unwrap()
             .unwrap();
-        let back = merge(spec(), Some(&added), &s(&["Read(a)"]), &[]).unwrap();
+        let back = merge_u(spec(), Some(&added), &s(&["Read(a)"]), &[]).unwrap();
         assert_eq!(back.as_deref(), Some(team));
         for bad in ["{\"permissions\": {\"deny\": \"Read(a)\"}}", "[1]", "{"] {
             assert!(
-                merge(spec(), Some(bad), &[], &s(&["Read(b)"])).is_err(),
+                merge_u(spec(), Some(bad), &[], &s(&["Read(b)"])).is_err(),
                 "{bad}"
             );
         }
         // A copy the team made of Rulebook's entry stays when Rulebook's goes.
         let twice = "{\"permissions\": {\"deny\": [\"Read(a)\", \"Read(a)\"]}}";
-        let once = merge(spec(), Some(twice), &s(&["Read(a)"]), &[])
+        let once = merge_u(spec(), Some(twice), &s(&["Read(a)"]), &[])
             .unwrap()
             .unwrap();
         assert_eq!(now(&once, &s(&["Read(a)"])), s(&["Read(a)"]));
         // A list holding other values keeps them: they are the team's.
         let mixed = "{\"permissions\": {\"deny\": [1]}}";
-        let out = merge(spec(), Some(mixed), &[], &s(&["Read(b)"]))
+        let out = merge_u(spec(), Some(mixed), &[], &s(&["Read(b)"]))
             .unwrap()
             .unwrap();
         assert_eq!(
@@ -411,7 +497,7 @@ mod tests {
             entry("hooks.PreToolUse", &hook),
         ];
         let team = "{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": [], \"n\": 1.50}\n    ]\n  },\n  \"model\": \"x\"\n}\n";
-        let after = merge(spec(), Some(team), &[], &mine).unwrap().unwrap();
+        let after = merge_u(spec(), Some(team), &[], &mine).unwrap().unwrap();
         let v = json_text::value_of(&after).unwrap();
         assert_eq!(v["hooks"]["PreToolUse"].as_array().unwrap().len(), 2);
         assert_eq!(v["hooks"]["PreToolUse"][1], hook);
@@ -427,10 +513,12 @@ mod tests {
         // Every owned item is found again; idempotent; removing gives back the team's items.
         assert!(mine.iter().all(|e| now(&after, &mine).contains(e)));
         assert_eq!(
-            merge(spec(), Some(&after), &mine, &mine).unwrap().unwrap(),
+            merge_u(spec(), Some(&after), &mine, &mine)
+                .unwrap()
+                .unwrap(),
             after
         );
-        let back = merge(spec(), Some(&after), &mine, &[]).unwrap().unwrap();
+        let back = merge_u(spec(), Some(&after), &mine, &[]).unwrap().unwrap();
         let b = json_text::value_of(&back).unwrap();
         assert_eq!(
             b["hooks"]["PreToolUse"],
@@ -439,11 +527,11 @@ mod tests {
         assert!(back.starts_with("{\n  \"hooks\": {\n    \"PreToolUse\": [\n      {\"matcher\": \"Edit\", \"hooks\": [], \"n\": 1.50}\n    ]\n  },\n"), "{back}");
         assert_eq!(b["permissions"]["allow"], json!([]));
         // Made from nothing and emptied again, the file goes.
-        let made = merge(spec(), None, &[], &mine).unwrap().unwrap();
+        let made = merge_u(spec(), None, &[], &mine).unwrap().unwrap();
         assert_eq!(
             json_text::value_of(&made).unwrap()["hooks"]["PreToolUse"][0],
             hook
         );
-        assert_eq!(merge(spec(), Some(&made), &mine, &[]).unwrap(), None);
+        assert_eq!(merge_u(spec(), Some(&made), &mine, &[]).unwrap(), None);
     }
 }

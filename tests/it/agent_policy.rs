@@ -176,6 +176,15 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
     assert_eq!(cli["permissions"]["deny"], json!(["Read(.env*)"]));
     assert!(said.contains("first word only: 2 rule(s)"), "{said}");
     assert!(!repo.join(".cursor/hooks.json").exists());
+    // The lock knows which settings files Rulebook made (they go when emptied) and which
+    // were the team's (they stay).
+    let lock: Value = serde_json::from_str(&read(&repo.join("rulebook.lock"))).unwrap();
+    assert_eq!(lock["lockfile_version"], 5);
+    assert_eq!(lock["files"][".cursor/cli.json"]["made"], true);
+    assert!(
+        lock["files"][".claude/settings.json"].get("made").is_none(),
+        "{lock}"
+    );
     assert!(read(&repo.join(".rulebook/policies/guard.md")).contains("- deny shell `git push`"));
 
     // The repository consents: the hooks land, anchored on the repository root.

@@ -1,10 +1,23 @@
 #![no_main]
-//! A repository's `.claude/settings.json` (any text): Rulebook reads its `permissions.deny`
-//! list and sets its own entries in it, keeping the rest. Whatever the file holds, reading and
-//! merging answer with a value or an error, and a merged file reads back with exactly the
-//! wanted entries in, Rulebook's dropped ones out, and the team's other entries kept.
+//! A repository's `.claude/settings.json` (any text): Rulebook reads the lists it owns entries
+//! in (`permissions.deny`, and any other list an agent policy names) and sets its own entries
+//! there, keeping the rest. Whatever the file holds, reading and merging answer with a value
+//! or an error, and a merged file reads back with exactly the wanted entries in, Rulebook's
+//! dropped ones out (one copy each), and the team's other entries kept.
 use libfuzzer_sys::fuzz_target;
-use rulebook::render::settings_list::{current, merge, spec_for};
+use rulebook::render::settings_list::{Made, current, entries, merge, spec_for};
+
+/// Whether `e` is an entry a render or a lock could hold: a bare string (an older lock's) or
+/// `list.path<TAB>json`.
+fn well_formed(e: &str) -> bool {
+    match e.split_once('\t') {
+        None => true,
+        Some((slot, item)) => {
+            slot.split('.').all(|k| !k.is_empty())
+                && serde_json::from_str::<serde_json::Value>(item).is_ok()
+        }
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     // Claude Code's own declaration, not a copy of it.
@@ -16,26 +29,35 @@ fuzz_target!(|data: &[u8]| {
     let mut parts = text.splitn(3, '\u{0}');
     let existing = parts.next().unwrap_or_default();
     let lines = |s: Option<&str>| -> Vec<String> {
-        s.unwrap_or_default()
+        let kept: Vec<&str> = s
+            .unwrap_or_default()
             .lines()
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
+            // Bare entries (an older lock's, Claude's deny list): the lists of other slots
+            // are covered by the unit tests in `render::settings_list`.
+            .filter(|l| !l.is_empty() && !l.contains('\t') && well_formed(l))
+            .collect();
+        let mut out = entries(spec, &kept.join("\n"));
+        out.dedup();
+        out
     };
     let old = lines(parts.next());
-    let new = lines(parts.next());
-    let Ok(before) = current(spec, existing) else {
-        let _ = merge(spec, Some(existing), &old, &new);
+    let mut new = lines(parts.next());
+    new.sort();
+    new.dedup();
+    let of: Vec<String> = old.iter().chain(&new).cloned().collect();
+    let Ok(before) = current(spec, existing, &of) else {
+        let _ = merge(spec, Some(existing), &old, &new, Made::Team);
         return;
     };
-    match merge(spec, Some(existing), &old, &new) {
+    match merge(spec, Some(existing), &old, &new, Made::Unknown) {
         Ok(Some(out)) => {
-            let after = current(spec, &out).expect("a merged file reads back");
+            let after = current(spec, &out, &of).expect("a merged file reads back");
             for e in &new {
                 assert!(after.contains(e), "{e:?} missing from {out:?}");
             }
             for e in &before {
-                let dropped = old.contains(e) && !new.contains(e);
+                let copies = before.iter().filter(|x| *x == e).count();
+                let dropped = old.contains(e) && !new.contains(e) && copies == 1;
                 assert_eq!(after.contains(e), !dropped, "{e:?} in {out:?}");
             }
         }

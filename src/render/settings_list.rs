@@ -23,28 +23,46 @@ use serde_json::Value;
 pub struct ListSpec {
     /// The file, relative to the repository root.
     pub path: &'static str,
-    /// The list older locks' bare entries belong to (`["permissions"]` + `deny`).
-    pub container: &'static [&'static str],
-    pub key: &'static str,
     /// The program that reads the file, for errors.
     pub who: &'static str,
-    /// One never_read pattern as an item of that list (`secrets/**` → `Read(secrets/**)`).
-    pub entry: fn(&str) -> String,
+    /// The list the install policy's never_read paths go to (Claude Code's
+    /// `permissions.deny`); `None` for a file that holds only agent-policy entries.
+    pub deny: Option<DenyList>,
     /// Members a file Rulebook makes starts with (Cursor's `"version": 1`).
     pub made_with: &'static [(&'static str, i64)],
     /// The program accepts comments and trailing commas (JSONC), which are then kept.
     pub jsonc: bool,
 }
 
-/// The list spec for `path`, when some agent keeps Rulebook entries there.
+/// Where a settings file keeps the never_read paths as deny entries. Older locks' bare
+/// entries are items of this list.
+pub struct DenyList {
+    /// The list's dotted path (`permissions.deny`).
+    pub slot: &'static str,
+    /// One never_read pattern as an item of that list (`secrets/**` → `Read(secrets/**)`).
+    pub entry: fn(&str) -> String,
+}
+
+/// The list spec for `path`, when some agent keeps Rulebook entries there. Asked once per
+/// planned file, so the agents' specs are gathered once.
 pub fn spec_for(path: &str) -> Option<&'static ListSpec> {
-    super::Agent::ALL
-        .iter()
-        .flat_map(|a| {
-            let l = a.layout();
-            let shared = l.policy.map(|p| p.shared).unwrap_or_default();
-            l.read_denies.into_iter().chain(shared.iter().copied())
+    static SPECS: std::sync::OnceLock<Vec<&'static ListSpec>> = std::sync::OnceLock::new();
+    SPECS
+        .get_or_init(|| {
+            let mut all: Vec<&'static ListSpec> = Vec::new();
+            for a in super::Agent::ALL {
+                let l = a.layout();
+                let shared = l.policy.map(|p| p.shared).unwrap_or_default();
+                for s in l.read_denies.into_iter().chain(shared.iter().copied()) {
+                    if !all.iter().any(|x| x.path == s.path) {
+                        all.push(s);
+                    }
+                }
+            }
+            all
         })
+        .iter()
+        .copied()
         .find(|s| s.path == path)
 }
 
@@ -65,8 +83,11 @@ pub fn normalize(spec: &ListSpec, e: &str) -> String {
             Err(_) => e.to_string(),
         };
     }
-    let slot: Vec<&str> = spec.container.iter().copied().chain([spec.key]).collect();
-    entry(&slot.join("."), &Value::String(e.to_string()))
+    match &spec.deny {
+        Some(d) => entry(d.slot, &Value::String(e.to_string())),
+        // No list such an entry could belong to: it names nothing.
+        None => e.to_string(),
+    }
 }
 
 /// An entry's list path and item; `None` for an entry that does not parse.
@@ -82,8 +103,11 @@ fn split(e: &str) -> Option<(Vec<&str>, Value)> {
 /// The never_read patterns as the spec's list entries (what the lock's hash covers).
 pub fn content(spec: &ListSpec, patterns: &[String]) -> String {
     let mut out = String::new();
+    let Some(deny) = &spec.deny else {
+        return out;
+    };
     for p in patterns {
-        let e = normalize(spec, &(spec.entry)(p));
+        let e = normalize(spec, &(deny.entry)(p));
         if !out.lines().any(|l| l == e) {
             out.push_str(&e);
             out.push('\n');
@@ -220,6 +244,24 @@ fn skeleton(spec: &ListSpec, v: &Value, top: bool) -> bool {
     }
 }
 
+/// Every list reads as planned: one list's edit did not replace another's (a list at `a` and
+/// another at `a.b`), so no wanted entry goes unwritten and no team entry is lost without an
+/// error.
+fn check_lists(spec: &ListSpec, out: &str, planned: &[(&str, Vec<String>)]) -> Result<(), String> {
+    let done = json_text::value_of(out)
+        .map_err(|e| format!("internal error while merging {} ({e})", spec.path))?;
+    for (slot, want) in planned {
+        if items_at(spec, &done, slot).ok().as_ref() != Some(want) {
+            return Err(format!(
+                "{}: the list `{slot}` cannot be written beside the other lists Rulebook keeps \
+                 there; the file was left unchanged",
+                spec.path
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `text` with the entries Rulebook owned (`old`) that are no longer wanted removed and the
 /// wanted ones (`new`) added after the team's own; `None` when the file should not exist (one
 /// Rulebook `made` that holds only empty lists). Every other byte is kept. Entries in
@@ -248,7 +290,13 @@ pub fn merge(
         if lists.is_empty() {
             return Ok(None);
         }
-        return made_file(spec, &lists).map(Some);
+        let made = made_file(spec, &lists)?;
+        let planned: Vec<(&str, Vec<String>)> = lists
+            .iter()
+            .map(|(s, v)| (s.as_str(), v.iter().map(|x| entry(s, x)).collect()))
+            .collect();
+        check_lists(spec, &made, &planned)?;
+        return Ok(Some(made));
     };
     let doc = json_text::value_of(text).map_err(|e| {
         format!(
@@ -257,6 +305,8 @@ pub fn merge(
         )
     })?;
     let mut out = text.to_string();
+    // Each list as it must read afterwards, checked once every list is written.
+    let mut planned: Vec<(&str, Vec<String>)> = Vec::new();
     for slot in &all_slots {
         let have = items_at(spec, &doc, slot)?;
         // Each entry with the index of its item in the file, if it was there.
@@ -280,6 +330,7 @@ pub fn merge(
                 list.push((e.clone(), None));
             }
         }
+        planned.push((slot, list.iter().map(|x| x.0.clone()).collect()));
         if list.iter().map(|x| &x.0).eq(have.iter()) {
             continue;
         }
@@ -315,6 +366,7 @@ pub fn merge(
             &out, container, key, &value, spec.jsonc, spec.who, spec.path,
         )?;
     }
+    check_lists(spec, &out, &planned)?;
     // A file Rulebook made, now empty, goes; a file the team made stays, even if it held no
     // more than empty lists.
     let gone = match made {
@@ -391,6 +443,24 @@ mod tests {
                 .unwrap()
                 .is_some()
         );
+    }
+
+    #[test]
+    fn lists_that_overlap_are_refused_not_half_written() {
+        // A list at `permissions` and one inside it: writing either replaces the other.
+        let nested = entry("permissions.deny", &json!("Read(a)"));
+        let outer = entry("permissions", &json!("x"));
+        let both = vec![nested.clone(), outer.clone()];
+        for text in [None, Some("{}\n")] {
+            let err = merge(spec(), text, &[], &both, Made::Team).unwrap_err();
+            assert!(err.contains("cannot be written beside"), "{err}");
+        }
+        // With the team's list already there, the outer one is not a list: refused too.
+        let team = "{\"permissions\": {\"deny\": [\"Read(t)\"]}}";
+        assert!(merge(spec(), Some(team), &[], &both, Made::Team).is_err());
+        // Each alone is written.
+        assert!(merge(spec(), Some("{}"), &[], &[nested], Made::Team).is_ok());
+        assert!(merge(spec(), Some("{}"), &[], &[outer], Made::Team).is_ok());
     }
 
     fn now(text: &str, of: &[String]) -> Vec<String> {

@@ -6,7 +6,7 @@ use super::front::{claude_agent, command_desc, paths_front};
 use super::{Commands, Layout, Rules, Scope, Skills, Subagents};
 use crate::model::policy::Tool;
 use crate::render::policy::{Merged, Out, Target, claude_event, matcher_group};
-use crate::render::settings_list::ListSpec;
+use crate::render::settings_list::{DenyList, ListSpec};
 use serde_json::json;
 
 /// A never_read pattern as a `Read(...)` deny rule. Claude reads these rules as gitignore
@@ -43,28 +43,29 @@ fn policy(m: &Merged, out: &mut Out) {
             }],
         };
         for r in rules {
-            out.entry(&DENY, &format!("permissions.{}", effect.as_str()), json!(r));
+            out.entry(&SETTINGS, &format!("permissions.{}", effect.as_str()), json!(r));
         }
     }
     for h in &m.hooks {
         let (event, matcher) = claude_event(h.event);
         let group = matcher_group("\"$CLAUDE_PROJECT_DIR\"", matcher, h, 1);
-        out.entry(&DENY, &format!("hooks.{event}"), group);
+        out.entry(&SETTINGS, &format!("hooks.{event}"), group);
     }
 }
 
 const POLICY: Target = Target {
     compile: policy,
-    shared: &[&DENY],
+    shared: &[&SETTINGS],
     files: &[],
 };
 
-const DENY: ListSpec = ListSpec {
+const SETTINGS: ListSpec = ListSpec {
     path: ".claude/settings.json",
-    container: &["permissions"],
-    key: "deny",
     who: "Claude Code",
-    entry: read_rule,
+    deny: Some(DenyList {
+        slot: "permissions.deny",
+        entry: read_rule,
+    }),
     made_with: &[],
     jsonc: false,
 };
@@ -79,7 +80,7 @@ pub(super) const LAYOUT: Layout = Layout {
     commands: Commands::markdown(".claude/commands/{slug}.md", command_desc),
     subagents: Subagents::markdown(".claude/agents/{slug}.md", claude_agent),
     skills: Skills::at(".claude/skills"),
-    read_denies: Some(&DENY),
+    read_denies: Some(&SETTINGS),
     policy: Some(&POLICY),
     also_reads: &["CLAUDE.md"],
     // ~/.claude/rules, commands, agents and skills apply to every project.

@@ -8,7 +8,7 @@ use crate::model::artifact::{Command, Standard};
 use crate::model::policy::Event;
 use crate::render::Agent;
 use crate::render::markdown::yaml;
-use crate::render::policy::{Merged, Out, Target, anchored, unmapped};
+use crate::render::policy::{Merged, Out, Target, anchored, timeout, unmapped};
 use serde_json::{Map, Value, json};
 
 const HOOKS_FILE: &str = ".github/hooks/rulebook.json";
@@ -62,9 +62,7 @@ pub(super) fn policy(m: &Merged, out: &mut Out) {
             }
         };
         let mut item = json!({ "type": "command", "bash": anchored(".", h), "cwd": "." });
-        if let (Some(t), Some(o)) = (h.timeout_s, item.as_object_mut()) {
-            o.insert("timeoutSec".into(), Value::from(t));
-        }
+        timeout(&mut item, "timeoutSec", h);
         if let Some(list) = events
             .entry(event)
             .or_insert_with(|| Value::Array(Vec::new()))

@@ -13,10 +13,8 @@ use serde_json::json;
 /// The agent CLI's project permissions (`.cursor/cli.json`; only `permissions` is read there).
 const CLI: ListSpec = ListSpec {
     path: ".cursor/cli.json",
-    container: &["permissions"],
-    key: "deny",
     who: "Cursor",
-    entry: str::to_string,
+    deny: None,
     made_with: &[],
     jsonc: false,
 };
@@ -24,10 +22,8 @@ const CLI: ListSpec = ListSpec {
 /// Project hooks (`.cursor/hooks.json`, `"version": 1`).
 const HOOKS: ListSpec = ListSpec {
     path: ".cursor/hooks.json",
-    container: &["hooks"],
-    key: "stop",
     who: "Cursor",
-    entry: str::to_string,
+    deny: None,
     made_with: &[("version", 1)],
     jsonc: false,
 };

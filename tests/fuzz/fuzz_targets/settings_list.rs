@@ -32,9 +32,8 @@ fuzz_target!(|data: &[u8]| {
         let kept: Vec<&str> = s
             .unwrap_or_default()
             .lines()
-            // Bare entries (an older lock's, Claude's deny list): the lists of other slots
-            // are covered by the unit tests in `render::settings_list`.
-            .filter(|l| !l.is_empty() && !l.contains('\t') && well_formed(l))
+            // Bare entries (an older lock's, Claude's deny list) and entries of any list.
+            .filter(|l| !l.is_empty() && well_formed(l))
             .collect();
         let mut out = entries(spec, &kept.join("\n"));
         out.dedup();

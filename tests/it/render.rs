@@ -149,10 +149,21 @@ fn every_agent_matches_its_golden_tree() {
         assert!(known.contains(a), "{a} missing from: {known}");
     }
     assert_eq!(known.matches(", ").count() + 1, AGENTS.len(), "{known}");
+    // The repository's own policy keeps `.env*` and `secrets/**` out of reach: the golden
+    // trees show each agent's ignore file (Claude Code's deny list holds `.env*` once, though
+    // the fixture's policy denies it too).
+    let repo = inst.tmp.path().join("repo-policy");
+    std::fs::create_dir_all(&repo).unwrap();
+    std::fs::write(
+        repo.join("rulebook.json"),
+        r#"{"policy": {"never_read": [".env*", "secrets/**"]}}"#,
+    )
+    .unwrap();
+    let render = |args: &[&str]| inst.cmd(args).current_dir(&repo).output().unwrap();
     let mut failures = Vec::new();
     for agent in AGENTS {
         let out = inst.tmp.path().join(agent);
-        let r = inst.run(&[
+        let r = render(&[
             "render",
             "--from",
             fixture.to_str().unwrap(),
@@ -191,7 +202,7 @@ fn every_agent_matches_its_golden_tree() {
     );
     // Determinism: rendering for all agents at once gives the union of the single trees.
     let all = inst.tmp.path().join("all");
-    inst.ok(&[
+    let r = render(&[
         "render",
         "--from",
         fixture.to_str().unwrap(),
@@ -201,6 +212,7 @@ fn every_agent_matches_its_golden_tree() {
         all.to_str().unwrap(),
         "--hooks",
     ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
     let all_tree = tree(&all);
     for agent in AGENTS {
         for (k, v) in tree(&fixtures().join("expected").join(agent)) {
@@ -249,7 +261,7 @@ fn every_agent_matches_its_golden_tree() {
         0o755
     );
     // Rendering again into the same (now existing) folder changes nothing.
-    let again = inst.ok(&[
+    let r = render(&[
         "render",
         "--from",
         fixture.to_str().unwrap(),
@@ -259,6 +271,8 @@ fn every_agent_matches_its_golden_tree() {
         all.to_str().unwrap(),
         "--hooks",
     ]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let again = String::from_utf8_lossy(&r.stdout);
     assert!(
         again.contains("nothing to change") || again.contains("unchanged"),
         "{again}"
@@ -1162,7 +1176,12 @@ fn import_then_render_round_trips_what_each_agent_carries() {
                 r.sort();
                 r
             };
-            assert_eq!(rules(h), rules(w));
+            // The golden render's never_read paths are deny entries in the same list: the
+            // file does not say which layer wrote one, so they come back as read denies too.
+            let mut want_rules = rules(w);
+            want_rules.push("Deny Read secrets/**".into());
+            want_rules.sort();
+            assert_eq!(rules(h), want_rules);
             let mut hooks = h.hooks.clone();
             hooks.sort_by_key(|x| x.command.clone());
             let mut want = w.hooks.clone();

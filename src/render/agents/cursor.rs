@@ -30,9 +30,11 @@ const HOOKS: ListSpec = ListSpec {
 
 /// An agent policy for Cursor: `Shell()`, `Read()`, `Write()`, `WebFetch()` and `Mcp()` rules
 /// in the CLI's allow and deny lists (Cursor has no ask: an ask rule is written as a deny, the
-/// safe side), and hooks in `.cursor/hooks.json`, run from the repository root. Cursor matches
-/// a shell rule on the command's first word only, so a rule of several words is not written
-/// (widened it would allow or deny far more than it says). A path from the repository root
+/// safe side), and hooks in `.cursor/hooks.json` with the script's path from the repository
+/// root, as Cursor's documentation examples write them (it documents no variable for the
+/// project folder there, so the path is not anchored; where it starts project hooks is not
+/// verified). Cursor matches a shell rule on the command's first word only, so a rule of
+/// several words is not written (widened it would allow or deny far more than it says). A path from the repository root
 /// (`/out/**`) is written without its `/`: Cursor reads a leading `/` as the file system's.
 fn policy(m: &Merged, out: &mut Out) {
     let (mut asks, mut words) = (0, 0);

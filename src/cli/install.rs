@@ -686,9 +686,14 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         .render
         .always_on_cap
         .or(config.as_ref().and_then(|c| c.always_on_cap));
-    // The repository's own never_read paths and hooks consent (rulebook.json's policy), as an
-    // install offline; --hooks consents for this render unless that policy refuses.
-    let layers = crate::cli::policy::layers(None, config.as_ref());
+    // The never_read paths and hooks consent of the current folder's rulebook.json and, when
+    // the packages come from the server, of the organization's install policy, as an install
+    // would take them; --hooks consents for this render unless a layer refuses.
+    let org_policy = match &cmd.render.from {
+        Some(_) => None,
+        None => crate::cli::policy::for_repo(&config.clone().unwrap_or_default(), paths)?,
+    };
+    let layers = crate::cli::policy::layers(org_policy.as_ref(), config.as_ref());
     let mut repo_policy = crate::install::policy::repo_policy(&layers);
     let refused = layers.iter().any(|l| l.policy.hooks == Some(false));
     repo_policy.hooks = !refused && (repo_policy.hooks || cmd.hooks);
@@ -724,6 +729,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
                     always_on_cap: cap,
                     never_read: repo_policy.never_read,
                     run_hooks: repo_policy.hooks,
+                    refuse_allows: repo_policy.refuse_allows,
                     ..Default::default()
                 },
             )?;

@@ -119,6 +119,7 @@ pub fn plan(tree: &dyn Tree, req: Request<'_>) -> Result<Planned, PlanError> {
             always_on_cap: req.always_on_cap,
             never_read: req.repo_policy.never_read.clone(),
             run_hooks: req.repo_policy.hooks,
+            refuse_allows: req.repo_policy.refuse_allows,
             home: req.scope == lock::Scope::Home,
             moves: req.moves.clone(),
         },

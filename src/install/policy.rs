@@ -63,6 +63,10 @@ pub struct InstallPolicy {
     /// machines), `false` refuses them whatever another layer says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hooks: Option<bool>,
+    /// Agent policies' allow rules (commands, edits, sites and MCP tools an agent may use
+    /// without asking): `false` leaves them out, so agents ask, whatever another layer says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_rules: Option<bool>,
 }
 
 impl InstallPolicy {
@@ -169,6 +173,9 @@ pub struct RepoPolicy {
     pub never_read: Vec<String>,
     /// Whether agent policies' hooks are written ([`hooks_allowed`]).
     pub hooks: bool,
+    /// Whether agent policies' allow rules are left out (some layer says
+    /// `"allow_rules": false`).
+    pub refuse_allows: bool,
 }
 
 /// The layers' [`RepoPolicy`].
@@ -176,6 +183,7 @@ pub fn repo_policy(layers: &[Layer]) -> RepoPolicy {
     RepoPolicy {
         never_read: never_read(layers),
         hooks: hooks_allowed(layers),
+        refuse_allows: layers.iter().any(|l| l.policy.allow_rules == Some(false)),
     }
 }
 
@@ -418,6 +426,22 @@ mod tests {
         assert_eq!(effective_cap(&layers, Some(4000)), Some(4000));
         assert_eq!(effective_cap(&layers, None), Some(8000));
         assert_eq!(effective_cap(&[], None), None);
+    }
+
+    #[test]
+    fn one_layer_refusing_allow_rules_leaves_them_out() {
+        let no = InstallPolicy {
+            allow_rules: Some(false),
+            ..Default::default()
+        };
+        let yes = InstallPolicy {
+            allow_rules: Some(true),
+            ..Default::default()
+        };
+        assert!(repo_policy(&[layer("org", &no), layer("repo", &yes)]).refuse_allows);
+        assert!(repo_policy(&[layer("org", &yes), layer("repo", &no)]).refuse_allows);
+        assert!(!repo_policy(&[layer("org", &yes)]).refuse_allows);
+        assert!(!repo_policy(&[]).refuse_allows);
     }
 
     #[test]

@@ -110,6 +110,7 @@ fn run(
         always_on_cap: req.always_on_cap,
         never_read: req.repo_policy.never_read,
         run_hooks: req.repo_policy.hooks,
+        refuse_allows: req.repo_policy.refuse_allows,
         home: req.scope == super::lock::Scope::Home,
         moves: req.moves,
     };

@@ -292,10 +292,22 @@ pub fn command_problem(command: &str) -> Option<String> {
     // A file in a folder of the repository (`scripts/guard.sh`): a name without a `/` is
     // looked up on the PATH by the shell (`python3.12`), never in the repository. Tool and
     // package folders hold interpreters and installed code, not reviewed scripts.
+    // Compared without case: macOS and Windows file systems ignore it (`.GIT` is `.git`).
     let tooling = path.split('/').any(|p| {
         matches!(
-            p,
-            ".git" | "node_modules" | ".venv" | "venv" | "site-packages" | "__pycache__"
+            p.to_ascii_lowercase().as_str(),
+            ".git"
+                | "node_modules"
+                | "bower_components"
+                | ".yarn"
+                | ".pnpm-store"
+                | ".venv"
+                | "venv"
+                | ".tox"
+                | ".nox"
+                | "site-packages"
+                | "dist-packages"
+                | "__pycache__"
         )
     });
     let ok = !path.starts_with('-')
@@ -443,6 +455,11 @@ mod tests {
             ".venv/bin/python -m pip install x",
             "node_modules/.bin/x",
             ".git/hooks/pre-commit",
+            // Case-insensitive file systems open these as the folders above.
+            ".GIT/hooks/pre-commit",
+            "Node_modules/.bin/x",
+            ".VENV/bin/python -m pip install x",
+            ".tox/py312/bin/x",
         ] {
             assert!(command_problem(bad).is_some(), "{bad:?}");
         }

@@ -635,22 +635,22 @@ fn set_entry(doc: &mut Value, path: &[&str], key: &str, entry: Value) -> bool {
     }
 }
 
+/// The text of the value at `path` in `text`, as written (`None` when there is none or the
+/// text does not parse).
+fn raw_value<'t>(text: &'t str, path: &[&str]) -> Option<&'t str> {
+    let parsed = parse_json(text).ok()?;
+    let mut at = &parsed.root;
+    for k in path {
+        at = &at.member(k)?.value;
+    }
+    text.get(at.start()..at.end())
+}
+
 /// Whether the value at `container` + `key` spans several lines in `text` (a list the team
 /// keeps one item a line is written back that way).
 pub(crate) fn spans_lines(text: &str, container: &[&str], key: &str) -> bool {
-    let Ok(parsed) = parse_json(text) else {
-        return false;
-    };
-    let mut at = &parsed.root;
-    for k in container {
-        match at.member(k) {
-            Some(m) => at = &m.value,
-            None => return false,
-        }
-    }
-    at.member(key)
-        .and_then(|m| text.get(m.value.start()..m.value.end()))
-        .is_some_and(|raw| raw.contains('\n'))
+    let path: Vec<&str> = container.iter().copied().chain([key]).collect();
+    raw_value(text, &path).is_some_and(|raw| raw.contains('\n'))
 }
 
 /// The text of each item of the list at `path` in `text`, as written (`None` when there is
@@ -668,6 +668,14 @@ pub(crate) fn raw_items(text: &str, path: &[&str]) -> Option<Vec<String>> {
             .collect(),
         _ => None,
     }
+}
+
+/// Whether the value at `path` in `text` holds a comment (JSONC) between its items: replacing
+/// the value whole would drop it.
+pub(crate) fn comments_in(text: &str, path: &[&str]) -> bool {
+    raw_value(text, path)
+        .and_then(|raw| parse_json(raw).ok())
+        .is_some_and(|p| p.comments)
 }
 
 /// The parsed value of a JSON (or JSONC) text, or why it does not parse.

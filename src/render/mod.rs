@@ -115,6 +115,8 @@ pub struct Options {
     /// The repository consents to agent policies' hooks (scripts agents run); without it they
     /// are left out (`install::policy::hooks_allowed`).
     pub run_hooks: bool,
+    /// Leave agent policies' allow rules out (an install policy's `"allow_rules": false`).
+    pub refuse_allows: bool,
 }
 
 /// One file operation.

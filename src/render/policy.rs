@@ -68,7 +68,7 @@ pub struct Target {
 }
 
 /// The installed policies merged; `None` when there are none.
-fn merged<'a>(playbook: &'a Playbook, options: &'a Options) -> Option<(Merged<'a>, usize)> {
+fn merged<'a>(playbook: &'a Playbook, options: &'a Options) -> Option<(Merged<'a>, Held)> {
     if playbook.policies.is_empty() {
         return None;
     }
@@ -87,19 +87,53 @@ fn merged<'a>(playbook: &'a Playbook, options: &'a Options) -> Option<(Merged<'a
             }
         }
     }
+    // A hook whose script is a file Rulebook itself writes (a skill's script, anything under
+    // `.rulebook/`) would run code the same packages deliver, which the repository's consent
+    // to hooks does not cover: such hooks are never written.
+    let before = hooks.len();
+    hooks.retain(|h| !rendered_file(h.script().0));
+    let delivered = before - hooks.len();
     let held = if options.run_hooks { 0 } else { hooks.len() };
     if !options.run_hooks {
         hooks.clear();
     }
-    let rules = strictest.into_iter().map(|((t, p), e)| (e, t, p)).collect();
+    let mut rules: Vec<(Effect, Tool, &str)> =
+        strictest.into_iter().map(|((t, p), e)| (e, t, p)).collect();
+    let allows = rules.len();
+    if options.refuse_allows {
+        rules.retain(|r| r.0 != Effect::Allow);
+    }
+    let refused = allows - rules.len();
     Some((
         Merged {
             rules,
             hooks,
             agents: &options.agents,
         },
-        held,
+        Held {
+            held,
+            delivered,
+            refused,
+        },
     ))
+}
+
+/// Hooks an agent's settings do not get.
+struct Held {
+    /// Left out for want of consent.
+    held: usize,
+    /// Left out because their script is a file Rulebook writes.
+    delivered: usize,
+    /// Allow rules left out by the install policy (`"allow_rules": false`).
+    refused: usize,
+}
+
+/// Whether `path` is a file some agent's layout has Rulebook write (a skill's script, a
+/// command) or one under `.rulebook/`, at the root or in a monorepo's folder.
+fn rendered_file(path: &str) -> bool {
+    path.starts_with(".rulebook/")
+        || path.contains("/.rulebook/")
+        || super::import::is_agent_file(path)
 }
 
 /// Writes `agent`'s settings: the never_read deny entries its layout keeps in a settings list
@@ -118,7 +152,15 @@ pub(super) fn render(agent: Agent, playbook: &Playbook, options: &Options, sink:
             shared.insert(spec.path, (spec, settings_list::content(spec, &checked)));
         }
     }
-    if let Some((m, held)) = merged(playbook, options) {
+    if let Some((
+        m,
+        Held {
+            held,
+            delivered,
+            refused,
+        },
+    )) = merged(playbook, options)
+    {
         match layout.policy {
             None => sink.note(
                 agent,
@@ -127,6 +169,22 @@ pub(super) fn render(agent: Agent, playbook: &Playbook, options: &Options, sink:
             Some(target) => {
                 let mut out = Out::default();
                 (target.compile)(&m, &mut out);
+                if refused > 0 {
+                    sink.note(
+                        agent,
+                        &format!(
+                            "{refused} allow rule(s) not written: the install policy refuses them (\"allow_rules\": false), so the agent asks instead"
+                        ),
+                    );
+                }
+                if delivered > 0 {
+                    sink.note(
+                        agent,
+                        &format!(
+                            "{delivered} hook(s) not written: their script is a file Rulebook itself writes (a skill's), so the packages would deliver the code the hook runs; keep hook scripts in the repository's own folders"
+                        ),
+                    );
+                }
                 if held > 0 {
                     sink.note(
                         agent,
@@ -156,6 +214,11 @@ pub(super) fn render(agent: Agent, playbook: &Playbook, options: &Options, sink:
         sink.section(agent, path.to_string(), content);
     }
 }
+
+/// The repository root for agents that give hooks no variable for it (Codex, Gemini CLI):
+/// the Git root, or the folder the agent runs in where Git cannot say (no `.git`, no `git`),
+/// never the empty string, which would make `/scripts/x.sh` of the file system's root.
+pub const GIT_ROOT: &str = "\"$(git rev-parse --show-toplevel 2>/dev/null || pwd)\"";
 
 /// `"<anchor>"/script args`: a hook's script run from the repository root, however the agent
 /// sets its working folder.
@@ -320,6 +383,95 @@ mod tests {
         assert!(hooks[1].starts_with("hooks.Stop\t"));
     }
 
+    /// A file Rulebook writes whole, as text.
+    fn whole(out: &crate::render::Output, path: &str) -> String {
+        let op = out.ops.iter().find(|o| o.path() == path).expect(path);
+        String::from_utf8_lossy(op.bytes()).into_owned()
+    }
+
+    /// Asserts that a note starts with `prefix`.
+    fn noted(out: &crate::render::Output, prefix: &str) {
+        assert!(
+            out.notes.iter().any(|n| n.starts_with(prefix)),
+            "{prefix:?} in {:#?}",
+            out.notes
+        );
+    }
+
+    fn one(v: serde_json::Value) -> Playbook {
+        Playbook {
+            policies: vec![("p".into(), serde_json::from_value::<Policy>(v).unwrap())],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn cursor_writes_no_allow_that_would_let_a_narrower_deny_or_ask_through() {
+        // Cursor cannot hold `git push` (first word only): allowing `git` would run it unasked.
+        let pb = one(serde_json::json!({ "name": "P", "description": "",
+            "permissions": [
+                { "effect": "allow", "on": "shell", "match": "git" },
+                { "effect": "deny", "on": "shell", "match": "git push" },
+                { "effect": "allow", "on": "shell", "match": "npm" },
+                { "effect": "ask", "on": "shell", "match": "npm publish" },
+                { "effect": "allow", "on": "shell", "match": "ls" }
+            ] }));
+        let out = render(&pb, &options(&[Agent::Cursor], false)).unwrap();
+        let cli = section(&out, ".cursor/cli.json");
+        assert!(!cli.iter().any(|l| l.contains("Shell(git)")), "{cli:?}");
+        assert!(!cli.iter().any(|l| l.contains("Shell(npm)")), "{cli:?}");
+        assert!(
+            cli.contains(&"permissions.allow\t\"Shell(ls)\"".to_string()),
+            "{cli:?}"
+        );
+        noted(&out, "cursor: 2 shell allow rule(s) not written");
+    }
+
+    #[test]
+    fn an_install_policy_can_leave_every_allow_rule_out() {
+        let mut o = options(&[Agent::Claude, Agent::Cursor, Agent::Codex], false);
+        o.refuse_allows = true;
+        let out = render(&playbook(), &o).unwrap();
+        for path in [".claude/settings.json", ".cursor/cli.json"] {
+            let got = section(&out, path);
+            assert!(
+                !got.iter().any(|l| l.starts_with("permissions.allow")),
+                "{got:#?}"
+            );
+            assert!(
+                got.iter().any(|l| l.starts_with("permissions.deny")),
+                "{got:#?}"
+            );
+        }
+        assert!(!whole(&out, ".codex/rules/rulebook.rules").contains("\"allow\""));
+        noted(
+            &out,
+            "claude: 2 allow rule(s) not written: the install policy refuses them",
+        );
+    }
+
+    #[test]
+    fn a_hook_never_runs_a_script_rulebook_itself_writes() {
+        let pb = one(serde_json::json!({ "name": "P", "description": "",
+            "hooks": [
+                { "event": "stop", "command": ".claude/skills/tool/run.sh" },
+                { "event": "stop", "command": "services/api/.agents/skills/x/run.sh" },
+                { "event": "stop", "command": ".rulebook/skills/tool/run.sh" },
+                { "event": "stop", "command": ".claude/hooks/guard.sh" }
+            ] }));
+        let out = render(&pb, &options(&[Agent::Claude], true)).unwrap();
+        let hooks: Vec<String> = section(&out, ".claude/settings.json")
+            .into_iter()
+            .filter(|l| l.starts_with("hooks."))
+            .collect();
+        assert_eq!(hooks.len(), 1, "{hooks:#?}");
+        assert!(hooks[0].contains(".claude/hooks/guard.sh"), "{hooks:#?}");
+        noted(
+            &out,
+            "claude: 3 hook(s) not written: their script is a file Rulebook itself writes",
+        );
+    }
+
     #[test]
     fn hooks_need_consent_and_each_agent_gets_its_own_form() {
         let all = [Agent::Claude, Agent::Cursor, Agent::Codex, Agent::Copilot];
@@ -352,12 +504,7 @@ mod tests {
             hooks[0],
             "hooks.beforeShellExecution\t{\"command\":\"scripts/guard.sh --strict\",\"timeout\":30}"
         );
-        let rules = out
-            .ops
-            .iter()
-            .find(|o| o.path() == ".codex/rules/rulebook.rules")
-            .unwrap();
-        let rules = String::from_utf8(rules.bytes().to_vec()).unwrap();
+        let rules = whole(&out, ".codex/rules/rulebook.rules");
         assert!(
             rules.contains("pattern = [\"git\", \"push\"],\n    decision = \"forbidden\""),
             "{rules}"
@@ -368,15 +515,19 @@ mod tests {
         );
         let codex = section(&out, ".codex/hooks.json");
         assert!(
-            codex[0].contains("\"$(git rev-parse --show-toplevel)\\\"/scripts/guard.sh --strict"),
+            codex[0].contains(
+                "\"$(git rev-parse --show-toplevel 2>/dev/null || pwd)\\\"/scripts/guard.sh --strict"
+            ),
             "{codex:?}"
         );
-        // With Claude rendered, VS Code already runs Claude's hooks: Copilot's file is not written.
+        // With Claude rendered, Copilot's file is still written (its cloud agent reads only
+        // that), and the note says VS Code runs both.
         assert!(
             out.ops
                 .iter()
-                .all(|o| o.path() != ".github/hooks/rulebook.json")
+                .any(|o| o.path() == ".github/hooks/rulebook.json")
         );
+        noted(&out, "copilot: VS Code runs hooks from both");
         let alone = render(&playbook(), &options(&[Agent::Copilot], true)).unwrap();
         let file = alone
             .ops
@@ -392,12 +543,7 @@ mod tests {
         // Gemini CLI: shell rules in its policy engine, strictest first by priority; hooks
         // in its settings with the timeout in milliseconds.
         let gemini = render(&playbook(), &options(&[Agent::Gemini], true)).unwrap();
-        let toml = gemini
-            .ops
-            .iter()
-            .find(|o| o.path() == ".gemini/policies/rulebook.toml")
-            .unwrap();
-        let toml = String::from_utf8(toml.bytes().to_vec()).unwrap();
+        let toml = whole(&gemini, ".gemini/policies/rulebook.toml");
         assert!(toml.contains("[[rule]]\ntoolName = \"run_shell_command\"\ncommandPrefix = \"git push\"\ndecision = \"deny\"\npriority = 300\n"), "{toml}");
         assert!(
             toml.contains(

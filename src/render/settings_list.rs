@@ -343,6 +343,14 @@ pub fn merge(
         let Some((key, container)) = path.split_last() else {
             continue;
         };
+        // The list is written whole: a comment between its items (JSONC) would be lost.
+        if spec.jsonc && json_text::comments_in(&out, &path) {
+            return Err(format!(
+                "{}: the list `{slot}` holds comments, which rewriting it would drop; move them \
+                 above the list, then run again",
+                spec.path
+            ));
+        }
         // Written the way the team keeps it: one item a line, or all on one; items that are
         // not strings one a line, the team's with their own bytes.
         let lines = json_text::spans_lines(&out, container, key);
@@ -443,6 +451,25 @@ mod tests {
                 .unwrap()
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_jsonc_list_with_comments_between_its_items_is_refused_not_stripped() {
+        let gemini = spec_for(".gemini/settings.json").unwrap();
+        let ours = vec![entry(
+            "hooks.BeforeTool",
+            &json!({"hooks": [{"command": "x"}]}),
+        )];
+        let team = "{\n  \"hooks\": {\n    \"BeforeTool\": [\n      // block rm\n      {\"hooks\": []}\n    ]\n  }\n}\n";
+        let err = merge(gemini, Some(team), &[], &ours, Made::Team).unwrap_err();
+        assert!(err.contains("holds comments"), "{err}");
+        // A comment outside the list stays where it is.
+        let outside =
+            "{\n  // team settings\n  \"hooks\": {\"BeforeTool\": [{\"hooks\": []}]}\n}\n";
+        let merged = merge(gemini, Some(outside), &[], &ours, Made::Team)
+            .unwrap()
+            .unwrap();
+        assert!(merged.contains("// team settings"), "{merged}");
     }
 
     #[test]

@@ -106,7 +106,7 @@ test('rendering: agent checkboxes carry product names and what each writes', asy
   await shot('02-rendering');
 });
 
-test('install policy: agents, packages, the always-on maximum, the refused findings, the never-read paths and hooks are saved', async () => {
+test('install policy: agents, packages, the always-on maximum, the refused findings, the never-read paths, hooks and allow rules are saved', async () => {
   await open('#/admin/install-policy', 'Install policy');
   await page.getByRole('checkbox', { name: /^Only the agents ticked/ }).check();
   await page.getByRole('checkbox', { name: 'Cursor', exact: true }).check();
@@ -116,11 +116,12 @@ test('install policy: agents, packages, the always-on maximum, the refused findi
   await page.getByLabel('Content findings that refuse an install').selectOption('high');
   await page.getByLabel(/^Paths agents must never read/).fill('.env*\n secrets/** \n');
   await page.getByLabel(/^Hooks of agent policies/).selectOption('false');
+  await page.getByLabel(/^Allow rules of agent policies/).selectOption('false');
   await page.getByRole('button', { name: 'Save install policy' }).click();
   await page.getByText('Saved.').waitFor();
   let r = await apiCall('GET', `${ORG}/settings/install-policy`);
   assert.deepEqual(r.data.policy, { allowed_agents: ['claude', 'cursor'], allowed_packages: ['mobile/app', 'platform/*'],
-    max_always_on_bytes: 8000, forbidden_findings: 'high', never_read: ['.env*', 'secrets/**'], hooks: false });
+    max_always_on_bytes: 8000, forbidden_findings: 'high', never_read: ['.env*', 'secrets/**'], hooks: false, allow_rules: false });
   // A pattern that would let agents read a path again is refused with the server's reason.
   expected.push(422);
   await page.getByLabel(/^Paths agents must never read/).fill('!keep.env');
@@ -144,6 +145,8 @@ test('install policy: agents, packages, the always-on maximum, the refused findi
   await page.getByLabel(/^Paths agents must never read/).fill('');
   assert.equal(await page.getByLabel(/^Hooks of agent policies/).inputValue(), 'false', 'the saved choice is shown');
   await page.getByLabel(/^Hooks of agent policies/).selectOption('');
+  assert.equal(await page.getByLabel(/^Allow rules of agent policies/).inputValue(), 'false', 'the saved choice is shown');
+  await page.getByLabel(/^Allow rules of agent policies/).selectOption('');
   await page.getByRole('button', { name: 'Save install policy' }).click();
   await page.getByText('Saved.').waitFor();
   r = await apiCall('GET', `${ORG}/settings/install-policy`);

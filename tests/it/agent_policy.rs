@@ -231,6 +231,22 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
         !repo.join(".cursor/hooks.json").exists(),
         "the file Rulebook made goes"
     );
+    // An organization that refuses allow rules: agents ask; the team's own allow stays.
+    assert_eq!(
+        admin.put(POLICY, &json!({ "allow_rules": false })).status,
+        200
+    );
+    let r = inst.run(&["install", "-p", at]);
+    assert_eq!(code(&r), 0, "{}", stderr(&r));
+    let said = format!("{}{}", String::from_utf8_lossy(&r.stdout), stderr(&r));
+    assert!(said.contains("allow rule(s) not written"), "{said}");
+    let v: Value = serde_json::from_str(&read(&settings)).unwrap();
+    assert_eq!(v["permissions"]["allow"], json!(["Bash(ls)"]), "{v}");
+    assert_eq!(
+        v["permissions"]["deny"],
+        json!(["Bash(git push)", "Bash(git push *)", "Read(.env*)"])
+    );
+    assert!(!read(&repo.join(".codex/rules/rulebook.rules")).contains("\"allow\""));
     assert_eq!(admin.put(POLICY, &json!({})).status, 200);
 
     // The package is removed: only Rulebook's entries leave; the team's settings come back.

@@ -107,7 +107,8 @@ fn install_policy() -> Value {
             "max_always_on_bytes": { "type": "integer", "minimum": 1 },
             "forbidden_findings": { "type": "string", "enum": ["warning", "high", "critical"] },
             "never_read": { "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 256 } },
-            "hooks": { "type": "boolean", "description": "Agent policies' hooks: true consents to writing them (they run scripts on developers' machines); false refuses them whatever another layer says." }
+            "hooks": { "type": "boolean", "description": "Agent policies' hooks: true consents to writing them (they run scripts on developers' machines); false refuses them whatever another layer says." },
+            "allow_rules": { "type": "boolean", "description": "Agent policies' allow rules (what an agent may do without asking): false leaves them out, so agents ask, whatever another layer says; true or absent writes them." }
         }),
     )
 }

@@ -8,7 +8,7 @@ use crate::model::artifact::Subagent;
 use crate::model::policy::{Effect, Event};
 use crate::render::markdown::first_line;
 use crate::render::policy::{
-    Merged, Out, Target, claude_event, matcher_group, shell_rules_file, unmapped,
+    GIT_ROOT, Merged, Out, Target, claude_event, matcher_group, shell_rules_file, unmapped,
 };
 use crate::render::settings_list::ListSpec;
 
@@ -62,7 +62,7 @@ fn policy(m: &Merged, out: &mut Out) {
             continue;
         }
         let (event, matcher) = claude_event(h.event);
-        let group = matcher_group("\"$(git rev-parse --show-toplevel)\"", matcher, h, 1);
+        let group = matcher_group(GIT_ROOT, matcher, h, 1);
         out.entry(&HOOKS, &format!("hooks.{event}"), group);
     }
     if !skipped.is_empty() {

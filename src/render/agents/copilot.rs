@@ -16,9 +16,10 @@ const HOOKS_FILE: &str = ".github/hooks/rulebook.json";
 /// An agent policy for Copilot: hooks in a file of Rulebook's own under `.github/hooks/`
 /// (the cloud agent and the CLI read every file there; the cloud agent only on the default
 /// branch), run from the repository root (`cwd: "."`). Copilot keeps tool permissions in its
-/// command-line flags and editor settings, not in the repository. VS Code also runs the hooks
-/// in `.claude/settings.json`, so with Claude Code rendered too the hooks are written there
-/// only, or VS Code would run each twice.
+/// command-line flags and editor settings, not in the repository. The file is written even
+/// with Claude Code rendered: the cloud agent and the CLI read only `.github/hooks/`, and a
+/// guard that does not run is worse than one VS Code runs twice (it runs the hooks in
+/// `.claude/settings.json` too; a note says how to turn one location off).
 pub(super) fn policy(m: &Merged, out: &mut Out) {
     if !m.rules.is_empty() {
         out.notes.push(
@@ -28,18 +29,9 @@ pub(super) fn policy(m: &Merged, out: &mut Out) {
     if m.hooks.is_empty() {
         return;
     }
-    // VS Code runs the hooks in `.claude/settings.json` too: with Claude Code rendered they
-    // are written there only, unless the Copilot CLI (which reads only `.github/hooks/`)
-    // needs them as well.
-    if m.agents.contains(&Agent::Claude) && !m.agents.contains(&Agent::CopilotCli) {
-        out.notes.push(
-            "hooks are written to .claude/settings.json only: VS Code runs those (ignoring their tool matchers); writing both would run each twice".into(),
-        );
-        return;
-    }
     if m.agents.contains(&Agent::Claude) {
         out.notes.push(
-            "VS Code runs hooks from both .claude/settings.json and .github/hooks/, so each runs twice there: turn one location off with chat.hookFilesLocations".into(),
+            "VS Code runs hooks from both .claude/settings.json and .github/hooks/, so each runs twice there: turn one location off with chat.hookFilesLocations (the cloud agent and the CLI read only .github/hooks/)".into(),
         );
     }
     let mut events: Map<String, Value> = Map::new();

@@ -37,12 +37,23 @@ const HOOKS: ListSpec = ListSpec {
 /// several words is not written (widened it would allow or deny far more than it says). A path from the repository root
 /// (`/out/**`) is written without its `/`: Cursor reads a leading `/` as the file system's.
 fn policy(m: &Merged, out: &mut Out) {
-    let (mut asks, mut words) = (0, 0);
+    let (mut asks, mut words, mut held) = (0, 0, 0);
+    // Commands a deny or ask rule of several words narrows (`git` for `git push`): that rule
+    // is not written, so an allow of the command itself would let it through unasked.
+    let narrowed: Vec<&str> = m
+        .on(Tool::Shell)
+        .filter(|(e, p)| *e != Effect::Allow && p.contains(' '))
+        .filter_map(|(_, p)| p.split(' ').next())
+        .collect();
     for (effect, tool, pattern) in &m.rules {
         let path = pattern.strip_prefix('/').unwrap_or(pattern);
         let rule = match tool {
             Tool::Shell if pattern.contains(' ') => {
                 words += 1;
+                continue;
+            }
+            Tool::Shell if *effect == Effect::Allow && narrowed.contains(pattern) => {
+                held += 1;
                 continue;
             }
             Tool::Shell => format!("Shell({pattern})"),
@@ -69,6 +80,11 @@ fn policy(m: &Merged, out: &mut Out) {
     if words > 0 {
         out.notes.push(format!(
             "matches a shell rule on the command's first word only: {words} rule(s) of several words not written"
+        ));
+    }
+    if held > 0 {
+        out.notes.push(format!(
+            "{held} shell allow rule(s) not written: a deny or ask rule of several words under the same command cannot be written for Cursor, and the allow would let it through (Cursor asks instead)"
         ));
     }
     for h in &m.hooks {

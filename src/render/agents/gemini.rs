@@ -5,7 +5,9 @@ use super::front::{name_desc, toml_str};
 use super::{Commands, Layout, Shared, Skills, Subagents};
 use crate::model::artifact::Subagent;
 use crate::model::policy::{Effect, Event};
-use crate::render::policy::{Merged, Out, Target, matcher_group, shell_rules_file, unmapped};
+use crate::render::policy::{
+    GIT_ROOT, Merged, Out, Target, matcher_group, shell_rules_file, unmapped,
+};
 use crate::render::settings_list::ListSpec;
 
 /// The workspace settings, shared with the team (and with `install --mcp`'s `mcpServers`).
@@ -68,7 +70,7 @@ fn policy(m: &Merged, out: &mut Out) {
                 continue;
             }
         };
-        let group = matcher_group("\"$(git rev-parse --show-toplevel)\"", matcher, h, 1000);
+        let group = matcher_group(GIT_ROOT, matcher, h, 1000);
         out.entry(&SETTINGS, &format!("hooks.{event}"), group);
     }
     if !skipped.is_empty() {

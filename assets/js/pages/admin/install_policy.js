@@ -7,6 +7,8 @@ import { sectionShow, orgApi, problem, help } from './frame.js';
 
 const HOOKS = [['', 'Each repository decides ("hooks": true in its rulebook.json)'],
   ['true', 'Allowed in every repository'], ['false', 'Never written, whatever a repository says']];
+const ALLOWS = [['', 'Written (agents may do what a policy allows without asking)'],
+  ['false', 'Never written: agents ask, whatever a policy allows']];
 const SEVERITIES = [['', 'No finding refuses an install'], ['critical', 'Critical findings'],
   ['high', 'High and critical findings'], ['warning', 'Every finding (warnings too)']];
 
@@ -24,6 +26,8 @@ export async function installPolicy(ctx, me) {
     SEVERITIES.map(([v, label]) => el('option', { value: v, selected: (policy.forbidden_findings ?? '') === v }, label)));
   const hooks = el('select', { name: 'hooks' },
     HOOKS.map(([v, label]) => el('option', { value: v, selected: String(policy.hooks ?? '') === v }, label)));
+  const allows = el('select', { name: 'allow_rules' },
+    ALLOWS.map(([v, label]) => el('option', { value: v, selected: String(policy.allow_rules ?? '') === v }, label)));
   const settings = form(null, [
     el('fieldset', {}, el('legend', {}, 'Agents'),
       el('label', { class: 'check' }, limitAgents, 'Only the agents ticked below (otherwise any agent)'),
@@ -37,6 +41,7 @@ export async function installPolicy(ctx, me) {
     area('Paths agents must never read, one gitignore pattern per line (written into each agent\'s ignore file: .cursorignore, .geminiignore, .aiignore, ...)', 'never_read',
       (policy.never_read ?? []).join('\n'), { placeholder: '.env*\nsecrets/**\n**/*.pem' }),
     el('label', {}, 'Hooks of agent policies (scripts agents run on developers\' machines)', hooks),
+    el('label', {}, 'Allow rules of agent policies (commands, edits, sites and MCP tools agents use without asking)', allows),
   ], 'Save install policy', async (v) => {
     saved.textContent = '';
     const body = {};
@@ -48,6 +53,7 @@ export async function installPolicy(ctx, me) {
     const neverRead = (v.never_read ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
     if (neverRead.length) body.never_read = neverRead;
     if (v.hooks) body.hooks = v.hooks === 'true';
+    if (v.allow_rules) body.allow_rules = false;
     const res = await api('PUT', `${orgApi(ctx)}/settings/install-policy`, body);
     if (!res.ok) return problem(res);
     saved.textContent = 'Saved.';

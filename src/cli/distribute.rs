@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::cli::CliError;
-use crate::cli::install::{PackageRef, RenderArgs, agents, credentials, fetch};
+use crate::cli::install::{PackageRef, RenderArgs, agent_ids, agents, credentials, fetch};
 use crate::config::Paths;
 use crate::distribute::git::PlainGit;
 use crate::distribute::host::{Host, Ident};
@@ -129,6 +129,20 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
             fetch(&refs, old.as_ref(), false, config.org.as_deref(), paths)?
         }
     };
+    // From the server, the organization's install policy applies as to an install (its
+    // limits, never_read paths, hooks refusal and allow_rules); from an archive there is no
+    // server to ask, and only the branch's rulebook.json applies.
+    let org_policy = match &cmd.render.from {
+        Some(_) => None,
+        None => crate::cli::policy::for_repo(&config, paths)?,
+    };
+    let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(&config));
+    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    let always_on_cap = crate::install::policy::effective_cap(
+        &layers,
+        cmd.render.always_on_cap.or(config.always_on_cap),
+    );
+    let repo_policy = crate::install::policy::repo_policy(&layers);
     let job = Job {
         label: format!(
             "offline-{}-{}",
@@ -144,12 +158,8 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
         mode: Mode::Commit,
         bundles,
         agents,
-        always_on_cap: cmd.render.always_on_cap.or(config.always_on_cap),
-        // The repository's own never_read paths and hooks consent (rulebook.json's policy).
-        repo_policy: crate::install::policy::repo_policy(&crate::cli::policy::layers(
-            None,
-            Some(&config),
-        )),
+        always_on_cap,
+        repo_policy,
         config: config.clone(),
         author,
     };

@@ -436,7 +436,7 @@ pub(crate) fn agents(
         .collect()
 }
 
-fn agent_ids(agents: &[Agent]) -> Vec<String> {
+pub(crate) fn agent_ids(agents: &[Agent]) -> Vec<String> {
     agents.iter().map(|a| a.id().to_string()).collect()
 }
 
@@ -682,18 +682,22 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
     if let (Some(name), Some(dir)) = (&cmd.claude_marketplace, &cmd.out) {
         return crate::cli::plugin::write_marketplace(dir, name, cmd.owner.as_deref(), bundles);
     }
-    let cap = cmd
-        .render
-        .always_on_cap
-        .or(config.as_ref().and_then(|c| c.always_on_cap));
-    // The never_read paths and hooks consent of the current folder's rulebook.json and, when
-    // the packages come from the server, of the organization's install policy, as an install
-    // would take them; --hooks consents for this render unless a layer refuses.
+    // The current folder's rulebook.json and, when the packages come from the server, the
+    // organization's install policy apply as to an install: what they refuse is refused, and
+    // their cap, never_read paths and hooks and allow_rules choices shape the files; --hooks
+    // consents for this render unless a layer refuses.
     let org_policy = match &cmd.render.from {
         Some(_) => None,
         None => crate::cli::policy::for_repo(&config.clone().unwrap_or_default(), paths)?,
     };
     let layers = crate::cli::policy::layers(org_policy.as_ref(), config.as_ref());
+    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    let cap = crate::install::policy::effective_cap(
+        &layers,
+        cmd.render
+            .always_on_cap
+            .or(config.as_ref().and_then(|c| c.always_on_cap)),
+    );
     let mut repo_policy = crate::install::policy::repo_policy(&layers);
     let refused = layers.iter().any(|l| l.policy.hooks == Some(false));
     repo_policy.hooks = !refused && (repo_policy.hooks || cmd.hooks);

@@ -308,6 +308,11 @@ impl Source for Offline {
         false
     }
 
+    fn install_policy(&self) -> Result<crate::install::policy::InstallPolicy, SourceError> {
+        // An archive carries no organization's policy.
+        Ok(Default::default())
+    }
+
     fn ttl_ms(&self) -> u64 {
         3_600_000
     }

@@ -134,6 +134,9 @@ pub trait Source {
     ) -> Result<i64, SourceError>;
     /// Whether the caller holds `mcp:write` (or a REST write key).
     fn can_write(&self) -> bool;
+    /// The organization's install policy (empty where there is no server to hold one): what
+    /// a rendered package must obey, as an install from the server would.
+    fn install_policy(&self) -> Result<crate::install::policy::InstallPolicy, SourceError>;
     /// How long clients may cache lists and reads, in milliseconds.
     fn ttl_ms(&self) -> u64;
 }

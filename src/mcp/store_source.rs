@@ -394,6 +394,15 @@ impl Source for StoreSource<'_> {
         mcp_writes(self.principal, self.role)
     }
 
+    fn install_policy(&self) -> Result<crate::install::policy::InstallPolicy, SourceError> {
+        use crate::install::policy;
+        let stored = self
+            .store
+            .setting(&policy::setting_key(self.org.id))
+            .map_err(internal)?;
+        policy::from_setting(stored.as_deref()).map_err(SourceError::Internal)
+    }
+
     fn ttl_ms(&self) -> u64 {
         ttl_ms(self.store.seconds_since_change())
     }

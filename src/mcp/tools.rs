@@ -233,7 +233,7 @@ fn build_catalog() -> Vec<Value> {
         json!({
             "name": "render_package",
             "title": "Render a package for agents",
-            "description": "The files `rulebook install` would write for a package release and the given agents, for agents that cannot run the CLI. Sections are Rulebook's part of a shared file (AGENTS.md, ...): merge them between their markers.",
+            "description": "The files `rulebook install` would write for a package release and the given agents, for agents that cannot run the CLI, under the organization's install policy (agents and packages it refuses are refused; its never-read paths, hooks choice and allow_rules apply). Sections are Rulebook's part of a shared file (AGENTS.md, ...): merge them between their markers.",
             "inputSchema": obj(json!({
                 "package": {"type": "string"}, "release": {"type": "string"}, "space": space_prop(),
                 "agents": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": agent_ids}},
@@ -750,6 +750,28 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         }
     };
     let (space, version, items) = release(source, args)?;
+    // The organization's install policy applies as to an install from the server: agents and
+    // packages it does not allow are refused; its cap, never_read paths, hooks choice and
+    // allow_rules shape the files (a repository's own rulebook.json is not known here).
+    let org = source.install_policy()?;
+    let layers = [crate::install::policy::Layer {
+        source: crate::install::policy::ORG_LAYER,
+        policy: &org,
+    }];
+    let ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
+    let package_key = format!("{space}/{}", required(args, "package")?);
+    let refused = crate::install::policy::check(
+        &layers,
+        &crate::install::policy::Subject {
+            agents: &ids,
+            packages: std::slice::from_ref(&package_key),
+            findings: &[],
+        },
+    );
+    if let Some(v) = refused.first() {
+        return Err(Failure(format!("refused by {}: {}", v.source, v.message)));
+    }
+    let repo_policy = crate::install::policy::repo_policy(&layers);
     let mut playbook = Playbook::default();
     for (slug, _, c) in items {
         match c {
@@ -765,6 +787,10 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         &playbook,
         &Options {
             agents,
+            always_on_cap: crate::install::policy::effective_cap(&layers, None),
+            never_read: repo_policy.never_read,
+            run_hooks: repo_policy.hooks,
+            refuse_allows: repo_policy.refuse_allows,
             ..Default::default()
         },
     )

@@ -131,9 +131,13 @@ struct Held {
 /// Whether `path` is a file some agent's layout has Rulebook write (a skill's script, a
 /// command) or one under `.rulebook/`, at the root or in a monorepo's folder.
 fn rendered_file(path: &str) -> bool {
-    path.starts_with(".rulebook/")
-        || path.contains("/.rulebook/")
+    // Also without case: macOS and Windows open `.Claude/skills/x` as `.claude/skills/x`
+    // (the layouts' folders are lower case).
+    let lower = path.to_ascii_lowercase();
+    lower.starts_with(".rulebook/")
+        || lower.contains("/.rulebook/")
         || super::import::is_agent_file(path)
+        || super::import::is_agent_file(&lower)
 }
 
 /// Writes `agent`'s settings: the never_read deny entries its layout keeps in a settings list
@@ -457,6 +461,7 @@ mod tests {
                 { "event": "stop", "command": ".claude/skills/tool/run.sh" },
                 { "event": "stop", "command": "services/api/.agents/skills/x/run.sh" },
                 { "event": "stop", "command": ".rulebook/skills/tool/run.sh" },
+                { "event": "stop", "command": ".Claude/Skills/tool/run.sh" },
                 { "event": "stop", "command": ".claude/hooks/guard.sh" }
             ] }));
         let out = render(&pb, &options(&[Agent::Claude], true)).unwrap();
@@ -468,7 +473,7 @@ mod tests {
         assert!(hooks[0].contains(".claude/hooks/guard.sh"), "{hooks:#?}");
         noted(
             &out,
-            "claude: 3 hook(s) not written: their script is a file Rulebook itself writes",
+            "claude: 4 hook(s) not written: their script is a file Rulebook itself writes",
         );
     }
 

@@ -247,6 +247,52 @@ fn a_policy_becomes_each_agents_settings_with_hooks_only_by_consent() {
         json!(["Bash(git push)", "Bash(git push *)", "Read(.env*)"])
     );
     assert!(!read(&repo.join(".codex/rules/rulebook.rules")).contains("\"allow\""));
+
+    // MCP's render_package obeys the same policy: an agent it does not allow is refused, and
+    // the files it hands out hold no allow rule and the never_read paths.
+    assert_eq!(
+        admin
+            .put(
+                POLICY,
+                &json!({ "allow_rules": false, "never_read": ["secrets/**"], "allowed_agents": ["claude"] })
+            )
+            .status,
+        200
+    );
+    let mcp_key = mint_key(&admin, "agent", "mcp:read");
+    let render = |agent: &str| {
+        crate::mcp::tool(
+            &server,
+            &mcp_key,
+            "render_package",
+            json!({ "package": "safety", "agents": [agent] }),
+        )
+        .json()
+    };
+    let r = render("cursor");
+    assert_eq!(r["result"]["isError"], true, "{r}");
+    assert!(
+        r.to_string().contains("agent 'cursor' is not allowed"),
+        "{r}"
+    );
+    let r = render("claude");
+    let files = r["result"]["structuredContent"]["files"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let section = files
+        .iter()
+        .find(|f| f["path"] == ".claude/settings.json")
+        .unwrap_or_else(|| panic!("{r}"));
+    let content = section["content"].as_str().unwrap();
+    assert!(content.contains("Read(secrets/**)"), "{content}");
+    assert!(!content.contains("permissions.allow"), "{content}");
+    assert!(
+        r["result"]["structuredContent"]["notes"]
+            .to_string()
+            .contains("allow rule(s) not written"),
+        "{r}"
+    );
     assert_eq!(admin.put(POLICY, &json!({})).status, 200);
 
     // The package is removed: only Rulebook's entries leave; the team's settings come back.

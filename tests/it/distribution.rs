@@ -858,6 +858,13 @@ fn kill_9_during_a_distribution_to_20_targets_leaves_exactly_one_commit_per_targ
     inst.verify();
 }
 
+/// Git as the far side's own developer runs it.
+fn far_git(dir: &std::path::Path, args: &[&str]) -> String {
+    let mut full = vec!["-c", "user.name=Far", "-c", "user.email=far@example.test"];
+    full.extend_from_slice(args);
+    crate::gitfakes::git(dir, &full)
+}
+
 #[test]
 fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_plain_git_applies() {
     let inst = Instance::new("dist-bundle");
@@ -878,11 +885,7 @@ fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_p
     drop(server);
 
     // The far side: a repository with hand-written notes; what is carried in is a bundle.
-    let git = |dir: &std::path::Path, args: &[&str]| {
-        let mut full = vec!["-c", "user.name=Far", "-c", "user.email=far@example.test"];
-        full.extend_from_slice(args);
-        crate::gitfakes::git(dir, &full)
-    };
+    let git = far_git;
     git(w, &["init", "-q", "-b", "main", "far"]);
     std::fs::write(w.join("far/CLAUDE.md"), "# Notes\n").unwrap();
     git(&w.join("far"), &["add", "."]);
@@ -1019,6 +1022,64 @@ fn a_repository_out_of_reach_gets_its_distribution_as_a_bundle_or_a_patch_that_p
         "{}",
         crate::harness::stderr(&r)
     );
+    inst.verify();
+}
+
+#[test]
+fn an_online_distribute_obeys_the_organizations_install_policy() {
+    let inst = Instance::new("dist-online-policy");
+    inst.init();
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    seed(&admin, "1.0.0");
+    crate::harness::cli_login(&inst, &server, &admin, "read");
+    let work = crate::harness::TempDir::new("dist-online-policy");
+    let w = work.path();
+    let git = far_git;
+    git(w, &["init", "-q", "-b", "main", "far"]);
+    std::fs::write(w.join("far/README.md"), "# far\n").unwrap();
+    git(&w.join("far"), &["add", "."]);
+    git(&w.join("far"), &["commit", "-q", "-m", "start"]);
+    let carried = w.join("carried.bundle");
+    git(
+        &w.join("far"),
+        &["bundle", "create", "-q", carried.to_str().unwrap(), "main"],
+    );
+    let out = w.join("rulebook.bundle");
+    let distribute = |agent: &str| {
+        inst.run(&[
+            "distribute",
+            "--repo",
+            carried.to_str().unwrap(),
+            "--agents",
+            agent,
+            "base",
+            "--bundle-out",
+            out.to_str().unwrap(),
+        ])
+    };
+    // Packages fetched from the server: the organization's policy is checked first.
+    let policy = format!("{ORG}/settings/install-policy");
+    let r = admin.put(&policy, &json!({ "allowed_agents": ["cursor"] }));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = distribute("claude");
+    assert_ne!(crate::harness::code(&r), 0);
+    assert!(
+        crate::harness::stderr(&r).contains("agent 'claude' is not allowed"),
+        "{}",
+        crate::harness::stderr(&r)
+    );
+    assert!(!out.exists(), "nothing is written when refused");
+    let r = distribute("cursor");
+    assert_eq!(
+        crate::harness::code(&r),
+        0,
+        "{}",
+        crate::harness::stderr(&r)
+    );
+    assert!(out.exists());
+    assert_eq!(admin.put(&policy, &json!({})).status, 200);
+    drop(server);
     inst.verify();
 }
 

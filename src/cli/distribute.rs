@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::cli::CliError;
-use crate::cli::install::{PackageRef, RenderArgs, agent_ids, agents, credentials, fetch};
+use crate::cli::install::{PackageRef, RenderArgs, agents, credentials, fetch};
 use crate::config::Paths;
 use crate::distribute::git::PlainGit;
 use crate::distribute::host::{Host, Ident};
@@ -107,7 +107,7 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
     }
     let agents = agents(&cmd.render, Some(&config))?;
     if !cmd.render.agents.is_empty() {
-        config.agents = agents.iter().map(|a| a.id().to_string()).collect();
+        config.agents = crate::render::Agent::ids(&agents);
         config.agents.sort();
     }
     let bundles = match &cmd.render.from {
@@ -137,7 +137,7 @@ pub fn run(cmd: &DistributeCmd, paths: &Paths) -> Result<(), CliError> {
         None => crate::cli::policy::for_repo(&config, paths)?,
     };
     let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(&config));
-    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    crate::cli::policy::enforce(&layers, &bundles, &crate::render::Agent::ids(&agents))?;
     let always_on_cap = crate::install::policy::effective_cap(
         &layers,
         cmd.render.always_on_cap.or(config.always_on_cap),

@@ -436,10 +436,6 @@ pub(crate) fn agents(
         .collect()
 }
 
-pub(crate) fn agent_ids(agents: &[Agent]) -> Vec<String> {
-    agents.iter().map(|a| a.id().to_string()).collect()
-}
-
 /// Fetches every package (all before anything is written, so a network failure changes
 /// nothing). Returns `(lock key, bundle, locked package)`.
 pub(crate) fn fetch(
@@ -691,7 +687,7 @@ pub fn render_cmd(cmd: &RenderCmd, paths: &Paths) -> Result<(), CliError> {
         None => crate::cli::policy::for_repo(&config.clone().unwrap_or_default(), paths)?,
     };
     let layers = crate::cli::policy::layers(org_policy.as_ref(), config.as_ref());
-    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    crate::cli::policy::enforce(&layers, &bundles, &Agent::ids(&agents))?;
     let cap = crate::install::policy::effective_cap(
         &layers,
         cmd.render
@@ -957,7 +953,7 @@ fn install_one(
     crate::cli::verify::judge_fetched(&mut bundles, config, old.as_ref(), trust)?;
     let org_policy = crate::cli::policy::for_repo(config, paths)?;
     let layers = crate::cli::policy::layers(org_policy.as_ref(), Some(config));
-    crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+    crate::cli::policy::enforce(&layers, &bundles, &Agent::ids(&agents))?;
     let cap =
         crate::install::policy::effective_cap(&layers, args.always_on_cap.or(config.always_on_cap));
     let repo_policy = repo_policy_at(site, &layers);
@@ -1083,7 +1079,7 @@ fn install_files(cmd: &InstallCmd, paths: &Paths) -> Result<(), CliError> {
             .map(|c| c.trusted_keys.clone())
             .unwrap_or_default();
         let (mut bundles, sig) = crate::cli::verify::read_archive(archive)?;
-        crate::cli::policy::enforce(&layers, &bundles, &agent_ids(&agents))?;
+        crate::cli::policy::enforce(&layers, &bundles, &Agent::ids(&agents))?;
         // The signature is judged before anything is written.
         crate::cli::verify::judge_archive(
             archive,

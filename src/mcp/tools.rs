@@ -758,7 +758,7 @@ fn render_package(source: &dyn Source, args: &Args) -> Result<Value, Failure> {
         source: crate::install::policy::ORG_LAYER,
         policy: &org,
     }];
-    let ids: Vec<String> = agents.iter().map(|a| a.id().to_string()).collect();
+    let ids = Agent::ids(&agents);
     let package_key = format!("{space}/{}", required(args, "package")?);
     let refused = crate::install::policy::check(
         &layers,

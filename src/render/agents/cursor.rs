@@ -34,7 +34,8 @@ const HOOKS: ListSpec = ListSpec {
 /// root, as Cursor's documentation examples write them (it documents no variable for the
 /// project folder there, so the path is not anchored; where it starts project hooks is not
 /// verified). Cursor matches a shell rule on the command's first word only, so a rule of
-/// several words is not written (widened it would allow or deny far more than it says). A path from the repository root
+/// several words is not written (widened it would allow or deny far more than it says), nor
+/// an allow of a command such a deny or ask narrows. A path from the repository root
 /// (`/out/**`) is written without its `/`: Cursor reads a leading `/` as the file system's.
 fn policy(m: &Merged, out: &mut Out) {
     let (mut asks, mut words, mut held) = (0, 0, 0);

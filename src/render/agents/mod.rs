@@ -34,6 +34,11 @@ macro_rules! agents {
                 match self { $(Agent::$variant => $id),* }
             }
 
+            /// The ids of `agents`, in their order (what install policies and locks name).
+            pub fn ids(agents: &[Agent]) -> Vec<String> {
+                agents.iter().map(|a| a.id().to_string()).collect()
+            }
+
             /// The product's own name (`Claude Code`, `GitHub Copilot`, ...).
             pub fn product(self) -> &'static str {
                 match self { $(Agent::$variant => $product),* }

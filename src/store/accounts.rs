@@ -98,13 +98,10 @@ fn user_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<UserRow> {
 
 /// The role of a member of an organization (`NotFound` if not a member).
 fn member_role(tx: &Transaction<'_>, org_id: i64, user_id: i64) -> Result<String, StoreError> {
-    tx.query_row(
-        "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-        params![org_id, user_id],
-        |r| r.get(0),
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound("member"))
+    tx.prepare_cached("SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2")?
+        .query_row(params![org_id, user_id], |r| r.get(0))
+        .optional()?
+        .ok_or(StoreError::NotFound("member"))
 }
 
 const USER_COLS: &str = "id, username, display_name, password_hash, instance_admin, disabled";
@@ -163,11 +160,9 @@ impl Store {
     /// True until the first user exists.
     pub fn setup_needed(&self) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(
-                !c.query_row("SELECT EXISTS (SELECT 1 FROM users)", [], |r| {
-                    r.get::<_, bool>(0)
-                })?,
-            )
+            Ok(!c
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM users)")?
+                .query_row([], |r| r.get::<_, bool>(0))?)
         })
     }
 
@@ -204,7 +199,7 @@ impl Store {
         self.audited(event, |tx| {
             if let Some(hash) = setup_token {
                 consume_token(tx, hash, TokenPurpose::Setup, now)?;
-                let users: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM users)", [], |r| r.get(0))?;
+                let users: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM users)")?.query_row([], |r| r.get(0))?;
                 if users {
                     return Err(StoreError::Conflict("setup is already complete".into()));
                 }
@@ -236,11 +231,10 @@ impl Store {
     /// A user by name (case-insensitive).
     pub fn user_by_name(&self, username: &str) -> Result<Option<UserRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {USER_COLS} FROM users WHERE username = ?1"),
-                [username],
-                user_from_row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {USER_COLS} FROM users WHERE username = ?1"
+            ))?
+            .query_row([username], user_from_row)
             .optional()?)
         })
     }
@@ -248,12 +242,11 @@ impl Store {
     /// A user by id.
     pub fn user_by_id(&self, id: i64) -> Result<Option<UserRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {USER_COLS} FROM users WHERE id = ?1"),
-                [id],
-                user_from_row,
+            Ok(
+                c.prepare_cached(&format!("SELECT {USER_COLS} FROM users WHERE id = ?1"))?
+                    .query_row([id], user_from_row)
+                    .optional()?,
             )
-            .optional()?)
         })
     }
 
@@ -298,14 +291,15 @@ impl Store {
     pub fn org_by_id(&self, id: i64) -> Result<Option<OrgRow>, StoreError> {
         self.with(|c| {
             Ok(
-                c.query_row("SELECT id, slug, name FROM orgs WHERE id = ?1", [id], |r| {
-                    Ok(OrgRow {
-                        id: r.get(0)?,
-                        slug: r.get(1)?,
-                        name: r.get(2)?,
+                c.prepare_cached("SELECT id, slug, name FROM orgs WHERE id = ?1")?
+                    .query_row([id], |r| {
+                        Ok(OrgRow {
+                            id: r.get(0)?,
+                            slug: r.get(1)?,
+                            name: r.get(2)?,
+                        })
                     })
-                })
-                .optional()?,
+                    .optional()?,
             )
         })
     }
@@ -314,11 +308,8 @@ impl Store {
     pub fn org_role(&self, org_id: i64, user_id: i64) -> Result<Option<OrgRole>, StoreError> {
         self.with(|c| {
             let role: Option<String> = c
-                .query_row(
-                    "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-                    params![org_id, user_id],
-                    |r| r.get(0),
-                )
+                .prepare_cached("SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2")?
+                .query_row(params![org_id, user_id], |r| r.get(0))
                 .optional()?;
             Ok(role.as_deref().and_then(OrgRole::parse))
         })
@@ -327,7 +318,7 @@ impl Store {
     /// The organizations a user belongs to, with the role in each.
     pub fn user_orgs(&self, user_id: i64) -> Result<Vec<(OrgRow, OrgRole)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT o.id, o.slug, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id
                  WHERE m.user_id = ?1 ORDER BY o.slug",
             )?;
@@ -348,7 +339,7 @@ impl Store {
     /// Members of an organization.
     pub fn org_members(&self, org_id: i64) -> Result<Vec<MemberRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT u.id, u.username, u.display_name, m.role, u.disabled FROM memberships m
                  JOIN users u ON u.id = m.user_id WHERE m.org_id = ?1 ORDER BY u.username",
             )?;
@@ -408,12 +399,10 @@ impl Store {
         user_id: i64,
     ) -> Result<Option<MemberFacts>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT u.instance_admin,
+            Ok(c.prepare_cached("SELECT u.instance_admin,
                         (SELECT count(*) FROM memberships o WHERE o.user_id = u.id AND o.org_id != ?1)
                  FROM memberships m JOIN users u ON u.id = m.user_id
-                 WHERE m.org_id = ?1 AND m.user_id = ?2",
-                params![org_id, user_id],
+                 WHERE m.org_id = ?1 AND m.user_id = ?2")?.query_row(params![org_id, user_id],
                 |r| Ok(MemberFacts { instance_admin: r.get(0)?, other_orgs: r.get(1)? }),
             )
             .optional()?)
@@ -432,7 +421,7 @@ impl Store {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
             let role = member_role(tx, org_id, user_id)?;
-            let disabled: bool = tx.query_row("SELECT disabled FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+            let disabled: bool = tx.prepare_cached("SELECT disabled FROM users WHERE id = ?1")?.query_row([user_id], |r| r.get(0))?;
             if role == "admin" && !disabled && admin_count(tx, org_id)? <= 1 {
                 return Err(StoreError::Conflict(
                     "the last admin of an organization cannot be removed".into(),
@@ -490,7 +479,7 @@ impl Store {
         org_admin: bool,
     ) -> Result<Vec<SpaceRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT s.id, s.slug, s.name, s.visibility FROM spaces s WHERE s.org_id = ?1
                  AND (?3 OR s.visibility != 'private'
                       OR EXISTS (SELECT 1 FROM space_members sm WHERE sm.space_id = s.id AND sm.user_id = ?2))
@@ -552,18 +541,17 @@ impl Store {
     /// A space of an organization by slug.
     pub fn space_by_slug(&self, org_id: i64, slug: &str) -> Result<Option<SpaceRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT id, slug, name, visibility FROM spaces WHERE org_id = ?1 AND slug = ?2",
-                params![org_id, slug],
-                |r| {
-                    Ok(SpaceRow {
-                        id: r.get(0)?,
-                        slug: r.get(1)?,
-                        name: r.get(2)?,
-                        visibility: r.get(3)?,
-                    })
-                },
-            )
+            )?
+            .query_row(params![org_id, slug], |r| {
+                Ok(SpaceRow {
+                    id: r.get(0)?,
+                    slug: r.get(1)?,
+                    name: r.get(2)?,
+                    visibility: r.get(3)?,
+                })
+            })
             .optional()?)
         })
     }
@@ -571,7 +559,7 @@ impl Store {
     /// Members of a space with their space role.
     pub fn space_members(&self, space_id: i64) -> Result<Vec<(i64, String, String)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT u.id, u.username, sm.role FROM space_members sm JOIN users u ON u.id = sm.user_id
                  WHERE sm.space_id = ?1 ORDER BY u.username",
             )?;
@@ -590,11 +578,11 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<(), StoreError> {
         self.audited(event, |tx| {
-            let member: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
-                params![org_id, user_id],
-                |r| r.get(0),
-            )?;
+            let member: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
+                )?
+                .query_row(params![org_id, user_id], |r| r.get(0))?;
             if !member {
                 return Err(StoreError::NotFound("member"));
             }
@@ -630,9 +618,7 @@ impl Store {
             ));
         }
         self.audited(event, |tx| {
-            let held: bool = tx.query_row(
-                "SELECT legal_hold FROM spaces WHERE id = ?1",
-                [space.id],
+            let held: bool = tx.prepare_cached("SELECT legal_hold FROM spaces WHERE id = ?1")?.query_row([space.id],
                 |r| r.get(0),
             )?;
             if held {
@@ -644,7 +630,7 @@ impl Store {
             // the foreign keys): its artifacts (trash included) and packages go first.
             let mut held: Vec<String> = Vec::new();
             {
-                let mut st = tx.prepare(
+                let mut st = tx.prepare_cached(
                     "SELECT kind, deleted_at IS NOT NULL, count(*) FROM artifacts
                      WHERE space_id = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
                 )?;
@@ -665,9 +651,7 @@ impl Store {
                     });
                 }
             }
-            let packages: i64 = tx.query_row(
-                "SELECT count(*) FROM packages WHERE space_id = ?1",
-                [space.id],
+            let packages: i64 = tx.prepare_cached("SELECT count(*) FROM packages WHERE space_id = ?1")?.query_row([space.id],
                 |r| r.get(0),
             )?;
             if packages > 0 {
@@ -676,9 +660,7 @@ impl Store {
                     if packages == 1 { "" } else { "s" }
                 ));
             }
-            let proposed: i64 = tx.query_row(
-                "SELECT count(*) FROM proposals WHERE space_id = ?1 AND artifact_id IS NULL AND status = 'open'",
-                [space.id],
+            let proposed: i64 = tx.prepare_cached("SELECT count(*) FROM proposals WHERE space_id = ?1 AND artifact_id IS NULL AND status = 'open'")?.query_row([space.id],
                 |r| r.get(0),
             )?;
             if proposed > 0 {
@@ -765,10 +747,8 @@ impl Store {
             // A link an organization admin issued (it names the organization) is void once the
             // account is no longer that organization's alone.
             if let Some(org_id) = t.org_id {
-                let (instance_admin, elsewhere): (bool, bool) = tx.query_row(
-                    "SELECT instance_admin, EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND org_id != ?2)
-                     FROM users WHERE id = ?1",
-                    params![user_id, org_id],
+                let (instance_admin, elsewhere): (bool, bool) = tx.prepare_cached("SELECT instance_admin, EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND org_id != ?2)
+                     FROM users WHERE id = ?1")?.query_row(params![user_id, org_id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
                 if instance_admin || elsewhere {
@@ -792,11 +772,9 @@ pub(super) fn insert_user(
     user: &NewUser<'_>,
     now: i64,
 ) -> Result<i64, StoreError> {
-    let taken: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)",
-        [user.username],
-        |r| r.get(0),
-    )?;
+    let taken: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1)")?
+        .query_row([user.username], |r| r.get(0))?;
     if taken {
         return Err(StoreError::Conflict(format!(
             "the username {:?} is taken",
@@ -811,27 +789,26 @@ pub(super) fn insert_user(
 }
 
 fn org_by_slug_conn(c: &Connection, slug: &str) -> Result<Option<OrgRow>, StoreError> {
-    Ok(c.query_row(
-        "SELECT id, slug, name FROM orgs WHERE slug = ?1",
-        [slug],
-        |r| {
-            Ok(OrgRow {
-                id: r.get(0)?,
-                slug: r.get(1)?,
-                name: r.get(2)?,
+    Ok(
+        c.prepare_cached("SELECT id, slug, name FROM orgs WHERE slug = ?1")?
+            .query_row([slug], |r| {
+                Ok(OrgRow {
+                    id: r.get(0)?,
+                    slug: r.get(1)?,
+                    name: r.get(2)?,
+                })
             })
-        },
+            .optional()?,
     )
-    .optional()?)
 }
 
 fn admin_count(tx: &Connection, org_id: i64) -> Result<i64, StoreError> {
-    Ok(tx.query_row(
-        "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
+    Ok(tx
+        .prepare_cached(
+            "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.org_id = ?1 AND m.role = 'admin' AND u.disabled = 0",
-        [org_id],
-        |r| r.get(0),
-    )?)
+        )?
+        .query_row([org_id], |r| r.get(0))?)
 }
 
 /// Marks a valid one-time token used and returns it; unknown, used, expired or wrong-purpose
@@ -882,20 +859,19 @@ pub(super) fn consume_token(
     now: i64,
 ) -> Result<TokenRow, StoreError> {
     let row = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id, org_id, user_id, role, space_id FROM one_time_tokens
              WHERE token_hash = ?1 AND purpose = ?2 AND used_at IS NULL AND expires_at > ?3",
-            params![hash, purpose.as_str(), now],
-            |r| {
-                Ok(TokenRow {
-                    id: r.get(0)?,
-                    org_id: r.get(1)?,
-                    user_id: r.get(2)?,
-                    role: r.get(3)?,
-                    space_id: r.get(4)?,
-                })
-            },
-        )
+        )?
+        .query_row(params![hash, purpose.as_str(), now], |r| {
+            Ok(TokenRow {
+                id: r.get(0)?,
+                org_id: r.get(1)?,
+                user_id: r.get(2)?,
+                role: r.get(3)?,
+                space_id: r.get(4)?,
+            })
+        })
         .optional()?
         .ok_or_else(|| {
             StoreError::Refused("this link is invalid, expired or already used".into())
@@ -912,7 +888,7 @@ impl Store {
     pub fn all_users(&self) -> Result<Vec<(UserRow, UserOrgs)>, StoreError> {
         let users: Vec<UserRow> = self.with(|c| {
             let mut stmt =
-                c.prepare(&format!("SELECT {USER_COLS} FROM users ORDER BY username"))?;
+                c.prepare_cached(&format!("SELECT {USER_COLS} FROM users ORDER BY username"))?;
             let rows = stmt.query_map([], user_from_row)?;
             Ok(rows.collect::<Result<_, _>>()?)
         })?;

@@ -93,9 +93,7 @@ impl Store {
                  ON CONFLICT (org_id, name) DO UPDATE SET config = excluded.config, secret_name = excluded.secret_name",
                 params![org_id, name, config, secret_name, now],
             )?;
-            Ok(tx.query_row(
-                &format!("SELECT {COLS} FROM ai_providers WHERE org_id = ?1 AND name = ?2"),
-                params![org_id, name],
+            Ok(tx.prepare_cached(&format!("SELECT {COLS} FROM ai_providers WHERE org_id = ?1 AND name = ?2"))?.query_row(params![org_id, name],
                 provider_row,
             )?)
         })
@@ -104,7 +102,7 @@ impl Store {
     /// The providers of `org_id`, by name.
     pub fn ai_providers(&self, org_id: i64) -> Result<Vec<ProviderRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {COLS} FROM ai_providers WHERE org_id = ?1 ORDER BY name"
             ))?;
             let rows = stmt.query_map([org_id], provider_row)?;
@@ -115,11 +113,10 @@ impl Store {
     /// One provider by name.
     pub fn ai_provider(&self, org_id: i64, name: &str) -> Result<Option<ProviderRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {COLS} FROM ai_providers WHERE org_id = ?1 AND name = ?2"),
-                params![org_id, name],
-                provider_row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {COLS} FROM ai_providers WHERE org_id = ?1 AND name = ?2"
+            ))?
+            .query_row(params![org_id, name], provider_row)
             .optional()?)
         })
     }
@@ -135,9 +132,7 @@ impl Store {
     /// Tokens (in + out) `org_id` used in `month`.
     pub fn ai_tokens_used(&self, org_id: i64, month: &str) -> Result<u64, StoreError> {
         self.with(|c| {
-            let n: i64 = c.query_row(
-                "SELECT coalesce(sum(tokens_in + tokens_out), 0) FROM ai_usage WHERE org_id = ?1 AND month = ?2",
-                params![org_id, month],
+            let n: i64 = c.prepare_cached("SELECT coalesce(sum(tokens_in + tokens_out), 0) FROM ai_usage WHERE org_id = ?1 AND month = ?2")?.query_row(params![org_id, month],
                 |r| r.get(0),
             )?;
             Ok(u64::try_from(n).unwrap_or(0))
@@ -170,7 +165,7 @@ impl Store {
     /// Usage rows of `org_id` for `month` (every month when `None`), newest month first.
     pub fn ai_usage(&self, org_id: i64, month: Option<&str>) -> Result<Vec<UsageRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT month, username, feature, provider, model, calls, errors, tokens_in, tokens_out
                  FROM ai_usage WHERE org_id = ?1 AND (?2 IS NULL OR month = ?2)
                  ORDER BY month DESC, username, feature, provider, model",
@@ -224,7 +219,7 @@ impl Store {
     /// The AI reviews of a proposal, oldest first.
     pub fn ai_reviews(&self, proposal_id: i64) -> Result<Vec<ReviewRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT id, proposal_id, username, provider, model, review, created_at
                  FROM ai_reviews WHERE proposal_id = ?1 ORDER BY id",
             )?;
@@ -246,7 +241,7 @@ impl Store {
     /// Usage of every organization in `month`, for /metrics.
     pub fn ai_usage_totals(&self, month: &str) -> Result<Vec<UsageTotal>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT o.slug, u.feature, u.model, sum(u.calls), sum(u.errors), sum(u.tokens_in), sum(u.tokens_out)
                  FROM ai_usage u JOIN orgs o ON o.id = u.org_id WHERE u.month = ?1
                  GROUP BY o.slug, u.feature, u.model ORDER BY 1, 2, 3",

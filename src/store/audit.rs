@@ -179,7 +179,8 @@ fn anchor_mac(key: &AuditKey, seq: i64, mac: &str, event: i64) -> String {
 
 fn meta_value(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?)
 }
 
@@ -244,11 +245,8 @@ fn write_anchor(
 /// The newest row's sequence number and mac; after pruning everything, the anchor's.
 fn last_position(conn: &Connection) -> Result<(i64, String), StoreError> {
     let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some(last) = last {
         return Ok(last);
@@ -303,7 +301,7 @@ fn read_rows(
     sql: &str,
     p: impl rusqlite::Params,
 ) -> Result<Vec<AuditRow>, StoreError> {
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(p, |r| {
         Ok(AuditRow {
             seq: r.get(0)?,
@@ -629,7 +627,8 @@ pub(crate) fn seal_legacy(
         .map(|a| a.mac.clone())
         .unwrap_or_default();
     let mut erased = BTreeSet::new();
-    let mut update = conn.prepare("UPDATE audit_log SET mac = ?1, erasure = ?2 WHERE seq = ?3")?;
+    let mut update =
+        conn.prepare_cached("UPDATE audit_log SET mac = ?1, erasure = ?2 WHERE seq = ?3")?;
     for r in &mut rows {
         r.mac = mac_for(key, &prev, r);
         r.erasure = if r.erased {
@@ -743,9 +742,7 @@ fn replace_token(text: &str, token: &str, replacement: &str) -> String {
 
 /// Rows older than `before` (RFC 3339), oldest first: what pruning would delete.
 pub(crate) fn count_before(conn: &Connection, before: &str) -> Result<i64, StoreError> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM audit_log WHERE seq <= (SELECT max(seq) FROM audit_log WHERE at < ?1)",
-        [before],
+    Ok(conn.prepare_cached("SELECT count(*) FROM audit_log WHERE seq <= (SELECT max(seq) FROM audit_log WHERE at < ?1)")?.query_row([before],
         |r| r.get(0),
     )?)
 }
@@ -759,11 +756,8 @@ pub(crate) fn prune_before(
 ) -> Result<i64, StoreError> {
     let event = next_seq(conn)?;
     let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, mac FROM audit_log WHERE at < ?1 ORDER BY seq DESC LIMIT 1",
-            [before],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, mac FROM audit_log WHERE at < ?1 ORDER BY seq DESC LIMIT 1")?
+        .query_row([before], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((seq, mac)) = last else { return Ok(0) };
     let n = conn.execute("DELETE FROM audit_log WHERE seq <= ?1", [seq])?;

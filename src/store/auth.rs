@@ -121,10 +121,9 @@ impl Store {
         self.with(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let row: Option<(i64, i64, i64, i64, bool)> = tx
-                .query_row(
-                    "SELECT failures, window_start, hour_failures, blocked_until, locked
-                     FROM login_throttle WHERE username = ?1",
-                    [username],
+                .prepare_cached("SELECT failures, window_start, hour_failures, blocked_until, locked
+                     FROM login_throttle WHERE username = ?1")?
+                .query_row([username],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
                 )
                 .optional()?;
@@ -168,9 +167,8 @@ impl Store {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
             let row: Option<(i64, i64, bool)> = tx
-                .query_row(
-                    "SELECT failures, hour_failures, locked FROM login_throttle WHERE username = ?1",
-                    [username],
+                .prepare_cached("SELECT failures, hour_failures, locked FROM login_throttle WHERE username = ?1")?
+                .query_row([username],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
@@ -240,11 +238,10 @@ impl Store {
         let now = self.clock.now_unix();
         self.with(|c| {
             let s = c
-                .query_row(
-                    &format!("SELECT {SESSION_COLS} FROM sessions WHERE token_hash = ?1"),
-                    [token_hash],
-                    session_from_row,
-                )
+                .prepare_cached(&format!(
+                    "SELECT {SESSION_COLS} FROM sessions WHERE token_hash = ?1"
+                ))?
+                .query_row([token_hash], session_from_row)
                 .optional()?;
             let Some(s) = s else { return Ok(None) };
             if now - s.last_seen > idle_secs || now - s.created_at > max_secs {
@@ -263,13 +260,16 @@ impl Store {
 
     /// How many sessions are stored.
     pub fn count_sessions(&self) -> Result<i64, StoreError> {
-        self.with(|c| Ok(c.query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))?))
+        self.with(|c| {
+            Ok(c.prepare_cached("SELECT count(*) FROM sessions")?
+                .query_row([], |r| r.get(0))?)
+        })
     }
 
     /// A user's sessions.
     pub fn sessions_of(&self, user_id: i64) -> Result<Vec<SessionRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {SESSION_COLS} FROM sessions WHERE user_id = ?1 ORDER BY id"
             ))?;
             let rows = stmt.query_map([user_id], session_from_row)?;
@@ -310,11 +310,10 @@ impl Store {
         let now = self.clock.now_unix();
         self.with(|c| {
             let k = c
-                .query_row(
-                    &format!("SELECT {KEY_COLS} FROM api_keys WHERE key_hash = ?1"),
-                    [key_hash],
-                    key_from_row,
-                )
+                .prepare_cached(&format!(
+                    "SELECT {KEY_COLS} FROM api_keys WHERE key_hash = ?1"
+                ))?
+                .query_row([key_hash], key_from_row)
                 .optional()?;
             let Some(k) = k else { return Ok(None) };
             if k.revoked_at.is_some() || k.expires_at.is_some_and(|e| e <= now) {
@@ -333,7 +332,7 @@ impl Store {
     /// A user's keys, newest first.
     pub fn api_keys_of(&self, user_id: i64) -> Result<Vec<ApiKeyRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {KEY_COLS} FROM api_keys WHERE user_id = ?1 ORDER BY id DESC"
             ))?;
             let rows = stmt.query_map([user_id], key_from_row)?;

@@ -60,7 +60,7 @@ impl Store {
     /// Every acknowledgement of an artifact, oldest first.
     pub fn artifact_acks(&self, artifact_id: i64) -> Result<Vec<AckRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT version, username, reason, findings, created_at FROM content_acks
                  WHERE artifact_id = ?1 ORDER BY id",
             )?;
@@ -73,7 +73,7 @@ impl Store {
     /// oldest first.
     pub fn space_acks(&self, space_id: i64) -> Result<Vec<(Kind, String, AckRow)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT a.kind, a.slug, k.version, k.username, k.reason, k.findings, k.created_at
                  FROM content_acks k JOIN artifacts a ON a.id = k.artifact_id
                  WHERE a.space_id = ?1 AND a.deleted_at IS NULL ORDER BY k.id",

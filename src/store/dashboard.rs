@@ -199,7 +199,7 @@ impl Store {
     ) -> Result<Dashboard, StoreError> {
         self.with(|c| {
             let scope = params![org_id, space_id, space_slug];
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "{REACHED} SELECT a.kind, count(*), coalesce(sum(a.id IN (SELECT artifact_id FROM distributed)), 0)
                  FROM artifacts a WHERE a.space_id = ?2 AND a.deleted_at IS NULL GROUP BY a.kind"
             ))?;
@@ -208,7 +208,7 @@ impl Store {
                     Ok(KindCount { kind: r.get(0)?, total: r.get(1)?, distributed: r.get(2)? })
                 })?
                 .collect::<Result<_, _>>()?;
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "{REACHED} SELECT a.kind, a.slug, coalesce(json_extract(v.content, '$.name'), a.slug)
                  FROM artifacts a JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
                  WHERE a.space_id = ?2 AND a.deleted_at IS NULL AND a.id NOT IN (SELECT artifact_id FROM distributed)
@@ -217,7 +217,7 @@ impl Store {
             let never_distributed = stmt
                 .query_map(scope, |r| Ok(ArtifactRef { kind: r.get(0)?, slug: r.get(1)?, name: r.get(2)? }))?
                 .collect::<Result<_, _>>()?;
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "{REACHED} SELECT via, loc, slug, name, version, latest FROM (
                      SELECT h.via AS via, h.loc AS loc, p.slug AS slug, p.name AS name, h.version AS version,
                             (SELECT rl.version FROM releases rl WHERE rl.package_id = p.id ORDER BY rl.id DESC LIMIT 1) AS latest
@@ -236,20 +236,18 @@ impl Store {
                     })
                 })?
                 .collect::<Result<_, _>>()?;
-            let locations: i64 = c.query_row(
-                &format!("{REACHED} SELECT count(*) FROM (SELECT DISTINCT via, loc FROM reached)"),
-                scope,
+            let locations: i64 = c.prepare_cached(&format!("{REACHED} SELECT count(*) FROM (SELECT DISTINCT via, loc FROM reached)"))?.query_row(scope,
                 |r| r.get(0),
             )?;
             let count = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<i64, StoreError> {
-                Ok(c.query_row(sql, p, |r| r.get(0))?)
+                Ok(c.prepare_cached(sql)?.query_row(p, |r| r.get(0))?)
             };
             let open_proposals = count(
                 "SELECT count(*) FROM proposals WHERE space_id = ?1 AND status = 'open'",
                 &[&space_id],
             )?;
             let packages = count("SELECT count(*) FROM packages WHERE space_id = ?1", &[&space_id])?;
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT p.slug, p.name, r.version, r.created_at FROM packages p
                  LEFT JOIN releases r ON r.id = (SELECT max(x.id) FROM releases x WHERE x.package_id = p.id)
                  WHERE p.space_id = ?1 ORDER BY p.name, p.slug LIMIT {LIST_CAP}"

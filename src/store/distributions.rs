@@ -56,9 +56,7 @@ impl Store {
     ) -> Result<RepositoryRow, StoreError> {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM repositories WHERE org_id = ?1 AND url = ?2 AND branch = ?3)",
-                params![org_id, url, branch],
+            let taken: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM repositories WHERE org_id = ?1 AND url = ?2 AND branch = ?3)")?.query_row(params![org_id, url, branch],
                 |r| r.get(0),
             )?;
             if taken {
@@ -75,7 +73,7 @@ impl Store {
     /// The organization's tracked repositories.
     pub fn repositories(&self, org_id: i64) -> Result<Vec<RepositoryRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare("SELECT id, url, branch, created_at FROM repositories WHERE org_id = ?1 ORDER BY url, branch")?;
+            let mut stmt = c.prepare_cached("SELECT id, url, branch, created_at FROM repositories WHERE org_id = ?1 ORDER BY url, branch")?;
             let rows = stmt.query_map([org_id], |r| Ok(RepositoryRow { id: r.get(0)?, url: r.get(1)?, branch: r.get(2)?, created_at: r.get(3)? }))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
@@ -89,11 +87,10 @@ impl Store {
         branch: &str,
     ) -> Result<Option<i64>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT id FROM repositories WHERE org_id = ?1 AND url = ?2 AND branch = ?3",
-                params![org_id, url, branch],
-                |r| r.get(0),
-            )
+            )?
+            .query_row(params![org_id, url, branch], |r| r.get(0))
             .optional()?)
         })
     }
@@ -122,7 +119,7 @@ impl Store {
     /// The latest report per path of each of the organization's repositories.
     pub fn latest_distributions(&self, org_id: i64) -> Result<Vec<DistributionRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT d.repository_id, d.path, d.commit_id, d.reported_by, d.reported_at, d.packages, d.artifacts, d.agents
                  FROM distributions d JOIN repositories r ON r.id = d.repository_id
                  WHERE r.org_id = ?1 AND d.id = (SELECT max(id) FROM distributions x WHERE x.repository_id = d.repository_id AND x.path = d.path)

@@ -173,7 +173,7 @@ fn target_packages(
     c: &rusqlite::Connection,
     target_id: i64,
 ) -> Result<Vec<TargetPackage>, StoreError> {
-    let mut stmt = c.prepare(
+    let mut stmt = c.prepare_cached(
         "SELECT p.id, s.id, s.slug, p.slug FROM git_target_packages tp
          JOIN packages p ON p.id = tp.package_id JOIN spaces s ON s.id = p.space_id
          WHERE tp.target_id = ?1 ORDER BY s.slug, p.slug",
@@ -199,7 +199,7 @@ fn targets_where(
          FROM git_targets t JOIN git_connections c ON c.id = t.connection_id WHERE {clause}
          ORDER BY c.name, t.repo, t.branch, t.path"
     );
-    let mut stmt = c.prepare(&sql)?;
+    let mut stmt = c.prepare_cached(&sql)?;
     let rows = stmt.query_map(args, |r| {
         let agents: String = r.get(7)?;
         Ok(TargetRow {
@@ -234,9 +234,7 @@ fn set_packages(
         [target_id],
     )?;
     for p in package_ids {
-        let ours: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM packages p JOIN spaces s ON s.id = p.space_id WHERE p.id = ?1 AND s.org_id = ?2)",
-            params![p, org_id],
+        let ours: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM packages p JOIN spaces s ON s.id = p.space_id WHERE p.id = ?1 AND s.org_id = ?2)")?.query_row(params![p, org_id],
             |r| r.get(0),
         )?;
         if !ours {
@@ -260,9 +258,7 @@ impl Store {
     ) -> Result<ConnectionRow, StoreError> {
         let now = self.clock.now_unix();
         let id = self.audited(event, |tx| {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM git_connections WHERE org_id = ?1 AND name = ?2)",
-                params![org_id, n.name],
+            let taken: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM git_connections WHERE org_id = ?1 AND name = ?2)")?.query_row(params![org_id, n.name],
                 |r| r.get(0),
             )?;
             if taken {
@@ -285,7 +281,7 @@ impl Store {
     /// The organization's connections.
     pub fn git_connections(&self, org_id: i64) -> Result<Vec<ConnectionRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {CONN_COLS} FROM git_connections WHERE org_id = ?1 ORDER BY name"
             ))?;
             let rows = stmt.query_map([org_id], conn_row)?;
@@ -300,11 +296,10 @@ impl Store {
         name: &str,
     ) -> Result<Option<ConnectionRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {CONN_COLS} FROM git_connections WHERE org_id = ?1 AND name = ?2"),
-                params![org_id, name],
-                conn_row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {CONN_COLS} FROM git_connections WHERE org_id = ?1 AND name = ?2"
+            ))?
+            .query_row(params![org_id, name], conn_row)
             .optional()?)
         })
     }
@@ -312,11 +307,10 @@ impl Store {
     /// One connection by id.
     pub fn git_connection_by_id(&self, id: i64) -> Result<Option<ConnectionRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {CONN_COLS} FROM git_connections WHERE id = ?1"),
-                [id],
-                conn_row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {CONN_COLS} FROM git_connections WHERE id = ?1"
+            ))?
+            .query_row([id], conn_row)
             .optional()?)
         })
     }
@@ -324,7 +318,8 @@ impl Store {
     /// The providers the instance's connections use.
     pub fn git_providers_in_use(&self) -> Result<Vec<String>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare("SELECT DISTINCT provider FROM git_connections ORDER BY 1")?;
+            let mut stmt =
+                c.prepare_cached("SELECT DISTINCT provider FROM git_connections ORDER BY 1")?;
             let rows = stmt.query_map([], |r| r.get(0))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
@@ -341,11 +336,9 @@ impl Store {
             .git_connection(org_id, name)?
             .ok_or(StoreError::NotFound("connection"))?;
         self.audited(event, |tx| {
-            let used: i64 = tx.query_row(
-                "SELECT count(*) FROM git_targets WHERE connection_id = ?1",
-                [row.id],
-                |r| r.get(0),
-            )?;
+            let used: i64 = tx
+                .prepare_cached("SELECT count(*) FROM git_targets WHERE connection_id = ?1")?
+                .query_row([row.id], |r| r.get(0))?;
             if used > 0 {
                 return Err(StoreError::Conflict(format!(
                     "{used} target(s) use connection {name}: delete them first"
@@ -367,9 +360,7 @@ impl Store {
         let now = self.clock.now_unix();
         let agents = serde_json::to_string(n.agents).unwrap_or_else(|_| "[]".into());
         let id = self.audited(event, |tx| {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM git_targets WHERE connection_id = ?1 AND repo = ?2 AND branch = ?3 AND path = ?4)",
-                params![n.connection_id, n.repo, n.branch, n.path],
+            let taken: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM git_targets WHERE connection_id = ?1 AND repo = ?2 AND branch = ?3 AND path = ?4)")?.query_row(params![n.connection_id, n.repo, n.branch, n.path],
                 |r| r.get(0),
             )?;
             if taken {
@@ -434,9 +425,7 @@ impl Store {
         self.git_target(org_id, id)?
             .ok_or(StoreError::NotFound("target"))?;
         self.audited(event, |tx| {
-            let active: i64 = tx.query_row(
-                "SELECT count(*) FROM git_jobs WHERE target_id = ?1 AND state IN ('queued', 'running')",
-                [id],
+            let active: i64 = tx.prepare_cached("SELECT count(*) FROM git_jobs WHERE target_id = ?1 AND state IN ('queued', 'running')")?.query_row([id],
                 |r| r.get(0),
             )?;
             if active > 0 {
@@ -466,18 +455,15 @@ impl Store {
         self.audited(event, |tx| {
             let mut out = Vec::new();
             for t in target_ids {
-                let ours: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM git_targets WHERE id = ?1 AND org_id = ?2)",
-                    params![t, org_id],
+                let ours: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM git_targets WHERE id = ?1 AND org_id = ?2)")?.query_row(params![t, org_id],
                     |r| r.get(0),
                 )?;
                 if !ours {
                     return Err(StoreError::NotFound("target"));
                 }
                 let active: Option<i64> = tx
-                    .query_row(
-                        "SELECT id FROM git_jobs WHERE target_id = ?1 AND state IN ('queued', 'running')",
-                        [t],
+                    .prepare_cached("SELECT id FROM git_jobs WHERE target_id = ?1 AND state IN ('queued', 'running')")?
+                    .query_row([t],
                         |r| r.get(0),
                     )
                     .optional()?;
@@ -502,15 +488,14 @@ impl Store {
         self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let id: Option<i64> = tx
-                .query_row(
-                    "SELECT j.id FROM git_jobs j
+                .prepare_cached("SELECT j.id FROM git_jobs j
                      JOIN git_targets t ON t.id = j.target_id
                      JOIN git_connections c ON c.id = t.connection_id
                      WHERE j.state = 'queued' AND j.not_before <= ?1
                        AND (SELECT count(*) FROM git_jobs r JOIN git_targets rt ON rt.id = r.target_id
                             WHERE r.state = 'running' AND rt.connection_id = t.connection_id) < c.max_concurrency
-                     ORDER BY j.not_before, j.id LIMIT 1",
-                    [now],
+                     ORDER BY j.not_before, j.id LIMIT 1")?
+                .query_row([now],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -521,9 +506,7 @@ impl Store {
                 "UPDATE git_jobs SET state = 'running', attempts = attempts + 1, started_at = ?2 WHERE id = ?1",
                 params![id, now],
             )?;
-            let row = tx.query_row(
-                &format!("SELECT {JOB_COLS} FROM git_jobs WHERE id = ?1"),
-                [id],
+            let row = tx.prepare_cached(&format!("SELECT {JOB_COLS} FROM git_jobs WHERE id = ?1"))?.query_row([id],
                 job_row,
             )?;
             tx.commit()?;
@@ -535,11 +518,9 @@ impl Store {
     pub fn next_git_job_in(&self) -> Result<Option<i64>, StoreError> {
         let now = self.clock.now_unix();
         self.with(|c| {
-            let at: Option<i64> = c.query_row(
-                "SELECT min(not_before) FROM git_jobs WHERE state = 'queued'",
-                [],
-                |r| r.get(0),
-            )?;
+            let at: Option<i64> = c
+                .prepare_cached("SELECT min(not_before) FROM git_jobs WHERE state = 'queued'")?
+                .query_row([], |r| r.get(0))?;
             Ok(at.map(|a| (a - now).max(0)))
         })
     }
@@ -597,9 +578,8 @@ impl Store {
         let now = self.clock.now_unix();
         self.audited(event, |tx| {
             let state: Option<String> = tx
-                .query_row(
-                    "SELECT state FROM git_jobs WHERE id = ?1 AND org_id = ?2",
-                    params![id, org_id],
+                .prepare_cached("SELECT state FROM git_jobs WHERE id = ?1 AND org_id = ?2")?
+                .query_row(params![id, org_id],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -628,22 +608,20 @@ impl Store {
     /// True when a cancel was asked for a running job.
     pub fn git_job_cancel_requested(&self, id: i64) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT cancel_requested FROM git_jobs WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?)
+            Ok(
+                c.prepare_cached("SELECT cancel_requested FROM git_jobs WHERE id = ?1")?
+                    .query_row([id], |r| r.get(0))?,
+            )
         })
     }
 
     /// One job.
     pub fn git_job(&self, org_id: i64, id: i64) -> Result<Option<JobRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {JOB_COLS} FROM git_jobs WHERE id = ?1 AND org_id = ?2"),
-                params![id, org_id],
-                job_row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {JOB_COLS} FROM git_jobs WHERE id = ?1 AND org_id = ?2"
+            ))?
+            .query_row(params![id, org_id], job_row)
             .optional()?)
         })
     }
@@ -656,7 +634,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<JobRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {JOB_COLS} FROM git_jobs WHERE org_id = ?1 AND (?2 IS NULL OR target_id = ?2) ORDER BY id DESC LIMIT ?3"
             ))?;
             let rows = stmt.query_map(params![org_id, target_id, limit], job_row)?;
@@ -668,7 +646,7 @@ impl Store {
     /// (`done` or `no_changes`); what the overview shows, without reading old jobs.
     pub fn latest_git_jobs(&self, org_id: i64) -> Result<Vec<JobRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {JOB_COLS} FROM git_jobs WHERE id IN (
                    SELECT max(id) FROM git_jobs WHERE org_id = ?1 GROUP BY target_id
                    UNION
@@ -683,7 +661,8 @@ impl Store {
     /// `(state, jobs)` over every organization, for /metrics.
     pub fn git_job_counts(&self) -> Result<Vec<(String, i64)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare("SELECT state, count(*) FROM git_jobs GROUP BY state")?;
+            let mut stmt =
+                c.prepare_cached("SELECT state, count(*) FROM git_jobs GROUP BY state")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
@@ -692,7 +671,7 @@ impl Store {
     /// Jobs whose pull request is open and was last checked before `before`.
     pub fn open_pull_request_jobs(&self, before: i64) -> Result<Vec<JobRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {JOB_COLS} FROM git_jobs WHERE pr_state = 'open' AND coalesce(pr_checked_at, 0) < ?1 ORDER BY id LIMIT 100"
             ))?;
             let rows = stmt.query_map([before], job_row)?;

@@ -24,10 +24,12 @@ impl Store {
     pub fn invite_facts(&self, token_hash: &[u8]) -> Result<Option<InviteFacts>, StoreError> {
         let now = self.clock.now_unix();
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT org_id, user_id FROM one_time_tokens
                  WHERE token_hash = ?1 AND purpose = ?2 AND used_at IS NULL AND expires_at > ?3
                    AND org_id IS NOT NULL",
+            )?
+            .query_row(
                 params![token_hash, TokenPurpose::Invite.as_str(), now],
                 |r| {
                     Ok(InviteFacts {
@@ -58,11 +60,11 @@ impl Store {
                     "this invitation was issued to another account".into(),
                 ));
             }
-            let member: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
-                params![org_id, user_id],
-                |r| r.get(0),
-            )?;
+            let member: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
+                )?
+                .query_row(params![org_id, user_id], |r| r.get(0))?;
             if member {
                 return Err(StoreError::Conflict(
                     "you already belong to this organization".into(),

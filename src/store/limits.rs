@@ -13,7 +13,7 @@ impl Store {
         // One query: this runs on every content write.
         let stored: Vec<(String, String)> = self.with(|c| {
             let mut stmt =
-                c.prepare("SELECT key, value FROM settings WHERE key LIKE 'limits.%'")?;
+                c.prepare_cached("SELECT key, value FROM settings WHERE key LIKE 'limits.%'")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })?;

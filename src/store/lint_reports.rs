@@ -57,7 +57,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LintReportRow> {
 }
 
 fn rules_of(c: &rusqlite::Connection, report: i64) -> Result<Vec<RuleCount>, StoreError> {
-    let mut stmt = c.prepare(
+    let mut stmt = c.prepare_cached(
         "SELECT rule, level, message, violations, suppressed FROM lint_report_rules
          WHERE report_id = ?1 ORDER BY rule, level",
     )?;
@@ -111,7 +111,7 @@ impl Store {
                 ],
             )?;
             let id = tx.last_insert_rowid();
-            let mut ins = tx.prepare(
+            let mut ins = tx.prepare_cached(
                 "INSERT INTO lint_report_rules (report_id, rule, level, message, violations, suppressed)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
@@ -137,7 +137,7 @@ impl Store {
         since: i64,
     ) -> Result<Vec<RunWithRules>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {COLS} FROM lint_reports l JOIN repositories r ON r.id = l.repository_id
                  WHERE r.org_id = ?1
                    AND (l.reported_at >= ?2
@@ -152,7 +152,7 @@ impl Store {
             // Every report's rules in one query, not one query per report.
             let ids = serde_json::to_string(&rows.iter().map(|r| r.id).collect::<Vec<_>>())
                 .map_err(|e| StoreError::Invalid(format!("report ids: {e}")))?;
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT report_id, rule, level, message, violations, suppressed FROM lint_report_rules
                  WHERE report_id IN (SELECT value FROM json_each(?1)) ORDER BY report_id, rule, level",
             )?;
@@ -181,7 +181,7 @@ impl Store {
         let ids = serde_json::to_string(space_ids)
             .map_err(|e| StoreError::Invalid(format!("space ids: {e}")))?;
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT DISTINCT slug FROM artifacts
                  WHERE kind = 'standard' AND deleted_at IS NULL
                    AND space_id IN (SELECT value FROM json_each(?1))",
@@ -199,15 +199,14 @@ impl Store {
     ) -> Result<Option<(LintReportRow, Vec<RuleCount>, String)>, StoreError> {
         self.with(|c| {
             let found = c
-                .query_row(
-                    &format!(
-                        "SELECT {COLS}, l.findings FROM lint_reports l
+                .prepare_cached(&format!(
+                    "SELECT {COLS}, l.findings FROM lint_reports l
                          JOIN repositories r ON r.id = l.repository_id
                          WHERE r.org_id = ?1 AND l.id = ?2"
-                    ),
-                    params![org_id, id],
-                    |r| Ok((row(r)?, r.get::<_, String>(12)?)),
-                )
+                ))?
+                .query_row(params![org_id, id], |r| {
+                    Ok((row(r)?, r.get::<_, String>(12)?))
+                })
                 .optional()?;
             let Some((report, findings)) = found else {
                 return Ok(None);

@@ -31,7 +31,7 @@ impl Store {
         let uris =
             serde_json::to_string(redirect_uris).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.with(|c| {
-            let n: i64 = c.query_row("SELECT count(*) FROM oauth_clients", [], |r| r.get(0))?;
+            let n: i64 = c.prepare_cached("SELECT count(*) FROM oauth_clients")?.query_row([], |r| r.get(0))?;
             if n >= MAX_CLIENTS {
                 return Err(StoreError::Refused("too many registered clients; ask an administrator".into()));
             }
@@ -47,9 +47,8 @@ impl Store {
     pub fn oauth_client(&self, client_id: &str) -> Result<Option<OAuthClient>, StoreError> {
         self.with(|c| {
             let row = c
-                .query_row(
-                    "SELECT client_id, name, redirect_uris, created_at FROM oauth_clients WHERE client_id = ?1",
-                    [client_id],
+                .prepare_cached("SELECT client_id, name, redirect_uris, created_at FROM oauth_clients WHERE client_id = ?1")?
+                .query_row([client_id],
                     |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
                 )
                 .optional()?;

@@ -23,6 +23,9 @@ pub enum OpenMode {
 }
 
 /// Opens `path` with `key` and applies the standard pragmas.
+/// Prepared statements kept per pooled connection.
+const STATEMENT_CACHE: usize = 128;
+
 pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Connection, StoreError> {
     let existed = path.exists();
     if !existed && mode == OpenMode::Existing {
@@ -54,6 +57,16 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
          PRAGMA temp_store = MEMORY;
          PRAGMA cache_size = -4096;",
     )?;
+    // Plans never depend on a bound value: without this SQLite re-prepares a statement on
+    // every execution whose `LIMIT ?` (or other planned-on parameter) is bound again, which
+    // was 7% of the server's CPU under load (docs/BENCHMARKS.md, "Where a read's CPU goes").
+    // No query here has a partial index, a bound LIKE pattern or STAT4 samples to lose.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
+    // Hot reads go through `prepare_cached`; a request touches a few dozen distinct statements.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     Ok(conn)
 }
 

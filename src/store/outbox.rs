@@ -97,29 +97,28 @@ pub(super) fn proposal(
     now: i64,
 ) -> Result<(), StoreError> {
     let row = c
-        .query_row(
+        .prepare_cached(
             "SELECT o.id, o.slug, o.name, s.slug, p.kind, p.slug, p.author, p.status,
                     coalesce(p.decided_by, ''), coalesce(p.comment, ''),
                     (SELECT u.id FROM users u WHERE u.username = p.author)
              FROM proposals p JOIN spaces s ON s.id = p.space_id JOIN orgs o ON o.id = s.org_id
              WHERE p.id = ?1",
-            [id],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, String>(7)?,
-                    r.get::<_, String>(8)?,
-                    r.get::<_, String>(9)?,
-                    r.get::<_, Option<i64>>(10)?,
-                ))
-            },
-        )
+        )?
+        .query_row([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, String>(9)?,
+                r.get::<_, Option<i64>>(10)?,
+            ))
+        })
         .optional()?;
     let Some((
         org_id,
@@ -205,10 +204,9 @@ pub(super) fn distribution_failed(
     now: i64,
 ) -> Result<(), StoreError> {
     let row: Option<(i64, String, String, String)> = c
-        .query_row(
-            "SELECT j.org_id, o.slug, t.repo, t.branch FROM git_jobs j JOIN orgs o ON o.id = j.org_id
-             JOIN git_targets t ON t.id = j.target_id WHERE j.id = ?1",
-            [job],
+        .prepare_cached("SELECT j.org_id, o.slug, t.repo, t.branch FROM git_jobs j JOIN orgs o ON o.id = j.org_id
+             JOIN git_targets t ON t.id = j.target_id WHERE j.id = ?1")?
+        .query_row([job],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
@@ -253,11 +251,10 @@ impl Store {
     /// A person's address and whether they opted out of notifications.
     pub fn mail_prefs(&self, user: i64) -> Result<(Option<String>, bool), StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT email, mail_opt_out FROM users WHERE id = ?1",
-                [user],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?)
+            Ok(
+                c.prepare_cached("SELECT email, mail_opt_out FROM users WHERE id = ?1")?
+                    .query_row([user], |r| Ok((r.get(0)?, r.get(1)?)))?,
+            )
         })
     }
 
@@ -290,9 +287,7 @@ impl Store {
         let now = self.clock.now_unix();
         self.with(|c| {
             // The worker asks every few seconds: an empty outbox costs one read, no write.
-            let queued: bool = c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM mail_outbox WHERE status = 'queued')",
-                [],
+            let queued: bool = c.prepare_cached("SELECT EXISTS (SELECT 1 FROM mail_outbox WHERE status = 'queued')")?.query_row([],
                 |r| r.get(0),
             )?;
             if !queued {
@@ -306,7 +301,7 @@ impl Store {
                 ),
                 [now],
             )?;
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT o.id, u.email, u.display_name, o.purpose, o.subject, o.body, o.link, o.attempts
                  FROM mail_outbox o JOIN users u ON u.id = o.user_id
                  WHERE o.status = 'queued' AND o.next_at <= ?1 ORDER BY o.id LIMIT ?2",
@@ -358,10 +353,8 @@ impl Store {
     /// The outbox's counts by status (for Admin › Mail).
     pub fn outbox_counts(&self) -> Result<(i64, i64, i64), StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FILTER (WHERE status = 'sent'),
-                        count(*) FILTER (WHERE status = 'failed') FROM mail_outbox",
-                [],
+            Ok(c.prepare_cached("SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FILTER (WHERE status = 'sent'),
+                        count(*) FILTER (WHERE status = 'failed') FROM mail_outbox")?.query_row([],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?)
         })
@@ -370,11 +363,10 @@ impl Store {
     /// The last error of a message that failed for good, if any (for Admin › Mail).
     pub fn outbox_last_error(&self) -> Result<Option<String>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT error FROM mail_outbox WHERE error IS NOT NULL ORDER BY id DESC LIMIT 1",
-                [],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([], |r| r.get(0))
             .optional()?)
         })
     }

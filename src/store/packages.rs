@@ -68,9 +68,8 @@ fn resolve(
     let mut ids = Vec::new();
     for (kind, slug) in items {
         let id: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND deleted_at IS NULL",
-                params![space_id, kind.as_str(), slug],
+            .prepare_cached("SELECT id FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND deleted_at IS NULL")?
+            .query_row(params![space_id, kind.as_str(), slug],
                 |r| r.get(0),
             )
             .optional()?;
@@ -96,11 +95,8 @@ pub(crate) fn save_package_tx(
         items,
     } = *draft;
     let existing: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2",
-            params![space_id, slug],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2")?
+        .query_row(params![space_id, slug], |r| r.get(0))
         .optional()?;
     let id = match (existing, create) {
         (Some(_), true) => {
@@ -158,9 +154,7 @@ impl Store {
     /// A package by slug.
     pub fn package(&self, space_id: i64, slug: &str) -> Result<Option<PackageRow>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT id, slug, name, description, updated_at FROM packages WHERE space_id = ?1 AND slug = ?2",
-                params![space_id, slug],
+            Ok(c.prepare_cached("SELECT id, slug, name, description, updated_at FROM packages WHERE space_id = ?1 AND slug = ?2")?.query_row(params![space_id, slug],
                 package_row,
             )
             .optional()?)
@@ -171,7 +165,7 @@ impl Store {
     pub fn packages(&self, space_id: i64) -> Result<Vec<PackageRow>, StoreError> {
         self.with(|c| {
             let mut stmt =
-                c.prepare("SELECT id, slug, name, description, updated_at FROM packages WHERE space_id = ?1 ORDER BY slug")?;
+                c.prepare_cached("SELECT id, slug, name, description, updated_at FROM packages WHERE space_id = ?1 ORDER BY slug")?;
             let rows = stmt.query_map([space_id], package_row)?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
@@ -180,7 +174,7 @@ impl Store {
     /// A package's items at their current versions (trashed artifacts left out).
     pub fn package_items(&self, package_id: i64) -> Result<Vec<Item>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT a.kind, a.slug, a.current_version FROM package_items p JOIN artifacts a ON a.id = p.artifact_id
                  WHERE p.package_id = ?1 AND a.deleted_at IS NULL ORDER BY a.kind, a.slug",
             )?;
@@ -207,22 +201,18 @@ impl Store {
             let version = match version {
                 Some(v) => v.to_string(),
                 None => {
-                    let n: i64 = tx.query_row("SELECT count(*) FROM releases WHERE package_id = ?1", [package_id], |r| r.get(0))?;
+                    let n: i64 = tx.prepare_cached("SELECT count(*) FROM releases WHERE package_id = ?1")?.query_row([package_id], |r| r.get(0))?;
                     (n + 1).to_string()
                 }
             };
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM releases WHERE package_id = ?1 AND version = ?2)",
-                params![package_id, version],
+            let taken: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM releases WHERE package_id = ?1 AND version = ?2)")?.query_row(params![package_id, version],
                 |r| r.get(0),
             )?;
             if taken {
                 return Err(StoreError::Conflict(format!("release {version} exists; releases are immutable")));
             }
-            let items: i64 = tx.query_row(
-                "SELECT count(*) FROM package_items p JOIN artifacts a ON a.id = p.artifact_id
-                 WHERE p.package_id = ?1 AND a.deleted_at IS NULL",
-                [package_id],
+            let items: i64 = tx.prepare_cached("SELECT count(*) FROM package_items p JOIN artifacts a ON a.id = p.artifact_id
+                 WHERE p.package_id = ?1 AND a.deleted_at IS NULL")?.query_row([package_id],
                 |r| r.get(0),
             )?;
             if items == 0 {
@@ -246,7 +236,7 @@ impl Store {
     /// A package's releases, newest first.
     pub fn releases(&self, package_id: i64) -> Result<Vec<ReleaseRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT id, version, notes, created_by, created_at FROM releases WHERE package_id = ?1 ORDER BY id DESC",
             )?;
             let rows = stmt.query_map([package_id], |r| {
@@ -272,7 +262,7 @@ impl Store {
             return Ok(None);
         };
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT a.kind, a.slug, ri.artifact_version, v.content FROM release_items ri
                  JOIN artifacts a ON a.id = ri.artifact_id
                  JOIN artifact_versions v ON v.artifact_id = ri.artifact_id AND v.version = ri.artifact_version

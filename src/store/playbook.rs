@@ -127,11 +127,11 @@ pub(crate) fn write_version(
     now: i64,
 ) -> Result<i64, StoreError> {
     let json = encode(content)?;
-    let (current, deleted, space_id): (i64, Option<i64>, i64) = tx.query_row(
-        "SELECT current_version, deleted_at, space_id FROM artifacts WHERE id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let (current, deleted, space_id): (i64, Option<i64>, i64) = tx
+        .prepare_cached(
+            "SELECT current_version, deleted_at, space_id FROM artifacts WHERE id = ?1",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     if deleted.is_some() {
         return Err(StoreError::Conflict(
             "the artifact is in the trash; restore it first".into(),
@@ -166,9 +166,7 @@ pub(crate) fn insert_artifact(
 ) -> Result<ArtifactRow, StoreError> {
     let json = encode(content)?;
     let kind = content.kind();
-    let taken: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3)",
-        params![space_id, kind.as_str(), slug],
+    let taken: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3)")?.query_row(params![space_id, kind.as_str(), slug],
         |r| r.get(0),
     )?;
     if taken {
@@ -250,18 +248,17 @@ impl Store {
     ) -> Result<Option<(ArtifactRow, Content)>, StoreError> {
         self.with(|c| {
             let a = c
-                .query_row(
-                    &format!("SELECT {COLS} FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3"),
-                    params![space_id, kind.as_str(), slug],
-                    row,
-                )
+                .prepare_cached(&format!(
+                    "SELECT {COLS} FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3"
+                ))?
+                .query_row(params![space_id, kind.as_str(), slug], row)
                 .optional()?;
             let Some(a) = a else { return Ok(None) };
-            let json: String = c.query_row(
-                "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
-                params![a.id, a.version],
-                |r| r.get(0),
-            )?;
+            let json: String = c
+                .prepare_cached(
+                    "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
+                )?
+                .query_row(params![a.id, a.version], |r| r.get(0))?;
             Ok(Some((a, decode(&json)?)))
         })
     }
@@ -276,7 +273,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<(ArtifactRow, String)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT a.{}, json_extract(v.content, '$.name') FROM artifacts a
                  JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
                  WHERE a.space_id = ?1 AND a.kind = ?2 AND (a.deleted_at IS NOT NULL) = ?3 AND (?4 IS NULL OR a.slug > ?4)
@@ -298,7 +295,7 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<(ArtifactRow, String, String)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT a.{}, json_extract(v.content, '$.name'), json_extract(v.content, '$.description') FROM artifacts a
                  JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
                  WHERE a.space_id = ?1 AND a.kind = ?2 AND a.deleted_at IS NULL AND (?3 IS NULL OR a.slug > ?3)
@@ -373,7 +370,7 @@ impl Store {
     /// Every version's metadata, newest first.
     pub fn artifact_versions(&self, id: i64) -> Result<Vec<VersionRow>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT version, author, created_at, message FROM artifact_versions WHERE artifact_id = ?1 ORDER BY version DESC",
             )?;
             let rows = stmt.query_map([id], |r| Ok(VersionRow { version: r.get(0)?, author: r.get(1)?, created_at: r.get(2)?, message: r.get(3)? }))?;
@@ -385,11 +382,10 @@ impl Store {
     pub fn artifact_version(&self, id: i64, version: i64) -> Result<Option<Content>, StoreError> {
         self.with(|c| {
             let json: Option<String> = c
-                .query_row(
+                .prepare_cached(
                     "SELECT content FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2",
-                    params![id, version],
-                    |r| r.get(0),
-                )
+                )?
+                .query_row(params![id, version], |r| r.get(0))
                 .optional()?;
             json.map(|j| decode(&j)).transpose()
         })
@@ -415,10 +411,8 @@ impl Store {
             if trashed {
                 unindex(tx, id)?;
             } else {
-                let (space_id, json): (i64, String) = tx.query_row(
-                    "SELECT a.space_id, v.content FROM artifacts a JOIN artifact_versions v
-                     ON v.artifact_id = a.id AND v.version = a.current_version WHERE a.id = ?1",
-                    [id],
+                let (space_id, json): (i64, String) = tx.prepare_cached("SELECT a.space_id, v.content FROM artifacts a JOIN artifact_versions v
+                     ON v.artifact_id = a.id AND v.version = a.current_version WHERE a.id = ?1")?.query_row([id],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
                 index(tx, id, space_id, &decode(&json)?)?;
@@ -431,23 +425,20 @@ impl Store {
     pub fn purge_artifact(&self, id: i64, event: &AuditEvent) -> Result<(), StoreError> {
         self.audited(event, |tx| {
             let trashed: bool =
-                tx.query_row("SELECT deleted_at IS NOT NULL FROM artifacts WHERE id = ?1", [id], |r| r.get(0))?;
+                tx.prepare_cached("SELECT deleted_at IS NOT NULL FROM artifacts WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
             if !trashed {
                 return Err(StoreError::Conflict("only an artifact in the trash can be purged".into()));
             }
-            let held: bool = tx.query_row(
-                "SELECT s.legal_hold FROM artifacts a JOIN spaces s ON s.id = a.space_id WHERE a.id = ?1",
-                [id],
+            let held: bool = tx.prepare_cached("SELECT s.legal_hold FROM artifacts a JOIN spaces s ON s.id = a.space_id WHERE a.id = ?1")?.query_row([id],
                 |r| r.get(0),
             )?;
                         if held {
                 return Err(StoreError::Conflict("the space is under legal hold".into()));
             }
             let released: Option<String> = tx
-                .query_row(
-                    "SELECT p.slug || ' ' || r.version FROM release_items ri JOIN releases r ON r.id = ri.release_id
-                     JOIN packages p ON p.id = r.package_id WHERE ri.artifact_id = ?1 LIMIT 1",
-                    [id],
+                .prepare_cached("SELECT p.slug || ' ' || r.version FROM release_items ri JOIN releases r ON r.id = ri.release_id
+                     JOIN packages p ON p.id = r.package_id WHERE ri.artifact_id = ?1 LIMIT 1")?
+                .query_row([id],
                     |r| r.get(0),
                 )
                 .optional()?;
@@ -554,11 +545,10 @@ impl Store {
     /// The caller's role in a space, if a member.
     pub fn space_role(&self, space_id: i64, user_id: i64) -> Result<Option<String>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT role FROM space_members WHERE space_id = ?1 AND user_id = ?2",
-                params![space_id, user_id],
-                |r| r.get(0),
-            )
+            )?
+            .query_row(params![space_id, user_id], |r| r.get(0))
             .optional()?)
         })
     }

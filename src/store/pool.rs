@@ -78,11 +78,8 @@ impl Store {
         let mut conn = open_connection(path, &key, mode)?;
         migrations::migrate(&mut conn, &clock.now_rfc3339())?;
         let instance: Option<String> = conn
-            .query_row(
-                "SELECT value FROM meta WHERE key = 'instance_id'",
-                [],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT value FROM meta WHERE key = 'instance_id'")?
+            .query_row([], |r| r.get(0))
             .ok();
         if instance.is_none() {
             let id: [u8; 16] =
@@ -117,7 +114,10 @@ impl Store {
 
     /// Whether any audit row exists (an audit key must then already exist too).
     pub fn has_audit_rows(&self) -> Result<bool, StoreError> {
-        self.with(|c| Ok(c.query_row("SELECT EXISTS (SELECT 1 FROM audit_log)", [], |r| r.get(0))?))
+        self.with(|c| {
+            Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM audit_log)")?
+                .query_row([], |r| r.get(0))?)
+        })
     }
 
     /// Opens without migrating (for status and verification of any version this binary
@@ -195,7 +195,10 @@ impl Store {
     /// A value from the instance metadata.
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.with(|c| {
-            match c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)) {
+            match c
+                .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+                .query_row([key], |r| r.get(0))
+            {
                 Ok(v) => Ok(Some(v)),
                 Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
                 Err(e) => Err(e.into()),
@@ -344,13 +347,13 @@ impl Store {
     /// Rows per table, for backup manifests and restore checks.
     pub fn table_counts(&self) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
             )?;
             let names: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             let mut out = std::collections::BTreeMap::new();
             for n in names {
-                let count: i64 = c.query_row(&format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\"")), [], |r| r.get(0))?;
+                let count: i64 = c.prepare_cached(&format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\"")))?.query_row([], |r| r.get(0))?;
                 out.insert(n, count);
             }
             Ok(out)

@@ -98,7 +98,7 @@ fn candidates(
     sql: &str,
     args: impl rusqlite::Params,
 ) -> Result<Vec<Candidate>, StoreError> {
-    let mut stmt = c.prepare(sql)?;
+    let mut stmt = c.prepare_cached(sql)?;
     let rows = stmt
         .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<Result<_, _>>()?;
@@ -107,9 +107,8 @@ fn candidates(
 
 fn setting_in(c: &Connection, key: &str) -> Result<Option<u32>, StoreError> {
     let v: Option<String> = c
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
         .optional()?;
     Ok(v.and_then(|v| v.parse().ok()))
 }
@@ -207,11 +206,9 @@ fn report_candidates(
 
 /// The plan and its exact targets, read on `c` (the apply transaction, or a plain read).
 fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreError> {
-    let held: bool = c.query_row(
-        "SELECT EXISTS (SELECT 1 FROM spaces WHERE legal_hold = 1)",
-        [],
-        |r| r.get(0),
-    )?;
+    let held: bool = c
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM spaces WHERE legal_hold = 1)")?
+        .query_row([], |r| r.get(0))?;
     let cutoff_of = |d: u32| now - i64::from(d) * 86_400;
     let mut plan = RetentionPlan {
         held,
@@ -254,17 +251,13 @@ fn plan_in(c: &Connection, now: i64) -> Result<(RetentionPlan, Targets), StoreEr
                 Vec::new()
             }
             ("sessions", Some(cut)) => {
-                item.rows = c.query_row(
-                    "SELECT count(*) FROM sessions WHERE last_seen < ?1",
-                    [cut],
-                    |r| r.get(0),
-                )?;
+                item.rows = c
+                    .prepare_cached("SELECT count(*) FROM sessions WHERE last_seen < ?1")?
+                    .query_row([cut], |r| r.get(0))?;
                 Vec::new()
             }
             ("tokens", Some(cut)) => {
-                item.rows = c.query_row(
-                    "SELECT count(*) FROM one_time_tokens WHERE (used_at IS NOT NULL AND used_at < ?1) OR expires_at < ?1",
-                    [cut],
+                item.rows = c.prepare_cached("SELECT count(*) FROM one_time_tokens WHERE (used_at IS NOT NULL AND used_at < ?1) OR expires_at < ?1")?.query_row([cut],
                     |r| r.get(0),
                 )?;
                 Vec::new()
@@ -307,10 +300,9 @@ impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.with(|c| {
             Ok(
-                c.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                    r.get(0)
-                })
-                .optional()?,
+                c.prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+                    .query_row([key], |r| r.get(0))
+                    .optional()?,
             )
         })
     }
@@ -344,11 +336,10 @@ impl Store {
     /// Whether any space is under legal hold.
     pub fn any_legal_hold(&self) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM spaces WHERE legal_hold = 1)",
-                [],
-                |r| r.get(0),
-            )?)
+            Ok(
+                c.prepare_cached("SELECT EXISTS (SELECT 1 FROM spaces WHERE legal_hold = 1)")?
+                    .query_row([], |r| r.get(0))?,
+            )
         })
     }
 
@@ -464,13 +455,13 @@ impl Store {
             .collect();
         let token = format!("user:{}", user.username);
         let (spaces, events, reports) = self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT s.slug, sm.role FROM space_members sm JOIN spaces s ON s.id = sm.space_id WHERE sm.user_id = ?1",
             )?;
             let spaces: Vec<Value> = stmt
                 .query_map([user_id], |r| Ok(json!({ "space": r.get::<_, String>(0)?, "role": r.get::<_, String>(1)? })))?
                 .collect::<Result<_, _>>()?;
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT at, actor, action, target, outcome, ip, detail FROM audit_log
                  WHERE actor = ?1 COLLATE NOCASE OR instr(lower(target), lower(?2)) > 0 ORDER BY seq",
             )?;
@@ -482,7 +473,7 @@ impl Store {
                 })?
                 .collect::<Result<_, _>>()?;
             // Reports they made from CI or installs: which repository, when.
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT 'lint', r.url, r.branch, l.path, l.reported_at FROM lint_reports l
                    JOIN repositories r ON r.id = l.repository_id WHERE l.reported_by = ?1
                  UNION ALL
@@ -533,11 +524,9 @@ impl Store {
         let at = self.clock.now_rfc3339();
         self.with(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            let sole_admin: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?1 AND m.role = 'admin' AND
+            let sole_admin: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?1 AND m.role = 'admin' AND
                    (SELECT count(*) FROM memberships m2 JOIN users u ON u.id = m2.user_id
-                    WHERE m2.org_id = m.org_id AND m2.role = 'admin' AND u.disabled = 0 AND u.id != ?1) = 0)",
-                [user_id],
+                    WHERE m2.org_id = m.org_id AND m2.role = 'admin' AND u.disabled = 0 AND u.id != ?1) = 0)")?.query_row([user_id],
                 |r| r.get(0),
             )?;
             if sole_admin {

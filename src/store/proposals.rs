@@ -92,9 +92,7 @@ impl Store {
         let now = self.clock.now_unix();
         let json = serde_json::to_string(content).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.audited(event, |tx| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2)",
-                params![artifact_id, base_version],
+            let exists: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM artifact_versions WHERE artifact_id = ?1 AND version = ?2)")?.query_row(params![artifact_id, base_version],
                 |r| r.get(0),
             )?;
             if !exists {
@@ -126,10 +124,8 @@ impl Store {
         let kind = content.kind().as_str();
         let json = serde_json::to_string(content).map_err(|e| StoreError::Sqlite(e.to_string()))?;
         self.audited(event, |tx| {
-            let (taken, proposed): (bool, bool) = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3),
-                        EXISTS (SELECT 1 FROM proposals WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND status = 'open' AND artifact_id IS NULL)",
-                params![space_id, kind, slug],
+            let (taken, proposed): (bool, bool) = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3),
+                        EXISTS (SELECT 1 FROM proposals WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND status = 'open' AND artifact_id IS NULL)")?.query_row(params![space_id, kind, slug],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if taken {
@@ -156,7 +152,7 @@ impl Store {
         open_only: bool,
     ) -> Result<Vec<Proposal>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {COLS} {FROM} WHERE p.space_id = ?1 AND (?2 = 0 OR p.status = 'open')
                  ORDER BY p.status != 'open', p.id DESC LIMIT 500"
             ))?;
@@ -168,11 +164,10 @@ impl Store {
     /// One proposal of a space.
     pub fn space_proposal(&self, space_id: i64, id: i64) -> Result<Option<Proposal>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {COLS} {FROM} WHERE p.id = ?1 AND p.space_id = ?2"),
-                params![id, space_id],
-                row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {COLS} {FROM} WHERE p.id = ?1 AND p.space_id = ?2"
+            ))?
+            .query_row(params![id, space_id], row)
             .optional()?)
         })
     }
@@ -180,7 +175,7 @@ impl Store {
     /// Proposals of an artifact (open first, then newest).
     pub fn proposals(&self, artifact_id: i64) -> Result<Vec<Proposal>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT {COLS} {FROM} WHERE p.artifact_id = ?1 ORDER BY p.status != 'open', p.id DESC"
             ))?;
             let rows = stmt.query_map([artifact_id], row)?;
@@ -191,11 +186,10 @@ impl Store {
     /// One proposal of an artifact.
     pub fn proposal(&self, artifact_id: i64, id: i64) -> Result<Option<Proposal>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                &format!("SELECT {COLS} {FROM} WHERE p.id = ?1 AND p.artifact_id = ?2"),
-                params![id, artifact_id],
-                row,
-            )
+            Ok(c.prepare_cached(&format!(
+                "SELECT {COLS} {FROM} WHERE p.id = ?1 AND p.artifact_id = ?2"
+            ))?
+            .query_row(params![id, artifact_id], row)
             .optional()?)
         })
     }

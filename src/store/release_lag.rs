@@ -27,7 +27,7 @@ impl Store {
     /// current version (or that were never released), by slug.
     pub fn packages_to_release(&self, artifact_id: i64) -> Result<Vec<ToRelease>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT p.slug, p.name, r.version FROM package_items pi
                  JOIN packages p ON p.id = pi.package_id
                  JOIN artifacts a ON a.id = pi.artifact_id
@@ -63,7 +63,7 @@ impl Store {
                                       WHERE pi.package_id = ?1 AND pi.artifact_id = ri.artifact_id
                                         AND a.deleted_at IS NULL))"
             );
-            let n: i64 = c.query_row(&sql, params![package_id], |r| r.get(0))?;
+            let n: i64 = c.prepare_cached(&sql)?.query_row(params![package_id], |r| r.get(0))?;
             Ok(u64::try_from(n).unwrap_or(0))
         })
     }

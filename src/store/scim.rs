@@ -60,35 +60,32 @@ const VISIBLE: &str = "u.instance_admin = 0 AND (
 
 fn user_row(c: &Connection, id: i64) -> Result<Option<ScimUser>, StoreError> {
     let row = c
-        .query_row(
-            &format!(
-                "SELECT u.id, u.username, u.display_name, s.email, s.external_id, u.disabled,
+        .prepare_cached(&format!(
+            "SELECT u.id, u.username, u.display_name, s.email, s.external_id, u.disabled,
                         coalesce(s.created_at, u.created_at), coalesce(s.updated_at, u.created_at),
                         coalesce(s.version, 1)
                  FROM users u LEFT JOIN scim_users s ON s.user_id = u.id
                  WHERE u.id = ?1 AND {VISIBLE}"
-            ),
-            [id],
-            |r| {
-                Ok(ScimUser {
-                    id: r.get(0)?,
-                    username: r.get(1)?,
-                    display_name: r.get(2)?,
-                    email: r.get(3)?,
-                    external_id: r.get(4)?,
-                    active: !r.get::<_, bool>(5)?,
-                    created_at: r.get(6)?,
-                    updated_at: r.get(7)?,
-                    version: r.get(8)?,
-                    groups: Vec::new(),
-                })
-            },
-        )
+        ))?
+        .query_row([id], |r| {
+            Ok(ScimUser {
+                id: r.get(0)?,
+                username: r.get(1)?,
+                display_name: r.get(2)?,
+                email: r.get(3)?,
+                external_id: r.get(4)?,
+                active: !r.get::<_, bool>(5)?,
+                created_at: r.get(6)?,
+                updated_at: r.get(7)?,
+                version: r.get(8)?,
+                groups: Vec::new(),
+            })
+        })
         .optional()?;
     let Some(mut user) = row else {
         return Ok(None);
     };
-    let mut stmt = c.prepare(
+    let mut stmt = c.prepare_cached(
         "SELECT g.id, g.display_name FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id
          WHERE m.user_id = ?1 ORDER BY g.display_name",
     )?;
@@ -100,9 +97,8 @@ fn user_row(c: &Connection, id: i64) -> Result<Option<ScimUser>, StoreError> {
 
 fn group_row(c: &Connection, id: i64) -> Result<Option<ScimGroup>, StoreError> {
     let row = c
-        .query_row(
-            "SELECT id, display_name, external_id, created_at, updated_at, version FROM scim_groups WHERE id = ?1",
-            [id],
+        .prepare_cached("SELECT id, display_name, external_id, created_at, updated_at, version FROM scim_groups WHERE id = ?1")?
+        .query_row([id],
             |r| {
                 Ok(ScimGroup {
                     id: r.get(0)?,
@@ -119,7 +115,7 @@ fn group_row(c: &Connection, id: i64) -> Result<Option<ScimGroup>, StoreError> {
     let Some(mut group) = row else {
         return Ok(None);
     };
-    let mut stmt = c.prepare(
+    let mut stmt = c.prepare_cached(
         "SELECT u.id, u.username FROM scim_group_members m JOIN users u ON u.id = m.user_id
          WHERE m.group_id = ?1 ORDER BY u.username",
     )?;
@@ -141,7 +137,7 @@ fn reapply(
     if !visible(tx, user)? {
         return Ok(Vec::new());
     }
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT g.display_name FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id WHERE m.user_id = ?1",
     )?;
     let groups = stmt
@@ -153,11 +149,10 @@ fn reapply(
 
 /// Whether SCIM manages `user` (its groups then come from SCIM, not from a sign-in's claims).
 pub(super) fn managed(c: &Connection, user: i64) -> Result<bool, StoreError> {
-    Ok(c.query_row(
+    Ok(c.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM scim_users WHERE user_id = ?1 AND deleted = 0)",
-        [user],
-        |r| r.get(0),
-    )?)
+    )?
+    .query_row([user], |r| r.get(0))?)
 }
 
 /// `reapply` for the sign-in path.
@@ -181,19 +176,17 @@ fn cut_off(tx: &Transaction<'_>, user: i64, now: i64) -> Result<(), StoreError> 
 }
 
 fn taken(tx: &Transaction<'_>, username: &str, except: i64) -> Result<bool, StoreError> {
-    Ok(tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1 AND id != ?2)",
-        params![username, except],
-        |r| r.get(0),
-    )?)
+    Ok(tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1 AND id != ?2)")?
+        .query_row(params![username, except], |r| r.get(0))?)
 }
 
 fn visible(tx: &Connection, user: i64) -> Result<bool, StoreError> {
-    Ok(tx.query_row(
-        &format!("SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = ?1 AND {VISIBLE})"),
-        [user],
-        |r| r.get(0),
-    )?)
+    Ok(tx
+        .prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM users u WHERE u.id = ?1 AND {VISIBLE})"
+        ))?
+        .query_row([user], |r| r.get(0))?)
 }
 
 /// The ids of `members`, each a user the IdP may see.
@@ -360,7 +353,7 @@ impl Store {
             };
             // A value no username can come from matches by `userName` as sent only.
             let mapped = mapped.unwrap_or("\u{0}");
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT u.id FROM users u LEFT JOIN scim_users s ON s.user_id = u.id
                  WHERE {VISIBLE} AND {clause} ORDER BY u.id"
             ))?;
@@ -394,13 +387,12 @@ impl Store {
     ) -> Result<ScimUser, StoreError> {
         self.scim_write(event, |tx, now| {
             let existing: Option<(i64, bool)> = tx
-                .query_row(
+                .prepare_cached(
                     "SELECT u.id, u.instance_admin = 0
                         AND coalesce((SELECT s.deleted FROM scim_users s WHERE s.user_id = u.id), 0)
                      FROM users u WHERE u.username = ?1",
-                    [&u.user_name],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
+                )?
+                .query_row([&u.user_name], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let id = match existing {
                 Some((id, true)) => {
@@ -477,7 +469,7 @@ impl Store {
                 return Err(StoreError::NotFound("user"));
             }
             adopt(tx, id, now)?;
-            let name: String = tx.query_row("SELECT username FROM users WHERE id = ?1", [id], |r| r.get(0))?;
+            let name: String = tx.prepare_cached("SELECT username FROM users WHERE id = ?1")?.query_row([id], |r| r.get(0))?;
             tx.execute("UPDATE users SET disabled = 1 WHERE id = ?1", [id])?;
             cut_off(tx, id, now)?;
             tx.execute("DELETE FROM scim_group_members WHERE user_id = ?1", [id])?;
@@ -512,7 +504,7 @@ impl Store {
                 Some((attr, _)) => return Err(StoreError::Invalid(format!("no filter on {attr}"))),
                 None => ("?1 = ?1", String::new()),
             };
-            let mut stmt = c.prepare(&format!(
+            let mut stmt = c.prepare_cached(&format!(
                 "SELECT id FROM scim_groups WHERE {clause} ORDER BY id"
             ))?;
             let ids: Vec<i64> = stmt
@@ -534,9 +526,7 @@ impl Store {
         event: &AuditEvent,
     ) -> Result<ScimGroup, StoreError> {
         self.scim_write(event, |tx, now| {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1)",
-                [&g.display_name],
+            let exists: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1)")?.query_row([&g.display_name],
                 |r| r.get(0),
             )?;
             if exists {
@@ -573,9 +563,7 @@ impl Store {
             let before = group_row(tx, id)?.ok_or(StoreError::NotFound("group"))?;
             let mut touched: Vec<i64> = Vec::new();
             if let Some(name) = &change.display_name {
-                let clash: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1 AND id != ?2)",
-                    params![name, id],
+                let clash: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM scim_groups WHERE display_name = ?1 AND id != ?2)")?.query_row(params![name, id],
                     |r| r.get(0),
                 )?;
                 if clash {
@@ -597,7 +585,7 @@ impl Store {
                 };
                 if clear {
                     let mut stmt =
-                        tx.prepare("SELECT user_id FROM scim_group_members WHERE group_id = ?1")?;
+                        tx.prepare_cached("SELECT user_id FROM scim_group_members WHERE group_id = ?1")?;
                     let all: Vec<i64> = stmt
                         .query_map([id], |r| r.get(0))?
                         .collect::<Result<_, _>>()?;
@@ -669,13 +657,12 @@ pub(super) fn provisioned(
     username: &str,
     raw: &str,
 ) -> Result<Option<i64>, StoreError> {
-    Ok(c.query_row(
+    Ok(c.prepare_cached(
         "SELECT s.user_id FROM scim_users s JOIN users u ON u.id = s.user_id
          WHERE u.username = ?1 AND s.user_name = ?2 COLLATE NOCASE AND s.deleted = 0
          AND u.instance_admin = 0
          AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = u.id)",
-        params![username, raw],
-        |r| r.get(0),
-    )
+    )?
+    .query_row(params![username, raw], |r| r.get(0))
     .optional()?)
 }

@@ -48,7 +48,8 @@ impl Store {
         let at = self.clock.now_rfc3339();
         self.audited(event, |tx| {
             let id: i64 = match tx
-                .query_row("SELECT id FROM secrets WHERE name = ?1", [name], |r| {
+                .prepare_cached("SELECT id FROM secrets WHERE name = ?1")?
+                .query_row([name], |r| {
                     r.get(0)
                 })
                 .optional()?
@@ -94,7 +95,7 @@ impl Store {
     /// What may be shown about every secret whose name starts with `prefix`.
     pub fn list_secrets(&self, prefix: &str) -> Result<Vec<SecretMeta>, StoreError> {
         self.with(|c| {
-            let mut st = c.prepare(
+            let mut st = c.prepare_cached(
                 "SELECT name, hint, updated_at, updated_by, key_id FROM secrets
                  WHERE substr(name, 1, length(?1)) = ?1 ORDER BY name",
             )?;
@@ -123,18 +124,20 @@ impl Store {
     /// The sealed form of secret `name` and its row id (for opening inside the egress client).
     pub fn sealed_secret(&self, name: &str) -> Result<Option<(i64, Sealed)>, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT id, key_id, wrapped_key, ciphertext FROM secrets WHERE name = ?1",
-                [name],
-                sealed_row,
-            )
+            )?
+            .query_row([name], sealed_row)
             .optional()?)
         })
     }
 
     /// How many sealed values exist (a secrets key may only be created while there are none).
     pub fn secret_count(&self) -> Result<i64, StoreError> {
-        self.with(|c| Ok(c.query_row("SELECT count(*) FROM secrets", [], |r| r.get(0))?))
+        self.with(|c| {
+            Ok(c.prepare_cached("SELECT count(*) FROM secrets")?
+                .query_row([], |r| r.get(0))?)
+        })
     }
 
     /// Re-seals every secret with `reseal` in one transaction (key rotation), audited. Either
@@ -153,7 +156,8 @@ fn reseal_rows(
     reseal: &mut impl FnMut(i64, &str, &Sealed) -> Result<Sealed, StoreError>,
 ) -> Result<usize, StoreError> {
     let rows: Vec<(String, (i64, Sealed))> = {
-        let mut st = tx.prepare("SELECT id, key_id, wrapped_key, ciphertext, name FROM secrets")?;
+        let mut st =
+            tx.prepare_cached("SELECT id, key_id, wrapped_key, ciphertext, name FROM secrets")?;
         let it = st.query_map([], |r| Ok((r.get(4)?, sealed_row(r)?)))?;
         it.collect::<Result<Vec<_>, _>>()?
     };

@@ -28,17 +28,18 @@ pub struct SsoOutcome {
 
 fn org_id(tx: &Connection, slug: &str) -> Result<Option<i64>, StoreError> {
     Ok(tx
-        .query_row("SELECT id FROM orgs WHERE slug = ?1", [slug], |r| r.get(0))
+        .prepare_cached("SELECT id FROM orgs WHERE slug = ?1")?
+        .query_row([slug], |r| r.get(0))
         .optional()?)
 }
 
 fn other_admins(tx: &Connection, org: i64, user: i64) -> Result<i64, StoreError> {
-    Ok(tx.query_row(
-        "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
+    Ok(tx
+        .prepare_cached(
+            "SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.org_id = ?1 AND m.role = 'admin' AND u.disabled = 0 AND u.id != ?2",
-        params![org, user],
-        |r| r.get(0),
-    )?)
+        )?
+        .query_row(params![org, user], |r| r.get(0))?)
 }
 
 /// Finds the account of `id`'s subject, links a same-named account when allowed, or creates
@@ -53,11 +54,8 @@ fn account(
     now: i64,
 ) -> Result<(i64, bool), StoreError> {
     let linked: Option<i64> = tx
-        .query_row(
-            "SELECT user_id FROM sso_identities WHERE issuer = ?1 AND subject = ?2",
-            params![issuer, id.subject],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT user_id FROM sso_identities WHERE issuer = ?1 AND subject = ?2")?
+        .query_row(params![issuer, id.subject], |r| r.get(0))
         .optional()?;
     if let Some(user) = linked {
         tx.execute(
@@ -67,10 +65,9 @@ fn account(
         return Ok((user, false));
     }
     let same_name: Option<(i64, bool, bool)> = tx
-        .query_row(
-            "SELECT u.id, EXISTS (SELECT 1 FROM sso_identities s WHERE s.user_id = u.id), u.instance_admin
-             FROM users u WHERE u.username = ?1",
-            [&id.username],
+        .prepare_cached("SELECT u.id, EXISTS (SELECT 1 FROM sso_identities s WHERE s.user_id = u.id), u.instance_admin
+             FROM users u WHERE u.username = ?1")?
+        .query_row([&id.username],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
@@ -140,11 +137,8 @@ pub(super) fn apply(
             continue;
         };
         let current: Option<String> = tx
-            .query_row(
-                "SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2",
-                params![org, user],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT role FROM memberships WHERE org_id = ?1 AND user_id = ?2")?
+            .query_row(params![org, user], |r| r.get(0))
             .optional()?;
         let want = grants.orgs.get(slug).copied();
         let last_admin = current.as_deref() == Some("admin") && other_admins(tx, org, user)? == 0;
@@ -194,26 +188,20 @@ pub(super) fn apply(
             continue;
         };
         let Some(space_id): Option<i64> = tx
-            .query_row(
-                "SELECT id FROM spaces WHERE org_id = ?1 AND slug = ?2",
-                params![org, space],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT id FROM spaces WHERE org_id = ?1 AND slug = ?2")?
+            .query_row(params![org, space], |r| r.get(0))
             .optional()?
         else {
             continue;
         };
-        let member: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
-            params![org, user],
-            |r| r.get(0),
-        )?;
+        let member: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = ?1 AND user_id = ?2)",
+            )?
+            .query_row(params![org, user], |r| r.get(0))?;
         let current: Option<String> = tx
-            .query_row(
-                "SELECT role FROM space_members WHERE space_id = ?1 AND user_id = ?2",
-                params![space_id, user],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT role FROM space_members WHERE space_id = ?1 AND user_id = ?2")?
+            .query_row(params![space_id, user], |r| r.get(0))
             .optional()?;
         let want = grants
             .spaces
@@ -260,11 +248,9 @@ impl Store {
         let out = self.with(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let (user, created) = account(&tx, issuer, id, link_existing, now)?;
-            let (username, disabled): (String, bool) = tx.query_row(
-                "SELECT username, disabled FROM users WHERE id = ?1",
-                [user],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            let (username, disabled): (String, bool) = tx
+                .prepare_cached("SELECT username, disabled FROM users WHERE id = ?1")?
+                .query_row([user], |r| Ok((r.get(0)?, r.get(1)?)))?;
             if disabled {
                 return Err(StoreError::Refused(DISABLED.into()));
             }
@@ -309,9 +295,7 @@ impl Store {
     /// Whether any organization requires single sign-on.
     pub fn sso_required_anywhere(&self) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM settings WHERE key LIKE 'org.%.sso_only' AND value = 'true')",
-                [],
+            Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM settings WHERE key LIKE 'org.%.sso_only' AND value = 'true')")?.query_row([],
                 |r| r.get(0),
             )?)
         })
@@ -320,29 +304,29 @@ impl Store {
     /// Whether the user has signed in through the identity system `issuer`.
     pub fn has_identity(&self, user_id: i64, issuer: &str) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
+            Ok(c.prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM sso_identities WHERE user_id = ?1 AND issuer = ?2)",
-                params![user_id, issuer],
-                |r| r.get(0),
-            )?)
+            )?
+            .query_row(params![user_id, issuer], |r| r.get(0))?)
         })
     }
 
     /// Whether the user has signed in through an IdP (for RP-initiated logout).
     pub fn has_sso_identity(&self, user_id: i64) -> Result<bool, StoreError> {
         self.with(|c| {
-            Ok(c.query_row(
-                "SELECT EXISTS (SELECT 1 FROM sso_identities WHERE user_id = ?1)",
-                [user_id],
-                |r| r.get(0),
-            )?)
+            Ok(
+                c.prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM sso_identities WHERE user_id = ?1)",
+                )?
+                .query_row([user_id], |r| r.get(0))?,
+            )
         })
     }
 
     /// The organizations (slugs) that require single sign-on which the user belongs to.
     pub fn sso_only_orgs_of(&self, user_id: i64) -> Result<Vec<String>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT o.slug FROM memberships m JOIN orgs o ON o.id = m.org_id
                  JOIN settings s ON s.key = 'org.' || o.id || '.sso_only' AND s.value = 'true'
                  WHERE m.user_id = ?1 ORDER BY o.slug",

@@ -42,7 +42,7 @@ impl Store {
         space_id: i64,
     ) -> Result<Vec<(Kind, String, i64, Content)>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT a.kind, a.slug, a.current_version, v.content FROM artifacts a
                  JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
                  WHERE a.space_id = ?1 AND a.deleted_at IS NULL ORDER BY a.kind, a.slug",
@@ -90,11 +90,10 @@ impl Store {
             for (slug, content) in items {
                 let kind = content.kind();
                 let existing: Option<(i64, i64, Option<i64>, String)> = tx
-                    .query_row(
-                        "SELECT a.id, a.current_version, a.deleted_at, v.content FROM artifacts a
+                    .prepare_cached("SELECT a.id, a.current_version, a.deleted_at, v.content FROM artifacts a
                          JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
-                         WHERE a.space_id = ?1 AND a.kind = ?2 AND a.slug = ?3",
-                        params![space_id, kind.as_str(), slug],
+                         WHERE a.space_id = ?1 AND a.kind = ?2 AND a.slug = ?3")?
+                    .query_row(params![space_id, kind.as_str(), slug],
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                     )
                     .optional()?;
@@ -128,11 +127,8 @@ impl Store {
             }
             for draft in packages {
                 let existing: Option<i64> = tx
-                    .query_row(
-                        "SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2",
-                        params![space_id, draft.slug],
-                        |r| r.get(0),
-                    )
+                    .prepare_cached("SELECT id FROM packages WHERE space_id = ?1 AND slug = ?2")?
+                    .query_row(params![space_id, draft.slug], |r| r.get(0))
                     .optional()?;
                 let action = if existing.is_some() {
                     "updated"
@@ -145,9 +141,7 @@ impl Store {
                     // A dry run cannot resolve artifacts it has not created: check by name.
                     for (kind, slug) in draft.items {
                         let incoming = items.iter().any(|(s, c)| s == slug && c.kind() == *kind);
-                        let present: bool = tx.query_row(
-                            "SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND deleted_at IS NULL)",
-                            params![space_id, kind.as_str(), slug],
+                        let present: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM artifacts WHERE space_id = ?1 AND kind = ?2 AND slug = ?3 AND deleted_at IS NULL)")?.query_row(params![space_id, kind.as_str(), slug],
                             |r| r.get(0),
                         )?;
                         if !incoming && !present {

@@ -29,7 +29,7 @@ impl Store {
     /// The trashed artifacts of space `space_id` (slug `space_slug`), newest first.
     pub fn trashed(&self, space_id: i64, space_slug: &str) -> Result<Vec<Trashed>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
+            let mut stmt = c.prepare_cached(
                 "SELECT a.kind, a.slug, coalesce(json_extract(v.content, '$.name'), a.slug), a.current_version, a.deleted_at
                  FROM artifacts a JOIN artifact_versions v ON v.artifact_id = a.id AND v.version = a.current_version
                  WHERE a.space_id = ?1 AND a.deleted_at IS NOT NULL
@@ -47,7 +47,7 @@ impl Store {
                     })
                 })?
                 .collect::<Result<_, _>>()?;
-            let mut who = c.prepare(
+            let mut who = c.prepare_cached(
                 "SELECT actor FROM audit_log WHERE action = 'artifact.trashed' AND target = ?1
                  AND at BETWEEN ?2 AND ?3 ORDER BY seq DESC LIMIT 1",
             )?;

@@ -454,8 +454,8 @@ impl Store {
     ///
     /// A word found in thousands of artifacts would have every match ranked (bm25 reads each
     /// match's positions and sizes), so at most the newest [`SEARCH_CANDIDATES`] matches in
-    /// the caller's spaces are ranked, through a rowid range that FTS5 scans directly, plus
-    /// older matches in a name (ranked one by one, at most `limit`). Space and kind come from
+    /// the caller's spaces are ranked, in one newest-first scan that stops there, plus older
+    /// matches in a name (ranked one by one, at most `limit`). Space and kind come from
     /// the artifacts table (no match's stored row is read), and highlights and snippets are
     /// built for the final hits only.
     pub fn search(
@@ -477,25 +477,28 @@ impl Store {
               AND (?3 IS NULL OR a.kind = ?3)
               AND (?4 IS NULL OR instr(' ' || s.languages || ' ', ' ' || ?4 || ' ') > 0)";
         self.with(|c| {
-            // The oldest rowid still among the newest candidates (0: rank them all).
-            let floor: i64 = c
-                .prepare_cached(&format!(
-                    "SELECT s.rowid FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
-                     WHERE artifact_search MATCH ?1 AND {FILTER}
-                     ORDER BY s.rowid DESC LIMIT 1 OFFSET ?5"
-                ))?
-                .query_row(params![q, space_list, kind, language, SEARCH_CANDIDATES - 1], |r| r.get(0))
-                .optional()?
-                .unwrap_or(0);
+            // One pass, newest first: the newest candidates with their rank. Had there been
+            // more, the oldest rowid among them is the floor below which only name matches
+            // are looked at.
             let mut ranked: Vec<(i64, f64)> = c
                 .prepare_cached(&format!(
-                    "SELECT s.rowid, bm25(artifact_search, 5.0, 1.0) AS rank
+                    "SELECT s.rowid, bm25(artifact_search, 5.0, 1.0)
                      FROM artifact_search s JOIN artifacts a ON a.id = s.rowid
-                     WHERE artifact_search MATCH ?1 AND s.rowid >= ?6 AND {FILTER}
-                     ORDER BY rank LIMIT ?5"
+                     WHERE artifact_search MATCH ?1 AND {FILTER}
+                     ORDER BY s.rowid DESC LIMIT ?5"
                 ))?
-                .query_map(params![q, space_list, kind, language, limit, floor], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map(params![q, space_list, kind, language, SEARCH_CANDIDATES], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
                 .collect::<Result<_, _>>()?;
+            let floor = if ranked.len() as i64 == SEARCH_CANDIDATES {
+                ranked.last().map_or(0, |r| r.0)
+            } else {
+                0
+            };
+            // Best rank first; equal ranks oldest first, as a rowid-ordered scan gives them.
+            ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            ranked.truncate(limit.max(0) as usize);
             if floor > 0 {
                 let older: Vec<i64> = c
                     .prepare_cached(&format!(
@@ -512,7 +515,7 @@ impl Store {
                         ranked.push((rid, rank));
                     }
                 }
-                ranked.sort_by(|a, b| a.1.total_cmp(&b.1));
+                ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
                 ranked.truncate(limit.max(0) as usize);
             }
             let mut hit = c.prepare_cached(

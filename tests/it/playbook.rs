@@ -412,6 +412,41 @@ fn search_ranks_highlights_filters_and_respects_private_spaces() {
     inst.verify();
 }
 
+/// A word in more artifacts than search ranks (SEARCH_CANDIDATES, 1,000): the newest
+/// 1,000 matches are ranked, and an older artifact with the word in its name still comes
+/// first (name matches weigh 5x), from the pass over older name matches.
+#[test]
+fn search_beyond_the_ranked_candidates_still_finds_older_name_matches() {
+    let inst = Instance::new("search-cap");
+    let server = inst.serve(&[]);
+    let admin = server.setup_admin();
+    let r = admin.post(
+        &format!("{BASE}/standards"),
+        &json!({ "name": "Zebra crossings", "description": "Stop at them." }),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    for i in 0..1_001 {
+        let r = admin.post(
+            &format!("{BASE}/standards"),
+            &json!({ "name": format!("Rule {i}"), "description": "Paint zebra stripes." }),
+        );
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
+    let found = admin.get("/api/v1/orgs/acme/search?q=zebra&limit=5").json();
+    let hits = found["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 5, "{found}");
+    assert_eq!(hits[0]["slug"], "zebra-crossings", "{found}");
+    // The rest are text matches among the newest 1,000; rule-0, the oldest, is not ranked.
+    assert!(
+        hits[1..]
+            .iter()
+            .all(|h| h["slug"] != "rule-0" && h["slug"] != "zebra-crossings"),
+        "{found}"
+    );
+    server.stop();
+    inst.verify();
+}
+
 #[test]
 fn packages_pin_exact_versions_in_immutable_releases() {
     let inst = Instance::new("packages");

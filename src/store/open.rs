@@ -22,10 +22,10 @@ pub enum OpenMode {
     Existing,
 }
 
-/// Opens `path` with `key` and applies the standard pragmas.
 /// Prepared statements kept per pooled connection.
 const STATEMENT_CACHE: usize = 128;
 
+/// Opens `path` with `key` and applies the standard pragmas.
 pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Connection, StoreError> {
     let existed = path.exists();
     if !existed && mode == OpenMode::Existing {

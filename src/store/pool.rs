@@ -347,13 +347,15 @@ impl Store {
     /// Rows per table, for backup manifests and restore checks.
     pub fn table_counts(&self) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare_cached(
+            // One-off statements (a backup's manifest): not through the cache, where they
+            // would push out the statements requests use.
+            let mut stmt = c.prepare(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
             )?;
             let names: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             let mut out = std::collections::BTreeMap::new();
             for n in names {
-                let count: i64 = c.prepare_cached(&format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\"")))?.query_row([], |r| r.get(0))?;
+                let count: i64 = c.query_row(&format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\"")), [], |r| r.get(0))?;
                 out.insert(n, count);
             }
             Ok(out)

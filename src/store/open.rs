@@ -59,7 +59,8 @@ pub fn open_connection(path: &Path, key: &DbKey, mode: OpenMode) -> Result<Conne
     )?;
     // Plans never depend on a bound value: without this SQLite re-prepares a statement on
     // every execution whose `LIMIT ?` (or other planned-on parameter) is bound again, which
-    // was 7% of the server's CPU under load (docs/BENCHMARKS.md, "Where a read's CPU goes").
+    // was 7% of the server's CPU under load (docs/BENCHMARKS.md, "Statements, a covering
+    // index, one search pass, and workers").
     // No query here has a partial index, a bound LIKE pattern or STAT4 samples to lose.
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,

@@ -14,6 +14,7 @@ pub mod crypto;
 pub mod distribute;
 pub mod egress;
 pub mod error;
+pub mod gate;
 pub mod http;
 pub mod install;
 pub mod ldap;

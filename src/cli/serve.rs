@@ -35,8 +35,13 @@ pub fn run(
     // A damaged file is refused before anything writes to it, and never checkpointed into.
     let store = unlock
         .open_store_checked(paths, clock, OpenMode::Create, true)?
-        .guard_checkpoint();
+        .guard_checkpoint()
+        .limit_database_threads(database_threads(args.database_threads));
     crate::cli::audit::check_at_start(&store, args.accept_broken_audit)?;
+    log::info!(
+        "database: at most {} threads at once",
+        store.database_threads().0
+    );
     log::info!(
         "rulebook {} database {} (key: {})",
         crate::version::long(),
@@ -170,11 +175,7 @@ pub fn run(
         tls: tls.is_some(),
         login_limiter: RateLimiter::new(args.login_rate_per_minute, 60),
         callback_limiter: RateLimiter::new(args.login_rate_per_minute, 60),
-        hash_gate: Gate::new(
-            std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2),
-        ),
+        hash_gate: Gate::new(cores()),
     };
     let pinned_cert = match &args.tls_cert {
         Some(p) => http::tls::first_certificate(p),
@@ -309,4 +310,18 @@ fn issue_setup_token(store: &Store) -> Result<Option<String>, CliError> {
     };
     store.new_setup_token(&hash, SETUP_TTL, &event)?;
     Ok(Some(token))
+}
+
+/// CPU cores this process may use (its cgroup quota and affinity count; 2 if unknown).
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+}
+
+/// `--database-threads`: 0 means one per core (at least two, so one slow read cannot hold
+/// every request back).
+fn database_threads(flag: u16) -> usize {
+    match flag {
+        0 => cores().max(2),
+        n => usize::from(n),
+    }
 }

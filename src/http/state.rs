@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex};
 
 use crate::clock::Clock;
 use crate::store::Store;
@@ -79,46 +78,7 @@ impl AppState {
 }
 
 /// Caps concurrent password hashes so a login storm cannot exhaust CPU or memory.
-pub struct Gate {
-    max: usize,
-    busy: Mutex<usize>,
-    freed: Condvar,
-}
-
-/// A held slot of a [`Gate`].
-pub struct Slot<'a>(&'a Gate);
-
-impl Gate {
-    pub fn new(max: usize) -> Gate {
-        Gate {
-            max: max.max(1),
-            busy: Mutex::new(0),
-            freed: Condvar::new(),
-        }
-    }
-
-    /// Waits up to `wait` for a slot; `None` if none freed up.
-    pub fn enter(&self, wait: Duration) -> Option<Slot<'_>> {
-        let deadline = Instant::now() + wait;
-        let mut busy = self.busy.lock().ok()?;
-        while *busy >= self.max {
-            let left = deadline.checked_duration_since(Instant::now())?;
-            let (b, _) = self.freed.wait_timeout(busy, left).ok()?;
-            busy = b;
-        }
-        *busy += 1;
-        Some(Slot(self))
-    }
-}
-
-impl Drop for Slot<'_> {
-    fn drop(&mut self) {
-        if let Ok(mut busy) = self.0.busy.lock() {
-            *busy = busy.saturating_sub(1);
-        }
-        self.0.freed.notify_one();
-    }
-}
+pub use crate::gate::Gate;
 
 /// A fixed-window limiter per client address.
 pub struct RateLimiter {
@@ -165,15 +125,5 @@ mod tests {
         assert!(l.allow(ip, 0) && l.allow(ip, 1));
         assert!(!l.allow(ip, 2));
         assert!(l.allow(ip, 61));
-    }
-
-    #[test]
-    fn gate_caps() {
-        let g = Gate::new(1);
-        let a = g.enter(Duration::from_millis(10));
-        assert!(a.is_some());
-        assert!(g.enter(Duration::from_millis(10)).is_none());
-        drop(a);
-        assert!(g.enter(Duration::from_millis(10)).is_some());
     }
 }

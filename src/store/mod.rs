@@ -32,6 +32,7 @@ mod rekey;
 pub mod release_lag;
 pub mod scim;
 pub mod secrets;
+mod slots;
 pub mod sso;
 pub mod transfer;
 pub mod trash;

@@ -10,6 +10,7 @@ use crate::crypto::{DbKey, hex};
 use crate::store::audit::AuditKey;
 use crate::store::migrations::{self, SchemaStatus};
 use crate::store::open::{OpenMode, open_connection};
+use crate::store::slots::Slots;
 use crate::store::verify::{self, VerifyReport};
 use crate::store::{StoreError, keycheck};
 
@@ -21,6 +22,9 @@ pub struct Store {
     path: PathBuf,
     key: DbKey,
     idle: Mutex<Vec<Connection>>,
+    /// The cap on threads working in the database at once (none unless the server sets one;
+    /// see [`Store::limit_database_threads`]).
+    slots: Slots,
     pub(crate) clock: Clock,
     pub(crate) audit_key: Option<AuditKey>,
     /// Check every page before the checkpoint that closing the last connection runs, and
@@ -97,6 +101,7 @@ impl Store {
             path: path.to_path_buf(),
             key,
             idle: Mutex::new(vec![conn]),
+            slots: Slots::new(0),
             clock: clock.clone(),
             audit_key: None,
             guard_close: false,
@@ -135,6 +140,7 @@ impl Store {
             path: path.to_path_buf(),
             key,
             idle: Mutex::new(vec![conn]),
+            slots: Slots::new(0),
             clock: Clock::system(),
             audit_key: None,
             guard_close: false,
@@ -154,8 +160,32 @@ impl Store {
         &self.path
     }
 
-    /// Runs `f` with a pooled connection.
+    /// At most `threads` threads work in the database at once (0: no cap); the others wait
+    /// for a slot, and answer `Busy` after ten seconds. Maintenance that mostly waits on the
+    /// disk (a backup's snapshot, verification) does not count.
+    pub fn limit_database_threads(mut self, threads: usize) -> Store {
+        self.slots = Slots::new(threads);
+        self
+    }
+
+    /// The cap on threads in the database (0: none) and how often a caller waited for it.
+    pub fn database_threads(&self) -> (usize, u64) {
+        (self.slots.max(), self.slots.waits())
+    }
+
+    /// Runs `f` with a pooled connection, in one of the slots [`Store::limit_database_threads`]
+    /// allows.
     pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let _slot = self.slots.acquire()?;
+        self.with_unmetered(f)
+    }
+
+    /// Runs `f` with a pooled connection outside the cap on database threads: for
+    /// maintenance that holds its connection for seconds, mostly waiting on the disk.
+    fn with_unmetered<T>(
         &self,
         f: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
@@ -181,7 +211,7 @@ impl Store {
 
     /// Full verification (integrity, page HMACs, invariants).
     pub fn verify(&self) -> Result<VerifyReport, StoreError> {
-        self.with(|c| verify::verify(c))
+        self.with_unmetered(|c| verify::verify(c))
     }
 
     /// Cheap readiness check: the database answers and the write lock can be taken.
@@ -338,7 +368,7 @@ impl Store {
         let dest = dest
             .to_str()
             .ok_or_else(|| StoreError::Io("non UTF-8 path".into()))?;
-        self.with(|c| {
+        self.with_unmetered(|c| {
             c.execute("VACUUM INTO ?1", [dest])?;
             Ok(())
         })

@@ -142,3 +142,46 @@ fn metrics_access_is_limited_without_loopback_trust() {
     server.stop();
     inst.verify();
 }
+
+/// `--database-threads 1`: eight clients at once on eight workers are all answered, one at a
+/// time in the database, and `/metrics` shows the cap and the waits it caused. A server
+/// started without the flag caps at one thread per core, at least two.
+#[test]
+fn the_database_thread_cap_holds_and_is_reported() {
+    let inst = Instance::new("dbthreads");
+    let server = inst.serve(&["--workers", "8", "--database-threads", "1"]);
+    let admin = server.setup_admin();
+    let before = parse(&server.get("/metrics").text());
+    assert_eq!(sample(&before, "rulebook_database_threads_max{}"), 1.0);
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let c = admin.clone();
+            std::thread::spawn(move || {
+                (0..40)
+                    .map(|_| c.get("/api/v1/orgs/acme/spaces").status)
+                    .filter(|s| *s != 200)
+                    .count()
+            })
+        })
+        .collect();
+    let failed: usize = threads.into_iter().map(|t| t.join().unwrap()).sum();
+    assert_eq!(failed, 0, "every request under the cap is answered");
+    let after = parse(&server.get("/metrics").text());
+    assert!(
+        sample(&after, "rulebook_database_thread_waits_total{}") > 0.0,
+        "eight clients on one database thread must have waited: {after:?}"
+    );
+    server.stop();
+    inst.verify();
+
+    let other = Instance::new("dbthreads-default");
+    let server = other.serve(&[]);
+    let cap = sample(
+        &parse(&server.get("/metrics").text()),
+        "rulebook_database_threads_max{}",
+    );
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    assert_eq!(cap, cores.max(2) as f64);
+    server.stop();
+    other.verify();
+}

@@ -155,6 +155,7 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
     let st = call.state;
     let backups = st.backups.lock().map(|b| b.clone()).unwrap_or_default();
     let sessions = st.store.count_sessions().unwrap_or(0) as f64;
+    let (db_threads, db_waits) = st.store.database_threads();
     let gauges = [
         (
             "rulebook_database_size_bytes",
@@ -219,6 +220,18 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
             "counter",
             "Scheduled backups that failed.",
             backups.failures as f64,
+        ),
+        (
+            "rulebook_database_threads_max",
+            "gauge",
+            "Threads allowed to work in the database at once (--database-threads; 0 = no cap).",
+            db_threads as f64,
+        ),
+        (
+            "rulebook_database_thread_waits_total",
+            "counter",
+            "Times a request waited for one of those threads (often: the host is saturated).",
+            db_waits as f64,
         ),
     ];
     let mut text = st.metrics.render(&gauges);

@@ -292,13 +292,7 @@ impl Store {
         self.with(|c| {
             Ok(
                 c.prepare_cached("SELECT id, slug, name FROM orgs WHERE id = ?1")?
-                    .query_row([id], |r| {
-                        Ok(OrgRow {
-                            id: r.get(0)?,
-                            slug: r.get(1)?,
-                            name: r.get(2)?,
-                        })
-                    })
+                    .query_row([id], org_from_row)
                     .optional()?,
             )
         })
@@ -323,7 +317,7 @@ impl Store {
                  WHERE m.user_id = ?1 ORDER BY o.slug",
             )?;
             let rows = stmt.query_map([user_id], |r| {
-                Ok((OrgRow { id: r.get(0)?, slug: r.get(1)?, name: r.get(2)? }, r.get::<_, String>(3)?))
+                Ok((org_from_row(r)?, r.get::<_, String>(3)?))
             })?;
             let mut out = Vec::new();
             for row in rows {
@@ -791,15 +785,18 @@ pub(super) fn insert_user(
 fn org_by_slug_conn(c: &Connection, slug: &str) -> Result<Option<OrgRow>, StoreError> {
     Ok(
         c.prepare_cached("SELECT id, slug, name FROM orgs WHERE slug = ?1")?
-            .query_row([slug], |r| {
-                Ok(OrgRow {
-                    id: r.get(0)?,
-                    slug: r.get(1)?,
-                    name: r.get(2)?,
-                })
-            })
+            .query_row([slug], org_from_row)
             .optional()?,
     )
+}
+
+/// An organization from a row whose first three columns are `id, slug, name`.
+fn org_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OrgRow> {
+    Ok(OrgRow {
+        id: r.get(0)?,
+        slug: r.get(1)?,
+        name: r.get(2)?,
+    })
 }
 
 fn admin_count(tx: &Connection, org_id: i64) -> Result<i64, StoreError> {

@@ -238,7 +238,7 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub workers: u16,
     /// Threads that may work in the database at once, whatever the worker count (0: one per
-    /// CPU core this process may use). Workers waiting on the network hold none.
+    /// CPU core this process may use, at least two). Workers waiting on the network hold none.
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=256), value_name = "N")]
     pub database_threads: u16,
     /// Largest request body accepted, in bytes.

@@ -127,7 +127,7 @@ impl Store {
     ) -> Result<T, StoreError> {
         let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
-        self.with(|c| {
+        self.with_write(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let out = f(&tx)?;
             audit::append(&tx, &key, &at, event)?;

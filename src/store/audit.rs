@@ -781,7 +781,7 @@ impl crate::store::Store {
     pub fn audit_seal_legacy(&self) -> Result<Sealed, StoreError> {
         let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
-        self.with(|c| {
+        self.with_write(|c| {
             if is_current_format(c)? {
                 return Ok(Sealed::NotNeeded);
             }

@@ -118,7 +118,7 @@ impl Store {
     /// `Wait` and `Locked` reserve nothing.
     pub fn reserve_attempt(&self, username: &str) -> Result<Throttle, StoreError> {
         let now = self.clock.now_unix();
-        self.with(|c| {
+        self.with_write(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let row: Option<(i64, i64, i64, i64, bool)> = tx
                 .prepare_cached("SELECT failures, window_start, hour_failures, blocked_until, locked
@@ -236,26 +236,33 @@ impl Store {
         max_secs: i64,
     ) -> Result<Option<SessionRow>, StoreError> {
         let now = self.clock.now_unix();
-        self.with(|c| {
-            let s = c
-                .prepare_cached(&format!(
-                    "SELECT {SESSION_COLS} FROM sessions WHERE token_hash = ?1"
-                ))?
-                .query_row([token_hash], session_from_row)
-                .optional()?;
-            let Some(s) = s else { return Ok(None) };
-            if now - s.last_seen > idle_secs || now - s.created_at > max_secs {
+        let s = self.with(|c| {
+            Ok(c.prepare_cached(&format!(
+                "SELECT {SESSION_COLS} FROM sessions WHERE token_hash = ?1"
+            ))?
+            .query_row([token_hash], session_from_row)
+            .optional()?)
+        })?;
+        let Some(s) = s else { return Ok(None) };
+        // The writes (rare: an expiry, or a touch once a minute) take the writers' turn on
+        // their own, so a read never holds a database slot while it waits for the write lock.
+        if now - s.last_seen > idle_secs || now - s.created_at > max_secs {
+            self.with_write(|c| {
                 c.execute("DELETE FROM sessions WHERE id = ?1", [s.id])?;
-                return Ok(None);
-            }
-            if now - s.last_seen >= 60 {
+                Ok(())
+            })?;
+            return Ok(None);
+        }
+        if now - s.last_seen >= 60 {
+            self.with_write(|c| {
                 c.execute(
                     "UPDATE sessions SET last_seen = ?1 WHERE id = ?2",
                     params![now, s.id],
                 )?;
-            }
-            Ok(Some(s))
-        })
+                Ok(())
+            })?;
+        }
+        Ok(Some(s))
     }
 
     /// How many sessions are stored.
@@ -308,25 +315,28 @@ impl Store {
     /// The usable key for a hash (not revoked, not expired), with its last use recorded.
     pub fn api_key(&self, key_hash: &[u8]) -> Result<Option<ApiKeyRow>, StoreError> {
         let now = self.clock.now_unix();
-        self.with(|c| {
-            let k = c
-                .prepare_cached(&format!(
-                    "SELECT {KEY_COLS} FROM api_keys WHERE key_hash = ?1"
-                ))?
-                .query_row([key_hash], key_from_row)
-                .optional()?;
-            let Some(k) = k else { return Ok(None) };
-            if k.revoked_at.is_some() || k.expires_at.is_some_and(|e| e <= now) {
-                return Ok(None);
-            }
-            if k.last_used_at.is_none_or(|t| now - t >= 60) {
+        let k = self.with(|c| {
+            Ok(c.prepare_cached(&format!(
+                "SELECT {KEY_COLS} FROM api_keys WHERE key_hash = ?1"
+            ))?
+            .query_row([key_hash], key_from_row)
+            .optional()?)
+        })?;
+        let Some(k) = k else { return Ok(None) };
+        if k.revoked_at.is_some() || k.expires_at.is_some_and(|e| e <= now) {
+            return Ok(None);
+        }
+        // Recorded once a minute, as a write of its own (see `session`).
+        if k.last_used_at.is_none_or(|t| now - t >= 60) {
+            self.with_write(|c| {
                 c.execute(
                     "UPDATE api_keys SET last_used_at = ?1 WHERE id = ?2",
                     params![now, k.id],
                 )?;
-            }
-            Ok(Some(k))
-        })
+                Ok(())
+            })?;
+        }
+        Ok(Some(k))
     }
 
     /// A user's keys, newest first.

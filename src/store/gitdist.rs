@@ -485,7 +485,7 @@ impl Store {
     /// Claims the oldest runnable job whose connection is under its concurrency cap.
     pub fn claim_git_job(&self) -> Result<Option<JobRow>, StoreError> {
         let now = self.clock.now_unix();
-        self.with(|c| {
+        self.with_write(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let id: Option<i64> = tx
                 .prepare_cached("SELECT j.id FROM git_jobs j

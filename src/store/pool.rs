@@ -161,8 +161,10 @@ impl Store {
     }
 
     /// At most `threads` threads work in the database at once (0: no cap); the others wait
-    /// for a slot, and answer `Busy` after ten seconds. Maintenance that mostly waits on the
-    /// disk (a backup's snapshot, verification) does not count.
+    /// for a slot, and answer `Busy` after ten seconds. Writers also queue for one turn
+    /// ([`Store::with_write`]). A backup's snapshot and verification do not count: they hold
+    /// their connection for seconds, on the backup thread's lower CPU priority
+    /// (`ops::priority`), and a slow backup volume must not hold a slot meanwhile.
     pub fn limit_database_threads(mut self, threads: usize) -> Store {
         self.slots = Slots::new(threads);
         self
@@ -183,8 +185,19 @@ impl Store {
         self.with_unmetered(f)
     }
 
+    /// [`Store::with`] for work that takes SQLite's write lock (an immediate transaction):
+    /// it waits for the writers' turn before it takes a slot, so writers queue without
+    /// holding slots that readers need.
+    pub(crate) fn with_write<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let _slot = self.slots.acquire_write()?;
+        self.with_unmetered(f)
+    }
+
     /// Runs `f` with a pooled connection outside the cap on database threads: for
-    /// maintenance that holds its connection for seconds, mostly waiting on the disk.
+    /// maintenance that holds its connection for seconds (see [`Store::limit_database_threads`]).
     fn with_unmetered<T>(
         &self,
         f: impl FnOnce(&mut Connection) -> Result<T, StoreError>,
@@ -216,7 +229,7 @@ impl Store {
 
     /// Cheap readiness check: the database answers and the write lock can be taken.
     pub fn ready(&self) -> Result<(), StoreError> {
-        self.with(|c| {
+        self.with_write(|c| {
             c.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")?;
             Ok(())
         })

@@ -383,7 +383,7 @@ impl Store {
         let now = self.clock.now_unix();
         let at = self.clock.now_rfc3339();
         let key = self.audit_key_loaded()?;
-        self.with(|c| {
+        self.with_write(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let (plan, targets) = plan_in(&tx, now)?;
             let mut event = event_for(&plan);
@@ -522,7 +522,7 @@ impl Store {
         }
         let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
-        self.with(|c| {
+        self.with_write(|c| {
             let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let sole_admin: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?1 AND m.role = 'admin' AND
                    (SELECT count(*) FROM memberships m2 JOIN users u ON u.id = m2.user_id

@@ -314,7 +314,7 @@ impl Store {
         let key = self.audit_key_loaded()?;
         let at = self.clock.now_rfc3339();
         let now = self.clock.now_unix();
-        let out = self.with(|c| {
+        let out = self.with_write(|c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let (out, target, detail) = f(&tx, now)?;
             let mut event = event.clone();

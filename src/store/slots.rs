@@ -9,10 +9,18 @@
 //! [`Store::with`](crate::store::Store) instead, and a worker waiting on the network holds no
 //! slot.
 //!
-//! Invariant: a thread that already holds a slot never waits for another (nested `with`
-//! calls, even into another store, pass straight through), and no code runs under a slot
-//! that waits on another thread: the closures given to `with` only run SQL and pure
-//! computation. So the cap cannot deadlock.
+//! Writers take their turn before their slot ([`Slots::acquire_write`]): a writer waiting for
+//! SQLite's write lock would otherwise hold a slot while it waits (in SQLite's busy handler,
+//! up to its timeout), and with two slots one long write plus one waiting writer would stop
+//! every read. In-process writers now queue for the turn holding no slot, so at most one slot
+//! is ever held by a writer.
+//!
+//! Invariant: a thread that already holds a slot never waits for another slot or the writer's
+//! turn (nested `with` calls, even into another store, pass straight through); the turn is
+//! always taken before the slot; and the closures given to `with` only run SQL and pure
+//! computation: they take no lock and wait on no thread of this process. The only waits under
+//! a slot are SQLite's own (the write lock held by another process, a commit's fsync), which
+//! are bounded and need no slot to end. So the cap cannot deadlock.
 
 use std::cell::Cell;
 use std::time::Duration;
@@ -29,16 +37,21 @@ thread_local! {
     static HELD: Cell<u32> = const { Cell::new(0) };
 }
 
-/// The cap on the database work of one store (none when `gate` is `None`).
+/// The cap on the database work of one store (none when `gate` is `None`), and the writers'
+/// turn (one in-process writer at a time, when capped).
 #[derive(Debug)]
 pub(crate) struct Slots {
     gate: Option<Gate>,
+    writer: Option<Gate>,
     wait: Duration,
 }
 
-/// A slot held until dropped (`None` inside: a nested or uncapped call, which holds none).
+/// A slot (and for a writer, its turn) held until dropped; `None` inside for a nested or
+/// uncapped call, which holds none. Not `Send`: the count it gives back is this thread's.
 pub(crate) struct Slot<'a> {
     _held: Option<GateSlot<'a>>,
+    _turn: Option<GateSlot<'a>>,
+    _not_send: std::marker::PhantomData<*const ()>,
 }
 
 impl Slots {
@@ -50,6 +63,7 @@ impl Slots {
     fn waiting(max: usize, wait: Duration) -> Slots {
         Slots {
             gate: (max > 0).then(|| Gate::new(max)),
+            writer: (max > 0).then(|| Gate::new(1)),
             wait,
         }
     }
@@ -67,20 +81,39 @@ impl Slots {
     /// Takes a slot, waiting up to [`WAIT`] for one (then `Busy`); a thread that holds one
     /// already passes straight through.
     pub(crate) fn acquire(&self) -> Result<Slot<'_>, StoreError> {
-        let held = match &self.gate {
-            Some(gate) if HELD.with(Cell::get) == 0 => {
-                Some(gate.enter(self.wait).ok_or(StoreError::Busy)?)
+        self.take(false)
+    }
+
+    /// The writer's turn, then a slot: for work that takes SQLite's write lock (an immediate
+    /// transaction). Waiting for the turn holds no slot; both waits together stay within
+    /// [`WAIT`].
+    pub(crate) fn acquire_write(&self) -> Result<Slot<'_>, StoreError> {
+        self.take(true)
+    }
+
+    fn take(&self, write: bool) -> Result<Slot<'_>, StoreError> {
+        let (mut turn, mut held) = (None, None);
+        if let (Some(gate), Some(writer), 0) = (&self.gate, &self.writer, HELD.with(Cell::get)) {
+            let deadline = std::time::Instant::now() + self.wait;
+            if write {
+                turn = Some(writer.enter(self.wait).ok_or(StoreError::Busy)?);
             }
-            _ => None,
-        };
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            held = Some(gate.enter(left).ok_or(StoreError::Busy)?);
+        }
         HELD.with(|h| h.set(h.get() + 1));
-        Ok(Slot { _held: held })
+        Ok(Slot {
+            _held: held,
+            _turn: turn,
+            _not_send: std::marker::PhantomData,
+        })
     }
 }
 
 impl Drop for Slot<'_> {
     fn drop(&mut self) {
-        HELD.with(|h| h.set(h.get().saturating_sub(1)));
+        // `try_with`: never panic in a drop, even during a thread's teardown.
+        let _ = HELD.try_with(|h| h.set(h.get().saturating_sub(1)));
     }
 }
 
@@ -89,6 +122,28 @@ mod tests {
     use super::*;
     use std::sync::Arc;
     use std::time::Instant;
+
+    /// A thread that holds a slot (a writer's turn and slot when `write`) until told to stop.
+    fn hold(
+        slots: &Arc<Slots>,
+        write: bool,
+    ) -> (std::sync::mpsc::Sender<()>, std::thread::JoinHandle<()>) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+        let slots = slots.clone();
+        let holder = std::thread::spawn(move || {
+            let _slot = if write {
+                slots.acquire_write()
+            } else {
+                slots.acquire()
+            }
+            .expect("holder");
+            tx.send(()).expect("send");
+            let _ = done_rx.recv_timeout(Duration::from_secs(30));
+        });
+        rx.recv().expect("held");
+        (done_tx, holder)
+    }
 
     #[test]
     fn a_thread_holding_a_slot_passes_straight_through() {
@@ -106,17 +161,7 @@ mod tests {
     #[test]
     fn a_full_store_answers_busy_rather_than_hanging() {
         let slots = Arc::new(Slots::waiting(1, Duration::from_millis(300)));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
-        let holder = {
-            let slots = slots.clone();
-            std::thread::spawn(move || {
-                let _slot = slots.acquire().expect("holder");
-                tx.send(()).expect("send");
-                let _ = done_rx.recv_timeout(Duration::from_secs(30));
-            })
-        };
-        rx.recv().expect("held");
+        let (done_tx, holder) = hold(&slots, false);
         let started = Instant::now();
         assert_eq!(slots.acquire().err(), Some(StoreError::Busy));
         assert!(started.elapsed() >= Duration::from_millis(300));
@@ -125,6 +170,22 @@ mod tests {
         holder.join().expect("holder");
         drop(slots.acquire().expect("free again"));
         assert_eq!(slots.waits(), 1);
+    }
+
+    #[test]
+    fn writers_queue_for_their_turn_holding_no_slot() {
+        let slots = Arc::new(Slots::waiting(2, Duration::from_millis(300)));
+        let (done_tx, writer) = hold(&slots, true);
+        // A second writer waits for the turn and gives up without taking the other slot...
+        assert_eq!(slots.acquire_write().err(), Some(StoreError::Busy));
+        assert_eq!(HELD.with(Cell::get), 0);
+        // ...which a reader still gets at once.
+        let started = Instant::now();
+        drop(slots.acquire().expect("a reader beside the writer"));
+        assert!(started.elapsed() < Duration::from_millis(300));
+        done_tx.send(()).expect("release");
+        writer.join().expect("writer");
+        drop(slots.acquire_write().expect("the turn is free again"));
     }
 
     #[test]

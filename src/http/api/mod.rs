@@ -224,13 +224,13 @@ pub fn metrics(call: &mut Call<'_>) -> Result<Reply, HttpError> {
         (
             "rulebook_database_threads_max",
             "gauge",
-            "Threads allowed to work in the database at once (--database-threads; 0 = no cap).",
+            "Threads allowed to work in the database at once (--database-threads).",
             db_threads as f64,
         ),
         (
             "rulebook_database_thread_waits_total",
             "counter",
-            "Times a request waited for one of those threads (often: the host is saturated).",
+            "Times a request or background task waited for one of those threads.",
             db_waits as f64,
         ),
     ];

@@ -61,7 +61,13 @@ fn from_store(e: StoreError) -> ScimError {
 
 /// The token check; `Err` is the answer to send.
 fn authenticate(call: &Call<'_>) -> Result<(), Reply> {
-    let stored = call.state.store.setting(TOKEN_KEY).ok().flatten();
+    // A store that cannot answer (busy, damaged) is not a wrong token: say so (503 when
+    // busy), and count nothing against the caller's address.
+    let stored = call
+        .state
+        .store
+        .setting(TOKEN_KEY)
+        .map_err(|e| error(&from_store(e)))?;
     let sent = call
         .header("Authorization")
         .and_then(|h| h.strip_prefix("Bearer "))

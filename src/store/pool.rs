@@ -14,7 +14,8 @@ use crate::store::slots::Slots;
 use crate::store::verify::{self, VerifyReport};
 use crate::store::{StoreError, keycheck};
 
-/// Idle connections kept for reuse.
+/// Idle connections kept for reuse (more when the cap on database threads is higher: each
+/// slot then keeps a warm connection rather than reopening one).
 const MAX_IDLE: usize = 16;
 
 /// The open database.
@@ -210,7 +211,7 @@ impl Store {
         let result = f(&mut conn);
         if conn.is_autocommit()
             && let Ok(mut idle) = self.idle.lock()
-            && idle.len() < MAX_IDLE
+            && idle.len() < MAX_IDLE.max(self.slots.max() + 4)
         {
             idle.push(conn);
         }

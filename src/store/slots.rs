@@ -12,8 +12,10 @@
 //! Writers take their turn before their slot ([`Slots::acquire_write`]): a writer waiting for
 //! SQLite's write lock would otherwise hold a slot while it waits (in SQLite's busy handler,
 //! up to its timeout), and with two slots one long write plus one waiting writer would stop
-//! every read. In-process writers now queue for the turn holding no slot, so at most one slot
-//! is ever held by a writer.
+//! every read. Writers through `Store::with_write` (immediate transactions, the session and
+//! key touches) queue for the turn holding no slot, so at most one slot is held by such a
+//! writer. The rare single-statement writes that still run under `with` (settings, job
+//! states, reports) keep their slot while they wait for the write lock.
 //!
 //! Invariant: a thread that already holds a slot never waits for another slot or the writer's
 //! turn (nested `with` calls, even into another store, pass straight through); the turn is
@@ -23,7 +25,7 @@
 //! are bounded and need no slot to end. So the cap cannot deadlock.
 
 use std::cell::Cell;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::gate::{Gate, Slot as GateSlot};
 use crate::store::StoreError;
@@ -37,12 +39,12 @@ thread_local! {
     static HELD: Cell<u32> = const { Cell::new(0) };
 }
 
-/// The cap on the database work of one store (none when `gate` is `None`), and the writers'
-/// turn (one in-process writer at a time, when capped).
+/// The cap on the database work of one store and the writers' turn (one in-process writer at
+/// a time); neither when `caps` is `None` (no cap).
 #[derive(Debug)]
 pub(crate) struct Slots {
-    gate: Option<Gate>,
-    writer: Option<Gate>,
+    /// `(slots, writers' turn)`.
+    caps: Option<(Gate, Gate)>,
     wait: Duration,
 }
 
@@ -62,20 +64,19 @@ impl Slots {
 
     fn waiting(max: usize, wait: Duration) -> Slots {
         Slots {
-            gate: (max > 0).then(|| Gate::new(max)),
-            writer: (max > 0).then(|| Gate::new(1)),
+            caps: (max > 0).then(|| (Gate::new(max), Gate::new(1))),
             wait,
         }
     }
 
     /// The cap (0: none).
     pub(crate) fn max(&self) -> usize {
-        self.gate.as_ref().map_or(0, Gate::max)
+        self.caps.as_ref().map_or(0, |(gate, _)| gate.max())
     }
 
     /// Times a caller had to wait for a slot since the store opened.
     pub(crate) fn waits(&self) -> u64 {
-        self.gate.as_ref().map_or(0, Gate::waits)
+        self.caps.as_ref().map_or(0, |(gate, _)| gate.waits())
     }
 
     /// Takes a slot, waiting up to [`WAIT`] for one (then `Busy`); a thread that holds one
@@ -93,12 +94,12 @@ impl Slots {
 
     fn take(&self, write: bool) -> Result<Slot<'_>, StoreError> {
         let (mut turn, mut held) = (None, None);
-        if let (Some(gate), Some(writer), 0) = (&self.gate, &self.writer, HELD.with(Cell::get)) {
-            let deadline = std::time::Instant::now() + self.wait;
+        if let (Some((gate, writer)), 0) = (&self.caps, HELD.with(Cell::get)) {
+            let deadline = Instant::now() + self.wait;
             if write {
                 turn = Some(writer.enter(self.wait).ok_or(StoreError::Busy)?);
             }
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let left = deadline.saturating_duration_since(Instant::now());
             held = Some(gate.enter(left).ok_or(StoreError::Busy)?);
         }
         HELD.with(|h| h.set(h.get() + 1));
@@ -121,7 +122,6 @@ impl Drop for Slot<'_> {
 mod tests {
     use super::*;
     use std::sync::Arc;
-    use std::time::Instant;
 
     /// A thread that holds a slot (a writer's turn and slot when `write`) until told to stop.
     fn hold(
